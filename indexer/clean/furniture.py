@@ -1,0 +1,104 @@
+"""Recognise page furniture: running headers and footers, the cover block, the table of contents.
+
+Roles are decided from where a row sits on the page and whether it repeats
+from page to page, never from one document's coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..markers import MarkerType, parse_marker
+from ..models import Page, Row
+
+BAND = 0.12  # share of the page height at top and bottom where furniture lives
+
+FURNITURE = re.compile(
+    r"""^(?:
+        (?:Page|page|Pág\.|p\.)\s*\d{1,4}              # "Page 5"
+      | [-–—]?\s*\d{1,4}\s*[-–—]?                      # "5", "- 5 -"
+      | [A-Z]{1,3}\.?\s?\d{2}[-–]\d{4,6}\b.*           # job numbers "GE.09-17088 (F) 111209"
+      | \d{2}-\d{5}\b.*                               # "93-12345 (E)"
+      | /\.\.\.                                        # typewriter "continued" mark
+      | \*\d{5,}\*                                     # bar-code text
+      | (?:Please\ recycle|Merci\ de\ recycler).*
+    )$""",
+    re.VERBOSE,
+)
+TOC_TITLE = re.compile(
+    r"^(?:contents|table des matières|sommaire|índice)(?:\s*\((?:continued|suite)\))?$",
+    re.IGNORECASE,
+)
+LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}\s*\d")
+MASTHEAD = re.compile(r"\bDistr\.|\bOriginal\s*:|United Nations|Nations Unies|UNITED\s+NATIONS")
+OPENER = re.compile(r"^(?:The|L['’]|La|Le|Les)\s?[^,.;:]{3,80},$")
+SEPARATOR_TEXT = re.compile(r"^_{5,}$")
+
+
+def repeated_texts(pages: Sequence[Page]) -> set[str]:
+    """Return the normalised texts that recur in the header or footer band of several pages."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        seen = {_shape(row.text) for row in page.rows if in_band(row, page)}
+        counts.update(seen)
+    threshold = max(2, round(0.3 * len(pages)))
+    return {text for text, count in counts.items() if count >= threshold and text}
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def in_band(row: Row, page: Page) -> bool:
+    """Return True when the row lies in the top or bottom band of the page."""
+    return row.top < BAND * page.height or row.bottom > (1 - BAND) * page.height
+
+
+def is_furniture(row: Row, page: Page, repeated: set[str], symbol: str | None) -> bool:
+    """Return True for a running header or footer row."""
+    if not in_band(row, page):
+        return False
+    text = row.text.strip()
+    if FURNITURE.match(text) or _shape(text) in repeated:
+        return True
+    return bool(symbol) and text.replace(" ", "") == symbol
+
+
+def has_masthead(page: Page) -> bool:
+    """Return True when the page carries a UN cover masthead (Distr., Original:, …)."""
+    return any(MASTHEAD.search(row.text) for row in page.rows[:25])
+
+
+def cover_end(rows: Sequence[Row]) -> int:
+    """Return the index of the first row of body text on a cover page (len(rows) if none)."""
+    for index, row in enumerate(rows):
+        text = row.text.strip()
+        if OPENER.match(text):
+            return index
+        marker = parse_marker(text)
+        if marker is None:
+            continue
+        if marker.type is MarkerType.ROMAN and marker.number == 1:
+            return index
+        if marker.type is MarkerType.DIGIT and marker.number == 1 and len(marker.rest) > 20:
+            return index
+    return len(rows)
+
+
+def toc_rows(page: Page) -> set[int]:
+    """Return the indexes of the rows that belong to a table of contents on this page."""
+    rows = page.rows
+    titled = [i for i, row in enumerate(rows) if TOC_TITLE.match(row.text.strip())]
+    leaders = [i for i, row in enumerate(rows) if LEADERS.search(row.text)]
+    if not titled and (len(leaders) < 3 or len(leaders) < 0.25 * len(rows)):
+        return set()
+    first = min(titled + leaders)
+    last = max(leaders) if leaders else max(titled)
+    found = set(range(first, last + 1))
+    for index in range(last + 1, len(rows)):
+        if len(rows[index].text.strip()) > 20:
+            break
+        found.add(index)
+    return found

@@ -1,0 +1,62 @@
+"""Join wrapped lines into running text, repairing end-of-line hyphenation.
+
+A hyphen at the end of a line is either a break inside a word (``implemen-``
+``tation``) or a real compound cut at its hyphen (``Friuli-`` ``Venezia``,
+``non-`` ``discrimination``). Without a dictionary the document itself decides:
+the hyphen is dropped only when the joined word occurs elsewhere in the
+document and the hyphenated form does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+TRAILING_PART = re.compile(r"([^\W\d_]+)[-‐]$")
+LEADING_PART = re.compile(r"^([^\W\d_]+)")
+CID = re.compile(r"\(cid:\d+\)")
+
+
+def vocabulary(texts: Iterable[str]) -> set[str]:
+    """Return the lower-cased words (hyphenated compounds included) of ``texts``."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(word.lower() for word in WORD.findall(text))
+    return words
+
+
+def join_lines(lines: Iterable[str], words: set[str]) -> str:
+    """Join ``lines`` with single spaces, closing end-of-line hyphenation."""
+    text = ""
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif text.endswith(("-", "‐")) and (hyphen := _join_hyphen(text, line, words)) is not None:
+            text = text[:-1] + hyphen + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def clean_line(text: str) -> str:
+    """Remove soft hyphens and unmapped glyph codes; collapse spaces."""
+    text = CID.sub("", text.replace("\u00ad", ""))
+    return " ".join(text.split())
+
+
+def _join_hyphen(text: str, line: str, words: set[str]) -> str | None:
+    """Return "" to drop the hyphen, "-" to keep it, None when it is not a word break."""
+    head = TRAILING_PART.search(text)
+    tail = LEADING_PART.match(line)
+    if not head or not tail:
+        return "-" if text[-2:-1].isalnum() and line[:1].isalnum() else None
+    first, second = head.group(1).lower(), tail.group(1).lower()
+    if f"{first}-{second}" in words:
+        return "-"
+    if f"{first}{second}" in words and tail.group(1)[0].islower():
+        return ""
+    return "-"

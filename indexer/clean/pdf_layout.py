@@ -1,0 +1,239 @@
+"""Turn the rows of PDF pages into blocks: headings, body text and footnotes.
+
+Per page: drop the running header and footer, keep the cover rows apart (their
+metadata is read later), drop the table of contents, set the footnote zone
+apart, then group the remaining rows into blocks from the vertical gaps,
+indentation, leading markers and font weight. A block at the top of a page
+that starts at the margin with no marker continues the previous page's text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..footnotes import footnote_opening
+from ..markers import ends_sentence, parse_marker
+from ..models import Block, Layout, Page, RawDocument, Role, Row
+from .furniture import (
+    SEPARATOR_TEXT,
+    cover_end,
+    has_masthead,
+    is_furniture,
+    repeated_texts,
+    toc_rows,
+)
+from .joining import join_lines, vocabulary
+
+TYPEWRITER_NOTE = re.compile(r"^\d{1,2}/\s+\S")
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Document-wide typography: body font size and line pitch."""
+
+    body_size: float
+    pitch: float
+    margins: tuple[float, ...] = ()  # common left edges of body lines (they alternate by page)
+
+
+def pdf_layout(raw: RawDocument) -> Layout:
+    """Return the cover rows, header texts and body blocks of a PDF, in reading order."""
+    stats = _stats(raw.pages)
+    repeated = repeated_texts(raw.pages)
+    words = vocabulary(row.text for page in raw.pages for row in page.rows)
+    cover: list[Row] = []
+    headers: list[str] = []
+    blocks: list[Block] = []
+    for page in raw.pages:
+        furniture = [r for r in page.rows if is_furniture(r, page, repeated, None)]
+        headers.extend(r.text for r in furniture if page.number <= 3)
+        rows = [r for r in page.rows if r not in furniture]
+        rows = [r for r in rows if any(ch.isalnum() for ch in r.text)]
+        if page.number == 1 and has_masthead(page):
+            end = cover_end(rows)
+            cover.extend(rows[:end])
+            rows = rows[end:]
+        asides = [r for r in rows if _is_aside(r, page)]
+        cover.extend(asides)
+        rows = [r for r in rows if r not in asides]
+        toc = toc_rows(dataclasses.replace(page, rows=tuple(rows)))
+        rows = [row for index, row in enumerate(rows) if index not in toc]
+        body, notes = _split_footnote_zone(page, rows, stats)
+        page_blocks = _body_blocks(body, page, stats, words)
+        blocks.extend(_mark_page_top(page_blocks, continuing=_ends_in_body(blocks)))
+        blocks.extend(_footnote_blocks(notes, page.number, words))
+    return Layout(tuple(cover), tuple(headers), tuple(blocks), pages=len(raw.pages))
+
+
+def _is_aside(row: Row, page: Page) -> bool:
+    """Return True for a short right-aligned row (a signature or "85th plenary meeting" line)."""
+    return row.x0 > 0.55 * page.width and row.x1 - row.x0 < 0.35 * page.width
+
+
+def _stats(pages: Sequence[Page]) -> Stats:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for row in page.rows:
+            sizes[round(row.size, 1)] += len(row.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    gaps: Counter[float] = Counter()
+    for page in pages:
+        same = [row for row in page.rows if round(row.size, 1) == body]
+        for above, below in zip(same, same[1:], strict=False):
+            gap = round(below.bottom - above.bottom, 1)
+            if 0.8 * body < gap < 2.5 * body:
+                gaps[gap] += 1
+    pitch = gaps.most_common(1)[0][0] if gaps else 1.2 * body
+    edges: Counter[float] = Counter(
+        round(row.x0) for page in pages for row in page.rows if round(row.size, 1) == body
+    )
+    total = sum(edges.values()) or 1
+    margins = tuple(float(x) for x, n in edges.most_common(3) if n >= 0.15 * total)
+    return Stats(body_size=body, pitch=pitch, margins=margins)
+
+
+def _split_footnote_zone(page: Page, rows: list[Row], stats: Stats) -> tuple[list, list]:
+    """Split a page's rows into body rows and footnote rows."""
+    for index, row in enumerate(rows):
+        if SEPARATOR_TEXT.match(row.text.strip()):
+            return rows[:index], rows[index + 1 :]
+    for rule in sorted(page.rules, key=lambda r: r.top):
+        if rule.x1 - rule.x0 > 0.5 * page.width or rule.top < 0.45 * page.height:
+            continue
+        below = [r for r in rows if r.top >= rule.top - 1]
+        if below and _smaller(below, stats):
+            return [r for r in rows if r.top < rule.top - 1], below
+    tail = len(rows)
+    while tail > 0 and rows[tail - 1].size <= 0.92 * stats.body_size:
+        tail -= 1
+    if tail < len(rows) and footnote_opening(rows[tail].text):
+        return rows[:tail], rows[tail:]
+    start = _typewriter_notes(rows, stats)
+    return rows[:start], rows[start:]
+
+
+def _typewriter_notes(rows: list[Row], stats: Stats) -> int:
+    """Return where trailing typewriter footnotes ("1/ A/42/521…") start, len(rows) if none."""
+    start = len(rows)
+    for index in range(len(rows) - 1, 0, -1):
+        text = rows[index].text.strip()
+        if TYPEWRITER_NOTE.match(text):
+            if rows[index].bottom - rows[index - 1].bottom > 1.35 * stats.pitch:
+                start = index
+        elif parse_marker(text) is not None:
+            break
+    return start
+
+
+def _smaller(rows: list[Row], stats: Stats) -> bool:
+    sizes = sorted(row.size for row in rows)
+    return sizes[len(sizes) // 2] < 0.97 * stats.body_size
+
+
+def _is_heading(row: Row, stats: Stats) -> bool:
+    text = row.text.strip()
+    if row.size < 0.95 * stats.body_size or len(text) > 250 or text.endswith((",", ";")):
+        return False
+    styled = row.bold or row.italic or row.size >= 1.12 * stats.body_size
+    marker = parse_marker(text)
+    long_paragraph = marker is not None and marker.number is not None and len(text) > 200
+    return styled and not long_paragraph
+
+
+def _body_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> list[Block]:
+    margin = _margin([row for row in rows if not _is_heading(row, stats)], stats)
+    right = max((row.x1 for row in rows), default=page.width)
+    groups: list[tuple[bool, list[Row]]] = []
+    for row in rows:
+        heading = _is_heading(row, stats)
+        if groups:
+            was_heading, group = groups[-1]
+            gap = row.bottom - group[-1].bottom
+            same_heading = gap <= 2.2 * stats.pitch and parse_marker(row.text) is None
+            if heading and was_heading and same_heading and row.size == group[-1].size:
+                group.append(row)
+                continue
+            if (
+                not heading
+                and not was_heading
+                and not _starts_block(row, group[-1], gap, stats, margin, right)
+            ):
+                group.append(row)
+                continue
+        groups.append((heading, [row]))
+    return [_block(heading, group, page.number, margin, words) for heading, group in groups]
+
+
+def _starts_block(
+    row: Row, prev: Row, gap: float, stats: Stats, margin: float, right: float
+) -> bool:
+    if gap > 1.35 * stats.pitch or gap < 0:
+        return True
+    prev_short = prev.x1 < right - 0.08 * (right - margin)
+    if parse_marker(row.text) is not None and (prev_short or ends_sentence(prev.text)):
+        return True
+    return row.x0 > margin + 8 and prev_short
+
+
+def _margin(rows: list[Row], stats: Stats) -> float:
+    """Return the left edge of the body text: the x where most body lines start."""
+    counts = Counter(round(row.x0) for row in rows)
+    if not counts:
+        return stats.margins[0] if stats.margins else 0.0
+    best, count = counts.most_common(1)[0]
+    if count < 3 and stats.margins:
+        return min(stats.margins, key=lambda x: abs(x - best))
+    return float(best)
+
+
+def _block(heading: bool, rows: list[Row], page: int, margin: float, words: set[str]) -> Block:
+    text = join_lines((row.text for row in rows), words)
+    if heading:
+        return Block(Role.HEADING, text, page=page, continues=False)
+    indented = rows[0].x0 > margin + 8
+    starts = indented or parse_marker(text) is not None
+    return Block(Role.BODY, text, page=page, continues=False if starts else None, indented=indented)
+
+
+def _mark_page_top(blocks: list[Block], continuing: bool) -> list[Block]:
+    """Mark the page's first block as a continuation when it carries on the previous page."""
+    if not blocks or not continuing:
+        return blocks
+    first = blocks[0]
+    if first.role is Role.BODY and first.continues is None:
+        blocks[0] = dataclasses.replace(first, continues=True)
+    return blocks
+
+
+def _ends_in_body(blocks: list[Block]) -> bool:
+    for block in reversed(blocks):
+        if block.role is not Role.FOOTNOTE:
+            return block.role is Role.BODY
+    return False
+
+
+def _footnote_blocks(rows: list[Row], page: int, words: set[str]) -> list[Block]:
+    notes: list[tuple[str | None, list[str]]] = []
+    for row in rows:
+        opening = footnote_opening(row.text.strip())
+        plain_ok = not notes or ends_sentence(notes[-1][1][-1])
+        if opening and (not opening[0].isdigit() or _marked(row.text) or plain_ok):
+            notes.append((opening[0], [opening[1]]))
+        elif notes:
+            notes[-1][1].append(row.text)
+        else:
+            notes.append((None, [row.text]))
+    return [
+        Block(Role.FOOTNOTE, join_lines(lines, words), page=page, mark=mark, continues=mark is None)
+        for mark, lines in notes
+    ]
+
+
+def _marked(text: str) -> bool:
+    """Return True when the row opens with a superscript or typewriter mark."""
+    stripped = text.strip()
+    return stripped[:1] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or stripped.split(" ", 1)[0].endswith("/")

@@ -1,0 +1,156 @@
+"""Read a document's metadata off its cover block and running headers.
+
+The cover carries the symbol, the distribution date, the language of this
+version (``Français``) and the original language, the issuing body and
+session, and the title; the title often names the meeting's place and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Cover, Meeting, Row
+from ..symbols import find_symbols
+from .dates import find_date, find_range
+
+LANGUAGE_LINE = {
+    "français": "fr",
+    "french": "fr",
+    "english": "en",
+    "anglais": "en",
+    "español": "es",
+    "spanish": "es",
+    "espagnol": "es",
+    "русский": "ru",
+    "russian": "ru",
+    "中文": "zh",
+    "chinese": "zh",
+    "العربية": "ar",
+    "arabic": "ar",
+}
+ORIGINAL = re.compile(r"Original\s*:\s*(?P<lang>[^\W\d_]+)", re.IGNORECASE)
+LANGUAGE_WORD = re.compile(r"(?<!:)\s(?P<word>Français|English|Español|Русский|中文|العربية)\b")
+MASTHEAD_WORDS = re.compile(
+    r"Distr\.|Original|GENERAL|générale|United Nations|Nations Unies|UNITED|NATIONS|UNIES|"
+    r"General Assembly|Assemblée générale|Economic and Social Council|Conseil économique et social|"
+    r"Security Council|Conseil de sécurité",
+    re.IGNORECASE,
+)
+RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(?P<title>.+)$")
+MEETING = [
+    re.compile(
+        r"\b(?:held|tenue?s?|réunie?s?)\s+(?:in|at|à)\s+(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s[A-Z][\w-]+)?)"
+    ),
+    re.compile(
+        r"^(?P<place>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w-]+)?),\s+\d{1,2}\s*[-–]\s*\d{1,2}\s"
+    ),
+]
+
+
+def read_cover(rows: Sequence[Row], headers: Sequence[str] = ()) -> Cover:
+    """Return what the cover rows (and running-header texts) tell about the document."""
+    texts = [row.text.strip() for row in rows if row.text.strip()]
+    joined = "\n".join(texts)
+    title = _title(rows)
+    return Cover(
+        symbol=_symbol(texts, headers),
+        language=_language(texts),
+        date=find_date(joined),
+        title=title,
+        meeting=_meeting(texts, title),
+        original_language=_original(joined),
+    )
+
+
+def _symbol(texts: Sequence[str], headers: Sequence[str]) -> str | None:
+    for text in [*headers, *texts]:
+        if "Original" in text:
+            continue
+        symbols = find_symbols(text)
+        if symbols and len(text) < 120:
+            return symbols[0]
+    return None
+
+
+def _language(texts: Sequence[str]) -> str | None:
+    for text in texts:
+        if text.lower() in LANGUAGE_LINE:
+            return LANGUAGE_LINE[text.lower()]
+        match = LANGUAGE_WORD.search(f" {text}")
+        if match and "Distr" in text:
+            return LANGUAGE_LINE[match["word"].lower()]
+    return None
+
+
+def _original(joined: str) -> str | None:
+    match = ORIGINAL.search(joined)
+    return LANGUAGE_LINE.get(match["lang"].lower()) if match else None
+
+
+def _title(rows: Sequence[Row]) -> str | None:
+    texts = [row.text.strip() for row in rows]
+    for index, text in enumerate(texts):
+        match = RESOLUTION_TITLE.match(text)
+        if match:
+            return _clean_title([match["title"], *_continuation(rows, index)])
+    if rows and rows[0].size == 0.0:  # plain text: the longest line that is not masthead
+        candidates = [t for t in texts if not MASTHEAD_WORDS.search(t) and len(t) > 20]
+        return _clean_title([max(candidates, key=len)]) if candidates else None
+    groups = _bold_groups(rows)
+    if not groups:
+        return None
+    largest = max(group[0].size for group in groups)
+    title = [group for group in groups if group[0].size == largest][-1]
+    return _clean_title(_title_lines(title))
+
+
+def _title_lines(rows: Sequence[Row]) -> list[str]:
+    """Return the title's lines, with a dash before a line set apart (the subtitle)."""
+    lines = [rows[0].text]
+    for above, row in zip(rows, rows[1:], strict=False):
+        apart = row.bottom - above.bottom > 1.6 * max(row.size, 1)
+        lines.append(f"— {row.text}" if apart else row.text)
+    return lines
+
+
+def _continuation(rows: Sequence[Row], index: int) -> list[str]:
+    lines: list[str] = []
+    for above, row in zip(rows[index:], rows[index + 1 :], strict=False):
+        if row.bottom - above.bottom > 1.6 * max(row.size, 1) or row.x0 < rows[index].x0 - 1:
+            break
+        lines.append(row.text)
+    return lines
+
+
+def _bold_groups(rows: Sequence[Row]) -> list[list[Row]]:
+    """Return runs of consecutive bold rows that are not masthead (body name, title…)."""
+    groups: list[list[Row]] = []
+    previous: Row | None = None
+    for row in rows:
+        if not row.bold or MASTHEAD_WORDS.search(row.text) or find_symbols(row.text):
+            previous = None
+            continue
+        near = previous is not None and row.bottom - previous.bottom < 3.2 * max(row.size, 1)
+        if near and groups and abs(row.size - previous.size) < 0.5:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+        previous = row
+    return groups
+
+
+def _clean_title(lines: Sequence[str]) -> str | None:
+    title = " ".join(" ".join(lines).split()).strip()
+    title = re.sub(r"\*+(?=\s|$)", "", title).strip()
+    return title or None
+
+
+def _meeting(texts: Sequence[str], title: str | None) -> Meeting | None:
+    for text in [title or "", *texts]:
+        dates = find_range(text)
+        if not dates:
+            continue
+        place = next((m["place"] for p in MEETING if (m := p.search(text))), None)
+        return Meeting(place=place, start=dates[0], end=dates[1])
+    return None

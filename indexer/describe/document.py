@@ -1,0 +1,117 @@
+"""Describe a document and its paragraphs: symbol, language, date, title, agenda, kinds.
+
+Each fact is taken from the most trustworthy place that has it: the command
+line's flags, then the document itself (cover, running header), then the
+corpus manifest, then the file name; language detection runs only when neither
+the cover nor the manifest says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..language import detect
+from ..models import Cover, Document, Draft, Footnote, Layout, Paragraph
+from ..segment import Segmented
+from ..symbols import from_filename
+from .agenda import find_agenda, item_for
+from .attach import attach
+from .cover import read_cover
+from .kind import kind_of
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the caller knows about a file: flags first, then the manifest's entry."""
+
+    symbol: str | None = None
+    lang: str | None = None
+    manifest_symbol: str | None = None
+    manifest_lang: str | None = None
+    manifest_date: str | None = None
+    manifest_title: str | None = None
+
+
+def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> Document:
+    """Return the described document."""
+    cover = read_cover(layout.cover, layout.headers)
+    warnings = list(segmented.warnings)
+    symbol, symbol_source = _symbol(path, cover, hints, warnings)
+    body = " ".join(d.text for d in segmented.drafts[:40])
+    lang, lang_source = _language(path, cover, hints, body, warnings)
+    attached = attach(segmented.drafts, segmented.footnotes)
+    warnings.extend(attached.warnings)
+    agenda, subs = find_agenda(attached.drafts)
+    paragraphs = tuple(
+        _paragraph(draft, notes, symbol, lang, agenda, subs)
+        for draft, notes in zip(attached.drafts, attached.notes, strict=True)
+    )
+    return Document(
+        path=path,
+        symbol=symbol,
+        lang=lang,
+        paragraphs=paragraphs,
+        date=cover.date or hints.manifest_date,
+        title=cover.title or hints.manifest_title,
+        meeting=cover.meeting,
+        agenda=agenda,
+        pages=layout.pages,
+        footnotes=tuple(attached.unplaced),
+        warnings=tuple(warnings),
+        symbol_source=symbol_source,
+        lang_source=lang_source,
+    )
+
+
+def _symbol(path: Path, cover: Cover, hints: Hints, warnings: list[str]) -> tuple[str, str]:
+    named, _ = from_filename(path.name)
+    for value, source in (
+        (hints.symbol, "flag"),
+        (cover.symbol, "document"),
+        (hints.manifest_symbol, "manifest"),
+        (named, "file name"),
+    ):
+        if value:
+            if source == "file name":
+                warnings.append("symbol not found in the document; taken from the file name")
+            return value, source
+    warnings.append("no document symbol found: pass --symbol or add the file to the manifest")
+    return path.stem, "none"
+
+
+def _language(
+    path: Path, cover: Cover, hints: Hints, body: str, warnings: list[str]
+) -> tuple[str, str]:
+    _, named = from_filename(path.name)
+    detected = None if (hints.lang or cover.language or hints.manifest_lang) else detect(body)
+    for value, source in (
+        (hints.lang, "flag"),
+        (cover.language, "cover"),
+        (hints.manifest_lang, "manifest"),
+        (detected, "detected"),
+        (named, "file name"),
+    ):
+        if value:
+            return value, source
+    warnings.append("language unknown: pass --lang")
+    return "und", "none"
+
+
+def _paragraph(
+    draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs
+) -> Paragraph:
+    anchor = str(draft.number) if draft.number is not None else f"pp{draft.preamble}"
+    return Paragraph(
+        symbol=symbol,
+        lang=lang,
+        paragraph=draft.number,
+        text=draft.text,
+        section=draft.section,
+        agenda_item=item_for(draft, agenda, subs),
+        kind=kind_of(draft.section),
+        page=draft.page,
+        footnotes=tuple(notes),
+        anchor=anchor,
+        inferred_number=draft.inferred,
+    )

@@ -1,0 +1,196 @@
+"""Read a PDF into pages of rows with pdfminer.six's layout objects.
+
+This is the only module that imports pdfminer. It keeps what the later stages
+need to decide layout roles from geometry: each row's position, font size and
+weight, the horizontal rules drawn on the page (footnote separators) and the
+number of images (to recognise scanned pages). Raised superscript digits become
+Unicode superscripts (``travail⁶``) so that footnote references look the same
+as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import (
+    LAParams,
+    LTAnno,
+    LTChar,
+    LTComponent,
+    LTFigure,
+    LTImage,
+    LTLine,
+    LTRect,
+    LTTextContainer,
+    LTTextLineHorizontal,
+)
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from ..errors import CorruptPdfError, EmptyFileError, EncryptedPdfError, NotAPdfError
+from ..models import Page, RawDocument, Row, Rule
+
+log = logging.getLogger(__name__)
+
+# A wide char_margin keeps fully justified lines (large gaps between words) in
+# one line object; with the default (2.0) pdfminer splits such lines and
+# re-orders the pieces. Rows are rebuilt from lines below anyway.
+LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
+ITALIC_HINTS = ("italic", "oblique")
+
+
+def read_pdf(path: Path) -> RawDocument:
+    """Extract the pages of the PDF at ``path``.
+
+    Raises:
+        EmptyFileError, NotAPdfError, EncryptedPdfError, CorruptPdfError.
+    """
+    _check_header(path)
+    try:
+        pages = tuple(_read_pages(path))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPdfError() from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+        raise CorruptPdfError(f"{CorruptPdfError.reason} ({type(exc).__name__})") from exc
+    if not pages:
+        raise CorruptPdfError("the PDF has no pages")
+    warnings = _cid_warnings(pages)
+    return RawDocument(path=path, source="pdf", pages=pages, warnings=warnings)
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if not head:
+        raise EmptyFileError()
+    if b"%PDF-" not in head:
+        raise NotAPdfError()
+
+
+def _read_pages(path: Path) -> Iterator[Page]:
+    for number, layout in enumerate(extract_pages(path, laparams=LAYOUT), start=1):
+        lines, rules, images = _collect(layout)
+        height = layout.height
+        rows = _rows(lines, number, height)
+        yield Page(
+            number=number,
+            width=layout.width,
+            height=height,
+            rows=tuple(rows),
+            rules=tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules),
+            images=images,
+        )
+
+
+def _collect(container: Iterable) -> tuple[list, list, int]:
+    """Return the text lines, horizontal rules and image count under ``container``."""
+    lines: list[LTTextLineHorizontal] = []
+    rules: list[LTComponent] = []
+    images = 0
+    for item in container:
+        if isinstance(item, LTTextLineHorizontal):
+            lines.append(item)
+        elif isinstance(item, LTTextContainer):
+            sub_lines, _, _ = _collect(item)
+            lines.extend(sub_lines)
+        elif isinstance(item, LTImage):
+            images += 1
+        elif isinstance(item, LTFigure):
+            sub_lines, sub_rules, sub_images = _collect(item)
+            lines.extend(sub_lines)
+            rules.extend(sub_rules)
+            images += sub_images
+        elif isinstance(item, LTLine | LTRect) and item.height < 2 and item.width > 20:
+            rules.append(item)
+    return lines, rules, images
+
+
+def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[Row]:
+    """Group lines that share a baseline into rows, in reading order."""
+    pieces = [p for p in (_piece(line) for line in lines) if p is not None]
+    pieces.sort(key=lambda p: (-p["y"], p["x0"]))
+    groups: list[list[dict]] = []
+    for piece in pieces:
+        if groups and abs(groups[-1][0]["y"] - piece["y"]) < 0.45 * max(piece["size"], 1):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return [_row(group, page, height) for group in groups]
+
+
+def _piece(line: LTTextLineHorizontal) -> dict | None:
+    """Turn one pdfminer line into text plus the facts a row needs."""
+    chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+    if not chars:
+        return None
+    normal = statistics.mode(round(c.size, 1) for c in chars)
+    base = statistics.median(c.y0 for c in chars if round(c.size, 1) == normal)
+    text = "".join(_char_text(item, normal, base) for item in line).strip()
+    text = " ".join(text.split())
+    if not text:
+        return None
+    body = [c for c in chars if round(c.size, 1) >= 0.8 * normal]
+    return {
+        "text": text,
+        "x0": line.x0,
+        "x1": line.x1,
+        "y": base,
+        "top": base + normal,
+        "bottom": base,
+        "size": normal,
+        "bold": _share(body, BOLD_HINTS) >= 0.8,
+        "italic": _share(body, ITALIC_HINTS) >= 0.8,
+    }
+
+
+def _char_text(item: LTComponent, normal: float, base: float) -> str:
+    if isinstance(item, LTAnno):
+        return " " if item.get_text() in (" ", "\n") else item.get_text()
+    if not isinstance(item, LTChar):
+        return ""
+    text = item.get_text()
+    raised = item.size <= 0.8 * normal and item.y0 > base + 0.2 * normal
+    if raised and text.isdigit():
+        return text.translate(SUPERSCRIPT_DIGITS)
+    return text
+
+
+def _share(chars: list[LTChar], hints: tuple[str, ...]) -> float:
+    letters = [c for c in chars if c.get_text().isalpha()]
+    if not letters:
+        return 0.0
+    hits = sum(1 for c in letters if any(h in c.fontname.lower() for h in hints))
+    return hits / len(letters)
+
+
+def _row(group: list[dict], page: int, height: float) -> Row:
+    group.sort(key=lambda p: p["x0"])
+    weights = [len(p["text"]) for p in group]
+    size = max(zip(weights, (p["size"] for p in group), strict=True))[1]
+    main = max(group, key=lambda p: len(p["text"]))
+    return Row(
+        text=" ".join(p["text"] for p in group),
+        page=page,
+        x0=group[0]["x0"],
+        x1=max(p["x1"] for p in group),
+        top=height - max(p["top"] for p in group),
+        bottom=height - min(p["bottom"] for p in group),
+        size=size,
+        bold=all(p["bold"] for p in group if len(p["text"]) > 3) and main["bold"],
+        italic=all(p["italic"] for p in group if len(p["text"]) > 3) and main["italic"],
+    )
+
+
+def _cid_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
+    unmapped = sum(row.text.count("(cid:") for page in pages for row in page.rows)
+    if unmapped:
+        return (f"{unmapped} glyphs have no Unicode mapping and were dropped",)
+    return ()

@@ -1,0 +1,64 @@
+"""Read pre-extracted plain text (``*.txt``) into rows.
+
+Such files come from other extraction tools and carry their habits: light
+markup for superscripts (``M^{me}``, ``^{8, 9}``) and italics (``*Rapport*``),
+list dashes in front of paragraphs, no page numbers. The markup is normalised
+here so that later stages see the same conventions as for PDFs: footnote
+reference digits become Unicode superscripts, everything else plain text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import EmptyFileError, NoTextError
+from ..models import Page, RawDocument, Row
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+CARET_GROUP = re.compile(r"\^\{([^{}\n]{1,20})\}")
+ITALIC_SPAN = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f]+")
+
+
+def read_text(path: Path) -> RawDocument:
+    """Read a UTF-8 text file (Windows-1252 is accepted with a warning).
+
+    Raises:
+        EmptyFileError: the file has no bytes.
+        NoTextError: the file holds only whitespace.
+    """
+    data = path.read_bytes()
+    if not data:
+        raise EmptyFileError()
+    text, warnings = _decode(data)
+    lines = [normalise_line(line) for line in text.splitlines()]
+    if not any(lines):
+        raise NoTextError("the text file holds only whitespace")
+    rows = tuple(Row(text=line) for line in lines)
+    page = Page(number=1, width=0.0, height=0.0, rows=rows)
+    return RawDocument(path=path, source="text", pages=(page,), warnings=warnings)
+
+
+def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        warning = f"not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check the accents"
+        return data.decode("cp1252", errors="replace"), (warning,)
+
+
+def normalise_line(line: str) -> str:
+    """Normalise Unicode, spaces and the markup of one line."""
+    line = unicodedata.normalize("NFC", line)
+    line = CARET_GROUP.sub(_caret, line)
+    line = ITALIC_SPAN.sub(r"\1", line)
+    return SPACES.sub(" ", line).rstrip()
+
+
+def _caret(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    if re.fullmatch(r"[\d,\s]+", inner):
+        return inner.replace(" ", "").replace(",", ", ").translate(SUPERSCRIPT_DIGITS)
+    return inner

@@ -1,0 +1,89 @@
+"""Leading markers of headings, paragraphs and list items (``II.``, ``B.``, ``12.``, ``a)``).
+
+UN documents number chapters with Roman numerals, sections with capital
+letters, paragraphs (and sub-section headings) with Arabic numerals and
+sub-items with lower-case letters. The marker alone cannot tell a paragraph
+from a sub-heading: segmentation decides that from the numbering sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class MarkerType(StrEnum):
+    ROMAN = "roman"
+    UPPER = "upper"
+    DIGIT = "digit"
+    LOWER = "lower"
+    BULLET = "bullet"
+
+
+MARKER = re.compile(
+    r"""^(?:
+        (?P<roman>[IVXL]{1,6})\.[ \t]+(?=\S)
+      | (?P<upper>[A-Z])\.[ \t]+(?=[^\W\d_])
+      | (?P<digit>\d{1,3})\.(?:[ \t]+(?=\S)|$)
+      | \(?(?P<lower>[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)
+      | (?P<bullet>[-–—•▪])[ \t]+(?=\S)
+    )""",
+    re.VERBOSE,
+)
+
+# Levels of the section path: a heading of level k closes every open heading of
+# level k or deeper.
+LEVELS = {
+    MarkerType.ROMAN: 1,
+    MarkerType.UPPER: 2,
+    MarkerType.DIGIT: 3,
+    MarkerType.LOWER: 4,
+}
+UNMARKED_LEVEL = 5
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+@dataclass(frozen=True)
+class Marker:
+    type: MarkerType
+    label: str  # as written, without the trailing dot: "II", "B", "12", "a"
+    rest: str  # the text after the marker
+
+    @property
+    def number(self) -> int | None:
+        """Return the marker's value for digits and Roman numerals."""
+        if self.type is MarkerType.DIGIT:
+            return int(self.label)
+        if self.type is MarkerType.ROMAN:
+            return roman_to_int(self.label)
+        return None
+
+
+def parse_marker(text: str) -> Marker | None:
+    """Return the leading marker of ``text``, or None."""
+    match = MARKER.match(text)
+    if not match:
+        return None
+    kind = match.lastgroup
+    assert kind is not None
+    return Marker(MarkerType(kind), match.group(kind), text[match.end() :].strip())
+
+
+def roman_to_int(label: str) -> int | None:
+    """Convert a Roman numeral (I–LXXX) to an int; None when it is not one."""
+    total, previous = 0, 0
+    for char in reversed(label.upper()):
+        value = ROMAN_VALUES.get(char)
+        if value is None:
+            return None
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total or None
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when ``text`` ends like a finished sentence or list entry."""
+    stripped = text.rstrip(" \t*")
+    return bool(stripped) and stripped[-1] in '.!?;:…»"”)]'

@@ -1,0 +1,195 @@
+"""Domain objects of the pipeline: frozen dataclasses passed from stage to stage.
+
+The flow is ``Row`` (a visual line of a PDF page, or a line of a text file)
+→ ``Block`` (a cleaned, unwrapped piece of text with a layout role)
+→ ``Draft`` (a numbered paragraph with its section path)
+→ ``Paragraph`` (a described paragraph, the indexed unit) inside a ``Document``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Row:
+    """One visual line of a page, in reading order, with its geometry.
+
+    Coordinates are in points; ``top`` and ``bottom`` are measured from the top
+    of the page. Text files give rows without geometry (``page`` is None).
+    """
+
+    text: str
+    page: int | None = None
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line drawn on a page (footnote separators are such lines)."""
+
+    x0: float
+    x1: float
+    top: float
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of a PDF: its rows in reading order and its drawn rules."""
+
+    number: int
+    width: float
+    height: float
+    rows: tuple[Row, ...]
+    rules: tuple[Rule, ...] = ()
+    images: int = 0
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """What extraction gives: pages of rows (PDF) or a single page of lines (text)."""
+
+    path: Path
+    source: str  # "pdf" or "text"
+    pages: tuple[Page, ...]
+    warnings: tuple[str, ...] = ()
+
+
+class Role(StrEnum):
+    """The layout role of a block."""
+
+    BODY = "body"
+    HEADING = "heading"
+    FOOTNOTE = "footnote"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A cleaned piece of text: one paragraph start, a continuation, a heading or a footnote.
+
+    ``continues`` carries layout evidence: True when the block certainly continues
+    the previous body block (a page-top line at the margin, a line cut by a
+    footnote block), False when it certainly starts a new one, None when only
+    the text can tell.
+    """
+
+    role: Role
+    text: str
+    page: int | None = None
+    mark: str | None = None
+    continues: bool | None = None
+    indented: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What cleaning gives: cover rows, running-header texts and body blocks."""
+
+    cover: tuple[Row, ...]
+    headers: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    pages: int | None = None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    mark: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    place: str | None
+    start: str | None  # ISO dates
+    end: str | None
+
+
+@dataclass(frozen=True)
+class Cover:
+    """Metadata read from the cover block and the running headers."""
+
+    symbol: str | None = None
+    language: str | None = None  # from the cover's language line only
+    date: str | None = None
+    title: str | None = None
+    meeting: Meeting | None = None
+    original_language: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A paragraph as segmentation finds it, before description."""
+
+    number: int | None
+    parts: tuple[str, ...]
+    section: tuple[str, ...]
+    page: int | None
+    footnote_refs: tuple[str, ...] = ()
+    inferred: bool = False  # the number was lost in extraction and inferred
+    preamble: int | None = None  # ordinal of an unnumbered preambular paragraph
+    position: int = 0  # index of its first block, to place footnotes found among blocks
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.parts)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """The indexed unit: one numbered paragraph of one language version."""
+
+    symbol: str
+    lang: str
+    paragraph: int | None
+    text: str
+    section: tuple[str, ...]
+    agenda_item: AgendaItem | None
+    kind: str
+    page: int | None
+    footnotes: tuple[Footnote, ...] = ()
+    anchor: str = ""
+    inferred_number: bool = False
+
+    def to_json(self) -> dict:
+        """Return the record as the JSON object the command line prints."""
+        data = asdict(self)
+        data["section"] = list(self.section)
+        data["footnotes"] = [asdict(f) for f in self.footnotes]
+        return data
+
+
+@dataclass(frozen=True)
+class Document:
+    """A described document: metadata, agenda and paragraphs."""
+
+    path: Path
+    symbol: str
+    lang: str
+    paragraphs: tuple[Paragraph, ...]
+    date: str | None = None
+    title: str | None = None
+    meeting: Meeting | None = None
+    agenda: tuple[AgendaItem, ...] = ()
+    pages: int | None = None
+    footnotes: tuple[Footnote, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    symbol_source: str = "unknown"
+    lang_source: str = "unknown"
+
+    @property
+    def numbered(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.paragraph is not None)

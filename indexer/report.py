@@ -1,0 +1,72 @@
+"""Human-readable reports for the ``check`` command: what a curator needs to trust a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .models import Document
+
+
+def numbers_summary(numbers: list[int]) -> str:
+    """Describe a paragraph numbering: range and gaps."""
+    if not numbers:
+        return "no numbered paragraphs"
+    gaps = sorted(set(range(numbers[0], numbers[-1] + 1)) - set(numbers))
+    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+    text = f"{len(numbers)} numbered ({numbers[0]}–{numbers[-1]})"
+    text += f", gaps: {compact(gaps)}" if gaps else ", no gaps"
+    if repeated:
+        text += f", repeated: {compact(repeated)}"
+    return text
+
+
+def compact(numbers: Iterable[int]) -> str:
+    """Write ``[1, 2, 3, 7]`` as ``1–3, 7``."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+
+
+def check_report(document: Document) -> list[str]:
+    """Return the lines of the ``check`` report for one document."""
+    numbered = [p for p in document.paragraphs if p.paragraph is not None]
+    numbers = [p.paragraph for p in numbered if p.paragraph is not None]
+    inferred = [p.paragraph for p in numbered if p.inferred_number and p.paragraph is not None]
+    unnumbered = len(document.paragraphs) - len(numbered)
+    attached = sum(len(p.footnotes) for p in document.paragraphs)
+    meeting = document.meeting
+    lines = [
+        f"  symbol      {document.symbol} (from {document.symbol_source})",
+        f"  language    {document.lang} (from {document.lang_source})",
+        f"  date        {document.date or '—'}",
+        f"  title       {document.title or '—'}",
+        f"  meeting     {_meeting(meeting) if meeting else '—'}",
+        f"  pages       {document.pages if document.pages is not None else '— (text file)'}",
+        f"  paragraphs  {numbers_summary(numbers)}"
+        + (f"; numbers inferred: {compact(inferred)}" if inferred else "")
+        + (f"; {unnumbered} unnumbered (preamble)" if unnumbered else ""),
+        f"  footnotes   {attached + len(document.footnotes)} "
+        f"({attached} attached to paragraphs, {len(document.footnotes)} on the cover)",
+        f"  agenda      {len(document.agenda)} items" if document.agenda else "  agenda      —",
+    ]
+    lines += [f"              {item.number}. {item.title}" for item in document.agenda]
+    kinds = _kinds(document)
+    lines.append(f"  kinds       {kinds}")
+    lines += [f"  warning     {warning}" for warning in document.warnings] or ["  warnings    none"]
+    return lines
+
+
+def _meeting(meeting) -> str:
+    dates = f"{meeting.start} – {meeting.end}" if meeting.start != meeting.end else meeting.start
+    return f"{meeting.place}, {dates}" if meeting.place else dates
+
+
+def _kinds(document: Document) -> str:
+    counts: dict[str, int] = {}
+    for paragraph in document.paragraphs:
+        counts[paragraph.kind] = counts.get(paragraph.kind, 0) + 1
+    return ", ".join(f"{kind} {count}" for kind, count in counts.items())

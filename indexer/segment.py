@@ -1,0 +1,283 @@
+"""Split blocks into the document's own numbered paragraphs, each with its section path.
+
+A numbered block starts paragraph n only when n fits the numbering sequence;
+numbered sub-lists (an adopted agenda), lettered sub-items and page-break
+continuations stay inside their paragraph. Headings (``I.``, ``A.``, ``1.``,
+``a)``) give the section path. Paragraphs whose number was lost in extraction
+receive the number the sequence implies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .clean.furniture import OPENER
+from .clean.joining import join_lines
+from .footnotes import strip_refs
+from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_marker
+from .models import Block, Draft, Footnote, Role
+
+MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
+AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
+
+
+@dataclass
+class Unit:
+    """One block, classified."""
+
+    kind: str  # heading | numbered | start | cont | sub
+    text: str
+    block: Block
+    number: int | None = None
+    level: int = 0
+    strong: bool = False  # layout evidence that a new paragraph starts here
+    position: int = 0  # index of the block in the document's block sequence
+
+
+@dataclass(frozen=True)
+class PlacedFootnote:
+    """A footnote with the page it sits on and its position among the blocks."""
+
+    footnote: Footnote
+    page: int | None
+    position: int
+
+
+@dataclass(frozen=True)
+class Segmented:
+    drafts: tuple[Draft, ...]
+    footnotes: tuple[PlacedFootnote, ...]
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def segment(blocks: Sequence[Block], words: set[str]) -> Segmented:
+    """Return the paragraphs (drafts) and footnotes found in ``blocks``."""
+    footnotes = _footnotes(blocks)
+    units = _classify(blocks)
+    warnings = _number_candidates(units)
+    drafts = _assemble(units, words)
+    return Segmented(tuple(drafts), footnotes, tuple(warnings))
+
+
+def _footnotes(blocks: Sequence[Block]) -> tuple[PlacedFootnote, ...]:
+    notes: list[list] = []
+    for position, block in enumerate(blocks):
+        if block.role is not Role.FOOTNOTE:
+            continue
+        if block.mark is None and notes:
+            notes[-1][1] = f"{notes[-1][1]} {block.text}"
+        else:
+            notes.append([block.mark or "?", block.text, block.page, position])
+    return tuple(
+        PlacedFootnote(Footnote(mark, text.strip()), page, position)
+        for mark, text, page, position in notes
+    )
+
+
+def _classify(all_blocks: Sequence[Block]) -> list[Unit]:
+    indexed = [(i, b) for i, b in enumerate(all_blocks) if b.role is not Role.FOOTNOTE]
+    blocks = [block for _, block in indexed]
+    units: list[Unit] = []
+    expected = 1
+    last_letter = ""
+    for index, (position, block) in enumerate(indexed):
+        text = block.text.strip()
+        if not text or OPENER.match(text):
+            continue
+        marker = parse_marker(text)
+        if marker and marker.type is MarkerType.DIGIT:
+            number = marker.number or 0
+            if _fits(number, expected, blocks, index) and not _styled_heading(
+                block, number, expected
+            ):
+                units.append(Unit("numbered", marker.rest, block, number=number, position=position))
+                expected = number + 1
+                continue
+        unit = _heading(block, text, marker, last_letter, blocks, index) or _body(
+            block, text, marker, units
+        )
+        unit.position = position
+        if unit.kind == "heading" and marker and unit.level == LEVELS[MarkerType.UPPER]:
+            last_letter = marker.label
+        units.append(unit)
+    return units
+
+
+def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
+    """Return True when a block numbered ``number`` can be the next paragraph."""
+    if not expected <= number <= expected + MAX_LOST:
+        return False
+    for later in blocks[index + 1 :]:
+        marker = parse_marker(later.text.strip())
+        if later.role is Role.FOOTNOTE or not marker or marker.type is not MarkerType.DIGIT:
+            continue
+        if marker.number == number:
+            return False  # the same number comes again: this one is a sub-item or heading
+        if marker.number and marker.number > number:
+            return True
+    return True
+
+
+def _styled_heading(block: Block, number: int, expected: int) -> bool:
+    """Return True for a bold/large numbered line that reads as a heading, not a paragraph."""
+    return block.role is Role.HEADING and _heading_like(block.text) and number != expected
+
+
+def _heading_like(text: str) -> bool:
+    return len(text) <= 200 and len(text.split()) <= 30 and not ends_sentence(text)
+
+
+def _heading(block, text, marker, last_letter, blocks, index) -> Unit | None:
+    styled = block.role is Role.HEADING
+    if marker is None:
+        if styled or _unmarked_heading(text, blocks, index):
+            return Unit("heading", text, block, level=UNMARKED_LEVEL)
+        return None
+    kind = marker.type
+    if kind is MarkerType.ROMAN and AMBIGUOUS_ROMAN.get(marker.label) == last_letter:
+        kind = MarkerType.UPPER
+    if kind in (MarkerType.ROMAN, MarkerType.UPPER) and (styled or len(text) <= 300):
+        if styled or not ends_sentence(text):
+            return Unit("heading", text, block, level=LEVELS[kind])
+    if kind in (MarkerType.DIGIT, MarkerType.LOWER) and (styled or _heading_like(text)):
+        if styled or kind is MarkerType.DIGIT:
+            return Unit("heading", text, block, level=LEVELS[kind])
+    if kind is MarkerType.BULLET and styled:
+        return Unit("heading", text, block, level=UNMARKED_LEVEL)
+    return None
+
+
+def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
+    """Return True for a short title line without a marker, followed by a numbered block."""
+    if len(text) > 80 or ends_sentence(text) or not text[:1].isupper() or text.endswith(","):
+        return False
+    if index == 0 or not ends_sentence(blocks[index - 1].text):
+        return False
+    following = next((b for b in blocks[index + 1 :] if b.role is not Role.FOOTNOTE), None)
+    marker = parse_marker(following.text.strip()) if following else None
+    return marker is not None and marker.type is MarkerType.DIGIT
+
+
+def _body(block: Block, text: str, marker, units: list[Unit]) -> Unit:
+    """Classify an unnumbered body block as continuation, sub-item or paragraph start."""
+    previous = next((u for u in reversed(units)), None)
+    first = text.lstrip("\"'“«( ")[:1]
+    if previous is None or previous.kind == "heading":
+        return Unit("start", text, block, strong=True)
+    if first.islower() and marker is None:
+        return Unit("cont", text, block)
+    if marker is not None:
+        return Unit("sub", text, block)
+    if block.continues is False:
+        return Unit("start", text, block, strong=True)
+    if block.continues is True or not ends_sentence(previous.text):
+        return Unit("cont", text, block)
+    if previous.text.rstrip().endswith(":"):
+        return Unit("sub", text, block)
+    return Unit("start", text, block)
+
+
+def _number_candidates(units: list[Unit]) -> list[str]:
+    """Give lost numbers to paragraph starts; turn the other starts into continuations."""
+    warnings: list[str] = []
+    numbered = [i for i, u in enumerate(units) if u.kind == "numbered"]
+    bounds = [-1, *numbered, len(units)]
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        low = units[left].number if left >= 0 else 0
+        high = units[right].number if right < len(units) else None
+        starts = [i for i in range(left + 1, right) if units[i].kind == "start"]
+        missing = (high - (low or 0) - 1) if high is not None else 0
+        chosen = _choose(units, starts, missing)
+        for offset, index in enumerate(chosen, start=1):
+            units[index].kind, units[index].number = "numbered", (low or 0) + offset
+        for index in starts:
+            if index not in chosen and not _opens_section(units, index, left):
+                units[index].kind = "cont"
+        if high is not None and len(chosen) < missing:
+            lost = list(range((low or 0) + len(chosen) + 1, high))
+            warnings.append(f"paragraph numbers missing: {_ranges(lost)}")
+    return warnings
+
+
+def _choose(units: list[Unit], starts: list[int], missing: int) -> list[int]:
+    """Pick which paragraph starts receive the ``missing`` lost numbers."""
+    if missing <= 0 or not starts:
+        return []
+    ranked = sorted(starts, key=lambda i: (not _after_heading(units, i), not units[i].strong, i))
+    return sorted(ranked[:missing])
+
+
+def _after_heading(units: list[Unit], index: int) -> bool:
+    return index > 0 and units[index - 1].kind == "heading"
+
+
+def _opens_section(units: list[Unit], index: int, left: int) -> bool:
+    """Return True for an unnumbered start that belongs to no numbered paragraph.
+
+    That is a start before the first numbered paragraph (a preamble) or the
+    first start after a heading that closes the previous paragraph.
+    """
+    return left < 0 or any(units[i].kind == "heading" for i in range(left + 1, index))
+
+
+def _ranges(numbers: list[int]) -> str:
+    return f"{numbers[0]}" if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
+
+
+def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
+    drafts: list[dict] = []
+    path: list[tuple[int, str]] = []
+    preamble = 0
+    for unit in units:
+        if unit.kind == "heading":
+            path = [(level, title) for level, title in path if level < unit.level]
+            path.append((unit.level, unit.text))
+        elif unit.kind in ("numbered", "start"):
+            if unit.kind == "start":
+                preamble += 1
+            drafts.append(_new_draft(unit, path, preamble))
+        elif drafts:
+            _extend(drafts[-1], unit, words)
+        else:
+            preamble += 1
+            start = Unit("start", unit.text, unit.block, position=unit.position)
+            drafts.append(_new_draft(start, path, preamble))
+    return [_finish(d) for d in drafts]
+
+
+def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
+    text, refs = strip_refs(unit.text)
+    return {
+        "number": unit.number if unit.kind == "numbered" else None,
+        "parts": [text],
+        "section": tuple(title for _, title in path),
+        "page": unit.block.page,
+        "refs": list(refs),
+        "inferred": unit.kind == "numbered" and parse_marker(unit.block.text.strip()) is None,
+        "preamble": None if unit.kind == "numbered" else preamble,
+        "position": unit.position,
+    }
+
+
+def _extend(draft: dict, unit: Unit, words: set[str]) -> None:
+    text, refs = strip_refs(unit.text)
+    draft["refs"].extend(refs)
+    last = draft["parts"][-1]
+    if unit.kind == "cont" and not ends_sentence(last):
+        draft["parts"][-1] = join_lines([last, text], words)
+    else:
+        draft["parts"].append(text)
+
+
+def _finish(draft: dict) -> Draft:
+    return Draft(
+        number=draft["number"],
+        parts=tuple(p for p in draft["parts"] if p),
+        section=draft["section"],
+        page=draft["page"],
+        footnote_refs=tuple(draft["refs"]),
+        inferred=draft["inferred"],
+        preamble=draft["preamble"],
+        position=draft["position"],
+    )

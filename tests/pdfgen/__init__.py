@@ -1,0 +1,114 @@
+"""Generate UN-layout PDFs and broken input files for the pipeline's tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .bad_files import (
+    write_empty_text,
+    write_encrypted_pdf,
+    write_non_utf8_text,
+    write_not_a_pdf,
+    write_scanned_pdf,
+    write_truncated_pdf,
+    write_zero_byte,
+)
+from .un_layout import render_un_pdf
+
+__all__ = [
+    "example_spec",
+    "render_un_pdf",
+    "write_empty_text",
+    "write_encrypted_pdf",
+    "write_non_utf8_text",
+    "write_not_a_pdf",
+    "write_scanned_pdf",
+    "write_truncated_pdf",
+    "write_zero_byte",
+]
+
+_SENTENCES = [
+    "Le Groupe de travail a examiné les mesures prises par les États parties "
+    "pour prévenir et combattre la traite des personnes.",
+    "Plusieurs orateurs ont souligné l'importance de la coopération "
+    "internationale, de l'assistance technique et de l'échange d'informations.",
+    "Il a été noté que la collecte de données fiables restait difficile dans "
+    "de nombreuses régions et que des ressources supplémentaires étaient "
+    "nécessaires.",
+    "Les participants ont recommandé que le secrétariat continue d'élaborer des "
+    "outils pratiques à l'intention des praticiens de la justice pénale.",
+]
+
+
+def _filler(seed: int, count: int) -> str:
+    """Return count French sentences starting at sentence number seed."""
+    return " ".join(_SENTENCES[(seed + i) % len(_SENTENCES)] for i in range(count))
+
+
+def _unique(number: int, count: int) -> str:
+    """Return paragraph text whose first and last sentences name its number."""
+    opening = f"À sa {number}e séance, le Groupe de travail a poursuivi ses débats."
+    closing = f"Le résumé {number} figure à l'annexe {number}."
+    return f"{opening} {_filler(number, count)} {closing}"
+
+
+def example_spec(paragraphs: int = 8, toc: bool = False) -> dict[str, Any]:
+    """Return a realistic spec: two headings, numbered paragraphs, notes, items."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "heading", "level": 1, "text": "I. Introduction"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "Dans sa décision 4/4, la Conférence des Parties à la Convention "
+            "des Nations Unies contre la criminalité transnationale "
+            "organisée[^1] a décidé de créer un groupe de travail[^2], "
+            "conformément à son règlement intérieur. "
+            + _filler(0, 3)
+            + " Le résumé 1 figure à l'annexe 1.",
+            "footnotes": [
+                {"mark": "1", "text": "Nations Unies, Recueil des Traités, vol. 2225, n° 39574."},
+                {"mark": "2", "text": "Voir CTOC/COP/2008/19, chap. I, sect. A, décision 4/4."},
+            ],
+        },
+    ]
+    for number in range(2, paragraphs + 1):
+        if number == paragraphs // 2 + 1:
+            blocks.append(
+                {
+                    "type": "heading",
+                    "level": 1,
+                    "text": "II. Recommandations adoptées par le Groupe de travail",
+                }
+            )
+        blocks.append({"type": "paragraph", "number": number, "text": _unique(number, 4)})
+    blocks[-1]["text"] = "En ce qui concerne la coopération, le Groupe a recommandé:"
+    blocks[-1]["items"] = [
+        "a) La Conférence devrait inviter les États parties à renforcer la "
+        "coopération internationale, l'assistance technique et l'échange "
+        "d'informations, notamment au moyen de réseaux régionaux de praticiens "
+        "de la justice pénale et d'autorités centrales;",
+        "b) Conformément à la Convention, les États parties devraient recueillir "
+        "des données fiables sur la traite des personnes et les communiquer au "
+        "secrétariat, afin que celui-ci puisse élaborer des outils pratiques.",
+    ]
+    return {
+        "symbol": "CTOC/COP/WG.4/2010/6",
+        "job_number": "V.10-50943 (F)",
+        "cover": {
+            "organization": "Nations Unies",
+            "distribution": "Distr. générale",
+            "date": "17 février 2010",
+            "language": "Français",
+            "original": "Original: anglais",
+            "body_lines": [
+                "Conférence des Parties à la Convention des Nations Unies",
+                "contre la criminalité transnationale organisée",
+                "Groupe de travail sur la traite des personnes",
+            ],
+            "meeting_lines": ["Vienne, 27-29 janvier 2010"],
+            "title": "Rapport sur la réunion du Groupe de travail sur la traite "
+            "des personnes tenue à Vienne du 27 au 29 janvier 2010",
+        },
+        "toc": toc,
+        "blocks": blocks,
+    }
