@@ -24,7 +24,7 @@ class MarkerType(StrEnum):
 MARKER = re.compile(
     r"""^(?:
         (?P<roman>[IVXL]{1,6})\.[ \t]+(?=\S)
-      | (?P<upper>[A-Z])\.[ \t]+(?=[^\W\d_])
+      | (?P<upper>[A-LN-Z])\.[ \t]+(?=[A-ZÀ-Ý"«“])   # not "M." (Monsieur)
       | (?P<digit>\d{1,3})\.(?:[ \t]+(?=\S)|$)
       | \(?(?P<lower>[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)
       | (?P<bullet>[-–—•▪])[ \t]+(?=\S)

@@ -87,6 +87,8 @@ class Block:
     mark: str | None = None
     continues: bool | None = None
     indented: bool = False
+    first_x: float = 0.0  # where the first line starts (PDF only)
+    last_x: float = 0.0  # where the last line starts (PDF only)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def ingest(path: Path, symbol: str | None = None, lang: str | None = None) -> Do
     raw = _extract(path)
     layout = _clean(raw)
     words = vocabulary(block.text for block in layout.blocks)
-    segmented = segment(layout.blocks, words)
+    segmented = segment(layout.blocks, words, styled=raw.source == "pdf")
     if not segmented.drafts:
         raise NoParagraphsError()
     document = describe(path, layout, segmented, _hints(path, symbol, lang))

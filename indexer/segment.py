@@ -9,6 +9,7 @@ receive the number the sequence implies.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -51,10 +52,15 @@ class Segmented:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
-def segment(blocks: Sequence[Block], words: set[str]) -> Segmented:
-    """Return the paragraphs (drafts) and footnotes found in ``blocks``."""
+def segment(blocks: Sequence[Block], words: set[str], styled: bool = False) -> Segmented:
+    """Return the paragraphs (drafts) and footnotes found in ``blocks``.
+
+    Args:
+        styled: the blocks come from a layout that marks headings by their font
+            (PDF); numbered lines then count as headings only when so marked.
+    """
     footnotes = _footnotes(blocks)
-    units = _classify(blocks)
+    units = _classify(blocks, styled)
     warnings = _number_candidates(units)
     drafts = _assemble(units, words)
     return Segmented(tuple(drafts), footnotes, tuple(warnings))
@@ -75,7 +81,7 @@ def _footnotes(blocks: Sequence[Block]) -> tuple[PlacedFootnote, ...]:
     )
 
 
-def _classify(all_blocks: Sequence[Block]) -> list[Unit]:
+def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     indexed = [(i, b) for i, b in enumerate(all_blocks) if b.role is not Role.FOOTNOTE]
     blocks = [block for _, block in indexed]
     units: list[Unit] = []
@@ -94,7 +100,7 @@ def _classify(all_blocks: Sequence[Block]) -> list[Unit]:
                 units.append(Unit("numbered", marker.rest, block, number=number, position=position))
                 expected = number + 1
                 continue
-        unit = _heading(block, text, marker, last_letter, blocks, index) or _body(
+        unit = _heading(block, text, marker, last_letter, blocks, index, styled) or _body(
             block, text, marker, units
         )
         unit.position = position
@@ -105,8 +111,14 @@ def _classify(all_blocks: Sequence[Block]) -> list[Unit]:
 
 
 def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
-    """Return True when a block numbered ``number`` can be the next paragraph."""
-    if not expected <= number <= expected + MAX_LOST:
+    """Return True when a block numbered ``number`` can be the next paragraph.
+
+    Before any paragraph (``expected`` is 1) any number fits, so that an
+    excerpt or a document continuing another's numbering is read as such.
+    """
+    if number < expected or (expected > 1 and number > expected + MAX_LOST):
+        return False
+    if expected == 1 and _heading_like(blocks[index].text):
         return False
     for later in blocks[index + 1 :]:
         marker = parse_marker(later.text.strip())
@@ -121,17 +133,22 @@ def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
 
 def _styled_heading(block: Block, number: int, expected: int) -> bool:
     """Return True for a bold/large numbered line that reads as a heading, not a paragraph."""
-    return block.role is Role.HEADING and _heading_like(block.text) and number != expected
+    return block.role is Role.HEADING and _heading_like(block.text)
 
 
 def _heading_like(text: str) -> bool:
-    return len(text) <= 200 and len(text.split()) <= 30 and not ends_sentence(text)
+    """Return True for a short line with no finished sentence in it (a title)."""
+    marker = parse_marker(text)
+    body = marker.rest if marker else text
+    if len(body) > 200 or len(body.split()) > 30 or ends_sentence(body):
+        return False
+    return re.search(r"[.!?] [A-ZÀ-Ý]", body) is None
 
 
-def _heading(block, text, marker, last_letter, blocks, index) -> Unit | None:
+def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> Unit | None:
     styled = block.role is Role.HEADING
     if marker is None:
-        if styled or _unmarked_heading(text, blocks, index):
+        if styled or (not layout_styled and _unmarked_heading(text, blocks, index)):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
         return None
     kind = marker.type
@@ -141,7 +158,7 @@ def _heading(block, text, marker, last_letter, blocks, index) -> Unit | None:
         if styled or not ends_sentence(text):
             return Unit("heading", text, block, level=LEVELS[kind])
     if kind in (MarkerType.DIGIT, MarkerType.LOWER) and (styled or _heading_like(text)):
-        if styled or kind is MarkerType.DIGIT:
+        if styled or (kind is MarkerType.DIGIT and not layout_styled):
             return Unit("heading", text, block, level=LEVELS[kind])
     if kind is MarkerType.BULLET and styled:
         return Unit("heading", text, block, level=UNMARKED_LEVEL)
@@ -188,12 +205,14 @@ def _number_candidates(units: list[Unit]) -> list[str]:
         high = units[right].number if right < len(units) else None
         starts = [i for i in range(left + 1, right) if units[i].kind == "start"]
         missing = (high - (low or 0) - 1) if high is not None else 0
+        if left < 0 and missing > MAX_LOST:
+            missing = 0  # the document starts past 1: what precedes is not lost paragraphs
         chosen = _choose(units, starts, missing)
         for offset, index in enumerate(chosen, start=1):
             units[index].kind, units[index].number = "numbered", (low or 0) + offset
         for index in starts:
             if index not in chosen and not _opens_section(units, index, left):
-                units[index].kind = "cont"
+                units[index].kind = "sub"  # a new line of the paragraph before it
         if high is not None and len(chosen) < missing:
             lost = list(range((low or 0) + len(chosen) + 1, high))
             warnings.append(f"paragraph numbers missing: {_ranges(lost)}")
@@ -264,7 +283,7 @@ def _extend(draft: dict, unit: Unit, words: set[str]) -> None:
     text, refs = strip_refs(unit.text)
     draft["refs"].extend(refs)
     last = draft["parts"][-1]
-    if unit.kind == "cont" and not ends_sentence(last):
+    if unit.kind == "cont":
         draft["parts"][-1] = join_lines([last, text], words)
     else:
         draft["parts"].append(text)

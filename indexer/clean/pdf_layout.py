@@ -64,7 +64,7 @@ def pdf_layout(raw: RawDocument) -> Layout:
         rows = [row for index, row in enumerate(rows) if index not in toc]
         body, notes = _split_footnote_zone(page, rows, stats)
         page_blocks = _body_blocks(body, page, stats, words)
-        blocks.extend(_mark_page_top(page_blocks, continuing=_ends_in_body(blocks)))
+        blocks.extend(_mark_page_top(page_blocks, _last_text_block(blocks)))
         blocks.extend(_footnote_blocks(notes, page.number, words))
     return Layout(tuple(cover), tuple(headers), tuple(blocks), pages=len(raw.pages))
 
@@ -136,7 +136,7 @@ def _smaller(rows: list[Row], stats: Stats) -> bool:
 
 def _is_heading(row: Row, stats: Stats) -> bool:
     text = row.text.strip()
-    if row.size < 0.95 * stats.body_size or len(text) > 250 or text.endswith((",", ";")):
+    if row.size < 0.95 * stats.body_size or len(text) > 250:
         return False
     styled = row.bold or row.italic or row.size >= 1.12 * stats.body_size
     marker = parse_marker(text)
@@ -196,24 +196,37 @@ def _block(heading: bool, rows: list[Row], page: int, margin: float, words: set[
         return Block(Role.HEADING, text, page=page, continues=False)
     indented = rows[0].x0 > margin + 8
     starts = indented or parse_marker(text) is not None
-    return Block(Role.BODY, text, page=page, continues=False if starts else None, indented=indented)
+    return Block(
+        Role.BODY,
+        text,
+        page=page,
+        continues=False if starts else None,
+        indented=indented,
+        first_x=rows[0].x0,
+        last_x=rows[-1].x0,
+    )
 
 
-def _mark_page_top(blocks: list[Block], continuing: bool) -> list[Block]:
-    """Mark the page's first block as a continuation when it carries on the previous page."""
-    if not blocks or not continuing:
+def _mark_page_top(blocks: list[Block], previous: Block | None) -> list[Block]:
+    """Mark the page's first block as a continuation when it carries on the previous page.
+
+    It does when it opens with no marker and starts at the margin, or at the
+    indent where the previous page's text was running (a list entry). An
+    indented first line starts a new paragraph (a resolution's preamble).
+    """
+    if not blocks or previous is None or previous.role is not Role.BODY:
         return blocks
     first = blocks[0]
-    if first.role is Role.BODY and first.continues is None:
+    if first.role is not Role.BODY or parse_marker(first.text) is not None:
+        return blocks
+    running = abs(first.first_x - previous.last_x) < 2
+    if not first.indented or running:
         blocks[0] = dataclasses.replace(first, continues=True)
     return blocks
 
 
-def _ends_in_body(blocks: list[Block]) -> bool:
-    for block in reversed(blocks):
-        if block.role is not Role.FOOTNOTE:
-            return block.role is Role.BODY
-    return False
+def _last_text_block(blocks: list[Block]) -> Block | None:
+    return next((b for b in reversed(blocks) if b.role is not Role.FOOTNOTE), None)
 
 
 def _footnote_blocks(rows: list[Row], page: int, words: set[str]) -> list[Block]:

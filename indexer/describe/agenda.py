@@ -10,7 +10,7 @@ from ..models import AgendaItem, Draft
 from ..resources import load
 from ..textnorm import content_words, fold
 
-MIN_OVERLAP = 0.5  # share of a heading's content words that an agenda title must contain
+MIN_SIMILARITY = 0.4  # Jaccard similarity of content words between a heading and a title
 
 
 def _patterns(key: str) -> list[re.Pattern[str]]:
@@ -45,34 +45,60 @@ def _title(text: str) -> str:
     return text.strip().rstrip(".;:,").strip()
 
 
-def item_for(draft: Draft, agenda: Sequence[AgendaItem], subs: dict[str, int]) -> AgendaItem | None:
-    """Return the agenda item a paragraph falls under, from its headings or its text."""
+def item_for(
+    draft: Draft, agenda: Sequence[AgendaItem], subs: dict[str, int], kind: str = "other"
+) -> AgendaItem | None:
+    """Return the agenda item a paragraph falls under.
+
+    From its section headings first; a paragraph about the organization of the
+    meeting (attendance…) falls under the organizational item; otherwise an
+    explicit mention ("agenda item 4", "point 4 de l'ordre du jour") decides.
+    """
     if not agenda:
         return None
     by_number = {item.number: item for item in agenda}
-    for heading in reversed(draft.section):
-        number = _match_heading(heading, agenda, subs)
-        if number is not None:
-            return by_number[number]
-    mentioned = _mentions(draft.text) & set(by_number)
-    if len(mentioned) == 1:
-        return by_number[mentioned.pop()]
+    number = _match_section(draft.section, agenda, subs)
+    if number is None and kind == "organization":
+        number = _organizational_item(agenda)
+    if number is None:
+        mentioned = _mentions(draft.text) & set(by_number)
+        number = mentioned.pop() if len(mentioned) == 1 else None
+    return by_number.get(number) if number is not None else None
+
+
+def _match_section(
+    section: Sequence[str], agenda: Sequence[AgendaItem], subs: dict[str, int]
+) -> int | None:
+    """Return the item whose title best matches one of the section's headings.
+
+    The best match over the whole path wins, not the deepest heading: a
+    sub-heading such as "Victims of trafficking" shares words with many titles
+    but resembles none of them as a whole.
+    """
+    titles = [(content_words(item.title), item.number) for item in agenda]
+    titles += [(content_words(title), number) for title, number in subs.items()]
+    best, found = 0.0, None
+    for heading in section:
+        marker = parse_marker(heading)
+        words = content_words(marker.rest if marker else heading)
+        for title, number in titles:
+            score = _jaccard(words, title)
+            if score > best:
+                best, found = score, number
+    return found if best >= MIN_SIMILARITY else None
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _organizational_item(agenda: Sequence[AgendaItem]) -> int | None:
+    """Return the number of the agenda's organizational item ("Organizational matters")."""
+    keywords = [fold(k) for k in load("agenda.json")["organizational"]]
+    for item in agenda:
+        if any(keyword in fold(item.title) for keyword in keywords):
+            return item.number
     return None
-
-
-def _match_heading(heading: str, agenda: Sequence[AgendaItem], subs: dict[str, int]) -> int | None:
-    marker = parse_marker(heading)
-    words = content_words(marker.rest if marker else heading)
-    if not words:
-        return None
-    titles = [(item.title, item.number) for item in agenda] + list(subs.items())
-    scored = sorted(
-        ((len(words & content_words(title)) / len(words), number) for title, number in titles),
-        reverse=True,
-    )
-    best, number = scored[0]
-    runner_up = next((score for score, n in scored[1:] if n != number), 0.0)
-    return number if best >= MIN_OVERLAP and best > runner_up else None
 
 
 def _mentions(text: str) -> set[int]:

@@ -39,7 +39,13 @@ def attach(drafts: Sequence[Draft], placed: Sequence[PlacedFootnote]) -> Attache
             _place_orphan(result, placed, owner, f_index)
     for f_index, d_index in sorted(owner.items()):
         result.notes[d_index].append(placed[f_index].footnote)
+    for notes in result.notes:
+        notes.sort(key=_mark_order)
     return result
+
+
+def _mark_order(note: Footnote) -> tuple[int, str]:
+    return (int(note.mark), "") if note.mark.isdigit() else (10**6, note.mark)
 
 
 def _claim(placed, owner, mark: str, position: int) -> int | None:

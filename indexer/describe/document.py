@@ -102,14 +102,15 @@ def _paragraph(
     draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs
 ) -> Paragraph:
     anchor = str(draft.number) if draft.number is not None else f"pp{draft.preamble}"
+    kind = kind_of(draft.section)
     return Paragraph(
         symbol=symbol,
         lang=lang,
         paragraph=draft.number,
         text=draft.text,
         section=draft.section,
-        agenda_item=item_for(draft, agenda, subs),
-        kind=kind_of(draft.section),
+        agenda_item=item_for(draft, agenda, subs, kind),
+        kind=kind,
         page=draft.page,
         footnotes=tuple(notes),
         anchor=anchor,

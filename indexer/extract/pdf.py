@@ -61,7 +61,7 @@ def read_pdf(path: Path) -> RawDocument:
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
         raise CorruptPdfError(f"{CorruptPdfError.reason} ({type(exc).__name__})") from exc
     if not pages:
-        raise CorruptPdfError("the PDF has no pages")
+        raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
     warnings = _cid_warnings(pages)
     return RawDocument(path=path, source="pdf", pages=pages, warnings=warnings)
 

@@ -1,0 +1,47 @@
+"""Shared fixtures: the real corpus files, ingested once per test session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.models import Document
+from indexer.pipeline import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+WG4_TEXT = CORPUS / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt"
+PDFS = CORPUS / "un-pdfs"
+
+_cache: dict[Path, Document] = {}
+
+
+def ingested(path: Path) -> Document:
+    """Ingest a corpus file once per session."""
+    if path not in _cache:
+        _cache[path] = ingest(path)
+    return _cache[path]
+
+
+@pytest.fixture(scope="session")
+def wg4() -> Document:
+    return ingested(WG4_TEXT)
+
+
+@pytest.fixture(scope="session")
+def wg4_gold() -> list[dict]:
+    path = FIXTURES / "gold" / "CTOC-COP-WG.4-2010-6.fr.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def generated_wg4_pdf(tmp_path_factory) -> Path:
+    """The WG.4 report rendered in the UN layout (cover, TOC, headers, footnotes)."""
+    from tests.pdfgen import render_un_pdf
+    from tests.pdfgen.wg4_spec import wg4_spec
+
+    path = tmp_path_factory.mktemp("generated") / "CTOC-COP-WG.4-2010-6.fr.pdf"
+    return render_un_pdf(wg4_spec(toc=True), path)

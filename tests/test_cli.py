@@ -1,0 +1,124 @@
+"""The command line as a user runs it: output contract, bad files, exit status."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from indexer.cli import main
+from tests.conftest import PDFS, WG4_TEXT
+from tests.pdfgen import (
+    write_empty_text,
+    write_encrypted_pdf,
+    write_non_utf8_text,
+    write_not_a_pdf,
+    write_scanned_pdf,
+    write_truncated_pdf,
+    write_zero_byte,
+)
+
+KEYS = {
+    "symbol",
+    "lang",
+    "paragraph",
+    "text",
+    "section",
+    "agenda_item",
+    "kind",
+    "page",
+    "footnotes",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_paragraphs_prints_one_json_object_per_paragraph():
+    result = run("paragraphs", str(WG4_TEXT))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 115
+    assert KEYS <= set(records[0])
+    assert records[66]["agenda_item"] == {"number": 1, "title": "Questions d'organisation"}
+    assert records[49]["footnotes"][0] == {"mark": "8", "text": "CTOC/COP/WG.4/2009/2."}
+    assert all(isinstance(r["paragraph"], int) for r in records)
+
+
+def test_paragraphs_all_adds_the_unnumbered_preamble(capsys):
+    assert main(["paragraphs", "--all", str(PDFS / "A-RES-48-161.en.pdf")]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["paragraph"] for r in records[:2]] == [None, None]
+    assert records[0]["anchor"] == "pp1" and len(records) == 22 + 26
+
+
+def test_flags_set_symbol_and_language(tmp_path, capsys):
+    copy = tmp_path / "extraction.txt"
+    copy.write_bytes(WG4_TEXT.read_bytes())
+    assert main(["paragraphs", str(copy), "--symbol", "CTOC/COP/WG.4/2010/6", "--lang", "fr"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert (first["symbol"], first["lang"]) == ("CTOC/COP/WG.4/2010/6", "fr")
+
+
+def test_bad_language_flag_lists_the_valid_ones(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["paragraphs", str(WG4_TEXT), "--lang", "de"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'de' (choose from 'fr', 'en')" in capsys.readouterr().err
+
+
+def test_check_reports_what_a_curator_needs():
+    result = run("check", str(WG4_TEXT), str(PDFS / "A-RES-48-161.fr.pdf"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "symbol      CTOC/COP/WG.4/2010/6 (from manifest)" in out
+    assert "paragraphs  115 numbered (1–115), no gaps; numbers inferred: 1, 82–83" in out
+    assert "agenda      8 items" in out
+    assert "22 unnumbered (preamble)" in out
+    assert "2 file(s): 2 read, 0 failed" in out
+
+
+@pytest.fixture
+def bad_files(tmp_path):
+    source = PDFS / "A-RES-48-161.en.pdf"
+    return {
+        "zero-byte.pdf": (write_zero_byte(tmp_path), "the file is empty"),
+        "truncated.pdf": (write_truncated_pdf(tmp_path, source), "damaged or truncated"),
+        "encrypted.pdf": (write_encrypted_pdf(tmp_path, source), "encrypted"),
+        "html-named.pdf": (write_not_a_pdf(tmp_path), "not a PDF file"),
+        "scanned.pdf": (write_scanned_pdf(tmp_path), "no text layer"),
+        "blank.txt": (write_empty_text(tmp_path), "only whitespace"),
+        "missing.pdf": (tmp_path / "missing.pdf", "no such file"),
+    }
+
+
+def test_a_batch_reports_each_bad_file_and_indexes_the_good_ones(bad_files):
+    """GIVEN good and bad files WHEN checked together THEN one line per bad file, the rest read."""
+    paths = [str(path) for path, _ in bad_files.values()]
+    result = run("check", str(WG4_TEXT), *paths, str(PDFS / "A-RES-48-161.fr.pdf"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    for path, reason in bad_files.values():
+        block = result.stdout.split(str(path) + "\n", 1)[1].split("\n", 1)[0]
+        assert block.startswith("  FAILED") and reason in block, (path, block)
+    assert "9 file(s): 2 read, 7 failed" in result.stdout
+
+
+def test_paragraphs_names_each_bad_file_on_stderr(bad_files):
+    paths = [str(path) for path, _ in bad_files.values()]
+    result = run("paragraphs", *paths, str(WG4_TEXT))
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 115
+    for path, reason in bad_files.values():
+        assert any(
+            line.startswith(f"{path}: ") and reason in line for line in result.stderr.splitlines()
+        ), path
+    assert "Traceback" not in result.stderr
+
+
+def test_latin1_text_is_read_and_the_warning_shown(tmp_path):
+    result = run("check", str(write_non_utf8_text(tmp_path)))
+    assert "not valid UTF-8" in result.stdout

@@ -1,0 +1,128 @@
+"""Description: cover metadata, agenda, agenda items, kinds, footnote attachment."""
+
+import pytest
+
+from indexer.describe.agenda import find_agenda, item_for
+from indexer.describe.cover import read_cover
+from indexer.describe.dates import find_date, find_range
+from indexer.describe.kind import kind_of
+from indexer.models import Draft, Row
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Distr. générale 17 février 2010 Français", "2010-02-17"),
+        ("21 January 1994", "1994-01-21"),
+        ("le 1er janvier 1948", "1948-01-01"),
+        ("31 février 2010", None),
+        ("no date", None),
+    ],
+)
+def test_dates(text, iso):
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Genève, 8-19 février 2010", ("2010-02-08", "2010-02-19")),
+        ("tenue à Vienne du 27 au 29 janvier 2010", ("2010-01-27", "2010-01-29")),
+        ("held in Vienna from 27 to 29 January 2010", ("2010-01-27", "2010-01-29")),
+        ("from 30 January to 2 February 2010", ("2010-01-30", "2010-02-02")),
+    ],
+)
+def test_date_ranges(text, dates):
+    assert find_range(text) == dates
+
+
+def test_cover_of_a_text_extraction():
+    cover = read_cover(
+        [
+            Row("Distr. générale 17 février 2010 Français Original: anglais"),
+            Row(
+                "Rapport sur la réunion du Groupe de travail sur la traite des personnes tenue à "
+                "Vienne du 27 au 29 janvier 2010"
+            ),
+        ]
+    )
+    assert (cover.symbol, cover.language, cover.original_language, cover.date) == (
+        None,
+        "fr",
+        "en",
+        "2010-02-17",
+    )
+    assert cover.title.startswith("Rapport sur la réunion")
+    assert (cover.meeting.place, cover.meeting.start, cover.meeting.end) == (
+        "Vienne",
+        "2010-01-27",
+        "2010-01-29",
+    )
+
+
+def draft(text, section=()):
+    return Draft(number=1, parts=tuple(text.split("\n")), section=tuple(section), page=None)
+
+
+AGENDA_PARAGRAPH = draft(
+    "Le 27 janvier, le Groupe de travail a adopté l'ordre du jour suivant:\n"
+    "1. Questions d'organisation:\na) Ouverture de la réunion;\n"
+    "b) Adoption de l'ordre du jour et organisation des travaux.\n"
+    "2. Application du Protocole relatif à la traite des personnes.\n"
+    "Analyse des concepts de base du Protocole.\n"
+    "4. Bonnes pratiques et outils pour décourager la demande.\n5. Adoption du rapport."
+)
+
+
+def test_adopted_agenda_with_a_lost_item_number():
+    items, subs = find_agenda([draft("Autre chose."), AGENDA_PARAGRAPH])
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Questions d'organisation"),
+        (2, "Application du Protocole relatif à la traite des personnes"),
+        (3, "Analyse des concepts de base du Protocole"),
+        (4, "Bonnes pratiques et outils pour décourager la demande"),
+        (5, "Adoption du rapport"),
+    ]
+    assert subs["Ouverture de la réunion"] == 1
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "kind", "number"),
+    [
+        (
+            [
+                "IV. Résumé des délibérations",
+                "C. Bonnes pratiques et outils pour décourager la demande",
+            ],
+            "Les experts étaient les suivants.",
+            "deliberation",
+            4,
+        ),
+        (
+            [
+                "II. Recommandations",
+                "B. Précisions sur les concepts de base du Protocole",
+                "2. Victimes de la traite",
+            ],
+            "Texte.",
+            "recommendation",
+            3,
+        ),
+        (
+            ["III. Organisation de la réunion", "A. Ouverture de la réunion"],
+            "Texte.",
+            "organization",
+            1,
+        ),
+        (["III. Organisation de la réunion", "C. Participation"], "Texte.", "organization", 1),
+        (["I. Introduction"], "Dans sa décision 4/4.", "introduction", None),
+        (["V. Autres"], "Au titre du point 4 de l'ordre du jour, le Groupe.", "other", 4),
+        (["V. Autres"], "Sans mention.", "other", None),
+    ],
+)
+def test_agenda_item_and_kind_of_a_paragraph(section, text, kind, number):
+    items, subs = find_agenda([AGENDA_PARAGRAPH])
+    paragraph = draft(text, section)
+    assert kind_of(paragraph.section) == kind
+    found = item_for(paragraph, items, subs, kind)
+    assert (found.number if found else None) == number

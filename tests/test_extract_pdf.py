@@ -1,0 +1,59 @@
+"""Reading PDFs with pdfminer: rows, superscripts, and the files that cannot be read."""
+
+import pytest
+
+from indexer.errors import CorruptPdfError, EmptyFileError, EncryptedPdfError, NotAPdfError
+from indexer.extract.pdf import read_pdf
+from tests.conftest import PDFS
+from tests.pdfgen import (
+    write_encrypted_pdf,
+    write_not_a_pdf,
+    write_truncated_pdf,
+    write_zero_byte,
+)
+
+
+def test_hanging_paragraph_number_and_its_text_form_one_row():
+    page = read_pdf(PDFS / "A-HRC-WG.6-7-ITA-1.fr.pdf").pages[3]
+    texts = [row.text for row in page.rows]
+    assert any(t.startswith("1. L’établissement du rapport de l’État italien") for t in texts)
+
+
+def test_raised_ordinal_letters_stay_plain_letters():
+    rows = [r.text for p in read_pdf(PDFS / "A-HRC-WG.6-7-ITA-1.fr.pdf").pages for r in p.rows]
+    assert any("le 1er janvier 1948" in t for t in rows)
+    assert any("au XVIIIe siècle" in t for t in rows)
+
+
+def test_raised_reference_digits_become_superscripts(generated_wg4_pdf):
+    rows = [r.text for p in read_pdf(generated_wg4_pdf).pages for r in p.rows]
+    assert any("¹²" in t for t in rows), "footnote mark 12 of paragraph 82"
+
+
+def test_rows_carry_font_size_and_weight():
+    page = read_pdf(PDFS / "A-HRC-WG.6-7-ITA-1.fr.pdf").pages[3]
+    heading = next(r for r in page.rows if r.text.startswith("I. Méthodologie"))
+    body = next(r for r in page.rows if r.text.startswith("1. L’établissement"))
+    assert heading.bold and heading.size > body.size and not body.bold
+
+
+@pytest.mark.parametrize(
+    ("writer", "error"),
+    [
+        (write_zero_byte, EmptyFileError),
+        (write_not_a_pdf, NotAPdfError),
+    ],
+)
+def test_unreadable_files_raise_a_named_error(tmp_path, writer, error):
+    with pytest.raises(error):
+        read_pdf(writer(tmp_path))
+
+
+def test_truncated_pdf_is_reported_as_damaged(tmp_path):
+    with pytest.raises(CorruptPdfError, match="damaged or truncated"):
+        read_pdf(write_truncated_pdf(tmp_path, PDFS / "A-RES-48-161.en.pdf"))
+
+
+def test_encrypted_pdf_is_reported_as_encrypted(tmp_path):
+    with pytest.raises(EncryptedPdfError, match="encrypted"):
+        read_pdf(write_encrypted_pdf(tmp_path, PDFS / "A-RES-48-161.en.pdf"))

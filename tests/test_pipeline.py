@@ -1,0 +1,151 @@
+"""Acceptance on the real documents: paragraphs, metadata, alignment, and a PDF rendering."""
+
+import json
+import re
+import shutil
+import unicodedata
+
+import pytest
+
+from indexer.pipeline import ingest
+from tests.conftest import FIXTURES, PDFS, WG4_TEXT, ingested
+
+pytestmark = pytest.mark.slow
+
+
+def as_gold(paragraph) -> dict:
+    return {
+        "paragraph": paragraph.paragraph,
+        "section": list(paragraph.section),
+        "agenda_item": paragraph.agenda_item.number if paragraph.agenda_item else None,
+        "kind": paragraph.kind,
+        "footnotes": [{"mark": f.mark, "text": f.text} for f in paragraph.footnotes],
+        "text": paragraph.text,
+    }
+
+
+def test_wg4_report_yields_exactly_its_115_paragraphs(wg4, wg4_gold):
+    """Each paragraph: its number, exact text, section, agenda item, kind and footnotes."""
+    assert [p.paragraph for p in wg4.paragraphs] == list(range(1, 116))
+    for paragraph, gold in zip(wg4.paragraphs, wg4_gold, strict=True):
+        assert as_gold(paragraph) == gold, f"paragraph {gold['paragraph']}"
+
+
+def test_wg4_symbol_and_language_are_found_without_flags(wg4):
+    assert (wg4.symbol, wg4.lang, wg4.date) == ("CTOC/COP/WG.4/2010/6", "fr", "2010-02-17")
+    assert wg4.lang_source == "cover"
+    assert [(a.number, a.title[:30]) for a in wg4.agenda][:3] == [
+        (1, "Questions d'organisation"),
+        (2, "Application, y compris aux niv"),
+        (3, "Analyse des concepts de base d"),
+    ]
+
+
+def test_outside_the_corpus_the_file_name_gives_the_symbol(tmp_path):
+    copy = tmp_path / WG4_TEXT.name
+    shutil.copy(WG4_TEXT, copy)
+    document = ingest(copy)
+    assert document.symbol == "CTOC/COP/WG.4/2010/6" and document.symbol_source == "file name"
+    assert "symbol not found in the document; taken from the file name" in document.warnings
+
+
+def test_flags_override_everything():
+    document = ingest(WG4_TEXT, symbol="CTOC/COP/WG.4/2010/6/Corr.1", lang="fr")
+    assert document.symbol_source == "flag" and document.paragraphs[0].symbol.endswith("Corr.1")
+
+
+def test_generated_un_layout_pdf_yields_the_same_115_paragraphs(generated_wg4_pdf, wg4_gold):
+    document = ingest(generated_wg4_pdf)
+    assert (document.symbol, document.lang, document.date) == (
+        "CTOC/COP/WG.4/2010/6",
+        "fr",
+        "2010-02-17",
+    )
+    assert document.symbol_source == "document" and document.lang_source == "cover"
+    assert [as_gold(p) for p in document.paragraphs] == wg4_gold
+    assert document.pages > 15
+
+
+def normalise(text: str) -> str:
+    """Compare texts the way the alignment files can be compared: spacing and dashes aside."""
+    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("’‘“”−–", "''\"\"--"))
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" ?\d{1,2}/(?=[ ,.;]|$)", "", text)  # the gold keeps typewriter marks
+    text = re.sub(r"(\d) ?([a-zé])", r"\1 \2", text)  # "11mars" in the gold
+    return re.sub(r"(?<=\w)- ?(?=\w)", "", text).strip()  # hyphenation is tested elsewhere
+
+
+def alignment(name: str) -> list[dict]:
+    path = FIXTURES / "alignment" / f"{name}.en-fr.alignment.json"
+    return json.loads(path.read_text(encoding="utf-8"))["paragraphs"]
+
+
+@pytest.mark.parametrize("name", ["A-HRC-WG.6-7-ITA-1", "A-RES-48-161"])
+@pytest.mark.parametrize(("side", "lang"), [("main_language", "en"), ("other_language", "fr")])
+def test_numbered_paragraphs_match_the_hand_made_alignment(name, side, lang):
+    document = ingested(PDFS / f"{name}.{lang}.pdf")
+    gold = {}
+    for entry in alignment(name):
+        match = re.match(r"^(\d{1,3})\. (.*)$", normalise(entry[side]), re.S)
+        if match:
+            gold[int(match[1])] = match[2]
+    ours = {p.paragraph: normalise(p.text.replace("\n", " ")) for p in document.numbered}
+    assert ours == gold
+
+
+@pytest.mark.parametrize(("side", "lang"), [("main_language", "en"), ("other_language", "fr")])
+def test_resolution_preamble_matches_the_alignment(side, lang):
+    document = ingested(PDFS / f"A-RES-48-161.{lang}.pdf")
+    gold = [
+        normalise(e[side])
+        for e in alignment("A-RES-48-161")[4:28]
+        if not re.match(r"^\d/", e[side])
+    ]
+    ours = [normalise(p.text) for p in document.paragraphs if p.paragraph is None]
+    assert ours == gold
+
+
+@pytest.mark.parametrize("name", ["A-HRC-WG.6-7-ITA-1", "A-RES-48-161"])
+def test_both_language_versions_have_the_same_paragraph_numbers(name):
+    english = ingested(PDFS / f"{name}.en.pdf")
+    french = ingested(PDFS / f"{name}.fr.pdf")
+    assert [p.anchor for p in english.paragraphs] == [p.anchor for p in french.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("file", "symbol", "lang", "date", "title"),
+    [
+        ("A-HRC-WG.6-7-ITA-1.en.pdf", "A/HRC/WG.6/7/ITA/1", "en", "2009-11-16", "NATIONAL REPORT"),
+        ("A-HRC-WG.6-7-ITA-1.fr.pdf", "A/HRC/WG.6/7/ITA/1", "fr", "2009-11-16", "Rapport national"),
+        ("A-RES-48-161.en.pdf", "A/RES/48/161", "en", "1994-01-21", "The situation in Central"),
+        ("A-RES-48-161.fr.pdf", "A/RES/48/161", "fr", "1994-01-21", "La situation en Amérique"),
+    ],
+)
+def test_pdf_metadata(file, symbol, lang, date, title):
+    document = ingested(PDFS / file)
+    assert (document.symbol, document.lang, document.date) == (symbol, lang, date)
+    assert document.symbol_source == "document"
+    assert document.title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        "A-HRC-WG.6-7-ITA-1.en.pdf",
+        "A-HRC-WG.6-7-ITA-1.fr.pdf",
+        "A-RES-48-161.en.pdf",
+        "A-RES-48-161.fr.pdf",
+    ],
+)
+def test_no_furniture_or_reference_mark_survives_in_the_text(file):
+    document = ingested(PDFS / file)
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        assert not re.search(r"GE\.09-1708|A/HRC/WG\.6/7/ITA/1 |Page \d+|/\.\.\.", text), text
+        assert not re.search(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]| \d/[ ,.;]", text), text
+
+
+def test_resolution_footnotes_go_to_the_paragraphs_that_cite_them():
+    document = ingested(PDFS / "A-RES-48-161.en.pdf")
+    noted = {p.anchor: [f.mark for f in p.footnotes] for p in document.paragraphs if p.footnotes}
+    assert noted == {"pp2": ["1"], "pp9": ["2"], "pp10": ["3"], "pp17": ["4"], "pp21": ["5"]}

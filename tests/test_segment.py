@@ -1,0 +1,157 @@
+"""Segmentation rules on small block sequences (the real documents are in test_pipeline)."""
+
+from indexer.models import Block, Role
+from indexer.segment import segment
+
+
+def body(text, continues=None):
+    return Block(Role.BODY, text, continues=continues)
+
+
+def heading(text):
+    return Block(Role.HEADING, text)
+
+
+def note(mark, text):
+    return Block(Role.FOOTNOTE, text, mark=mark)
+
+
+def numbers(blocks, styled=False):
+    return [(d.number, d.text) for d in segment(blocks, set(), styled=styled).drafts]
+
+
+def test_numbered_sub_list_stays_inside_its_paragraph():
+    """GIVEN an agenda numbered 1–3 inside paragraph 67 WHEN segmented THEN one paragraph."""
+    blocks = [
+        body("66. Le Groupe de travail a tenu sa réunion."),
+        body("67. Le Groupe de travail a adopté l'ordre du jour suivant:"),
+        body("1. Questions d'organisation:"),
+        body("a) Ouverture de la réunion;"),
+        body("2. Application du Protocole."),
+        body("3. Adoption du rapport."),
+        body("68. Les États suivants étaient représentés."),
+    ]
+    assert numbers(blocks) == [
+        (66, "Le Groupe de travail a tenu sa réunion."),
+        (
+            67,
+            "Le Groupe de travail a adopté l'ordre du jour suivant:\n1. Questions d'organisation:"
+            "\na) Ouverture de la réunion;\n2. Application du Protocole.\n3. Adoption du rapport.",
+        ),
+        (68, "Les États suivants étaient représentés."),
+    ]
+
+
+def test_numbered_headings_out_of_sequence_open_sections():
+    blocks = [
+        body("7. Premier paragraphe."),
+        body("1. Recommandations générales"),
+        body("8. Deuxième paragraphe."),
+        body("2. Victimes de la traite"),
+        body("9. Troisième paragraphe."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [d.number for d in drafts] == [7, 8, 9]
+    assert drafts[2].section == ("2. Victimes de la traite",)
+
+
+def test_lost_numbers_are_inferred_from_the_sequence():
+    blocks = [
+        heading("I. Introduction"),
+        body("Dans sa décision 4/4, la Conférence.", False),
+        body("2. Dans sa décision 4/4, encore."),
+        body("3. Toujours dans cette décision."),
+        body("Le fonctionnaire a fait part.", False),
+        body("criminalité organisée et des outils."),
+        body("Concernant le principal mandat, un manuel."),
+        body("6. Il a été fait mention."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [(d.number, d.inferred) for d in drafts] == [
+        (1, True),
+        (2, False),
+        (3, False),
+        (4, True),
+        (5, True),
+        (6, False),
+    ]
+    assert drafts[3].text == "Le fonctionnaire a fait part. criminalité organisée et des outils."
+
+
+def test_page_break_and_footnote_block_do_not_split_a_paragraph():
+    blocks = [
+        body("55. Les États devraient faire participer les juges. La"),
+        note("8", "CTOC/COP/WG.4/2009/2."),
+        body("Conférence devrait envisager de demander une assistance."),
+        body("56. Les États parties devraient garantir un fonds."),
+    ]
+    result = segment(blocks, set())
+    assert [d.text for d in result.drafts] == [
+        "Les États devraient faire participer les juges. La Conférence devrait envisager de "
+        "demander une assistance.",
+        "Les États parties devraient garantir un fonds.",
+    ]
+    assert result.footnotes[0].footnote.mark == "8"
+
+
+def test_lettered_sub_items_stay_in_their_paragraph():
+    blocks = [
+        body("57. Le Secrétariat devrait compiler et diffuser:"),
+        body("a) Les bonnes pratiques;"),
+        body("b) Les meilleures pratiques."),
+        body("58. Pour appuyer ce processus."),
+    ]
+    assert [d.number for d in segment(blocks, set()).drafts] == [57, 58]
+
+
+def test_repeated_number_means_the_first_one_was_a_sub_item():
+    blocks = [
+        body("2. Le paragraphe deux énumère:"),
+        body("3. un premier point;"),
+        body("3. Le vrai paragraphe trois."),
+    ]
+    assert [(d.number, d.text.split("\n")[0]) for d in segment(blocks, set()).drafts] == [
+        (2, "Le paragraphe deux énumère:"),
+        (3, "Le vrai paragraphe trois."),
+    ]
+
+
+def test_preamble_before_paragraph_one_is_kept_unnumbered():
+    blocks = [
+        body("Recalling its resolution 47/118,", False),
+        body("Aware of the importance,", False),
+        body("1. Commends the efforts;"),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [(d.number, d.preamble) for d in drafts] == [(None, 1), (None, 2), (1, None)]
+
+
+def test_in_a_styled_layout_plain_numbered_lines_are_not_headings():
+    """GIVEN a PDF (headings are bold) WHEN an agenda line cut by a page break THEN no heading."""
+    blocks = [
+        body("67. Le Groupe a adopté l'ordre du jour suivant:"),
+        body("2. Application, y compris aux niveaux national et régional, du Protocole"),
+        body("la Convention des Nations Unies.", True),
+        body("68. Participation."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert [d.number for d in drafts] == [67, 68]
+    assert drafts[0].section == ()
+
+
+def test_section_path_follows_heading_levels():
+    blocks = [
+        heading("II. Recommandations"),
+        heading("A. Application"),
+        heading("1. Recommandations générales"),
+        body("8. Texte."),
+        heading("B. Précisions"),
+        body("9. Texte."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert drafts[0].section == (
+        "II. Recommandations",
+        "A. Application",
+        "1. Recommandations générales",
+    )
+    assert drafts[1].section == ("II. Recommandations", "B. Précisions")
