@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..markers import parse_marker
 from ..resources import load
@@ -11,16 +12,19 @@ from ..textnorm import fold
 KINDS = ("recommendation", "deliberation", "organization", "introduction", "other")
 
 
+@cache
+def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return (kind, folded keywords) pairs from ``indexer/data/kinds.json``, in order."""
+    entries = load("kinds.json")["kinds"]
+    return tuple((e["kind"], tuple(fold(k) for k in e["keywords"])) for e in entries)
+
+
 def kind_of(section: Sequence[str]) -> str:
     """Return the kind given by the first heading (outermost first) that names one."""
-    table = [
-        (entry["kind"], [fold(k) for k in entry["keywords"]])
-        for entry in load("kinds.json")["kinds"]
-    ]
     for heading in section:
         marker = parse_marker(heading)
         title = fold(marker.rest if marker else heading)
-        for kind, keywords in table:
+        for kind, keywords in _table():
             if any(keyword in title for keyword in keywords):
                 return kind
     return "other"

@@ -10,6 +10,7 @@ as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
 
 from __future__ import annotations
 
+import functools
 import logging
 import statistics
 from collections.abc import Iterable, Iterator
@@ -128,16 +129,20 @@ def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[R
 
 def _piece(line: LTTextLineHorizontal) -> dict | None:
     """Turn one pdfminer line into text plus the facts a row needs."""
-    chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+    chars = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
     if not chars:
         return None
-    normal = statistics.mode(round(c.size, 1) for c in chars)
-    base = statistics.median(c.y0 for c in chars if round(c.size, 1) == normal)
-    text = "".join(_char_text(item, normal, base) for item in line).strip()
-    text = " ".join(text.split())
+    sizes = [round(c.size, 1) for c in chars]
+    normal = statistics.mode(sizes)
+    base = statistics.median(c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal)
+    text = " ".join("".join(_char_text(item, normal, base) for item in line).split())
     if not text:
         return None
-    body = [c for c in chars if round(c.size, 1) >= 0.8 * normal]
+    styles = [
+        _style(c.fontname)
+        for c, size in zip(chars, sizes, strict=True)
+        if size >= 0.8 * normal and c.get_text().isalpha()
+    ]
     return {
         "text": text,
         "x0": line.x0,
@@ -146,8 +151,8 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
         "top": base + normal,
         "bottom": base,
         "size": normal,
-        "bold": _share(body, BOLD_HINTS) >= 0.8,
-        "italic": _share(body, ITALIC_HINTS) >= 0.8,
+        "bold": _share(styles, 0) >= 0.8,
+        "italic": _share(styles, 1) >= 0.8,
     }
 
 
@@ -163,12 +168,17 @@ def _char_text(item: LTComponent, normal: float, base: float) -> str:
     return text
 
 
-def _share(chars: list[LTChar], hints: tuple[str, ...]) -> float:
-    letters = [c for c in chars if c.get_text().isalpha()]
-    if not letters:
+@functools.cache
+def _style(fontname: str) -> tuple[bool, bool]:
+    """Return (bold, italic) as the font's name tells them."""
+    name = fontname.lower()
+    return any(h in name for h in BOLD_HINTS), any(h in name for h in ITALIC_HINTS)
+
+
+def _share(styles: list[tuple[bool, bool]], which: int) -> float:
+    if not styles:
         return 0.0
-    hits = sum(1 for c in letters if any(h in c.fontname.lower() for h in hints))
-    return hits / len(letters)
+    return sum(1 for style in styles if style[which]) / len(styles)
 
 
 def _row(group: list[dict], page: int, height: float) -> Row:
