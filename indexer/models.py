@@ -165,12 +165,16 @@ class Paragraph:
     footnotes: tuple[Footnote, ...] = ()
     anchor: str = ""
     inferred_number: bool = False
+    states: tuple[str, ...] = ()  # ISO 3166-1 alpha-3 codes
+    topics: tuple[str, ...] = ()  # ids of the controlled vocabulary
 
     def to_json(self) -> dict:
         """Return the record as the JSON object the command line prints."""
         data = asdict(self)
         data["section"] = list(self.section)
         data["footnotes"] = [asdict(f) for f in self.footnotes]
+        data["states"] = list(self.states)
+        data["topics"] = list(self.topics)
         return data
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..enrich.states import find_states
+from ..enrich.topics import find_topics
 from ..language import detect
 from ..models import Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
@@ -115,4 +117,6 @@ def _paragraph(
         footnotes=tuple(notes),
         anchor=anchor,
         inferred_number=draft.inferred,
+        states=find_states(draft.text),
+        topics=find_topics(draft.text, lang),
     )

@@ -1,0 +1,1 @@
+"""Enrichment: what each paragraph is about — the States it names, its topics."""
