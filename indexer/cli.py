@@ -10,7 +10,10 @@ from pathlib import Path
 
 from . import __version__
 from .batch import Outcome, ingest_many
+from .errors import IndexerError
+from .index.api import FACETS, SORTS, SearchRequest
 from .report import check_report
+from .settings import CORPUS, INDEX, corpus_dir, index_dir
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +49,35 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report, per file, what a curator needs to trust it")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.set_defaults(run=_check)
+
+    build = commands.add_parser(
+        "build", help="build (or update) the search index from a corpus folder"
+    )
+    build.add_argument(
+        "--corpus", type=Path, default=None, help=f"default: {CORPUS.default} ({CORPUS.env})"
+    )
+    build.add_argument(
+        "--index", type=Path, default=None, help=f"default: {INDEX.default} ({INDEX.env})"
+    )
+    build.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    build.set_defaults(run=_build)
+
+    search = commands.add_parser("search", help="search the index and print the hits")
+    search.add_argument("query", nargs="*", help='words, "phrases", AND/OR/NOT, facet:value')
+    search.add_argument("--index", type=Path, default=None, help=f"default: {INDEX.default}")
+    search.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FACET=VALUE",
+        help=f"repeatable; facets: {', '.join(FACETS)}",
+    )
+    search.add_argument("--lang", choices=("fr", "en"), help="only documents in this language")
+    search.add_argument("--sort", choices=SORTS, default="relevance")
+    search.add_argument("--page", type=int, default=1)
+    search.add_argument("--size", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="print the web API's JSON")
+    search.set_defaults(run=_search)
     return parser
 
 
@@ -85,3 +117,76 @@ def _report_failures(outcomes: Sequence[Outcome]) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILED_FILES if failed else EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .index.build import build_index
+
+    corpus, root = args.corpus or corpus_dir(), args.index or index_dir()
+    try:
+        report = build_index(corpus, root, workers=args.workers)
+    except IndexerError as exc:
+        print(
+            f"build failed: {exc}; the previous index, if any, is still in place", file=sys.stderr
+        )
+        return EXIT_FAILED_FILES
+    for path, reason in report.failures:
+        print(f"{path}: {reason}", file=sys.stderr)
+    print(
+        f"index {report.generation}: {report.documents} documents, {report.paragraphs} paragraphs "
+        f"({report.processed} files processed, {report.reused} unchanged, "
+        f"{report.removed} removed, {len(report.failures)} failed) in {report.seconds:.1f} s"
+    )
+    return EXIT_FAILED_FILES if report.failures else EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from .index.engine import WhooshEngine
+    from .index.serialize import result_json
+
+    filters: dict[str, list[str]] = {}
+    for item in args.filter:
+        name, sep, value = item.partition("=")
+        if not sep or name not in FACETS:
+            print(
+                f"bad --filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        filters.setdefault(name, []).append(value)
+    if args.lang:
+        filters.setdefault("lang", []).append(args.lang)
+    try:
+        engine = WhooshEngine(args.index or index_dir())
+    except IndexerError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED_FILES
+    request = SearchRequest(
+        q=" ".join(args.query),
+        filters={k: tuple(v) for k, v in filters.items()},
+        page=args.page,
+        size=args.size,
+        sort=args.sort,
+    )
+    result = engine.search(request)
+    if args.json:
+        print(json.dumps(result_json(result), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    _print_hits(result)
+    return EXIT_OK
+
+
+def _print_hits(result) -> None:
+    import html
+    import re
+
+    for notice in result.notices:
+        print(f"note: {notice}")
+    if result.did_you_mean:
+        print(f"did you mean: {result.did_you_mean}")
+    print(f"{result.total} paragraph(s)")
+    for hit in result.hits:
+        number = f"para. {hit.paragraph}" if hit.paragraph is not None else hit.anchor
+        print(f"\n{hit.symbol}, {number} [{hit.lang}]  {' > '.join(hit.section[-2:])}")
+        text = re.sub(r"</?mark>", "**", hit.highlight)
+        print(f"  {html.unescape(text)}")

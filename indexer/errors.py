@@ -51,3 +51,11 @@ class UnsupportedFileError(IngestError):
 
 class NoParagraphsError(IngestError):
     reason = "no paragraphs found in the text"
+
+
+class IndexMissingError(IndexerError):
+    """There is no published index in the index folder."""
+
+
+class IndexOutdatedError(IndexerError):
+    """The index was written by another schema version and must be rebuilt."""

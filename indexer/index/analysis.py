@@ -1,0 +1,96 @@
+"""Text analysis for French and English, as chains of small Whoosh filters.
+
+French: tokenize → ’ and ' alike → elision (l' d' qu' …) → lower case →
+accent and œ/æ folding → stop words → Snowball stemming. English: tokenize →
+’ and ' alike → possessives → lower case → folding → stop words → Snowball
+(Porter2) stemming. Folding runs before stemming so that a query typed
+without accents stems like the accented text. The ``exact`` chain (lower
+case and folding only) serves quoted phrases. The same chain runs at index
+and at query time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter, Token
+from whoosh.analysis.analyzers import CompositeAnalyzer
+from whoosh.lang import stemmer_for_language
+
+from ..resources import load
+from ..textnorm import fold
+
+LANGUAGES = ("fr", "en")
+WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+ELISIONS = ("l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu")
+
+
+class ApostropheFilter(Filter):
+    """Write every apostrophe as ' (typographic ’ and ASCII ' alike)."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = token.text.replace("’", "'").replace("‘", "'")
+            yield token
+
+
+class ElisionFilter(Filter):
+    """Drop French elided words: ``l'exploitation`` → ``exploitation``, ``qu'il`` → ``il``."""
+
+    def __init__(self, elisions: tuple[str, ...] = ELISIONS) -> None:
+        self.pattern = re.compile(rf"^(?:{'|'.join(elisions)})'(?=\w)", re.IGNORECASE)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = self.pattern.sub("", token.text)
+            yield token
+
+
+class PossessiveFilter(Filter):
+    """Drop English possessives: ``State's`` → ``State``, ``States'`` → ``States``."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            text = token.text
+            if text.endswith("'s") or text.endswith("'S"):
+                text = text[:-2]
+            token.text = text.rstrip("'")
+            yield token
+
+
+class FoldFilter(Filter):
+    """Fold accents and ligatures: ``Œuvre`` → ``oeuvre``, ``États`` → ``etats``."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    return frozenset(load("stopwords.json")[lang])
+
+
+@cache
+def analyzer(lang: str) -> CompositeAnalyzer:
+    """Return the stemming analyzer of ``lang`` ("fr" or "en")."""
+    chain = RegexTokenizer(WORD) | ApostropheFilter()
+    chain = chain | (ElisionFilter() if lang == "fr" else PossessiveFilter())
+    chain = (
+        chain | LowercaseFilter() | FoldFilter() | StopFilter(stoplist=_stop_words(lang), minsize=1)
+    )
+    return chain | StemFilter(stemfn=stemmer_for_language(lang), lang=None, cachesize=50000)
+
+
+@cache
+def exact_analyzer() -> CompositeAnalyzer:
+    """Return the analyzer of quoted phrases: words as written, only case and accents folded."""
+    return RegexTokenizer(WORD) | ApostropheFilter() | LowercaseFilter() | FoldFilter()
+
+
+def tokens(text: str, lang: str | None = None) -> list[str]:
+    """Return the terms ``text`` gives in ``lang`` (None: the exact chain)."""
+    chain = exact_analyzer() if lang is None else analyzer(lang)
+    return [token.text for token in chain(text)]

@@ -1,0 +1,133 @@
+"""The search core's public interface: requests, results and the engine protocol.
+
+The web app and the command line use only these types. Whoosh stands behind
+them today (:class:`indexer.index.engine.WhooshEngine`); another engine would
+implement the same :class:`SearchEngine` protocol and pass the same contract
+tests (``tests/test_search_contract.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+# Facets, in display order. The same names are the filter parameters of the
+# web API and the field prefixes of the query language ("state:NOR").
+FACETS = ("agenda", "state", "topic", "symbol", "year", "lang", "kind")
+SORTS = ("relevance", "document")
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 500
+MAX_QUERY_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What to search for. Every field has a safe default; nothing here is trusted."""
+
+    q: str = ""
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    page: int = 1
+    size: int = 20
+    sort: str = "relevance"
+    ui_lang: str = "en"  # language of labels (facet values, messages)
+
+
+@dataclass(frozen=True)
+class AgendaRef:
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One paragraph in a result list (also the unit of paragraph and document views)."""
+
+    id: str
+    symbol: str
+    lang: str
+    paragraph: int | None
+    anchor: str
+    text: str
+    highlight: str  # HTML: escaped text, matches wrapped in <mark>
+    section: tuple[str, ...]
+    agenda_item: AgendaRef | None
+    kind: str
+    states: tuple[str, ...]
+    topics: tuple[str, ...]
+    score: float
+    page: int | None = None
+    date: str | None = None
+    title: str | None = None
+    footnotes: tuple[tuple[str, str], ...] = ()  # (mark, text)
+    twin: bool = False  # found through its other-language version
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    values: tuple[FacetValue, ...]
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    page: int
+    size: int
+    hits: tuple[Hit, ...]
+    facets: tuple[Facet, ...]
+    did_you_mean: str | None = None
+    notices: tuple[str, ...] = ()  # e.g. "unbalanced quote: searched for the words"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document's metadata in one language."""
+
+    symbol: str
+    lang: str
+    title: str | None
+    date: str | None
+    pages: int | None
+    meeting: Mapping[str, str | None] | None
+    agenda: tuple[AgendaRef, ...]
+    paragraph_count: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A whole document: every language version the corpus has, with its paragraphs."""
+
+    symbol: str
+    versions: Mapping[str, DocumentInfo]
+    paragraphs: Mapping[str, tuple[Hit, ...]]  # lang -> paragraphs in document order
+
+
+class SearchEngine(Protocol):
+    """What the web app and the command line need from a search engine."""
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Run a search; never raise on user input."""
+        ...
+
+    def paragraph(self, symbol: str, lang: str, anchor: str) -> Hit | None:
+        """Return one paragraph, or None."""
+        ...
+
+    def document(self, symbol: str) -> DocumentView | None:
+        """Return a document with all its language versions, or None."""
+        ...
+
+    def symbols(self) -> tuple[str, ...]:
+        """Return the symbols of every document in the index."""
+        ...

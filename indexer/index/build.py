@@ -1,0 +1,192 @@
+"""Build the index from a corpus folder: incremental, parallel, atomic.
+
+Each source file's described paragraphs are cached under ``records/``, keyed by
+the file's content and the pipeline's code: a re-run re-processes only files
+whose content changed (or all of them when the pipeline changed), and drops
+files that were removed. The Whoosh index is then written as a new generation
+and published only once complete (see :mod:`indexer.index.store`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+from whoosh.index import create_in
+
+from ..batch import ingest_many
+from ..corpus import corpus_files
+from .records import document_records, index_fields
+from .schema import SCHEMA_VERSION, ParagraphSchema
+from .store import IndexStore
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    generation: Path
+    documents: int
+    paragraphs: int
+    processed: int
+    reused: int
+    removed: int
+    failures: tuple[tuple[str, str], ...] = ()
+    seconds: float = 0.0
+    warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Return a hash of the package's code and data: cached records depend on both."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".json", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_key(path: Path) -> str:
+    """Return the cache key of a source file: its content hash and the pipeline's."""
+    return f"{hashlib.sha256(path.read_bytes()).hexdigest()[:32]}-{pipeline_fingerprint()}"
+
+
+def build_index(
+    corpus: Path, root: Path, workers: int | None = None, progress: bool | None = None
+) -> BuildReport:
+    """Build a new generation of the index at ``root`` from the files under ``corpus``.
+
+    Raises:
+        BuildInProgressError: another build holds the lock.
+        IndexerError: the corpus folder does not exist.
+    """
+    from ..errors import IndexerError
+
+    if not corpus.is_dir():
+        raise IndexerError(f"no corpus folder at {corpus}")
+    started = time.monotonic()
+    store = IndexStore(root)
+    with store.build_lock():
+        previous = store.current()
+        old_sources = store.meta(previous).get("sources", {}) if previous else {}
+        files = corpus_files(corpus)
+        keys = {path: file_key(path) for path in files}
+        cached, todo = _split_cached(store, keys)
+        outcomes = ingest_many(todo, workers=workers, progress=progress)
+        failures = []
+        for outcome in outcomes:
+            if outcome.document is None:
+                failures.append((str(outcome.path), outcome.error or "failed"))
+            else:
+                cached[outcome.path] = _save(store, keys[outcome.path], outcome.document)
+        documents = [cached[path] for path in files if path in cached]
+        building = store.new_generation()
+        try:
+            paragraphs = _write_index(building, documents, progress)
+            sources = {_relative(path, corpus): keys[path] for path in files if path in cached}
+            meta = _meta(documents, sources, failures)
+            generation = store.publish(building, meta)
+        except BaseException:
+            store.discard(building)
+            raise
+        _prune_records(store, set(sources.values()))
+    return BuildReport(
+        generation=generation,
+        documents=len(documents),
+        paragraphs=paragraphs,
+        processed=len(todo),
+        reused=len(files) - len(todo),
+        removed=len(set(old_sources) - set(sources)),
+        failures=tuple(failures),
+        seconds=time.monotonic() - started,
+        warnings=tuple(
+            (d["document"]["symbol"], w) for d in documents for w in d["document"]["warnings"]
+        ),
+    )
+
+
+def _split_cached(store: IndexStore, keys: dict[Path, str]) -> tuple[dict, list[Path]]:
+    cached: dict[Path, dict[str, Any]] = {}
+    todo: list[Path] = []
+    for path, key in keys.items():
+        record_file = store.records / f"{key}.json"
+        try:
+            cached[path] = json.loads(record_file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            todo.append(path)
+    return cached, todo
+
+
+def _save(store: IndexStore, key: str, document) -> dict[str, Any]:
+    records = document_records(document)
+    store.records.mkdir(parents=True, exist_ok=True)
+    temporary = store.records / f".{key}.tmp"
+    temporary.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(store.records / f"{key}.json")
+    return records
+
+
+def _write_index(folder: Path, documents: Sequence[dict[str, Any]], progress: bool | None) -> int:
+    records = [record for document in documents for record in document["paragraphs"]]
+    twins = _twins(records)
+    index = create_in(str(folder), ParagraphSchema())
+    writer = index.writer(limitmb=256)
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        for record in tqdm(
+            records, desc="indexing", unit="para", disable=not show, file=sys.stderr
+        ):
+            writer.add_document(**index_fields(record, twins.get(record["id"])))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(optimize=True)
+    index.close()
+    return len(records)
+
+
+def _twins(records: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Map each record id to the same paragraph in the other language, when there is one."""
+    by_pair: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_pair.setdefault(record["pair"], []).append(record)
+    twins: dict[str, dict[str, Any]] = {}
+    for group in by_pair.values():
+        for record in group:
+            other = next((r for r in group if r["lang"] != record["lang"]), None)
+            if other is not None:
+                twins[record["id"]] = other
+    return twins
+
+
+def _meta(documents, sources: dict[str, str], failures) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "pipeline": pipeline_fingerprint(),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "documents": [
+            {**d["document"], "paragraph_count": len(d["paragraphs"])} for d in documents
+        ],
+        "sources": sources,
+        "failures": [{"file": f, "reason": r} for f, r in failures],
+    }
+
+
+def _relative(path: Path, corpus: Path) -> str:
+    return path.resolve().relative_to(corpus.resolve()).as_posix()
+
+
+def _prune_records(store: IndexStore, keep: set[str]) -> None:
+    """Delete cached records of files no longer in the corpus (or of older pipelines)."""
+    for path in store.records.glob("*.json"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)

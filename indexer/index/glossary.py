@@ -1,0 +1,66 @@
+"""Find the bilingual glossary's terms in a query, for cross-language expansion."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load
+from .analysis import LANGUAGES, tokens
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words ``start``..``end`` (exclusive) of a query form a glossary term."""
+
+    start: int
+    end: int
+    equivalents: tuple[tuple[str, str], ...]  # (lang, term) of every other term of the entry
+
+
+@dataclass(frozen=True)
+class _Term:
+    lang: str
+    text: str
+    stems: tuple[str, ...]
+    entry: int
+
+
+@cache
+def _terms() -> dict[str, dict[str, list[_Term]]]:
+    """Return the glossary's terms by language and first stem."""
+    table: dict[str, dict[str, list[_Term]]] = {lang: {} for lang in LANGUAGES}
+    for number, entry in enumerate(load("glossary.json")["entries"]):
+        for lang in LANGUAGES:
+            for text in entry.get(lang, []):
+                stems = tuple(tokens(text, lang))
+                if stems:
+                    table[lang].setdefault(stems[0], []).append(_Term(lang, text, stems, number))
+    return table
+
+
+@cache
+def _entries() -> tuple[tuple[tuple[str, str], ...], ...]:
+    entries = load("glossary.json")["entries"]
+    return tuple(tuple((lang, t) for lang in LANGUAGES for t in e.get(lang, [])) for e in entries)
+
+
+def glossary_spans(words: Sequence[str]) -> list[Span]:
+    """Return non-overlapping glossary terms among ``words``, longest first, in order."""
+    candidates: list[tuple[int, int, _Term]] = []
+    for lang in LANGUAGES:
+        flat = [(stem, i) for i, word in enumerate(words) for stem in tokens(word, lang)]
+        for position, (stem, start) in enumerate(flat):
+            for term in _terms()[lang].get(stem, []):
+                window = flat[position : position + len(term.stems)]
+                if tuple(s for s, _ in window) == term.stems:
+                    candidates.append((start, window[-1][1] + 1, term))
+    chosen: list[tuple[int, int, _Term]] = []
+    for start, end, term in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, term))
+    return [
+        Span(start, end, tuple(eq for eq in _entries()[term.entry] if eq != (term.lang, term.text)))
+        for start, end, term in sorted(chosen, key=lambda c: c[0])
+    ]

@@ -1,0 +1,92 @@
+"""Highlighted snippets: HTML-escaped paragraph text with the matches wrapped in <mark>.
+
+Matches are found by running the hit's own language analyzer over its text
+(so ``victimes`` is marked for a query on ``victime`` or ``victims``), plus
+the quoted phrases (words as written) and glossary phrases of the query.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from .analysis import analyzer, exact_analyzer
+
+SNIPPET = 320  # characters of text around the densest run of matches
+
+
+def match_spans(text: str, lang: str, terms: Mapping[str, set[str]]) -> list[tuple[int, int]]:
+    """Return the (start, end) character spans of ``text`` that match the query's terms."""
+    spans: list[tuple[int, int]] = []
+    if lang in ("fr", "en"):
+        analyzed = [(t.text, t.startchar, t.endchar) for t in analyzer(lang)(text, chars=True)]
+        wanted = terms.get(lang, set())
+        spans += [(start, end) for stem, start, end in analyzed if stem in wanted]
+        spans += _phrases(analyzed, terms.get(f"phrase_{lang}", set()))
+    if terms.get("exact"):
+        words = [(t.text, t.startchar, t.endchar) for t in exact_analyzer()(text, chars=True)]
+        spans += _phrases(words, terms["exact"])
+    return _merge(spans)
+
+
+def _phrases(tokens: list[tuple[str, int, int]], phrases: set[str]) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in phrases:
+        wanted = phrase.split(" ")
+        for i in range(len(tokens) - len(wanted) + 1):
+            if [t[0] for t in tokens[i : i + len(wanted)]] == wanted:
+                spans.append((tokens[i][1], tokens[i + len(wanted) - 1][2]))
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def render(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
+    """Return ``text[start:end]`` escaped, with ``spans`` wrapped in <mark>."""
+    end = len(text) if end is None else end
+    out, cursor = [], start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        out.append(html.escape(text[cursor:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        cursor = e
+    out.append(html.escape(text[cursor:end]))
+    return "".join(out)
+
+
+def snippet(
+    text: str, lang: str, terms: Mapping[str, set[str]], width: int = SNIPPET
+) -> tuple[str, bool]:
+    """Return an HTML snippet of ``text`` around its matches, and whether anything matched."""
+    spans = match_spans(text, lang, terms)
+    if len(text) <= width:
+        return render(text, spans), bool(spans)
+    start = _best_window(spans, len(text), width)
+    start = text.rfind(" ", 0, start) + 1 if start > 0 else 0
+    end = min(len(text), start + width)
+    end = end if end == len(text) else max(text.rfind(" ", start, end), start + width // 2)
+    body = render(text, spans, start, end)
+    return ("… " if start else "") + body + (" …" if end < len(text) else ""), bool(spans)
+
+
+def _best_window(spans: list[tuple[int, int]], length: int, width: int) -> int:
+    """Return where a window of ``width`` characters holding the most matches starts."""
+    if not spans:
+        return 0
+    best, best_count = 0, -1
+    for s, _ in spans:
+        start = max(0, min(s - width // 4, length - width))
+        count = sum(1 for a, b in spans if a >= start and b <= start + width)
+        if count > best_count:
+            best, best_count = start, count
+    return best

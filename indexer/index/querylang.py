@@ -1,0 +1,214 @@
+"""The query language users type, parsed into a small tree. Parsing never fails.
+
+Words, "quoted phrases", AND / OR / NOT (also ET / OU / SAUF, and a leading
+``-``), parentheses, and facet prefixes (``state:NOR``, ``topic:children``,
+``year:2010``…). Words side by side must all match. Input that does not parse
+(an unbalanced quote or parenthesis, a dangling operator) degrades to a search
+for its plain words, with a notice saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .api import FACETS, MAX_QUERY_LENGTH
+
+OPERATORS = {"AND": "AND", "ET": "AND", "OR": "OR", "OU": "OR", "NOT": "NOT", "SAUF": "NOT"}
+FIELD_ALIASES = {
+    **{name: name for name in FACETS},
+    "item": "agenda",
+    "point": "agenda",
+    "etat": "state",
+    "état": "state",
+    "country": "state",
+    "pays": "state",
+    "theme": "topic",
+    "thème": "topic",
+    "sujet": "topic",
+    "document": "symbol",
+    "cote": "symbol",
+    "annee": "year",
+    "année": "year",
+    "langue": "lang",
+    "language": "lang",
+    "type": "kind",
+    "nature": "kind",
+}
+TOKEN = re.compile(
+    r"""\s*(?:
+        (?P<phrase>"[^"]{0,500}")
+      | (?P<quote>")
+      | (?P<open>\()
+      | (?P<close>\))
+      | (?P<field>(?P<name>[^\W\d_]{2,12}):(?P<value>"[^"]{1,200}"|[^\s()"]{1,200}))
+      | (?P<word>[^\s()"]{1,200})
+    )""",
+    re.VERBOSE,
+)
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Not:
+    node: Node
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple[Node, ...]
+
+
+Node = Word | Phrase | Field | Not | And | Or
+
+
+class _Malformed(Exception):
+    """The query does not parse; the reason is the message."""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    tree: Node | None  # None: nothing to search for (empty query)
+    notices: tuple[str, ...] = ()
+
+
+def parse(text: str) -> Parsed:
+    """Parse a user's query; never raise."""
+    notices: list[str] = []
+    text = CONTROL.sub(" ", text or "")
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH]
+        notices.append(f"The query was cut to its first {MAX_QUERY_LENGTH} characters.")
+    try:
+        tokens = _tokens(text)
+        tree, rest = _or(tokens, 0)
+        if rest != len(tokens):
+            raise _Malformed("a closing parenthesis has no opening one")
+    except _Malformed as problem:
+        notices.append(
+            f"The query's syntax was not understood ({problem}); searched for its words."
+        )
+        tree = _plain_words(text)
+    return Parsed(tree=tree, notices=tuple(notices))
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    tokens: list[tuple[str, str]] = []
+    for match in TOKEN.finditer(text):
+        kind = next(k for k in ("phrase", "quote", "open", "close", "field", "word") if match[k])
+        if kind == "quote":
+            raise _Malformed("a quotation mark is not closed")
+        tokens.append((kind, match[kind]))
+    return tokens
+
+
+def _or(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
+    parts: list[Node] = []
+    node, at = _and(tokens, at)
+    if node is not None:
+        parts.append(node)
+    while at < len(tokens) and _operator(tokens[at]) == "OR":
+        node, at = _and(tokens, at + 1)
+        if node is None:
+            raise _Malformed("OR has nothing after it")
+        parts.append(node)
+    if not parts:
+        return None, at
+    return (parts[0] if len(parts) == 1 else Or(tuple(parts))), at
+
+
+def _and(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
+    parts: list[Node] = []
+    while at < len(tokens):
+        kind, value = tokens[at]
+        operator = _operator(tokens[at])
+        if kind == "close" or operator == "OR":
+            break
+        if operator == "AND":
+            if not parts or at + 1 >= len(tokens):
+                raise _Malformed("AND needs words on both sides")
+            at += 1
+            continue
+        node, at = _unary(tokens, at)
+        parts.append(node)
+    if not parts:
+        return None, at
+    return (parts[0] if len(parts) == 1 else And(tuple(parts))), at
+
+
+def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:
+    kind, value = tokens[at]
+    if _operator(tokens[at]) == "NOT" or (
+        kind == "word" and value.startswith("-") and len(value) > 1
+    ):
+        if kind == "word" and value.startswith("-"):
+            return Not(Word(value[1:])), at + 1
+        if at + 1 >= len(tokens):
+            raise _Malformed("NOT has nothing after it")
+        node, at = _unary(tokens, at + 1)
+        return Not(node), at
+    if kind == "open":
+        node, at = _or(tokens, at + 1)
+        if at >= len(tokens) or tokens[at][0] != "close":
+            raise _Malformed("a parenthesis is not closed")
+        if node is None:
+            raise _Malformed("empty parentheses")
+        return node, at + 1
+    if kind == "close":
+        raise _Malformed("a closing parenthesis has no opening one")
+    if kind == "phrase":
+        return Phrase(value.strip('"')), at + 1
+    if kind == "field":
+        name, _, raw = value.partition(":")
+        field = FIELD_ALIASES.get(name.lower())
+        if field is not None:
+            return Field(field, raw.strip('"')), at + 1
+        return Word(value), at + 1
+    return Word(value), at + 1
+
+
+def _operator(token: tuple[str, str]) -> str | None:
+    kind, value = token
+    return OPERATORS.get(value) if kind == "word" else None
+
+
+def _plain_words(text: str) -> Node | None:
+    words = [Word(w) for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)]
+    words = [w for w in words if w.text.upper() not in OPERATORS]
+    if not words:
+        return None
+    return words[0] if len(words) == 1 else And(tuple(words))
+
+
+def plain_text(node: Node | None) -> list[str]:
+    """Return the words and phrases of a tree, in order (for suggestions)."""
+    if node is None:
+        return []
+    if isinstance(node, Word | Phrase):
+        return [node.text]
+    if isinstance(node, Not):
+        return []
+    if isinstance(node, And | Or):
+        return [text for child in node.nodes for text in plain_text(child)]
+    return []

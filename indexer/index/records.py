@@ -1,0 +1,128 @@
+"""Paragraph records: the JSON form of a described paragraph, and its index fields.
+
+A record is what the build caches per source file, what the index stores, and
+what becomes a :class:`~indexer.index.api.Hit` again at search time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from ..models import Document, Paragraph
+from .api import AgendaRef, DocumentInfo, Hit
+
+
+def document_records(document: Document) -> dict[str, Any]:
+    """Return the cacheable JSON form of a described document."""
+    meeting = asdict(document.meeting) if document.meeting else None
+    return {
+        "document": {
+            "symbol": document.symbol,
+            "lang": document.lang,
+            "title": document.title,
+            "date": document.date,
+            "pages": document.pages,
+            "meeting": meeting,
+            "agenda": [asdict(item) for item in document.agenda],
+            "warnings": list(document.warnings),
+        },
+        "paragraphs": [
+            _paragraph(document, paragraph, order)
+            for order, paragraph in enumerate(document.paragraphs)
+        ],
+    }
+
+
+def _paragraph(document: Document, paragraph: Paragraph, order: int) -> dict[str, Any]:
+    key = f"{document.symbol}|{paragraph.anchor}"
+    return {
+        "id": f"{document.symbol}|{document.lang}|{paragraph.anchor}",
+        "pair": key,
+        "symbol": document.symbol,
+        "lang": document.lang,
+        "paragraph": paragraph.paragraph,
+        "anchor": paragraph.anchor,
+        "order": order,
+        "text": paragraph.text,
+        "section": list(paragraph.section),
+        "agenda_item": asdict(paragraph.agenda_item) if paragraph.agenda_item else None,
+        "kind": paragraph.kind,
+        "states": list(paragraph.states),
+        "topics": list(paragraph.topics),
+        "page": paragraph.page,
+        "footnotes": [[f.mark, f.text] for f in paragraph.footnotes],
+        "date": document.date,
+        "title": document.title,
+    }
+
+
+def index_fields(record: dict[str, Any], twin: dict[str, Any] | None) -> dict[str, Any]:
+    """Return the fields to index for ``record``; ``twin`` is its other-language version."""
+    lang = record["lang"]
+    fields: dict[str, Any] = {
+        "id": record["id"],
+        "pair": record["pair"],
+        "symbol": record["symbol"],
+        "lang": lang,
+        "anchor": record["anchor"],
+        "order": record["order"],
+        "date": record["date"] or "",
+        "exact": record["text"],
+        "kind": record["kind"],
+        "record": json.dumps(record, ensure_ascii=False),
+    }
+    if lang in ("fr", "en"):
+        fields[f"text_{lang}"] = record["text"]
+    if twin is not None and twin["lang"] in ("fr", "en"):
+        fields[f"twin_{twin['lang']}"] = twin["text"]
+    if record["agenda_item"]:
+        fields["agenda"] = str(record["agenda_item"]["number"])
+    if record["states"]:
+        fields["state"] = ",".join(record["states"])
+    if record["topics"]:
+        fields["topic"] = ",".join(record["topics"])
+    if record["date"]:
+        fields["year"] = record["date"][:4]
+    return fields
+
+
+def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: bool = False) -> Hit:
+    """Turn a stored record back into a Hit."""
+    agenda = record.get("agenda_item")
+    return Hit(
+        id=record["id"],
+        symbol=record["symbol"],
+        lang=record["lang"],
+        paragraph=record["paragraph"],
+        anchor=record["anchor"],
+        text=record["text"],
+        highlight=highlight,
+        section=tuple(record["section"]),
+        agenda_item=AgendaRef(agenda["number"], agenda["title"]) if agenda else None,
+        kind=record["kind"],
+        states=tuple(record["states"]),
+        topics=tuple(record["topics"]),
+        score=score,
+        page=record.get("page"),
+        date=record.get("date"),
+        title=record.get("title"),
+        footnotes=tuple((mark, text) for mark, text in record.get("footnotes", [])),
+        twin=twin,
+    )
+
+
+def document_info(meta: dict[str, Any], count: int) -> DocumentInfo:
+    """Turn a cached document's metadata into a DocumentInfo."""
+    return DocumentInfo(
+        symbol=meta["symbol"],
+        lang=meta["lang"],
+        title=meta.get("title"),
+        date=meta.get("date"),
+        pages=meta.get("pages"),
+        meeting=meta.get("meeting"),
+        agenda=tuple(AgendaRef(a["number"], a["title"]) for a in meta.get("agenda", [])),
+        paragraph_count=count,
+        warnings=tuple(meta.get("warnings", [])),
+    )
