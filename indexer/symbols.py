@@ -1,15 +1,32 @@
-"""United Nations document symbols: find them in text, give them one canonical form.
+"""United Nations document symbols: find them in text, parse them, give them one canonical form.
 
 A symbol is a series of slash-separated components: the body and series
 (``CTOC/COP/WG.4``, ``A/HRC/WG.6/7``, ``A/RES``), then year, session and
 document numbers, and suffixes such as ``Add.1``, ``Rev.2``, ``Corr.1``,
 ``L.21``, ``CRP.3`` or ``INF/2``. The same functions serve ingestion (reading
 symbols off covers, headers and file names) and the search side.
+
+Two readers: :data:`SYMBOL` reads symbols as the UN prints them (``find_symbols``);
+:data:`LOOSE_SYMBOL` also reads them as people and file names write them (lower
+case, spaces around slashes, ``WG4``, ``WG..4``, dashes or underscores for
+slashes) and gives :class:`SymbolMatch` values, where a component one edit away
+from a known series shape (``W.4`` for ``WG.4``) is a suggestion, not a match.
+The grammar and the near-miss rules are described in ``docs/citations.md``; the
+bodies and series shapes are data (``indexer/data/citations.json``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+
+_DATA = resources.load("citations.json")["symbols"]
+SUFFIXES = {word.upper(): word for word in _DATA["mixed_case"]}
+BODIES = frozenset(_DATA["bodies"])
 
 # One component: "CTOC", "WG.4", "2010", "Add.1", "L.21", "INF", "ITA".
 _COMPONENT = r"(?:[A-Z][A-Za-z]{0,7}\.?\d{0,3}|\d{1,5}(?:\.\d{1,3})?)"
@@ -24,8 +41,46 @@ SYMBOL = re.compile(
     """,
     re.VERBOSE,
 )
-SUFFIXES = {"ADD": "Add", "REV": "Rev", "CORR": "Corr", "AMEND": "Amend", "SUMMARY": "Summary"}
 LANG_SUFFIX = re.compile(r"[._-](?P<lang>[a-z]{2})$")
+
+_BODY = r"[A-Za-z]{1,6}"
+_PART = r"(?:[A-Za-z]{1,8}(?:\.{0,2}\d{1,5})?|\d{1,5}(?:\.\d{1,3})?)"  # WG.4 WG4 WG..4 2010
+LOOSE_SYMBOL = re.compile(
+    rf"""
+    (?<![\w/])
+    (?P<slashed>{_BODY}(?:\ {{0,2}}/\ {{0,2}}{_PART}){{1,9}})   # CTOC / COP / WG4 / 2010 / 6
+    (?![\w/])
+    |
+    (?<![\w/-])
+    (?P<dashed>{_BODY}(?:[-_]{_PART}){{2,9}})                  # CTOC-COP-WG.4-2010-6
+    (?![\w/-])
+    """,
+    re.VERBOSE,
+)
+_CANONICAL_PART = re.compile(r"(?P<stem>[A-Za-z]+)\.{0,2}(?P<number>\d+)")
+_SPLIT_PART = re.compile(r"(?P<stem>[A-Za-z]*)\.?(?P<number>\d[\d.]*)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LONGEST = 64  # symbols are compared on at most this many characters
+
+
+@dataclass(frozen=True)
+class SymbolMatch:
+    """A symbol read in a text: as written, and either its canonical form or a suggestion."""
+
+    text: str  # as written
+    canonical: str | None  # None when it is only a near miss
+    suggestion: str | None  # the corrected symbol for a near miss ("did you mean …")
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SymbolRules:
+    """What near-miss detection compares against: series shapes as a tree, known bodies."""
+
+    tree: dict[str, dict]
+    bodies: frozenset[str]
+    known: frozenset[str]
 
 
 def find_symbols(text: str) -> list[str]:
@@ -39,16 +94,17 @@ def find_symbols(text: str) -> list[str]:
 
 
 def canonical(symbol: str) -> str:
-    """Return the canonical spelling: upper-case series, ``Add.1``-style suffixes, no spaces."""
+    """Return the canonical spelling: upper-case series, ``WG.4``, ``Add.1``, no spaces."""
     parts = [part for part in re.split(r"\s*/\s*", symbol.strip()) if part]
     return "/".join(_canonical_part(part) for part in parts)
 
 
 def _canonical_part(part: str) -> str:
-    match = re.fullmatch(r"([A-Za-z]+)\.?(\d*)", part)
-    if match and match.group(1).upper() in SUFFIXES and match.group(2):
-        return f"{SUFFIXES[match.group(1).upper()]}.{match.group(2)}"
-    return part.upper()
+    match = _CANONICAL_PART.fullmatch(part)
+    if match is None:
+        return part.upper()
+    stem = match.group("stem").upper()
+    return f"{SUFFIXES.get(stem, stem)}.{match.group('number')}"
 
 
 def from_filename(name: str) -> tuple[str | None, str | None]:
@@ -61,3 +117,212 @@ def from_filename(name: str) -> tuple[str | None, str | None]:
     candidate = canonical(re.sub(r"[-_]", "/", stem))
     symbols = find_symbols(candidate)
     return (symbols[0] if symbols and symbols[0] == candidate else None), lang
+
+
+def parse_symbol(text: str, known: Collection[str] = ()) -> SymbolMatch | None:
+    """Read ``text`` as one symbol, tolerating case, spaces, dots and dashes.
+
+    Args:
+        text: what is meant to be a single symbol (surrounding blanks are ignored).
+        known: symbols and series of the collection, to detect near misses of them.
+
+    Returns:
+        The match (``canonical`` set, or ``suggestion`` set for a near miss), or None
+        when ``text`` is not shaped like a symbol.
+    """
+    stripped = text.strip()
+    match = LOOSE_SYMBOL.fullmatch(stripped)
+    if match is None or not any(ch.isdigit() for ch in stripped):
+        return None
+    offset = len(text) - len(text.lstrip())
+    return _symbol_match(match, rules(known), offset)
+
+
+def scan_symbols(text: str, known: Collection[str] | SymbolRules = ()) -> list[SymbolMatch]:
+    """Return the symbols written in running text or a query, in order.
+
+    As printed (upper-case body, slashes) any body is accepted, as ``find_symbols``
+    does; written loosely (lower case, spaces, dashes) the body must be a known one
+    and the symbol must have at least three components, so ``et/ou`` or
+    ``COVID-19`` are not read as symbols.
+    """
+    found = []
+    known_rules = known if isinstance(known, SymbolRules) else rules(known)
+    for match in LOOSE_SYMBOL.finditer(text):
+        if _plausible(match, known_rules):
+            found.append(_symbol_match(match, known_rules, 0))
+    return found
+
+
+def nearest_symbols(symbol: str, known: Collection[str], limit: int = 3) -> list[str]:
+    """Return up to ``limit`` symbols of ``known`` spelled closest to ``symbol``, closest first.
+
+    Closeness is the edit distance between canonical spellings; symbols further than
+    a fifth of the length (at least 2 edits) are not offered.
+    """
+    target = loose_canonical(symbol)[:_LONGEST]
+    bound = max(2, len(target) // 5)
+    scored = []
+    for candidate in {canonical(item) for item in known}:
+        distance = _distance(target, candidate[:_LONGEST], bound)
+        if distance <= bound:
+            scored.append((distance, -_common_prefix(target, candidate), candidate))
+    return [candidate for _, _, candidate in sorted(scored)[: max(limit, 0)]]
+
+
+def rules(known: Collection[str] = ()) -> SymbolRules:
+    """Return the near-miss rules: the series shapes of the data plus the ``known`` symbols."""
+    if not known:
+        return _base_rules()
+    symbols = [canonical(item) for item in known if isinstance(item, str)]
+    bodies = {symbol.split("/", 1)[0] for symbol in symbols if symbol}
+    return SymbolRules(
+        tree=_tree([*_DATA["series"], *symbols]),
+        bodies=BODIES | {body for body in bodies if body.isalpha() and len(body) <= 6},
+        known=frozenset(symbols),
+    )
+
+
+@cache
+def _base_rules() -> SymbolRules:
+    return SymbolRules(tree=_tree(_DATA["series"]), bodies=BODIES, known=frozenset())
+
+
+def _tree(paths: Iterable[str]) -> dict[str, dict]:
+    tree: dict[str, dict] = {}
+    for path in paths:
+        node = tree
+        for shape in path.split("/"):
+            node = node.setdefault(shape, {})
+    return tree
+
+
+def _symbol_match(match: re.Match, known_rules: SymbolRules, offset: int) -> SymbolMatch:
+    written = match.group(0)
+    start, end = match.start() + offset, match.end() + offset
+    symbol = loose_canonical(written)
+    if symbol not in known_rules.known:
+        fixed = _near_miss(symbol.split("/"), known_rules.tree)
+        if fixed is not None:
+            return SymbolMatch(written, None, "/".join(fixed), start, end)
+    return SymbolMatch(written, symbol, None, start, end)
+
+
+def loose_canonical(written: str) -> str:
+    """Return the canonical spelling of a symbol written with slashes, dashes or underscores."""
+    separator = "/" if "/" in written else r"[-_]"
+    return "/".join(_canonical_part(part.strip()) for part in re.split(separator, written))
+
+
+def _plausible(match: re.Match, known_rules: SymbolRules) -> bool:
+    written = match.group(0)
+    if not any(ch.isdigit() for ch in written):
+        return False
+    body = re.match(r"[A-Za-z]+", written).group(0)
+    if match.group("slashed") and body.isupper() and " " not in written:
+        return True
+    return body.upper() in known_rules.bodies and len(re.split(r"[/_-]", written)) >= 3
+
+
+def _near_miss(parts: Sequence[str], tree: dict[str, dict]) -> list[str] | None:
+    """Return ``parts`` with one component corrected, or None if nothing is a near miss.
+
+    The parts are walked down the tree of series shapes. The first part that fits no
+    shape but is one edit away from exactly one is corrected; a correction without a
+    number (``CTCO`` → ``CTOC``) must be confirmed by the next part fitting below it.
+    """
+    nodes = [tree]
+    for index, part in enumerate(parts):
+        children = [(shape, below) for node in nodes for shape, below in node.items()]
+        if not children:
+            return None
+        fitting = [below for shape, below in children if _fits(part, shape)]
+        if fitting:
+            nodes = fitting
+            continue
+        fixes = {fix for shape, _ in children if (fix := _nearby(part, shape))}
+        if len(fixes) != 1:
+            return None
+        fix = fixes.pop()
+        rest = parts[index + 1 :]
+        if not _split(fix)[1] and not _confirmed(fix, rest, children):
+            return None
+        return [*parts[:index], fix, *rest]
+    return None
+
+
+def _confirmed(fix: str, rest: Sequence[str], children: list[tuple[str, dict]]) -> bool:
+    below = [node for shape, node in children if _fits(fix, shape)]
+    return bool(rest) and any(_fits(rest[0], shape) for node in below for shape in node)
+
+
+def _split(part: str) -> tuple[str, str | None]:
+    if part.upper().endswith(".N"):
+        return part[:-2].upper(), "n"
+    match = _SPLIT_PART.fullmatch(part)
+    if match is None:
+        return part.upper(), None
+    return match.group("stem").upper(), match.group("number")
+
+
+def _fits(part: str, shape: str) -> bool:
+    if shape == "n":
+        return part.isdigit()
+    if shape == "yyyy":
+        return _YEAR.fullmatch(part) is not None
+    stem, number = _split(part)
+    shape_stem, shape_number = _split(shape)
+    if shape_number == "n":
+        return stem == shape_stem and number is not None and number.isdigit()
+    return stem == shape_stem and number == shape_number
+
+
+def _nearby(part: str, shape: str) -> str | None:
+    """Return ``shape`` filled with ``part``'s number when the stems are one edit apart."""
+    if shape in ("n", "yyyy"):
+        return None
+    stem, number = _split(part)
+    shape_stem, shape_number = _split(shape)
+    if not stem or max(len(stem), len(shape_stem)) < 2 or not _one_edit(stem, shape_stem):
+        return None
+    if shape_number == "n":
+        return _canonical_part(f"{shape_stem}.{number}") if number else None
+    return _canonical_part(shape) if number == shape_number else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Tell whether ``a`` and ``b`` differ by one insertion, deletion, change or swap."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _distance(a: str, b: str, bound: int) -> int:
+    """Return the edit distance of ``a`` and ``b``, or ``bound + 1`` once it exceeds ``bound``."""
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        if min(current) > bound:
+            return bound + 1
+        previous = current
+    return previous[-1]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    count = 0
+    for char, other in zip(a, b, strict=False):
+        if char != other:
+            break
+        count += 1
+    return count

@@ -45,3 +45,20 @@ def generated_wg4_pdf(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("generated") / "CTOC-COP-WG.4-2010-6.fr.pdf"
     return render_un_pdf(wg4_spec(toc=True), path)
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Path:
+    """The shipped corpus, indexed once per session."""
+    from indexer.index.build import build_index
+
+    root = tmp_path_factory.mktemp("index")
+    build_index(CORPUS, root, progress=False)
+    return root
+
+
+@pytest.fixture(scope="session")
+def engine(built_index):
+    from indexer.index.engine import WhooshEngine
+
+    return WhooshEngine(built_index)

@@ -43,4 +43,10 @@ def test_english_chain(text, terms):
 
 
 def test_exact_chain_keeps_every_word_and_folds_only_case_and_accents():
-    assert tokens("Traite des Êtres humains, l’enfant") == ["traite", "des", "etres", "humains", "l'enfant"]
+    assert tokens("Traite des Êtres humains, l’enfant") == [
+        "traite",
+        "des",
+        "etres",
+        "humains",
+        "l'enfant",
+    ]

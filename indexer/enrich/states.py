@@ -1,8 +1,191 @@
-"""States named in a paragraph (being written: see issue 3)."""
+"""The States named in a paragraph, as ISO 3166-1 alpha-3 codes.
+
+A single compiled regular expression finds, in one pass, every State name (the
+UN's short and formal names in English and French, variants, historical names),
+every exclusion (a phrase that contains a name without naming a State:
+"Ordre souverain de Malte", "Mexico City"), and every adjective of nationality
+in a clear context ("loi thaïlandaise", "the Italian Government"). The names are
+compiled as a trie, so at each position the longest name wins and the regex
+never tries the names one by one; leftmost matching makes a name that starts
+earlier win over a name inside it ("Papouasie-Nouvelle-Guinée" over "Guinée").
+The tables come from :mod:`indexer.enrich.state_names`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from . import state_names
+from .state_names import LANGS, fold
+
+
+def _letter_variants() -> dict[str, str]:
+    """Map each plain letter to the accented letters that fold to it ("e" → "èéêë…")."""
+    variants: dict[str, str] = {}
+    # Latin-1 only: it has every accent French and English write, and classes
+    # beyond it make the regex an order of magnitude slower to compile.
+    for point in range(0xC0, 0x100):
+        char = chr(point)
+        base = fold(char)
+        if len(base) == 1 and base != char and base.isalpha():
+            variants[base] = variants.get(base, "") + char
+    return variants
+
+
+_VARIANTS = _letter_variants()
+
+_SPECIAL = {
+    " ": r"\s+",  # a line wrap or several spaces
+    "-": r"[-\u2010\u2011]\s*",  # hyphen, Unicode hyphens, a line wrapped after the hyphen
+    "'": "['’ʼ]",
+}
+
+# Lower-case words between a context noun and an adjective: "système éducatif public italien"
+_BETWEEN = r"""
+    (?: \s+ (?! (?: {never} ) (?![\w-]) ) [a-zà-öø-ÿœæ]+ (?: - [a-zà-öø-ÿœæ]+ )* ){{0,{max_words}}}
+"""
+
+_PATTERN = r"""
+    (?<![\w-])                          # at the start of a word, not inside a compound
+    (?:
+        (?: (?P<title> {titles} ) \s+ )?    # a title makes the name a person's first name
+        (?P<name> {names} )                 # a State's name, or an exclusion
+      | (?P<fr_noun> {fr_nouns} ) {fr_between} \s+ (?P<fr_adj> {fr_adjectives} )  # loi thaïlandaise
+      | (?P<en_adj> {en_adjectives} ) {en_between} \s+ (?P<en_noun> {en_nouns} )  # Italian law
+    )
+    (?![\w-])                           # at the end of a word, not inside a compound
+"""
+
+
+@dataclass(frozen=True)
+class StateMention:
+    """A State named in a text: its code, the words as written, and where they are."""
+
+    code: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern[str]
+    names: Mapping[str, str | None]
+    fr_adjectives: Mapping[str, str]
+    en_adjectives: Mapping[str, str]
+
 
 def find_states(text: str) -> tuple[str, ...]:
-    """Return the ISO 3166-1 alpha-3 codes of the States named in ``text``, in order."""
-    return ()
+    """Return the ISO 3166-1 alpha-3 codes of the States named in ``text``.
+
+    Codes come in the order of their first mention, each once.
+    """
+    return tuple(dict.fromkeys(mention.code for mention in state_mentions(text)))
+
+
+def state_mentions(text: str) -> list[StateMention]:
+    """Return every mention of a State in ``text``, in order."""
+    matcher = _matcher()
+    mentions = (_mention(match, matcher) for match in matcher.regex.finditer(text))
+    return [mention for mention in mentions if mention is not None]
+
+
+def state_label(code: str, lang: str) -> str:
+    """Return the UN short name of ``code`` in ``lang`` ("en" or "fr"), for display.
+
+    A code the table does not know is its own label, as other facet values are
+    (a user may filter on any code; see ``known_states`` to validate one).
+
+    Raises:
+        ValueError: ``lang`` is not "en" or "fr".
+    """
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGS)}")
+    labels = state_names.labels().get(code)
+    return labels[lang] if labels else code
+
+
+def known_states() -> tuple[str, ...]:
+    """Return every code the table knows, sorted."""
+    return tuple(sorted(state_names.labels()))
+
+
+def _mention(match: re.Match[str], matcher: _Matcher) -> StateMention | None:
+    if match["title"] is not None:
+        return None
+    for group, table in (
+        ("name", matcher.names),
+        ("fr_adj", matcher.fr_adjectives),
+        ("en_adj", matcher.en_adjectives),
+    ):
+        written = match[group]
+        if written is not None:
+            code = table[fold(written)]
+            if code is None:  # an exclusion: not a State
+                return None
+            return StateMention(code, written, match.start(group), match.end(group))
+    raise AssertionError(f"unexpected match {match[0]!r}")  # every branch sets a group
+
+
+@cache
+def _matcher() -> _Matcher:
+    """Build the matcher once: one regex over every name, exclusion and adjective."""
+    names = state_names.names()
+    fr_adjectives = state_names.adjectives("fr")
+    en_adjectives = state_names.adjectives("en")
+    pattern = _PATTERN.format(
+        titles="|".join(re.escape(title) for title in state_names.person_titles()),
+        names=trie_pattern(names),
+        fr_nouns=trie_pattern(fold(noun) for noun in state_names.contexts("fr")),
+        fr_between=_between("fr"),
+        en_between=_between("en"),
+        fr_adjectives=trie_pattern(fr_adjectives),
+        en_adjectives=trie_pattern(en_adjectives),
+        en_nouns=trie_pattern(fold(noun) for noun in state_names.contexts("en")),
+    )
+    return _Matcher(re.compile(pattern, re.VERBOSE), names, fr_adjectives, en_adjectives)
+
+
+def _between(lang: str) -> str:
+    allowed = state_names.between(lang)
+    never = trie_pattern(fold(word) for word in allowed.never)
+    return _BETWEEN.format(never=never, max_words=allowed.max_words)
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """Return a regex matching any of the folded ``keys``, the longest when several match.
+
+    The keys are merged into a trie, so the regex branches on one character at
+    a time; where a key ends and a longer one goes on, the longer one is tried
+    first (a greedy optional group) and the shorter kept if it fails.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        raise ValueError("cannot build a pattern from no names")
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    branches = [
+        _char_pattern(char) + _branches(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _char_pattern(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char in _VARIANTS:
+        return f"[{char}{_VARIANTS[char]}]"
+    return re.escape(char)

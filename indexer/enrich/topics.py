@@ -1,8 +1,158 @@
-"""Topics of a paragraph from the bilingual controlled vocabulary (being written: see issue 3)."""
+"""Topics of a paragraph from the bilingual controlled vocabulary ``indexer/data/topics.json``.
+
+Both the paragraph and every trigger go through the search index's own
+analyzer (:func:`indexer.index.analysis.tokens`), so "L'exploitation des
+enfants" and "exploitation des enfants" give the same terms, and a trigger
+matches when its terms occur side by side in the paragraph's terms. The scan
+takes the longest phrase at each position, so a longer trigger, or a neutral
+phrase such as the Protocol's full title, hides the shorter triggers inside it.
+A topic is given on one trigger, or on ``min_cues`` occurrences of its weak
+cues; both rules are data. Only the paragraph's own language is matched (see
+docs/topics.md for why).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from ..index.analysis import LANGUAGES, tokens
+from ..resources import load
+
+Terms = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One entry of the vocabulary: id, labels, and how much weak evidence it needs."""
+
+    id: str
+    labels: tuple[tuple[str, str], ...]  # (lang, label)
+    min_cues: int
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What a matched phrase is evidence of: a topic, as a trigger or as a weak cue."""
+
+    topic: str
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An analysed phrase and the credits it gives (none for a neutral phrase)."""
+
+    terms: Terms
+    credits: tuple[Credit, ...]
+
+
+@cache
+def vocabulary() -> tuple[Topic, ...]:
+    """Return the topics of the vocabulary, in vocabulary order."""
+    return tuple(
+        Topic(
+            id=entry["id"],
+            labels=tuple((lang, entry["label"][lang]) for lang in LANGUAGES),
+            min_cues=entry["min_cues"],
+        )
+        for entry in load("topics.json")["topics"]
+    )
+
+
+def topic_ids() -> tuple[str, ...]:
+    """Return the ids of all topics, in vocabulary order."""
+    return tuple(topic.id for topic in vocabulary())
+
+
+def topic_label(topic_id: str, lang: str) -> str:
+    """Return the label of ``topic_id`` in ``lang`` ("fr" or "en").
+
+    An id the vocabulary does not know (say, from an index built with an older
+    vocabulary) is its own label, as with States.
+
+    Raises:
+        ValueError: the language is neither "fr" nor "en".
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+    labels = {topic.id: dict(topic.labels) for topic in vocabulary()}
+    return labels[topic_id][lang] if topic_id in labels else topic_id
+
+
+def _entries(lang: str) -> Iterator[tuple[str, Credit | None]]:
+    data = load("topics.json")
+    for text in data["neutral"][lang]:
+        yield text, None
+    for entry in data["topics"]:
+        for kind, weak in (("triggers", False), ("cues", True)):
+            for text in entry[kind][lang]:
+                yield text, Credit(entry["id"], weak)
+
+
+@cache
+def phrases(lang: str) -> Mapping[str, tuple[Phrase, ...]]:
+    """Return the analysed phrases of ``lang`` by first term, longest first.
+
+    Phrases that analyse to the same terms are merged: their credits add up.
+    """
+    credits: dict[Terms, list[Credit]] = {}
+    for text, credit in _entries(lang):
+        terms = tuple(tokens(text, lang))
+        if not terms:
+            raise ValueError(f"topics.json: {text!r} ({lang}) has no terms once analysed")
+        bucket = credits.setdefault(terms, [])
+        if credit is not None and credit not in bucket:
+            bucket.append(credit)
+    by_first: dict[str, list[Phrase]] = {}
+    for terms, bucket in credits.items():
+        by_first.setdefault(terms[0], []).append(Phrase(terms, tuple(bucket)))
+    return {
+        first: tuple(sorted(group, key=lambda phrase: -len(phrase.terms)))
+        for first, group in by_first.items()
+    }
+
+
+def matches(terms: list[str], lang: str) -> Iterator[Phrase]:
+    """Yield the phrases of ``lang`` found in ``terms``, longest first at each position."""
+    index = phrases(lang)
+    position = 0
+    while position < len(terms):
+        found = next(
+            (
+                phrase
+                for phrase in index.get(terms[position], ())
+                if tuple(terms[position : position + len(phrase.terms)]) == phrase.terms
+            ),
+            None,
+        )
+        if found is None:
+            position += 1
+            continue
+        yield found
+        position += len(found.terms)
+
+
+def evidence(text: str, lang: str) -> Counter[Credit]:
+    """Return how many times each topic is evidenced in ``text``, as trigger or as cue."""
+    return Counter(
+        credit for phrase in matches(tokens(text, lang), lang) for credit in phrase.credits
+    )
+
 
 def find_topics(text: str, lang: str) -> tuple[str, ...]:
-    """Return the ids of the topics ``text`` is about, in vocabulary order."""
-    return ()
+    """Return the ids of the topics ``text`` is about, in vocabulary order.
+
+    A paragraph in a language without an analyzer (e.g. "und") has no topics.
+    """
+    if lang not in LANGUAGES:
+        return ()
+    counts = evidence(text, lang)
+    return tuple(topic.id for topic in vocabulary() if _given(topic, counts))
+
+
+def _given(topic: Topic, counts: Counter[Credit]) -> bool:
+    triggers, cues = counts[Credit(topic.id, weak=False)], counts[Credit(topic.id, weak=True)]
+    return triggers > 0 or cues >= topic.min_cues

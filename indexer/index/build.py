@@ -114,6 +114,24 @@ def build_index(
     )
 
 
+def write_generation(
+    root: Path, documents: Sequence[dict[str, Any]], progress: bool = False
+) -> Path:
+    """Index already-described documents (their cached JSON form) as a new published generation.
+
+    For benchmarks and tests that fabricate records; ``build_index`` is the normal way.
+    """
+    store = IndexStore(root)
+    with store.build_lock():
+        building = store.new_generation()
+        try:
+            _write_index(building, documents, progress)
+            return store.publish(building, _meta(documents, {}, []))
+        except BaseException:
+            store.discard(building)
+            raise
+
+
 def _split_cached(store: IndexStore, keys: dict[Path, str]) -> tuple[dict, list[Path]]:
     cached: dict[Path, dict[str, Any]] = {}
     todo: list[Path] = []

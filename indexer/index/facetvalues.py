@@ -6,7 +6,7 @@ import re
 
 from whoosh import query as wq
 
-from ..enrich.states import find_states, state_label
+from ..enrich.states import find_states, known_states, state_label
 from ..enrich.topics import topic_ids, topic_label
 from ..resources import load
 from ..symbols import canonical
@@ -57,7 +57,7 @@ def label(name: str, value: str, ui_lang: str) -> str:
 
 def _state(value: str) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", value):
-        return value
+        return value if value in known_states() else None
     found = find_states(value)
     return found[0] if found else None
 

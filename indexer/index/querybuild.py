@@ -54,7 +54,8 @@ def compile_query(tree: Node | None) -> Compiled:
 
 def _node(node: Node, compiled: Compiled, positive: bool) -> wq.Query | None:
     if isinstance(node, Word):
-        return _word(node.text, compiled, positive)
+        parts = _words([node.text], compiled, positive)
+        return parts[0] if parts else None
     if isinstance(node, Phrase):
         return _phrase(node.text, compiled, positive)
     if isinstance(node, Field):

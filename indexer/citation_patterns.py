@@ -1,0 +1,188 @@
+"""Citation regexes and the tokenizer: text → tokens (symbols, paragraph numbers, cues).
+
+The regexes are built from named pieces and from the word lists of
+``indexer/data/citations.json``; every quantifier is bounded, so a scan costs
+time linear in the length of the text. ``indexer.citations`` turns the tokens
+into citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from . import resources
+from .symbols import SymbolMatch, SymbolRules, scan_symbols
+
+_DATA = resources.load("citations.json")["citations"]
+MAX_RANGE = 200  # a range "30-32" spanning more paragraphs than this is read as two numbers
+
+
+def words(phrases: Iterable[str]) -> str:
+    """Return a regex alternation of plain phrases, longest first.
+
+    A space matches one to three blanks and an apostrophe matches ' and ’.
+    """
+    pieces = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        piece = re.escape(phrase).replace(r"\ ", r"\s{1,3}").replace("'", "['’]")
+        pieces.append(piece)
+    return "|".join(pieces)
+
+
+_NUMBER = r"\d{1,4}(?!\d)"
+_JOIN = r"""(?:
+    \s{0,2}[-–—‑]\s{0,2}                           # 30-32
+  | \s{1,2}(?i:à|au|to|through|and|et|&)\s{1,2}    # 30 à 32, 30 and 31
+  | \s{0,2},\s{0,2}(?:(?i:and|et)\s{1,2})?         # 30, 31 and 32
+)"""
+NUMBERS = rf"(?P<numbers>{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,20}})"
+_LETTER = r"\(?(?P<{}>[ivx]{{2,5}}|[a-z])\)"  # a) (a) (iv)
+_AFTER_WORD = r"(?![^\W\d_])"  # the word ends here: no letter follows
+
+
+def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
+    return re.compile(
+        rf"""
+        (?<!\w)(?P<word>(?i:{words(phrases)})){_AFTER_WORD}
+        \s{{0,3}}
+        {NUMBERS}
+        (?:\s{{0,2}}{_LETTER.format("inline")})?      # paragraph 15 (a)
+        """,
+        re.VERBOSE,
+    )
+
+
+PARAGRAPH = _paragraph_regex(_DATA["paragraph_words"])
+QUERY_PARAGRAPH = _paragraph_regex([*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]])
+RECOMMENDATION = re.compile(
+    rf"""
+    (?<!\w)(?P<word>(?i:{words(_DATA["recommendation_words"])})){_AFTER_WORD}
+    \s{{1,3}}(?:(?i:n[°o])\.?\s{{0,2}})?
+    {NUMBERS}
+    """,
+    re.VERBOSE,
+)
+SUBITEM = re.compile(
+    rf"""
+    (?<!\w)(?i:{words(_DATA["subitem_words"])}){_AFTER_WORD}
+    \s{{0,3}}{_LETTER.format("letter")}
+    """,
+    re.VERBOSE,
+)
+FOLLOW_UP = re.compile(rf"(?<!\w)(?i:{words(_DATA['follow_up'])})(?!\w)")
+CUE = re.compile(
+    rf"""
+    (?<!\w)
+    (?:
+        (?P<same>(?i:{words(_DATA["cues"]["same"])}))
+      | (?P<external>(?i:{words(_DATA["cues"]["external"])}))
+      | (?P<other>(?i:{words(_DATA["cues"]["other"])}))
+    )
+    (?!\w)
+    """,
+    re.VERBOSE,
+)
+BEFORE_OTHER = re.compile(
+    rf"""
+    (?<!\w)(?i:{words(_DATA["before_other"])})
+    \s{{1,3}}\d{{1,4}}(?:/\d{{1,4}})?             # article 32, resolution 5/1
+    (?:\s{{0,2}}\(\w{{1,4}}\))?                    # article 6 (2)
+    [\s,]{{0,3}}\Z
+    """,
+    re.VERBOSE,
+)
+LINKS = frozenset(_DATA["links"])
+FILLERS = frozenset(_DATA["fillers"])
+BOUNDARY = re.compile(r"[.;!?](?=\s{1,3}[A-ZÀ-Ý])|[;\n]")
+SUBITEM_THEN_PARAGRAPH = re.compile(r"\s{1,3}(?i:of|du|de|de\s{1,3}la|au|in)\s{1,3}\Z")
+PARAGRAPH_THEN_SUBITEM = re.compile(r"[\s,]{0,3}\Z")
+YEAR_AFTER_SYMBOL = re.compile(r"\s{0,2}\((?:19|20)\d\d\)")  # S/RES/1325 (2000)
+_NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of a citation: a symbol, paragraph numbers, a sub-item or a follow-up phrase."""
+
+    kind: str  # "symbol" | "paragraph" | "recommendation" | "subitem" | "follow-up"
+    start: int
+    end: int
+    numbers: tuple[int, ...] = ()
+    subitem: str | None = None
+    symbol: SymbolMatch | None = None
+    problems: tuple[str, ...] = ()
+
+
+def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> list[Token]:
+    """Return the citation tokens of ``text`` in order, without overlaps (symbols win)."""
+    found = [_symbol_token(text, match) for match in scan_symbols(text, symbol_rules)]
+    paragraph = QUERY_PARAGRAPH if query else PARAGRAPH
+    found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
+    found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
+    found += [
+        Token("subitem", m.start(), m.end(), subitem=m["letter"]) for m in SUBITEM.finditer(text)
+    ]
+    found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
+    kept: list[Token] = []
+    for token in sorted(found, key=lambda t: (t.start, t.kind != "symbol")):
+        if not kept or token.start >= kept[-1].end:
+            kept.append(token)
+    return _merge_subitems(text, kept)
+
+
+def parse_numbers(written: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Return the paragraph numbers of ``30-32, 35 et 36`` (ranges expanded) and any problems."""
+    numbers: list[int] = []
+    problems: list[str] = []
+    in_range = False
+    for piece in _NUMBER_PIECES.findall(written):
+        if not piece.isdigit():
+            in_range = bool(numbers)
+            continue
+        number = int(piece)
+        if in_range and numbers[-1] < number <= numbers[-1] + MAX_RANGE:
+            numbers.extend(range(numbers[-1] + 1, number))
+        elif in_range:
+            problems.append(f"'{numbers[-1]}-{number}' is not a range of paragraphs")
+        numbers.append(number)
+        in_range = False
+    return tuple(dict.fromkeys(numbers)), tuple(problems)
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Return where the sentence running at ``start`` ends, at most ``limit`` characters on."""
+    window = text[start : start + limit]
+    match = BOUNDARY.search(window)
+    return start + (match.start() if match else len(window))
+
+
+def _symbol_token(text: str, match: SymbolMatch) -> Token:
+    year = YEAR_AFTER_SYMBOL.match(text, match.end)
+    end = year.end() if year else match.end
+    return Token("symbol", match.start, end, symbol=match)
+
+
+def _number_token(kind: str, match: re.Match) -> Token:
+    numbers, problems = parse_numbers(match["numbers"])
+    subitem = match["inline"] if "inline" in match.re.groupindex else None
+    return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
+
+
+def _merge_subitems(text: str, tokens: list[Token]) -> list[Token]:
+    """Join ``subparagraph (a) of paragraph 3`` and ``par. 3, al. a)`` into one token."""
+    merged: list[Token] = []
+    for token in tokens:
+        last = merged[-1] if merged else None
+        gap = text[last.end : token.start] if last else ""
+        if last and last.kind == "subitem" and token.kind == "paragraph" and not token.subitem:
+            if SUBITEM_THEN_PARAGRAPH.match(gap):
+                merged[-1] = replace(token, start=last.start, subitem=last.subitem)
+                continue
+        if last and last.kind == "paragraph" and token.kind == "subitem" and not last.subitem:
+            if PARAGRAPH_THEN_SUBITEM.match(gap):
+                merged[-1] = replace(last, end=token.end, subitem=token.subitem)
+                continue
+        merged.append(token)
+    return merged

@@ -1,0 +1,320 @@
+"""Citations of UN documents, in report paragraphs and in what a user types.
+
+The chain, eyecite-style: text → tokens (:mod:`indexer.citation_patterns`) →
+citations (a token of paragraph numbers joined to the symbol written before or
+after it, or to a cue such as "ci-dessous" or "du rapport") → resolved symbols
+(a reference to "the report" takes the symbol given in the paragraph's footnote).
+``docs/citations.md`` describes the forms accepted and how to add one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from itertools import islice
+
+from .citation_patterns import (
+    BEFORE_OTHER,
+    BOUNDARY,
+    CUE,
+    FILLERS,
+    LINKS,
+    Token,
+    sentence_end,
+    tokenize,
+)
+from .symbols import SymbolRules, loose_canonical, nearest_symbols, rules
+
+_SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
+_PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du document CTOC/…
+    r"[\s,]{0,3}(?:(?i:of|in|from|de|du|dans)\s{1,3}(?:(?i:the|le)\s{1,3})?"
+    r"(?:(?i:document)\s{1,3})?)?\(?"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CUE_REACH = 120  # characters after the numbers where a cue may stand
+_SYMBOL_REACH = 250  # characters after the numbers where "the report"'s symbol may stand
+_FOLLOW_UP_REACH = 80  # characters between "pour donner suite à" and the numbers
+_BEFORE_REACH = 40  # characters before the numbers where "article 32," may stand
+_LINK_WORDS = 6  # "of General Assembly resolution": words between the numbers and a cue
+_NUMBERED = ("paragraph", "recommendation")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A reference, in a text, to a document or to some of its paragraphs."""
+
+    symbol: str | None  # canonical symbol; None = the citing document itself (if resolved)
+    paragraphs: tuple[int, ...]  # () = the whole document
+    subitem: str | None  # "a" for al. a) / subparagraph (a)
+    kind: str  # "paragraph" | "document" | "follow-up"
+    text: str  # as written
+    start: int
+    end: int
+    corrected_from: str | None = None  # the symbol as written when it was a near miss
+    footnote: int | None = None  # index in ``footnotes`` of the text holding it; None: the text
+    resolved: bool = True  # False: cites another document ("du rapport") whose symbol is unknown
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a user typed to name a document and paragraphs (search box or ``?ref=``)."""
+
+    symbol: str | None
+    paragraphs: tuple[int, ...]
+    subitem: str | None
+    suggestion: str | None  # corrected symbol for a near miss, or the nearest known one
+    problems: tuple[str, ...]  # human-readable notes ("'W.4' looks like a typo for 'WG.4'")
+
+
+def find_citations(
+    text: str, footnotes: Sequence[str] = (), known: Collection[str] = ()
+) -> list[Citation]:
+    """Return the citations of a paragraph and of its footnotes.
+
+    A reference to another document with no symbol in the text ("paragraphe 17 du
+    rapport de la réunion …") takes the symbol of the footnotes that hold only a
+    symbol; such a footnote is then not returned as a citation of its own, nor is
+    any whole-document footnote citation of a symbol already cited with paragraphs.
+
+    Args:
+        text: the paragraph text, footnote marks removed.
+        footnotes: the texts of the footnotes attached to the paragraph.
+        known: symbols and series of the collection, to detect near misses of them.
+
+    Returns:
+        The citations of the text in order, then those of each footnote in order
+        (their ``footnote`` is set and ``start``/``end`` point into that footnote).
+    """
+    symbol_rules = rules(known)
+    own = _citations(text, symbol_rules)
+    notes = [
+        [replace(citation, footnote=index) for citation in _citations(note, symbol_rules)]
+        for index, note in enumerate(footnotes)
+    ]
+    own, used = _attach_footnote_symbols(own, notes)
+    cited = {c.symbol for c in own if c.paragraphs and c.symbol}
+    rest = [
+        citation
+        for index, note in enumerate(notes)
+        if index not in used
+        for citation in note
+        if citation.kind != "document" or citation.symbol not in cited
+    ]
+    return own + rest
+
+
+def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
+    """Read what a user typed as a reference: a symbol, paragraph numbers, a sub-item.
+
+    Never raises; returns None when nothing in ``text`` looks like a citation.
+    """
+    clean = _CONTROL.sub(" ", text)
+    symbol_rules = rules(known)
+    tokens = tokenize(clean, symbol_rules, query=True)
+    numbered = [token for token in tokens if token.kind in _NUMBERED]
+    subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
+    symbols = [token for token in tokens if token.kind == "symbol"]
+    if not (symbols or numbered or subitems):
+        return None
+    problems: list[str] = []
+    symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
+    for token in numbered:
+        problems.extend(token.problems)
+    if any(token.kind == "recommendation" for token in numbered):
+        problems.append("recommendation numbers are read as paragraph numbers")
+    if len(subitems) > 1:
+        problems.append(f"several sub-items; kept '{subitems[0]}'")
+    leftover = _leftover(clean, tokens)
+    if leftover:
+        problems.append(f"ignored: '{leftover}'")
+    paragraphs = tuple(dict.fromkeys(n for token in numbered for n in token.numbers))
+    return Reference(
+        symbol, paragraphs, subitems[0] if subitems else None, suggestion, tuple(problems)
+    )
+
+
+def _citations(text: str, symbol_rules: SymbolRules) -> list[Citation]:
+    """Turn the tokens of one text into citations, before footnote symbols are attached."""
+    tokens = tokenize(text, symbol_rules)
+    citations = []
+    used: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.kind in _NUMBERED:
+            cited = _numbered_citation(text, tokens, index)
+            if cited is not None:
+                citations.append(cited[0])
+                used.update(() if cited[1] is None else (cited[1].start,))
+    for token in tokens:
+        if token.kind == "symbol" and token.start not in used:
+            citations.append(_citation(text, token, token, "document", token.start, token.end))
+    return sorted(citations, key=lambda citation: citation.start)
+
+
+def _numbered_citation(
+    text: str, tokens: list[Token], index: int
+) -> tuple[Citation, Token | None] | None:
+    """Return the citation a token of numbers makes, with the symbol token it used."""
+    token = tokens[index]
+    follow_up = _follow_up(text, tokens, index)
+    kind = "paragraph" if follow_up is None else "follow-up"
+    start = token.start if follow_up is None else follow_up.start
+    before = tokens[index - 1] if index else None
+    if before and before.kind == "symbol":
+        if _SYMBOL_THEN_PARAGRAPH.fullmatch(text[before.end : token.start]):
+            first = min(start, before.start)
+            return _citation(text, before, token, kind, first, token.end), before
+    after = _symbol_after(text, tokens, index)
+    if after is not None:
+        return _citation(text, after, token, kind, start, after.end), after
+    cue = _cue(text, token.end)
+    if cue == "other" or (cue is None and _after_other(text, token.start)):
+        return None
+    if cue == "external":
+        reach = _symbol_in_sentence(text, tokens, index)
+        if reach is not None:
+            return _citation(text, reach, token, kind, start, reach.end), reach
+        unresolved = _citation(text, None, token, kind, start, token.end)
+        return replace(unresolved, resolved=False), None
+    if token.kind == "recommendation":
+        return None  # a recommendation number with no document: its numbering is unknown
+    return _citation(text, None, token, kind, start, token.end), None
+
+
+def _citation(
+    text: str, symbol: Token | None, numbers: Token, kind: str, start: int, end: int
+) -> Citation:
+    match = symbol.symbol if symbol is not None else None
+    corrected_from = match.text if match is not None and match.canonical is None else None
+    return Citation(
+        symbol=None if match is None else (match.canonical or match.suggestion),
+        paragraphs=numbers.numbers,
+        subitem=numbers.subitem,
+        kind=kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        corrected_from=corrected_from,
+    )
+
+
+def _after_other(text: str, position: int) -> bool:
+    """Tell whether the numbers at ``position`` belong to "article 32," or "resolution 5/1,"."""
+    return BEFORE_OTHER.search(text, max(0, position - _BEFORE_REACH), position) is not None
+
+
+def _follow_up(text: str, tokens: list[Token], index: int) -> Token | None:
+    """Return the "pour donner suite à" token that introduces ``tokens[index]``, if any."""
+    before = index - 1
+    while before >= 0 and tokens[before].kind in ("symbol", "subitem"):
+        before -= 1
+    if before < 0 or tokens[before].kind != "follow-up":
+        return None
+    gap = text[tokens[before].end : tokens[index].start]
+    if len(gap) > _FOLLOW_UP_REACH or BOUNDARY.search(gap):
+        return None
+    return tokens[before]
+
+
+def _symbol_after(text: str, tokens: list[Token], index: int) -> Token | None:
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.kind != "symbol":
+        return None
+    gap = text[tokens[index].end : after.start]
+    return after if _PARAGRAPH_THEN_SYMBOL.fullmatch(gap) else None
+
+
+def _cue(text: str, position: int) -> str | None:
+    """Return what the words after the numbers point to: "same", "external", "other" or None."""
+    end = sentence_end(text, position, _CUE_REACH)
+    match = CUE.search(text, position, end)
+    if match is None:
+        return None
+    gap = [word for word in re.split(r"[\s,'’]+", text[position : match.start()]) if word]
+    if gap and (gap[0].lower() not in LINKS or len(gap) > _LINK_WORDS):
+        return None
+    return match.lastgroup
+
+
+def _symbol_in_sentence(text: str, tokens: list[Token], index: int) -> Token | None:
+    """Return the first symbol after ``tokens[index]`` in its sentence, before other numbers."""
+    end = sentence_end(text, tokens[index].end, _SYMBOL_REACH)
+    for token in islice(tokens, index + 1, None):
+        if token.start >= end or token.kind in _NUMBERED:
+            return None
+        if token.kind == "symbol":
+            return token
+    return None
+
+
+def _attach_footnote_symbols(
+    own: list[Citation], notes: list[list[Citation]]
+) -> tuple[list[Citation], set[int]]:
+    """Give unresolved citations the symbols of the footnotes that hold only a symbol.
+
+    As many such footnotes as unresolved citations: paired in order. Otherwise, if
+    they all hold the same symbol, every unresolved citation takes it.
+
+    Returns:
+        The citations, and the indexes of the footnotes whose symbol was taken
+        (none when the offers cannot be matched to the citations).
+    """
+    waiting = [index for index, citation in enumerate(own) if not citation.resolved]
+    offers = [
+        (index, note[0])
+        for index, note in enumerate(notes)
+        if len(note) == 1 and note[0].kind == "document"
+    ]
+    if not waiting or not offers:
+        return own, set()
+    if len(offers) == len(waiting):
+        pairs = list(zip(waiting, offers, strict=True))
+    elif len({offer.symbol for _, offer in offers}) == 1:
+        pairs = [(index, offers[0]) for index in waiting]
+    else:
+        return own, set()
+    resolved = list(own)
+    for index, (_, offer) in pairs:
+        resolved[index] = replace(
+            own[index], symbol=offer.symbol, corrected_from=offer.corrected_from, resolved=True
+        )
+    return resolved, {note for note, _ in offers}  # every offer was taken, paired or shared
+
+
+def _reference_symbol(
+    symbols: list[Token], symbol_rules: SymbolRules, known: Collection[str], problems: list[str]
+) -> tuple[str | None, str | None]:
+    """Return the symbol typed (canonical spelling) and a suggestion, noting problems."""
+    if not symbols:
+        return None, None
+    if len(symbols) > 1:
+        problems.append(f"several symbols; read the first, '{symbols[0].symbol.text}'")
+    match = symbols[0].symbol
+    typed = loose_canonical(match.text)
+    if match.suggestion is not None:
+        problems.append(_typo_note(typed, match.suggestion))
+        return typed, match.suggestion
+    if not known or typed in symbol_rules.known:
+        return typed, None
+    nearest = nearest_symbols(typed, known, limit=1)
+    note = f"no document {typed} in the collection"
+    problems.append(f"{note}; did you mean {nearest[0]}?" if nearest else note)
+    return typed, nearest[0] if nearest else None
+
+
+def _typo_note(typed: str, suggestion: str) -> str:
+    for written, meant in zip(typed.split("/"), suggestion.split("/"), strict=False):
+        if written != meant:
+            return f"'{written}' looks like a typo for '{meant}'"
+    return f"'{typed}' looks like a typo for '{suggestion}'"
+
+
+def _leftover(text: str, tokens: list[Token]) -> str:
+    """Return the words of a query that no token read (fillers such as "see" aside)."""
+    pieces, position = [], 0
+    for token in tokens:
+        pieces.append(text[position : token.start])
+        position = token.end
+    pieces.append(text[position:])
+    words = [w for w in re.findall(r"\w+", " ".join(pieces)) if w.lower() not in FILLERS]
+    return " ".join(words)[:40]

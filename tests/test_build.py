@@ -1,0 +1,146 @@
+"""Building the index: incremental runs, removed files, bad files, and rebuild safety."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import IndexOutdatedError
+from indexer.index import build as build_module
+from indexer.index.api import SearchRequest
+from indexer.index.build import build_index
+from indexer.index.engine import WhooshEngine
+from indexer.index.store import IndexStore
+from tests.conftest import CORPUS, PDFS
+from tests.pdfgen import write_encrypted_pdf, write_zero_byte
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+def test_a_rerun_reprocesses_only_changed_files_and_drops_removed_ones(corpus, tmp_path):
+    root = tmp_path / "index"
+    first = build_index(corpus, root, progress=False)
+    assert (first.processed, first.reused, first.documents) == (5, 0, 5)
+    again = build_index(corpus, root, progress=False)
+    assert (again.processed, again.reused) == (0, 5)
+    text = corpus / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt"
+    text.write_text(
+        text.read_text(encoding="utf-8").replace("Norvège", "Norvège "), encoding="utf-8"
+    )
+    (corpus / "un-pdfs" / "A-RES-48-161.fr.pdf").unlink()
+    changed = build_index(corpus, root, progress=False)
+    assert (changed.processed, changed.reused, changed.removed, changed.documents) == (1, 3, 1, 4)
+    engine = WhooshEngine(root)
+    assert engine.search(SearchRequest(filters={"symbol": ("A/RES/48/161",)})).total == 48
+
+
+def test_bad_files_are_reported_and_the_good_ones_indexed(corpus, tmp_path):
+    write_zero_byte(corpus)
+    write_encrypted_pdf(corpus, PDFS / "A-RES-48-161.en.pdf")
+    report = build_index(corpus, tmp_path / "index", progress=False)
+    assert report.documents == 5
+    assert {Path(f).name: r for f, r in report.failures} == {
+        "zero-byte.pdf": "the file is empty (0 bytes)",
+        "encrypted.pdf": "the PDF is encrypted (password-protected)",
+    }
+
+
+def test_a_failed_build_leaves_the_previous_index_serving(corpus, tmp_path, monkeypatch):
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    before = IndexStore(root).current()
+    engine = WhooshEngine(root)
+    calls = {"n": 0}
+    real = build_module.index_fields
+
+    def failing(record, twin):
+        calls["n"] += 1
+        if calls["n"] > 100:
+            raise OSError("disk full")
+        return real(record, twin)
+
+    monkeypatch.setattr(build_module, "index_fields", failing)
+    (corpus / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt").unlink()
+    with pytest.raises(OSError, match="disk full"):
+        build_index(corpus, root, progress=False)
+    assert IndexStore(root).current() == before
+    assert not list(root.glob("*.building"))
+    assert engine.search(SearchRequest(q="traite")).total > 0
+    assert (
+        WhooshEngine(root)
+        .search(SearchRequest(filters={"symbol": ("CTOC/COP/WG.4/2010/6",)}))
+        .total
+        == 115
+    )
+
+
+def test_killed_builds_leave_the_previous_index_complete(corpus, tmp_path):
+    """GIVEN a published index WHEN builds are killed with SIGKILL at several moments
+    THEN the previous index stays searchable and the next build succeeds."""
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    command = [
+        sys.executable,
+        "-m",
+        "indexer",
+        "build",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(root),
+        "--workers",
+        "1",
+    ]
+    for delay in (0.3, 0.8, 1.5):
+        (corpus / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt").write_text(
+            (CORPUS / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt").read_text(encoding="utf-8")
+            + f"\n{delay}\n",
+            encoding="utf-8",
+        )
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        engine = WhooshEngine(root)
+        assert engine.search(SearchRequest(q="traite des personnes")).total > 0
+        assert engine.document("CTOC/COP/WG.4/2010/6") is not None
+    final = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert final.returncode == 0, final.stderr
+    assert not list(root.glob("*.building"))
+
+
+def test_an_index_of_another_schema_version_is_refused(corpus, tmp_path):
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    generation = IndexStore(root).current()
+    meta = json.loads((generation / "meta.json").read_text())
+    meta["schema_version"] = -1
+    (generation / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(IndexOutdatedError, match="rebuild it with 'python -m indexer build'"):
+        WhooshEngine(root)
+
+
+def test_search_follows_a_new_generation(corpus, tmp_path):
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    engine = WhooshEngine(root)
+    assert engine.search(SearchRequest(filters={"symbol": ("A/RES/48/161",)})).total == 96
+    shutil.rmtree(corpus / "un-pdfs")
+    build_index(corpus, root, progress=False)
+    assert engine.search(SearchRequest(filters={"symbol": ("A/RES/48/161",)})).total == 0

@@ -1,0 +1,135 @@
+import json
+import random
+from dataclasses import FrozenInstanceError, asdict
+
+import pytest
+
+from indexer.citations import Citation, Reference, find_citations, parse_reference
+from indexer.symbols import parse_symbol, scan_symbols
+from tests.conftest import FIXTURES
+
+TABLE = json.loads((FIXTURES / "citations" / "table.json").read_text(encoding="utf-8"))
+CITATION_DEFAULTS = {"subitem": None, "corrected_from": None, "footnote": None, "resolved": True}
+REFERENCE_DEFAULTS = {"subitem": None, "suggestion": None, "problems": []}
+
+
+def _case_id(case: dict) -> str:
+    return f"{case['category']}-{case['lang']}:{case.get('input', case.get('text'))[:50]!r}"
+
+
+def _citation_record(citation: Citation) -> dict:
+    record = asdict(citation)
+    del record["start"], record["end"]
+    record["paragraphs"] = list(citation.paragraphs)
+    return record
+
+
+@pytest.mark.parametrize("case", TABLE["references"], ids=_case_id)
+def test_reference_table(case):
+    known = TABLE["known"] if case.get("known") else ()
+    reference = parse_reference(case["input"], known)
+    if case["expected"] is None:
+        assert reference is None
+        return
+    expected = {**REFERENCE_DEFAULTS, **case["expected"]}
+    got = asdict(reference)
+    got["paragraphs"], got["problems"] = list(reference.paragraphs), list(reference.problems)
+    assert got == expected
+
+
+@pytest.mark.parametrize("case", TABLE["texts"], ids=_case_id)
+def test_citation_table(case):
+    footnotes = case.get("footnotes", [])
+    citations = find_citations(case["text"], footnotes)
+    expected = [{**CITATION_DEFAULTS, **item} for item in case["expected"]]
+    assert [_citation_record(c) for c in citations] == expected
+    for citation in citations:
+        source = case["text"] if citation.footnote is None else footnotes[citation.footnote]
+        assert source[citation.start : citation.end] == citation.text
+
+
+def test_table_size_and_spread():
+    """GIVEN the citation table THEN it has at least 80 strings in both languages and all kinds."""
+    cases = TABLE["references"] + TABLE["texts"]
+    assert len(cases) >= 80
+    assert {"en", "fr"} <= {case["lang"] for case in cases}
+    categories = {case["category"] for case in cases}
+    assert {"valid", "variant", "near-miss", "garbage", "not-a-citation", "follow-up"} <= categories
+
+
+def test_every_reference_of_the_wg4_report(wg4):
+    """GIVEN the 2010 WG.4 report WHEN each paragraph and its footnotes are read
+    THEN exactly the references listed in the table are found, and nothing else."""
+    expected = TABLE["wg4_report"]["citations"]
+    found = {}
+    for paragraph in wg4.paragraphs:
+        footnotes = [footnote.text for footnote in paragraph.footnotes]
+        citations = find_citations(paragraph.text, footnotes)
+        if citations:
+            found[str(paragraph.paragraph)] = [_citation_record(c) for c in citations]
+    assert found == {
+        number: [{**CITATION_DEFAULTS, **item} for item in items]
+        for number, items in expected.items()
+    }
+
+
+def test_wg4_footnote_marks_match_the_symbols_attached(wg4):
+    """GIVEN paragraphs 22, 24 and 41 THEN their follow-ups take the symbol of footnotes 5, 6, 7."""
+    by_number = {paragraph.paragraph: paragraph for paragraph in wg4.paragraphs}
+    for number, mark in ((22, "5"), (24, "6"), (41, "7")):
+        (footnote,) = by_number[number].footnotes
+        assert footnote.mark == mark
+        (citation,) = find_citations(by_number[number].text, [footnote.text])
+        assert (citation.kind, citation.symbol) == ("follow-up", footnote.text.rstrip("."))
+
+
+def test_values_are_frozen():
+    reference = parse_reference("para. 32")
+    (citation,) = find_citations("para. 32")
+    with pytest.raises(FrozenInstanceError):
+        reference.symbol = "A/1"  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        citation.symbol = "A/1"  # type: ignore[misc]
+    assert isinstance(reference, Reference)
+
+
+def _pathological() -> list[str]:
+    rng = random.Random(20100127)
+    alphabet = "CTOPWGAESR./-_ ()[]{},;¶§0123456789paral)éà\n\t\x00\x1b"
+    return [
+        "(" * 10_000,
+        ")]}" * 3_400,
+        "CTOC/" * 2_000,
+        "A / " * 2_500,
+        "a/" * 5_000,
+        "WG" + "." * 10_000,
+        "1-" * 5_000,
+        "9" * 10_000,
+        "para. 1, " * 1_100,
+        "paragraphs " + ", ".join(["1"] * 3_000),
+        "paragraph " * 1_000,
+        "paragraph 1 of the report " * 400,
+        "pour donner suite à la recommandation 1 " * 250,
+        "CTOC/COP/W.4/2009/2, par. 3 " * 360,
+        "CTOC-COP-WG.4-2010-6 " * 500,
+        "al. a) " * 1_400,
+        "\x00\x01\x1f\x7f" * 2_500,
+        " " * 10_000,
+        "\n" * 10_000,
+        "".join(chr(rng.randrange(0x20, 0x3000)) for _ in range(10_000)),
+        "".join(rng.choice(alphabet) for _ in range(10_000)),
+    ]
+
+
+@pytest.mark.parametrize("text", _pathological(), ids=lambda text: repr(text[:12]))
+def test_pathological_inputs_never_raise(text):
+    """GIVEN 10 kB of brackets, control characters or repeated fragments
+    WHEN parsed as a reference, a paragraph with footnotes and a symbol THEN nothing raises."""
+    known = ["CTOC/COP/WG.4/2009/2", "CTOC/COP/WG.4/2010/6"]
+    for _ in range(3):
+        reference = parse_reference(text, known)
+        assert reference is None or isinstance(reference, Reference)
+        citations = find_citations(text, [text[:2_000], text[-2_000:]], known)
+        assert all(isinstance(citation, Citation) for citation in citations)
+        assert parse_symbol(text, known) is None
+        scan_symbols(text, known)

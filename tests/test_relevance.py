@@ -1,0 +1,89 @@
+"""The relevance benchmark: its query set, its metrics, and the engine's acceptance targets."""
+
+import math
+from collections import Counter
+
+import pytest
+
+from benchmarks.relevance import (
+    GROUPS,
+    QUERIES,
+    dcg,
+    evaluate,
+    load_queries,
+    ndcg,
+    recall,
+    summarise,
+)
+
+JUDGED = {"a": 3, "b": 2, "c": 1}
+
+
+@pytest.fixture(scope="module")
+def queries():
+    return load_queries(QUERIES)
+
+
+def test_the_query_set_is_large_bilingual_and_well_formed(queries):
+    assert len(queries) >= 40
+    assert len({q.id for q in queries}) == len(queries)
+    langs = Counter(q.lang for q in queries)
+    assert langs["fr"] >= 20 and langs["en"] >= 20
+    assert sum(q.lang == "en" and q.target == "wg4" for q in queries) >= 10
+
+
+def test_every_judged_paragraph_exists(engine, queries):
+    missing = {
+        record_id
+        for query in queries
+        for record_id in query.judgements
+        if engine.paragraph(*record_id.split("|")) is None
+    }
+    assert not missing
+
+
+def test_a_malformed_query_is_named(tmp_path):
+    path = tmp_path / "queries.json"
+    path.write_text(
+        '[{"id": "q9", "q": "x", "lang": "de", "target": "wg4", "judgements": {"a": 3}}]',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="q9: lang 'de'"):
+        load_queries(path)
+
+
+@pytest.mark.parametrize(
+    ("ranked", "expected"),
+    [
+        (["a", "b", "c"], 1.0),
+        ([], 0.0),
+        (["x", "y"], 0.0),
+        (["c", "b", "a"], (1 + 2 / math.log2(3) + 3 / 2) / (3 + 2 / math.log2(3) + 1 / 2)),
+        (["x", "a"], (3 / math.log2(3)) / (3 + 2 / math.log2(3) + 1 / 2)),
+    ],
+)
+def test_ndcg(ranked, expected):
+    assert ndcg(ranked, JUDGED) == pytest.approx(expected)
+
+
+def test_ndcg_cuts_at_k():
+    judged = {str(i): 1 for i in range(12)}
+    assert ndcg([str(i) for i in range(12)], judged) == 1.0
+    assert ndcg(["x"] * 10 + ["0"], judged) == 0.0
+    assert dcg([3, 2]) == pytest.approx(3 + 2 / math.log2(3))
+
+
+@pytest.mark.parametrize(
+    ("ranked", "grade", "expected"),
+    [(["a", "x", "c"], 1, 2 / 3), (["a", "x", "c"], 2, 1 / 2), ([], 1, 0.0), (["b"], 2, 1 / 2)],
+)
+def test_recall(ranked, grade, expected):
+    assert recall(ranked, JUDGED, grade=grade) == pytest.approx(expected)
+
+
+@pytest.mark.slow
+def test_the_engine_meets_its_relevance_targets(engine, queries):
+    """GIVEN the labelled query set WHEN run on the engine THEN the groups reach their targets."""
+    scored = evaluate(engine, queries)
+    figures = {g.name: (summarise(scored, g).ndcg, g.target) for g in GROUPS if g.target}
+    assert all(value >= target for value, target in figures.values()), figures

@@ -1,0 +1,88 @@
+"""Search quality on the real corpus: analyzers, phrases, operators, languages, suggestions."""
+
+from indexer.index.api import SearchRequest
+
+
+def ids(result):
+    return [h.id for h in result.hits]
+
+
+def search(engine, q, **kw):
+    return engine.search(SearchRequest(q=q, **kw))
+
+
+def test_accents_do_not_matter(engine):
+    assert ids(search(engine, "etats parties")) == ids(search(engine, "États parties"))
+    assert ids(search(engine, "enquetes conjointes")) == ids(search(engine, "enquêtes conjointes"))
+
+
+def test_inflections_match(engine):
+    assert "CTOC/COP/WG.4/2010/6|fr|56" in ids(search(engine, "victime fonds compensation"))
+
+
+def test_quoted_phrase_matches_the_words_as_written(engine):
+    result = search(engine, '"fonds de compensation"')
+    assert ids(result) == ["CTOC/COP/WG.4/2010/6|fr|56"]
+    assert "<mark>fonds de compensation</mark>" in result.hits[0].highlight
+
+
+def test_not_excludes(engine):
+    with_children = {h.id for h in search(engine, "traite enfants", size=100).hits}
+    without = search(engine, "traite NOT enfants", size=100)
+    assert without.total > 0 and not with_children & {h.id for h in without.hits}
+
+
+def test_or_widens(engine):
+    either = search(engine, "Norvège OR Thaïlande").total
+    assert either > search(engine, "Norvège").total
+
+
+def test_field_prefix_filters(engine):
+    result = search(engine, "victimes kind:recommendation", size=100)
+    assert result.total > 0 and all(h.kind == "recommendation" for h in result.hits)
+
+
+def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
+    assert ids(search(engine, "non-punishment", filters={"lang": ("fr",)}))[0] in {
+        "CTOC/COP/WG.4/2010/6|fr|50",
+        "CTOC/COP/WG.4/2010/6|fr|103",
+        "CTOC/COP/WG.4/2010/6|fr|57",
+        "CTOC/COP/WG.4/2010/6|fr|109",
+    }
+    assert "CTOC/COP/WG.4/2010/6|fr|14" in ids(search(engine, "joint investigations"))
+
+
+def test_french_query_finds_english_paragraphs(engine):
+    result = search(engine, "traite des enfants", filters={"lang": ("en",)})
+    assert ids(result)[0] == "A/HRC/WG.6/7/ITA/1|en|71"
+
+
+def test_twin_brings_the_other_language_version(engine):
+    """GIVEN a word only the English version has WHEN searched THEN the French twin comes too."""
+    result = search(engine, "Esquipulas", size=10)
+    assert {"A/RES/48/161|en|pp2", "A/RES/48/161|fr|pp2"} <= set(ids(result))
+
+
+def test_highlights_mark_matches_and_escape_text(engine):
+    hit = search(engine, "l'exploitation sexuelle").hits[0]
+    assert "<mark>" in hit.highlight and "'" not in hit.highlight.replace("&#x27;", "")
+
+
+def test_did_you_mean_for_a_misspelled_word(engine):
+    result = search(engine, "victmes")
+    assert result.total == 0 and result.did_you_mean == "victimes"
+
+
+def test_no_paragraph_with_all_words_relaxes_to_some(engine):
+    result = search(engine, "Norvège Esquipulas")
+    assert result.total > 0 and result.notices
+
+
+def test_malformed_query_degrades_to_its_words(engine):
+    result = search(engine, '"traite des enfants')
+    assert result.total > 0 and "syntax was not understood" in result.notices[0]
+
+
+def test_empty_query_browses_in_document_order(engine):
+    result = search(engine, "", size=3)
+    assert result.total == sum(1 for _ in range(result.total)) and len(result.hits) == 3
