@@ -66,11 +66,11 @@ def test_a_failed_build_leaves_the_previous_index_serving(corpus, tmp_path, monk
     calls = {"n": 0}
     real = build_module.index_fields
 
-    def failing(record, twin):
+    def failing(record):
         calls["n"] += 1
         if calls["n"] > 100:
             raise OSError("disk full")
-        return real(record, twin)
+        return real(record)
 
     monkeypatch.setattr(build_module, "index_fields", failing)
     (corpus / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt").unlink()

@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter, Token
+from whoosh.analysis import (
+    BiWordFilter,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+    Token,
+)
 from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.lang import stemmer_for_language
 
@@ -82,6 +90,20 @@ def analyzer(lang: str) -> CompositeAnalyzer:
         chain | LowercaseFilter() | FoldFilter() | StopFilter(stoplist=_stop_words(lang), minsize=1)
     )
     return chain | StemFilter(stemfn=stemmer_for_language(lang), lang=None, cachesize=50000)
+
+
+PAIR_SEPARATOR = " "
+
+
+@cache
+def pairs_analyzer(lang: str) -> CompositeAnalyzer:
+    """Return the chain giving pairs of neighbouring stems ("trait person")."""
+    return analyzer(lang) | BiWordFilter(sep=PAIR_SEPARATOR)
+
+
+def pairs(terms: list[str]) -> list[str]:
+    """Return the pairs of neighbouring terms, as the pairs chain indexes them."""
+    return [f"{a}{PAIR_SEPARATOR}{b}" for a, b in zip(terms, terms[1:], strict=False)]
 
 
 @cache

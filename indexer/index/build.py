@@ -24,11 +24,12 @@ from whoosh.index import create_in
 
 from ..batch import ingest_many
 from ..corpus import corpus_files
-from .records import document_records, index_fields
+from .records import document_records, index_fields, table_row
 from .schema import SCHEMA_VERSION, ParagraphSchema
 from .store import IndexStore
 
 PACKAGE = Path(__file__).resolve().parent.parent
+TABLE = "table.json"
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,7 @@ def _save(store: IndexStore, key: str, document) -> dict[str, Any]:
 
 
 def _write_index(folder: Path, documents: Sequence[dict[str, Any]], progress: bool | None) -> int:
-    records = [record for document in documents for record in document["paragraphs"]]
-    twins = _twins(records)
+    records = _unique(record for document in documents for record in document["paragraphs"])
     index = create_in(str(folder), ParagraphSchema())
     writer = index.writer(limitmb=256)
     show = sys.stderr.isatty() if progress is None else progress
@@ -163,27 +163,32 @@ def _write_index(folder: Path, documents: Sequence[dict[str, Any]], progress: bo
         for record in tqdm(
             records, desc="indexing", unit="para", disable=not show, file=sys.stderr
         ):
-            writer.add_document(**index_fields(record, twins.get(record["id"])))
+            writer.add_document(**index_fields(record))
     except BaseException:
         writer.cancel()
         raise
     writer.commit(optimize=True)
+    _write_table(folder, index, {record["id"]: record for record in records})
     index.close()
     return len(records)
 
 
-def _twins(records: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Map each record id to the same paragraph in the other language, when there is one."""
-    by_pair: dict[str, list[dict[str, Any]]] = {}
+def _unique(records) -> list[dict[str, Any]]:
+    """Drop records whose id was already seen (the same document under two file names)."""
+    seen: set[str] = set()
+    kept = []
     for record in records:
-        by_pair.setdefault(record["pair"], []).append(record)
-    twins: dict[str, dict[str, Any]] = {}
-    for group in by_pair.values():
-        for record in group:
-            other = next((r for r in group if r["lang"] != record["lang"]), None)
-            if other is not None:
-                twins[record["id"]] = other
-    return twins
+        if record["id"] not in seen:
+            seen.add(record["id"])
+            kept.append(record)
+    return kept
+
+
+def _write_table(folder: Path, index, records: dict[str, dict[str, Any]]) -> None:
+    """Write the engine's document table, one row per document number, in that order."""
+    with index.reader() as reader:
+        rows = [table_row(records[reader.stored_fields(n)["id"]]) for n in reader.all_doc_ids()]
+    (folder / TABLE).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
 def _meta(documents, sources: dict[str, str], failures) -> dict[str, Any]:

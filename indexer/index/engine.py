@@ -1,4 +1,10 @@
-"""The Whoosh implementation of the search core (:class:`~indexer.index.api.SearchEngine`)."""
+"""The Whoosh implementation of the search core (:class:`~indexer.index.api.SearchEngine`).
+
+Whoosh finds and scores the paragraphs that match the query; the document
+table (:mod:`indexer.index.doctable`) does the rest with set operations:
+facet filters and counts, twins (a paragraph found brings its other-language
+version, ranked a little lower), document order.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import query as wq
-from whoosh import sorting
 from whoosh.index import open_dir
 
 from ..errors import IndexMissingError, IndexOutdatedError
@@ -24,7 +28,8 @@ from .api import (
     SearchRequest,
     SearchResult,
 )
-from .facets import count_facets, filter_query
+from .doctable import DocTable, load_table
+from .facets import count_facets
 from .facetvalues import normalise
 from .highlight import render, snippet
 from .querybuild import compile_query
@@ -32,16 +37,9 @@ from .querylang import parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .store import IndexStore
-from .suggest import did_you_mean
+from .suggest import correct, did_you_mean
 
-DOCUMENT_ORDER = sorting.MultiFacet(
-    [
-        sorting.FieldFacet("date", reverse=True),
-        sorting.FieldFacet("symbol"),
-        sorting.FieldFacet("lang"),
-        sorting.FieldFacet("order"),
-    ]
-)
+TWIN_WEIGHT = 0.8  # a paragraph found through its other-language version
 
 
 @dataclass(frozen=True)
@@ -49,6 +47,7 @@ class _Generation:
     path: Path
     index: Any
     meta: dict[str, Any]
+    table: DocTable
 
 
 class WhooshEngine:
@@ -75,7 +74,7 @@ class WhooshEngine:
                 f"{meta.get('schema_version')}, this code needs {SCHEMA_VERSION}: "
                 "rebuild it with 'python -m indexer build'"
             )
-        return _Generation(path, open_dir(str(path)), meta)
+        return _Generation(path, open_dir(str(path)), meta, load_table(path))
 
     def _current(self) -> _Generation:
         """Return the generation to use, switching when a build published a new one."""
@@ -89,8 +88,7 @@ class WhooshEngine:
                         pass  # keep serving the generation we have
         return self._generation
 
-    def _searcher(self):
-        generation = self._current()
+    def _searcher(self, generation: _Generation):
         cached = getattr(self._local, "searcher", None)
         if cached is None or cached[0] is not generation:
             if cached is not None:
@@ -102,36 +100,48 @@ class WhooshEngine:
 
     def search(self, request: SearchRequest) -> SearchResult:
         request = _sanitised(request)
-        searcher = self._searcher()
+        generation = self._current()
+        table, searcher = generation.table, self._searcher(generation)
         parsed = parse(request.q)
-        compiled = compile_query(parsed.tree)
+        tree, corrections = correct(searcher, parsed.tree)
         notices = list(parsed.notices)
-        query = compiled.query or wq.Every()
-        filters = _filters(request.filters)
-        total, found = _run(searcher, query, filters, request, browse=compiled.query is None)
-        if total == 0 and len(compiled.conjuncts) > 1:
-            query = wq.Or(compiled.conjuncts)
-            total, found = _run(searcher, query, filters, request, browse=False)
-            if total:
-                notices.append("No paragraph contains all the words; these contain some of them.")
-        hits = tuple(_hit(h, compiled.highlight) for h in found)
-        facets = count_facets(searcher, query, filters, request.ui_lang)
+        notices += [
+            f"“{old}” is not in the documents: searched for “{new}”." for old, new in corrections
+        ]
+        compiled = compile_query(tree)
+        selected = _selections(table, request.filters)
+        matched = None if compiled.query is None else set(searcher.docs_for_query(compiled.query))
+        if matched == set() and compiled.expandable:
+            compiled = compile_query(tree, expand_phrases=True)
+            matched = set(searcher.docs_for_query(compiled.query))
+            notices.append(
+                "No paragraph has the quoted words as written: showing equivalent terms."
+            )
+        universe = set(range(table.size)) if matched is None else matched | table.twins(matched)
+        final = _intersect(universe, selected.values())
+        if matched is None or request.sort == "document":
+            page = _by_document_order(table, final, request)
+        else:
+            page = _by_relevance(searcher, table, compiled.query, matched, final, selected, request)
+        hits = tuple(
+            _hit(searcher, number, score, compiled.highlight, matched) for number, score in page
+        )
         suggestion = None
-        if total < 3 and parsed.tree is not None:
-            suggestion = did_you_mean(searcher, parsed.tree, request.q)
+        if len(final) < 3 and tree is not None and not corrections:
+            suggestion = did_you_mean(searcher, tree, request.q)
         return SearchResult(
-            total=total,
+            total=len(final),
             page=request.page,
             size=request.size,
             hits=hits,
-            facets=facets,
+            facets=count_facets(table, universe, selected, request.filters, request.ui_lang),
             did_you_mean=suggestion,
             notices=tuple(notices),
         )
 
     def paragraph(self, symbol: str, lang: str, anchor: str) -> Hit | None:
-        searcher = self._searcher()
-        found = searcher.document(id=f"{symbol}|{lang}|{anchor}")
+        generation = self._current()
+        found = self._searcher(generation).document(id=f"{symbol}|{lang}|{anchor}")
         if found is None:
             return None
         record = json.loads(found["record"])
@@ -142,11 +152,11 @@ class WhooshEngine:
         metas = [d for d in generation.meta["documents"] if d["symbol"] == symbol]
         if not metas:
             return None
-        searcher = self._searcher()
-        results = searcher.search(wq.Term("symbol", symbol), limit=None, sortedby=DOCUMENT_ORDER)
+        searcher, table = self._searcher(generation), generation.table
+        numbers = sorted(table.select("symbol", [symbol]), key=table.rank.__getitem__)
         paragraphs: dict[str, list[Hit]] = {}
-        for found in results:
-            record = json.loads(found["record"])
+        for number in numbers:
+            record = json.loads(searcher.stored_fields(number)["record"])
             paragraphs.setdefault(record["lang"], []).append(
                 hit(record, highlight=render(record["text"], []))
             )
@@ -182,32 +192,48 @@ def _sanitised(request: SearchRequest) -> SearchRequest:
     )
 
 
-def _filters(filters: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Keep the filter values that mean something for their facet."""
-    kept = {}
+def _selections(
+    table: DocTable, filters: Mapping[str, tuple[str, ...]]
+) -> dict[str, frozenset[int]]:
+    """Return, per filtered facet, the documents having one of its selected values."""
+    selected = {}
     for name, values in filters.items():
-        meaningful = tuple(v for v in values if normalise(name, v) is not None)
-        kept[name] = meaningful if meaningful else values  # unknown values match nothing
-    return kept
+        indexed = {normalise(name, value) for value in values} - {None}
+        selected[name] = table.select(name, indexed)
+    return selected
 
 
-def _run(searcher, query, filters, request: SearchRequest, browse: bool) -> tuple[int, list]:
-    """Return the total number of hits and the hits of the requested page."""
-    sortedby = DOCUMENT_ORDER if (browse or request.sort == "document") else None
+def _intersect(documents: set[int], selections) -> set[int]:
+    for selection in sorted(selections, key=len):
+        documents = documents & selection
+    return documents
+
+
+def _by_document_order(table: DocTable, final: set[int], request: SearchRequest) -> list:
+    start = (request.page - 1) * request.size
+    ordered = sorted(final, key=table.rank.__getitem__)
+    return [(number, 0.0) for number in ordered[start : start + request.size]]
+
+
+def _by_relevance(searcher, table, query, matched, final, selected, request) -> list:
+    """Rank ``final`` by score: a paragraph's own, or its twin's × TWIN_WEIGHT."""
     end = request.page * request.size
-    results = searcher.search(
-        query, limit=end, filter=filter_query(filters), sortedby=sortedby, terms=False
-    )
-    return len(results), list(results[end - request.size : end])
+    allowed = None
+    if selected:
+        allowed = final | table.twins(final)
+    scored = searcher.search(query, limit=2 * end, filter=allowed, terms=False)
+    best: dict[int, float] = {}
+    for found in scored:
+        number, score = found.docnum, float(found.score)
+        for candidate, weight in ((number, 1.0), (table.twin[number], TWIN_WEIGHT)):
+            if candidate in final and best.get(candidate, -1.0) < score * weight:
+                best[candidate] = score * weight
+    ranked = sorted(best.items(), key=lambda item: (-item[1], table.rank[item[0]]))
+    return ranked[end - request.size : end]
 
 
-def _hit(found, terms) -> Hit:
-    record = json.loads(found["record"])
-    html, matched = snippet(record["text"], record["lang"], terms)
-    searched = any(terms.values())
-    return hit(
-        record,
-        score=float(found.score) if isinstance(found.score, int | float) else 0.0,
-        highlight=html,
-        twin=searched and not matched,
-    )
+def _hit(searcher, number: int, score: float, terms, matched) -> Hit:
+    record = json.loads(searcher.stored_fields(number)["record"])
+    html, _ = snippet(record["text"], record["lang"], terms)
+    via_twin = matched is not None and number not in matched
+    return hit(record, score=score, highlight=html, twin=via_twin)

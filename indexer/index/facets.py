@@ -1,76 +1,69 @@
 """Facet counts for the current query: OR within a facet, AND across facets.
 
-A facet with selected values is counted on the query filtered by every other
-facet but itself, so that its other values keep their counts and can be added
-to the selection; facets without a selection share one counting pass.
-Multi-valued facets (States, topics) count each value of a paragraph.
+A facet is counted over the paragraphs that match the query and every other
+facet's selection — not its own — so that its other values keep their counts
+and can be added to the selection. Multi-valued facets (States, topics) count
+each value of a paragraph. Counting is set arithmetic on the document table.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
-from whoosh import query as wq
-from whoosh import sorting
-
 from .api import FACETS, Facet, FacetValue
-from .facetvalues import facet_term, label, normalise
+from .doctable import DocTable
+from .facetvalues import label, normalise
 
 LIMITS = {"state": 40, "topic": 40, "symbol": 40}  # values shown before "truncated"
-MULTI = {"state", "topic"}
+SMALL = 5000  # below this many paragraphs, counting by walking them is faster
 
 
-def filter_query(
-    filters: Mapping[str, tuple[str, ...]], without: str | None = None
-) -> wq.Query | None:
-    """Return the query selecting paragraphs that match every facet filter (but ``without``)."""
-    parts = []
-    for name, values in filters.items():
-        if name == without or not values:
-            continue
-        terms = [facet_term(name, value) for value in values]
-        parts.append(terms[0] if len(terms) == 1 else wq.Or(terms))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-def count_facets(searcher, query: wq.Query, filters, ui_lang: str) -> tuple[Facet, ...]:
-    """Return every facet with its value counts for ``query`` under ``filters``."""
-    counts: dict[str, dict[str, int]] = {}
-    shared = [name for name in FACETS if not filters.get(name)]
-    if shared:
-        counts.update(_count(searcher, query, filter_query(filters), shared))
+def count_facets(
+    table: DocTable,
+    universe: set[int],
+    selected: Mapping[str, frozenset[int]],
+    filters: Mapping[str, tuple[str, ...]],
+    ui_lang: str,
+) -> tuple[Facet, ...]:
+    """Return every facet with its value counts."""
+    shared = _restrict(universe, selected, without=None)
+    facets = []
     for name in FACETS:
-        if filters.get(name):
-            counts.update(_count(searcher, query, filter_query(filters, without=name), [name]))
-    return tuple(
-        _facet(name, counts.get(name, {}), filters.get(name, ()), ui_lang) for name in FACETS
-    )
+        base = _restrict(universe, selected, without=name) if name in selected else shared
+        counts = _count(table, name, base)
+        chosen = {normalise(name, v) for v in filters.get(name, ())} - {None}
+        facets.append(_facet(name, counts, chosen, ui_lang))
+    return tuple(facets)
 
 
-def _count(searcher, query, filter_q, names: list[str]) -> dict[str, dict[str, int]]:
-    groups = {
-        name: sorting.FieldFacet(name, allow_overlap=name in MULTI, maptype=sorting.Count)
-        for name in names
-    }
-    results = searcher.search(query, filter=filter_q, groupedby=groups, limit=1, terms=False)
-    return {name: {_text(v): n for v, n in results.groups(name).items() if v} for name in names}
+def _restrict(universe: set[int], selected, without: str | None) -> set[int]:
+    documents = universe
+    for name, selection in sorted(selected.items(), key=lambda item: len(item[1])):
+        if name != without:
+            documents = documents & selection
+    return documents
 
 
-def _text(value) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+def _count(table: DocTable, name: str, base: set[int]) -> dict[str, int]:
+    if len(base) < SMALL:
+        values = table.values[name]
+        return dict(Counter(value for number in base for value in values[number]))
+    counts = {}
+    for value, documents in table.postings[name].items():
+        count = len(documents & base) if len(documents) < len(base) else len(base & documents)
+        if count:
+            counts[value] = count
+    return counts
 
 
-def _facet(name: str, counts: dict[str, int], selected: tuple[str, ...], ui_lang: str) -> Facet:
-    chosen = {normalise(name, v) for v in selected} - {None}
+def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) -> Facet:
     values = [
         FacetValue(value, label(name, value, ui_lang), count, value in chosen)
         for value, count in counts.items()
     ]
     values += [FacetValue(v, label(name, v, ui_lang), 0, True) for v in chosen if v not in counts]
-    order = _order(name)
-    values.sort(key=order)
+    values.sort(key=_order(name))
     limit = LIMITS.get(name)
     if limit is not None and len(values) > limit:
         kept = values[:limit] + [v for v in values[limit:] if v.selected]

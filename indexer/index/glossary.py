@@ -27,11 +27,19 @@ class _Term:
     entry: int
 
 
+SOURCES = ("glossary.json", "lexicon.json")  # terms of the field, then word equivalents
+
+
+@cache
+def _all_entries() -> tuple[dict, ...]:
+    return tuple(entry for source in SOURCES for entry in load(source)["entries"])
+
+
 @cache
 def _terms() -> dict[str, dict[str, list[_Term]]]:
     """Return the glossary's terms by language and first stem."""
     table: dict[str, dict[str, list[_Term]]] = {lang: {} for lang in LANGUAGES}
-    for number, entry in enumerate(load("glossary.json")["entries"]):
+    for number, entry in enumerate(_all_entries()):
         for lang in LANGUAGES:
             for text in entry.get(lang, []):
                 stems = tuple(tokens(text, lang))
@@ -42,8 +50,17 @@ def _terms() -> dict[str, dict[str, list[_Term]]]:
 
 @cache
 def _entries() -> tuple[tuple[tuple[str, str], ...], ...]:
-    entries = load("glossary.json")["entries"]
-    return tuple(tuple((lang, t) for lang in LANGUAGES for t in e.get(lang, [])) for e in entries)
+    return tuple(
+        tuple((lang, t) for lang in LANGUAGES for t in e.get(lang, [])) for e in _all_entries()
+    )
+
+
+def _whole_words(flat: list[tuple[str, int]], position: int, length: int) -> bool:
+    """Return True when the window of stems begins and ends at word boundaries."""
+    end = position + length
+    starts_word = position == 0 or flat[position - 1][1] != flat[position][1]
+    ends_word = end == len(flat) or flat[end][1] != flat[end - 1][1]
+    return starts_word and ends_word
 
 
 def glossary_spans(words: Sequence[str]) -> list[Span]:
@@ -54,7 +71,9 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
         for position, (stem, start) in enumerate(flat):
             for term in _terms()[lang].get(stem, []):
                 window = flat[position : position + len(term.stems)]
-                if tuple(s for s, _ in window) == term.stems:
+                if tuple(s for s, _ in window) == term.stems and _whole_words(
+                    flat, position, len(window)
+                ):
                     candidates.append((start, window[-1][1] + 1, term))
     chosen: list[tuple[int, int, _Term]] = []
     for start, end, term in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):

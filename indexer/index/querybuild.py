@@ -1,12 +1,16 @@
 """Turn a parsed query into a Whoosh query over both languages' fields.
 
 Each word is analyzed by the French and the English chain and looked up in
-the paragraph's own-language field and in its twin field (the same paragraph
-in the other language, weighted lower). Runs of words that form a glossary
-term also search for the term's equivalents, as phrases, in both languages.
-A word that either language treats as a stop word is left out, so "trafficking
-in persons" does not require "in". Quoted phrases match the words as written,
-case and accents aside.
+the paragraph fields of both languages (and, weaker, in their headings and
+agenda item titles). Runs of words that form a glossary term also search for
+the term's equivalents in both languages; multi-word terms are looked up as
+pairs of neighbouring stems, which is a term look-up rather than a phrase
+match. Words side by side are ranked together: every paragraph with any of
+them matches, and the more of them it has, the higher it ranks (an explicit
+AND requires each). A word that either language treats as a stop word is
+left out, so "trafficking in persons" does not look for "in". Quoted phrases
+match the words as written, case and accents aside; only when no paragraph
+has them does the engine look for the phrase's glossary equivalents.
 """
 
 from __future__ import annotations
@@ -16,16 +20,21 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from .analysis import LANGUAGES, tokens
+from ..enrich.states import find_states
+from ..enrich.topics import find_topics
+from .analysis import LANGUAGES, pairs, tokens
 from .dismax import BestOf
 from .facetvalues import facet_term
 from .glossary import Span, glossary_spans
-from .querylang import And, Field, Node, Not, Or, Phrase, Word
+from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
 
-TWIN_BOOST = 0.6  # a match in the other-language version of the paragraph
+CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
+COORDINATION = 0.6  # how much more a paragraph with more of the words ranks
+SUBJECT_SCORE = 8.0  # added for each topic or State of the query a paragraph is tagged with
+FACET_FIELDS = {"agenda", "state", "topic", "kind", "year", "lang", "symbol"}
 
 
 @dataclass
@@ -34,22 +43,40 @@ class Compiled:
 
     query: wq.Query | None
     highlight: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    conjuncts: list[wq.Query] = field(default_factory=list)  # top-level parts, for relaxing
+    expand_phrases: bool = False
+    expandable: bool = False  # a quoted phrase is a glossary term (see expand_phrases)
 
 
-def compile_query(tree: Node | None) -> Compiled:
-    """Compile a query tree; None for an empty query (browse everything)."""
-    compiled = Compiled(query=None)
-    if tree is None:
-        return compiled
-    if isinstance(tree, And):
-        parts = _and_parts(tree.nodes, compiled)
-        compiled.conjuncts = [p for p in parts if not isinstance(p, wq.Not)]
-        compiled.query = _combine_and(parts)
-    else:
-        compiled.query = _node(tree, compiled, positive=True)
-        compiled.conjuncts = [compiled.query] if compiled.query is not None else []
+def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
+    """Compile a query tree; a None query means browsing everything.
+
+    Args:
+        expand_phrases: also look for the glossary equivalents of quoted
+            phrases (used when nothing has the phrase as written).
+    """
+    compiled = Compiled(query=None, expand_phrases=expand_phrases)
+    if tree is not None:
+        compiled.query = _with_subjects(_node(tree, compiled, positive=True), tree)
     return compiled
+
+
+def _with_subjects(query: wq.Query | None, tree: Node) -> wq.Query | None:
+    """Rank higher the paragraphs tagged with the topics and States the query names.
+
+    Topics and States are language-independent tags given at ingestion, so a
+    query in one language lifts the paragraphs about its subject in both.
+    """
+    if query is None:
+        return None
+    text = " ".join(plain_text(tree))
+    topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
+    subjects = [wq.Term("topic", t) for t in sorted(topics)] + [
+        wq.Term("state", code) for code in find_states(text)
+    ]
+    if not subjects:
+        return query
+    lift = [wq.ConstantScoreQuery(term, score=SUBJECT_SCORE) for term in subjects]
+    return wq.AndMaybe(query, wq.Or(lift))
 
 
 def _node(node: Node, compiled: Compiled, positive: bool) -> wq.Query | None:
@@ -57,22 +84,22 @@ def _node(node: Node, compiled: Compiled, positive: bool) -> wq.Query | None:
         parts = _words([node.text], compiled, positive)
         return parts[0] if parts else None
     if isinstance(node, Phrase):
-        return _phrase(node.text, compiled, positive)
+        return _quoted(node.text, compiled, positive)
     if isinstance(node, Field):
         return facet_term(node.name, node.value)
     if isinstance(node, Not):
         inner = _node(node.node, compiled, positive=False)
         return wq.Not(inner) if inner is not None else None
     if isinstance(node, And):
-        return _combine_and(_and_parts(node.nodes, compiled, positive))
+        return _conjunction(_and_parts(node.nodes, compiled, positive), node.explicit)
     if isinstance(node, Or):
         parts = [q for q in (_node(n, compiled, positive) for n in node.nodes) if q is not None]
         return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else None)
     return None
 
 
-def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool = True) -> list:
-    """Compile the children of an AND, giving runs of words that form glossary terms a unit."""
+def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool) -> list[wq.Query]:
+    """Compile the parts of a conjunction, giving runs of words that form glossary terms a unit."""
     parts: list[wq.Query] = []
     run: list[str] = []
     for node in [*nodes, None]:
@@ -82,27 +109,35 @@ def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool = Tru
         if run:
             parts.extend(_words(run, compiled, positive))
             run = []
-        if node is not None:
-            part = _node(node, compiled, positive)
-            if part is not None:
-                parts.append(part)
+        if node is not None and (part := _node(node, compiled, positive)) is not None:
+            parts.append(part)
     return parts
 
 
-def _combine_and(parts: list[wq.Query]) -> wq.Query | None:
-    if not parts:
-        return None
-    if all(isinstance(p, wq.Not) for p in parts):
-        parts = [wq.Every(), *parts]
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+def _conjunction(parts: list[wq.Query], explicit: bool) -> wq.Query | None:
+    """Rank words together; facet prefixes and negations always restrict."""
+    positives = [p for p in parts if not isinstance(p, wq.Not) and not _is_facet(p)]
+    negatives = [p for p in parts if isinstance(p, wq.Not) or _is_facet(p)]
+    if explicit and len(positives) > 1:
+        core: wq.Query | None = wq.And(positives)
+    elif len(positives) > 1:
+        core = wq.Or(positives, scale=COORDINATION)
+    else:
+        core = positives[0] if positives else None
+    if not negatives:
+        return core
+    return wq.And([core or wq.Every(), *negatives])
+
+
+def _is_facet(query: wq.Query) -> bool:
+    return query is wq.NullQuery or (isinstance(query, wq.Term) and query.fieldname in FACET_FIELDS)
 
 
 def _words(words: list[str], compiled: Compiled, positive: bool) -> list[wq.Query]:
     """Compile a run of plain words: glossary spans first, then single words."""
-    spans = glossary_spans(words)
     parts: list[wq.Query] = []
     index = 0
-    for span in spans:
+    for span in glossary_spans(words):
         parts.extend(q for w in words[index : span.start] if (q := _word(w, compiled, positive)))
         parts.append(_expansion(words, span, compiled, positive))
         index = span.end
@@ -116,8 +151,8 @@ def _word(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
         return None  # a stop word in one of the languages: not required
     clauses = []
     for lang, terms in analyzed.items():
-        clauses.append(_sequence(f"text_{lang}", terms, 1.0, phrase=True))
-        clauses.append(_sequence(f"twin_{lang}", terms, TWIN_BOOST, phrase=False))
+        clauses.append(_sequence(lang, terms, 1.0))
+        clauses.append(_context(lang, terms))
         if positive:
             compiled.highlight[lang].update(terms)
     return BestOf(clauses, tiebreak=TIEBREAK)
@@ -126,34 +161,62 @@ def _word(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
 def _expansion(words: list[str], span: Span, compiled: Compiled, positive: bool) -> wq.Query:
     """Compile a glossary span: the term as typed, any equivalent, or its words apart."""
     typed = " ".join(words[span.start : span.end])
-    clauses: list[wq.Query] = []
-    for lang, term in [*((lang, typed) for lang in LANGUAGES), *span.equivalents]:
-        terms = tokens(term, lang)
-        if not terms:
-            continue
-        boost = PHRASE_BOOST if term == typed else EXPANSION_BOOST
-        clauses.append(_sequence(f"text_{lang}", terms, boost, phrase=True))
-        clauses.append(_sequence(f"twin_{lang}", terms, boost * TWIN_BOOST, phrase=False))
-        if positive:
-            compiled.highlight[f"phrase_{lang}"].add(" ".join(terms))
-    own = [q for w in words[span.start : span.end] if (q := _word(w, compiled, positive))]
+    spelled = [*((lang, typed) for lang in LANGUAGES), *span.equivalents]
+    clauses = _terms(spelled, typed, compiled, positive)
+    own = [q for w in words[span.start : span.end] if (q := _single(w, span, compiled, positive))]
     if own:
-        clauses.append(wq.And(own) if len(own) > 1 else own[0])
+        clauses.append(wq.Or(own, scale=COORDINATION) if len(own) > 1 else own[0])
     return BestOf(clauses, tiebreak=TIEBREAK)
 
 
-def _phrase(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
+def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> wq.Query | None:
+    """Compile one word of a multi-word span: with its own equivalents when it has some."""
+    spans = glossary_spans([word])
+    if spans and outer.end - outer.start > 1:
+        return _expansion([word], spans[0], compiled, positive)
+    return _word(word, compiled, positive)
+
+
+def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[wq.Query]:
+    clauses: list[wq.Query] = []
+    for lang, term in terms:
+        stems = tokens(term, lang)
+        if not stems:
+            continue
+        boost = PHRASE_BOOST if term == typed else EXPANSION_BOOST
+        clauses.append(_sequence(lang, stems, boost))
+        if positive:
+            compiled.highlight[f"phrase_{lang}"].add(" ".join(stems))
+    return clauses
+
+
+def _quoted(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
     words = tokens(text)
     if not words:
         return None
     if positive:
         compiled.highlight["exact"].add(" ".join(words))
-    return _sequence("exact", words, 1.0, phrase=True)
+    if len(words) == 1:
+        exact: wq.Query = wq.Term("exact", words[0], boost=PHRASE_BOOST)
+    else:
+        exact = wq.Phrase("exact", words, boost=PHRASE_BOOST)
+    plain = text.split()
+    spans = glossary_spans(plain)
+    if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(plain)):
+        compiled.expandable = True
+        if compiled.expand_phrases:
+            equivalents = _terms(spans[0].equivalents, text, compiled, positive)
+            return BestOf([exact, *equivalents], tiebreak=TIEBREAK)
+    return exact
 
 
-def _sequence(fieldname: str, terms: list[str], boost: float, phrase: bool) -> wq.Query:
+def _sequence(lang: str, terms: list[str], boost: float) -> wq.Query:
+    """Look up one stem, or a run of stems through their neighbouring pairs."""
     if len(terms) == 1:
-        return wq.Term(fieldname, terms[0], boost=boost)
-    if phrase:
-        return wq.Phrase(fieldname, terms, boost=boost)
-    return wq.And([wq.Term(fieldname, term) for term in terms], boost=boost)
+        return wq.Term(f"text_{lang}", terms[0], boost=boost)
+    linked = [wq.Term(f"pairs_{lang}", p, boost=boost) for p in pairs(terms)]
+    return linked[0] if len(linked) == 1 else wq.And(linked)
+
+
+def _context(lang: str, terms: list[str]) -> wq.Query:
+    return wq.And([wq.Term(f"context_{lang}", t, boost=CONTEXT_BOOST) for t in terms])

@@ -2,7 +2,8 @@
 
 Words, "quoted phrases", AND / OR / NOT (also ET / OU / SAUF, and a leading
 ``-``), parentheses, and facet prefixes (``state:NOR``, ``topic:children``,
-``year:2010``…). Words side by side must all match. Input that does not parse
+``year:2010``…). Words side by side are ranked together (the more of them a
+paragraph has, the higher it ranks); an explicit AND requires each part. Input that does not parse
 (an unbalanced quote or parenthesis, a dangling operator) degrades to a search
 for its plain words, with a notice saying so.
 """
@@ -73,6 +74,7 @@ class Not:
 @dataclass(frozen=True)
 class And:
     nodes: tuple[Node, ...]
+    explicit: bool = False  # the user wrote AND: every part is required
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def _or(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
 
 def _and(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
     parts: list[Node] = []
+    explicit = False
     while at < len(tokens):
         kind, value = tokens[at]
         operator = _operator(tokens[at])
@@ -148,13 +151,14 @@ def _and(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
         if operator == "AND":
             if not parts or at + 1 >= len(tokens):
                 raise _Malformed("AND needs words on both sides")
+            explicit = True
             at += 1
             continue
         node, at = _unary(tokens, at)
         parts.append(node)
     if not parts:
         return None, at
-    return (parts[0] if len(parts) == 1 else And(tuple(parts))), at
+    return (parts[0] if len(parts) == 1 else And(tuple(parts), explicit)), at
 
 
 def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:

@@ -58,25 +58,21 @@ def _paragraph(document: Document, paragraph: Paragraph, order: int) -> dict[str
     }
 
 
-def index_fields(record: dict[str, Any], twin: dict[str, Any] | None) -> dict[str, Any]:
-    """Return the fields to index for ``record``; ``twin`` is its other-language version."""
+def index_fields(record: dict[str, Any]) -> dict[str, Any]:
+    """Return the fields to index for ``record``."""
     lang = record["lang"]
     fields: dict[str, Any] = {
         "id": record["id"],
-        "pair": record["pair"],
         "symbol": record["symbol"],
         "lang": lang,
-        "anchor": record["anchor"],
-        "order": record["order"],
-        "date": record["date"] or "",
         "exact": record["text"],
         "kind": record["kind"],
         "record": json.dumps(record, ensure_ascii=False),
     }
     if lang in ("fr", "en"):
         fields[f"text_{lang}"] = record["text"]
-    if twin is not None and twin["lang"] in ("fr", "en"):
-        fields[f"twin_{twin['lang']}"] = twin["text"]
+        fields[f"pairs_{lang}"] = record["text"]
+        fields[f"context_{lang}"] = context(record)
     if record["agenda_item"]:
         fields["agenda"] = str(record["agenda_item"]["number"])
     if record["states"]:
@@ -86,6 +82,32 @@ def index_fields(record: dict[str, Any], twin: dict[str, Any] | None) -> dict[st
     if record["date"]:
         fields["year"] = record["date"][:4]
     return fields
+
+
+def context(record: dict[str, Any]) -> str:
+    """Return the text that situates a paragraph: its headings and agenda item's title."""
+    parts = list(record["section"])
+    if record["agenda_item"]:
+        parts.append(record["agenda_item"]["title"])
+    return "\n".join(parts)
+
+
+def table_row(record: dict[str, Any]) -> list[Any]:
+    """Return the row of the engine's document table for ``record`` (see doctable.py)."""
+    agenda = record["agenda_item"]
+    return [
+        record["id"],
+        record["pair"],
+        record["lang"],
+        record["symbol"],
+        (record["date"] or "")[:4],
+        record["kind"],
+        str(agenda["number"]) if agenda else "",
+        record["states"],
+        record["topics"],
+        record["date"] or "",
+        record["order"],
+    ]
 
 
 def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: bool = False) -> Hit:

@@ -6,36 +6,37 @@ a message saying to rebuild, and ``python -m indexer build`` rebuilds it.
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, SchemaClass
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
-from .analysis import analyzer, exact_analyzer
+from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class ParagraphSchema(SchemaClass):
     """One record per paragraph, keyed by (symbol, lang, anchor)."""
 
     id = ID(stored=True, unique=True)  # "CTOC/COP/WG.4/2010/6|fr|32"
-    pair = ID(stored=True)  # "CTOC/COP/WG.4/2010/6|32": the same paragraph in every language
-    symbol = ID(stored=True, sortable=True)
-    lang = ID(stored=True, sortable=True)
-    anchor = ID(stored=True)
-    order = NUMERIC(stored=True, sortable=True)  # position in the document
-    date = ID(stored=True, sortable=True)  # the document's distribution date, ISO
-    # Searchable text: the paragraph in its own language's field, its twin (the
-    # same paragraph in the other language) in the twin fields, and the words
-    # as written (folded, unstemmed) for quoted phrases.
-    text_fr = TEXT(analyzer=analyzer("fr"), phrase=True)
-    text_en = TEXT(analyzer=analyzer("en"), phrase=True)
-    twin_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
-    twin_en = TEXT(analyzer=analyzer("en"), phrase=False)
+    symbol = ID(stored=True)
+    lang = ID(stored=True)
+    # The paragraph in its own language's fields: its stems, its pairs of
+    # neighbouring stems (so that a multi-word term is found by term lookups,
+    # not by reading positions), and its headings and agenda item title as a
+    # weaker context. The words as written (folded, unstemmed, with positions)
+    # serve quoted phrases and spelling suggestions.
+    text_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
+    text_en = TEXT(analyzer=analyzer("en"), phrase=False)
+    pairs_fr = TEXT(analyzer=pairs_analyzer("fr"), phrase=False)
+    pairs_en = TEXT(analyzer=pairs_analyzer("en"), phrase=False)
+    context_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
+    context_en = TEXT(analyzer=analyzer("en"), phrase=False)
     exact = TEXT(analyzer=exact_analyzer(), phrase=True, spelling=True)
-    # Facets
-    agenda = KEYWORD(stored=True)
-    state = KEYWORD(stored=True, commas=True)
-    topic = KEYWORD(stored=True, commas=True)
-    kind = ID(stored=True)
-    year = ID(stored=True)
+    # Facets, for the query language's prefixes (state:NOR); counting and
+    # filtering use the engine's document table.
+    agenda = KEYWORD(stored=False)
+    state = KEYWORD(stored=False, commas=True)
+    topic = KEYWORD(stored=False, commas=True)
+    kind = ID(stored=False)
+    year = ID(stored=False)
     # Everything the result views need, as JSON
     record = STORED()

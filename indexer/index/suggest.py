@@ -1,26 +1,74 @@
-"""Did-you-mean: replace words the index does not know by the nearest ones it does."""
+"""Spelling: correct words the index does not know, and suggest corrections.
+
+A word found nowhere in the corpus (in neither language's stems nor as
+written) is replaced by the nearest word the corpus has, and the search says
+so; when only few paragraphs match, a did-you-mean is offered for words that
+are rare but exist.
+"""
 
 from __future__ import annotations
 
-from .analysis import tokens
-from .querylang import Node, plain_text
+from dataclasses import replace
+
+from .analysis import LANGUAGES, tokens
+from .querylang import And, Node, Not, Or, Word, plain_text
+
+MIN_LENGTH = 4  # shorter words are too ambiguous to correct
+
+
+def unknown(searcher, text: str) -> bool:
+    """Return True when no paragraph has ``text`` in any language."""
+    words = tokens(text)
+    if len(words) != 1 or len(words[0]) < MIN_LENGTH or words[0].isdigit():
+        return False
+    if searcher.doc_frequency("exact", words[0]):
+        return False
+    return not any(
+        searcher.doc_frequency(f"text_{lang}", stem)
+        for lang in LANGUAGES
+        for stem in tokens(text, lang)
+    )
+
+
+def nearest(searcher, text: str) -> str | None:
+    """Return the corpus word nearest to ``text`` (at most two edits), or None."""
+    words = tokens(text)
+    if len(words) != 1:
+        return None
+    found = searcher.suggest("exact", words[0], limit=1, maxdist=2, prefix=1)
+    return found[0] if found and found[0] != words[0] else None
+
+
+def correct(searcher, tree: Node | None) -> tuple[Node | None, list[tuple[str, str]]]:
+    """Replace unknown words by their nearest corpus word; return the tree and the changes."""
+    changes: list[tuple[str, str]] = []
+
+    def visit(node: Node) -> Node:
+        if isinstance(node, Word) and unknown(searcher, node.text):
+            better = nearest(searcher, node.text)
+            if better:
+                changes.append((node.text, better))
+                return Word(better)
+            return node
+        if isinstance(node, And | Or):
+            return replace(node, nodes=tuple(visit(child) for child in node.nodes))
+        return node  # phrases are searched as written; negated words are left alone
+
+    return (visit(tree) if tree is not None else None), changes
 
 
 def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
-    """Return the query with misspelled words corrected, or None when nothing needs it."""
-    corrected = original
-    changed = False
+    """Return the query with rare words replaced by commoner near ones, or None."""
+    corrected, changed = original, False
     for text in plain_text(tree):
-        if " " in text:
-            continue  # a phrase: left as written
+        if " " in text or isinstance(tree, Not):
+            continue
         words = tokens(text)
-        if len(words) != 1 or len(words[0]) < 4 or words[0].isdigit():
+        if len(words) != 1 or len(words[0]) < MIN_LENGTH:
             continue
-        word = words[0]
-        if searcher.doc_frequency("exact", word) > 0:
-            continue
-        suggestions = searcher.suggest("exact", word, limit=1, maxdist=2, prefix=1)
-        if suggestions and suggestions[0] != word:
-            corrected = corrected.replace(text, suggestions[0], 1)
-            changed = True
+        better = nearest(searcher, text)
+        if better and searcher.doc_frequency("exact", better) > searcher.doc_frequency(
+            "exact", words[0]
+        ):
+            corrected, changed = corrected.replace(text, better, 1), True
     return corrected if changed else None
