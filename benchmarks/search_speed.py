@@ -133,17 +133,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--paragraphs", type=int, default=50_000)
     parser.add_argument("--queries", type=int, default=200, help="timed queries per contender")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="build the synthetic index in this folder and keep it; reuse it if it is there",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        documents = synthetic(real_documents(workdir), args.paragraphs)
-        count = sum(len(d["paragraphs"]) for d in documents)
+        workdir = args.keep or Path(tmp)
+        target = workdir / "synthetic"
+        if IndexStore(target).current() is None:
+            documents = synthetic(real_documents(workdir), args.paragraphs)
+            count = sum(len(d["paragraphs"]) for d in documents)
+            started = time.perf_counter()
+            write_generation(target, documents)
+            seconds = time.perf_counter() - started
+            print(
+                f"built {count} paragraphs in {seconds:.1f} s: {count / seconds:.0f} paragraphs/s"
+            )
         started = time.perf_counter()
-        write_generation(workdir / "synthetic", documents)
-        seconds = time.perf_counter() - started
-        print(f"built {count} paragraphs in {seconds:.1f} s: {count / seconds:.0f} paragraphs/s")
-        engine = WhooshEngine(workdir / "synthetic")
-        raw = raw_searcher(workdir / "synthetic")
+        engine = WhooshEngine(target)
+        raw = raw_searcher(target)
+        print(
+            f"opened {engine.documents() and len(engine._current().table.ids)} paragraphs "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
         rng = random.Random(1)
         core_times, raw_times = [], []
         for _ in range(3):  # warm caches

@@ -24,6 +24,7 @@ from whoosh.index import create_in
 
 from ..batch import ingest_many
 from ..corpus import corpus_files
+from .doctable import LENGTH_FIELDS
 from .records import document_records, index_fields, table_row
 from .schema import SCHEMA_VERSION, ParagraphSchema
 from .store import IndexStore
@@ -187,8 +188,14 @@ def _unique(records) -> list[dict[str, Any]]:
 def _write_table(folder: Path, index, records: dict[str, dict[str, Any]]) -> None:
     """Write the engine's document table, one row per document number, in that order."""
     with index.reader() as reader:
-        rows = [table_row(records[reader.stored_fields(n)["id"]]) for n in reader.all_doc_ids()]
-    (folder / TABLE).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        numbers = list(reader.all_doc_ids())
+        rows = [table_row(records[reader.stored_fields(n)["id"]]) for n in numbers]
+        lengths = {
+            field: [reader.doc_field_length(n, field, 0) for n in numbers]
+            for field in LENGTH_FIELDS
+        }
+    table = {"rows": rows, "lengths": lengths}
+    (folder / TABLE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
 
 
 def _meta(documents, sources: dict[str, str], failures) -> dict[str, Any]:

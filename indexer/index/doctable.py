@@ -1,18 +1,19 @@
-"""The engine's document table: facet values, twins and document order, by document number.
+"""The engine's document table: facet values, twins, document order and field lengths.
 
 Written by the build beside the Whoosh index (``table.json``, one row per
-document number) and loaded once per index generation. Facet filters and
-counts are set operations on it, which is much faster than asking Whoosh to
-group every matching document; twins (the same paragraph in the other
-language) and document order are array look-ups.
+document number) and loaded once per index generation into numpy arrays.
+Facet filters and counts are array operations on it; twins (the same
+paragraph in the other language) and document order are array look-ups; the
+field lengths feed the scorer's BM25 normalisation.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 FIELDS = (
     "id",
@@ -29,82 +30,121 @@ FIELDS = (
 )
 SINGLE = {"lang": "lang", "symbol": "symbol", "year": "year", "kind": "kind", "agenda": "agenda"}
 MULTI = {"state": "states", "topic": "topics"}
+LENGTH_FIELDS = (
+    "text_fr",
+    "text_en",
+    "pairs_fr",
+    "pairs_en",
+    "context_fr",
+    "context_en",
+    "exact",
+    "exact_pairs",
+)
+
+
+@dataclass(frozen=True)
+class FacetColumn:
+    """A facet's values: ``codes[k]`` is the value of the k-th (document, value) pair."""
+
+    values: tuple[str, ...]  # code -> value
+    documents: np.ndarray  # int32: the document of each pair
+    codes: np.ndarray  # int32: the value code of each pair
+
+    def mask(self, wanted: set[str], size: int) -> np.ndarray:
+        """Return the documents having any of ``wanted``, as a boolean mask."""
+        codes = [i for i, v in enumerate(self.values) if v in wanted]
+        mask = np.zeros(size, dtype=bool)
+        if codes:
+            mask[self.documents[np.isin(self.codes, codes)]] = True
+        return mask
+
+    def counts(self, base: np.ndarray) -> dict[str, int]:
+        """Return value -> number of documents of ``base`` (a mask) having it."""
+        counted = np.bincount(self.codes[base[self.documents]], minlength=len(self.values))
+        return {self.values[i]: int(counted[i]) for i in np.nonzero(counted)[0]}
 
 
 @dataclass(frozen=True)
 class DocTable:
     ids: tuple[str, ...]
-    twin: tuple[int, ...]  # document number of the other-language version, or -1
-    rank: tuple[int, ...]  # position in document order (newest documents first)
-    order: tuple[int, ...]  # document numbers in document order
-    postings: Mapping[str, Mapping[str, frozenset[int]]]  # facet -> value -> documents
-    values: Mapping[str, tuple[tuple[str, ...], ...]]  # facet -> document -> its values
+    twin: np.ndarray  # int32: document number of the other-language version, or -1
+    rank: np.ndarray  # int32: position in document order (newest documents first)
+    facets: dict[str, FacetColumn]
+    lengths: dict[str, np.ndarray]  # field -> float32 token count per document
 
     @property
     def size(self) -> int:
         return len(self.ids)
 
-    def select(self, name: str, values: Iterable[str]) -> frozenset[int]:
-        """Return the documents having any of ``values`` for facet ``name``."""
-        found: set[int] = set()
-        for value in values:
-            found |= self.postings.get(name, {}).get(value, frozenset())
-        return frozenset(found)
-
-    def twins(self, documents: Iterable[int]) -> set[int]:
-        return {t for d in documents if (t := self.twin[d]) >= 0}
+    def twins_of(self, mask: np.ndarray) -> np.ndarray:
+        """Return the mask of the other-language versions of the documents in ``mask``."""
+        found = np.zeros(self.size, dtype=bool)
+        twins = self.twin[mask]
+        found[twins[twins >= 0]] = True
+        return found
 
 
 def load_table(folder: Path) -> DocTable:
     """Load the table of the index generation in ``folder``."""
-    rows = json.loads((folder / "table.json").read_text(encoding="utf-8"))
-    return build_table(rows)
+    data = json.loads((folder / "table.json").read_text(encoding="utf-8"))
+    return build_table(data["rows"], data.get("lengths", {}))
 
 
-def build_table(rows: list[list]) -> DocTable:
+def build_table(rows: list[list], lengths: dict[str, list[int]]) -> DocTable:
     columns = {name: [row[i] for row in rows] for i, name in enumerate(FIELDS)}
+    size = len(rows)
+    return DocTable(
+        ids=tuple(columns["id"]),
+        twin=_twins(columns),
+        rank=_ranks(columns),
+        facets={
+            **{f: _column([(v,) if v else () for v in columns[c]]) for f, c in SINGLE.items()},
+            **{f: _column(columns[c]) for f, c in MULTI.items()},
+        },
+        lengths={
+            field: np.asarray(lengths.get(field, [0] * size), dtype=np.float32)
+            for field in LENGTH_FIELDS
+        },
+    )
+
+
+def _twins(columns: dict[str, list]) -> np.ndarray:
     by_pair: dict[str, list[int]] = {}
     for number, pair in enumerate(columns["pair"]):
         by_pair.setdefault(pair, []).append(number)
-    twin = [-1] * len(rows)
+    twin = np.full(len(columns["pair"]), -1, dtype=np.int32)
     for members in by_pair.values():
         for number in members:
             others = [m for m in members if columns["lang"][m] != columns["lang"][number]]
-            twin[number] = others[0] if others else -1
+            if others:
+                twin[number] = others[0]
+    return twin
+
+
+def _ranks(columns: dict[str, list]) -> np.ndarray:
     order = sorted(
-        range(len(rows)),
+        range(len(columns["id"])),
         key=lambda n: (
-            _descending(columns["date"][n]),
+            tuple(-ord(ch) for ch in columns["date"][n]),
             columns["symbol"][n],
             columns["lang"][n],
             columns["order"][n],
         ),
     )
-    rank = [0] * len(rows)
-    for position, number in enumerate(order):
-        rank[number] = position
-    values: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for facet, column in SINGLE.items():
-        values[facet] = tuple((v,) if v else () for v in columns[column])
-    for facet, column in MULTI.items():
-        values[facet] = tuple(tuple(v) for v in columns[column])
-    return DocTable(
-        ids=tuple(columns["id"]),
-        twin=tuple(twin),
-        rank=tuple(rank),
-        order=tuple(order),
-        postings={facet: _invert(per_doc) for facet, per_doc in values.items()},
-        values=values,
+    rank = np.zeros(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return rank
+
+
+def _column(per_document: list) -> FacetColumn:
+    values: dict[str, int] = {}
+    documents, codes = [], []
+    for number, document_values in enumerate(per_document):
+        for value in document_values:
+            documents.append(number)
+            codes.append(values.setdefault(value, len(values)))
+    return FacetColumn(
+        values=tuple(values),
+        documents=np.asarray(documents, dtype=np.int32),
+        codes=np.asarray(codes, dtype=np.int32),
     )
-
-
-def _descending(date: str) -> tuple[int, ...]:
-    return tuple(-ord(ch) for ch in date)
-
-
-def _invert(per_doc: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[int]]:
-    inverted: dict[str, set[int]] = {}
-    for number, values in enumerate(per_doc):
-        for value in values:
-            inverted.setdefault(value, set()).add(number)
-    return {value: frozenset(numbers) for value, numbers in inverted.items()}

@@ -1,9 +1,11 @@
 """The Whoosh implementation of the search core (:class:`~indexer.index.api.SearchEngine`).
 
-Whoosh finds and scores the paragraphs that match the query; the document
-table (:mod:`indexer.index.doctable`) does the rest with set operations:
-facet filters and counts, twins (a paragraph found brings its other-language
-version, ranked a little lower), document order.
+Whoosh stores the index (postings, stored records, word positions, the
+spelling lexicon); the scorer (:mod:`indexer.index.scoring`) evaluates query
+plans over all documents at once with numpy, and the document table
+(:mod:`indexer.index.doctable`) gives facet filters and counts, twins (a
+paragraph found brings its other-language version, ranked a little lower) and
+document order as array operations.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh.index import open_dir
 
 from ..errors import IndexMissingError, IndexOutdatedError
@@ -32,10 +35,12 @@ from .doctable import DocTable, load_table
 from .facets import count_facets
 from .facetvalues import normalise
 from .highlight import render, snippet
+from .postings import Postings
 from .querybuild import compile_query
 from .querylang import parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
+from .scoring import Context, evaluate
 from .store import IndexStore
 from .suggest import correct, did_you_mean
 
@@ -48,6 +53,7 @@ class _Generation:
     index: Any
     meta: dict[str, Any]
     table: DocTable
+    postings: Postings
 
 
 class WhooshEngine:
@@ -74,7 +80,8 @@ class WhooshEngine:
                 f"{meta.get('schema_version')}, this code needs {SCHEMA_VERSION}: "
                 "rebuild it with 'python -m indexer build'"
             )
-        return _Generation(path, open_dir(str(path)), meta, load_table(path))
+        index = open_dir(str(path))
+        return _Generation(path, index, meta, load_table(path), Postings(index.reader()))
 
     def _current(self) -> _Generation:
         """Return the generation to use, switching when a build published a new one."""
@@ -102,6 +109,7 @@ class WhooshEngine:
         request = _sanitised(request)
         generation = self._current()
         table, searcher = generation.table, self._searcher(generation)
+        context = Context(table, generation.postings)
         parsed = parse(request.q)
         tree, corrections = correct(searcher, parsed.tree)
         notices = list(parsed.notices)
@@ -109,28 +117,32 @@ class WhooshEngine:
             f"“{old}” is not in the documents: searched for “{new}”." for old, new in corrections
         ]
         compiled = compile_query(tree)
-        selected = _selections(table, request.filters)
-        matched = None if compiled.query is None else set(searcher.docs_for_query(compiled.query))
-        if matched == set() and compiled.expandable:
+        scores, matched = _evaluate(compiled, context)
+        if compiled.expandable and not matched.any():
             compiled = compile_query(tree, expand_phrases=True)
-            matched = set(searcher.docs_for_query(compiled.query))
+            scores, matched = _evaluate(compiled, context)
             notices.append(
                 "No paragraph has the quoted words as written: showing equivalent terms."
             )
-        universe = set(range(table.size)) if matched is None else matched | table.twins(matched)
-        final = _intersect(universe, selected.values())
-        if matched is None or request.sort == "document":
+        selected = _selections(table, request.filters)
+        universe = matched | table.twins_of(matched)
+        final = universe.copy()
+        for mask in selected.values():
+            final &= mask
+        if compiled.query is None or request.sort == "document":
             page = _by_document_order(table, final, request)
         else:
-            page = _by_relevance(searcher, table, compiled.query, matched, final, selected, request)
+            page = _by_relevance(table, scores, matched, final, request)
         hits = tuple(
-            _hit(searcher, number, score, compiled.highlight, matched) for number, score in page
+            _hit(searcher, int(number), float(score), compiled.highlight, matched)
+            for number, score in page
         )
+        total = int(final.sum())
         suggestion = None
-        if len(final) < 3 and tree is not None and not corrections:
+        if total < 3 and tree is not None and not corrections:
             suggestion = did_you_mean(searcher, tree, request.q)
         return SearchResult(
-            total=len(final),
+            total=total,
             page=request.page,
             size=request.size,
             hits=hits,
@@ -153,10 +165,12 @@ class WhooshEngine:
         if not metas:
             return None
         searcher, table = self._searcher(generation), generation.table
-        numbers = sorted(table.select("symbol", [symbol]), key=table.rank.__getitem__)
+        mask = table.facets["symbol"].mask({symbol}, table.size)
+        numbers = np.nonzero(mask)[0]
+        numbers = numbers[np.argsort(table.rank[numbers], kind="stable")]
         paragraphs: dict[str, list[Hit]] = {}
         for number in numbers:
-            record = json.loads(searcher.stored_fields(number)["record"])
+            record = json.loads(searcher.stored_fields(int(number))["record"])
             paragraphs.setdefault(record["lang"], []).append(
                 hit(record, highlight=render(record["text"], []))
             )
@@ -192,48 +206,45 @@ def _sanitised(request: SearchRequest) -> SearchRequest:
     )
 
 
-def _selections(
-    table: DocTable, filters: Mapping[str, tuple[str, ...]]
-) -> dict[str, frozenset[int]]:
-    """Return, per filtered facet, the documents having one of its selected values."""
+def _evaluate(compiled, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    if compiled.query is None:
+        return np.zeros(context.size, dtype=np.float32), np.ones(context.size, dtype=bool)
+    return evaluate(compiled.query, context)
+
+
+def _selections(table: DocTable, filters: Mapping[str, tuple[str, ...]]) -> dict[str, np.ndarray]:
+    """Return, per filtered facet, the mask of documents having one of its selected values."""
     selected = {}
     for name, values in filters.items():
         indexed = {normalise(name, value) for value in values} - {None}
-        selected[name] = table.select(name, indexed)
+        selected[name] = table.facets[name].mask(indexed, table.size)
     return selected
 
 
-def _intersect(documents: set[int], selections) -> set[int]:
-    for selection in sorted(selections, key=len):
-        documents = documents & selection
-    return documents
-
-
-def _by_document_order(table: DocTable, final: set[int], request: SearchRequest) -> list:
+def _by_document_order(table: DocTable, final: np.ndarray, request: SearchRequest) -> list:
     start = (request.page - 1) * request.size
-    ordered = sorted(final, key=table.rank.__getitem__)
+    numbers = np.nonzero(final)[0]
+    ordered = numbers[np.argsort(table.rank[numbers], kind="stable")]
     return [(number, 0.0) for number in ordered[start : start + request.size]]
 
 
-def _by_relevance(searcher, table, query, matched, final, selected, request) -> list:
+def _by_relevance(table: DocTable, scores, matched, final, request: SearchRequest) -> list:
     """Rank ``final`` by score: a paragraph's own, or its twin's × TWIN_WEIGHT."""
+    effective = np.where(matched, scores, 0).astype(np.float32)
+    sources = np.nonzero(matched & (table.twin >= 0))[0]
+    np.maximum.at(effective, table.twin[sources], TWIN_WEIGHT * scores[sources])
+    effective[~final] = -1.0
     end = request.page * request.size
-    allowed = None
-    if selected:
-        allowed = final | table.twins(final)
-    scored = searcher.search(query, limit=2 * end, filter=allowed, terms=False)
-    best: dict[int, float] = {}
-    for found in scored:
-        number, score = found.docnum, float(found.score)
-        for candidate, weight in ((number, 1.0), (table.twin[number], TWIN_WEIGHT)):
-            if candidate in final and best.get(candidate, -1.0) < score * weight:
-                best[candidate] = score * weight
-    ranked = sorted(best.items(), key=lambda item: (-item[1], table.rank[item[0]]))
-    return ranked[end - request.size : end]
+    count = int(final.sum())
+    if count == 0 or end - request.size >= count:
+        return []
+    top = min(end, count)
+    candidates = np.argpartition(-effective, top - 1)[:top]
+    ordered = sorted(candidates, key=lambda n: (-effective[n], table.rank[n]))
+    return [(n, effective[n]) for n in ordered[end - request.size : end]]
 
 
-def _hit(searcher, number: int, score: float, terms, matched) -> Hit:
+def _hit(searcher, number: int, score: float, terms, matched: np.ndarray) -> Hit:
     record = json.loads(searcher.stored_fields(number)["record"])
     html, _ = snippet(record["text"], record["lang"], terms)
-    via_twin = matched is not None and number not in matched
-    return hit(record, score=score, highlight=html, twin=via_twin)
+    return hit(record, score=score, highlight=html, twin=not bool(matched[number]))

@@ -3,26 +3,26 @@
 A facet is counted over the paragraphs that match the query and every other
 facet's selection — not its own — so that its other values keep their counts
 and can be added to the selection. Multi-valued facets (States, topics) count
-each value of a paragraph. Counting is set arithmetic on the document table.
+each value of a paragraph. Counting is array arithmetic on the document table.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
+
+import numpy as np
 
 from .api import FACETS, Facet, FacetValue
 from .doctable import DocTable
 from .facetvalues import label, normalise
 
 LIMITS = {"state": 40, "topic": 40, "symbol": 40}  # values shown before "truncated"
-SMALL = 5000  # below this many paragraphs, counting by walking them is faster
 
 
 def count_facets(
     table: DocTable,
-    universe: set[int],
-    selected: Mapping[str, frozenset[int]],
+    universe: np.ndarray,
+    selected: Mapping[str, np.ndarray],
     filters: Mapping[str, tuple[str, ...]],
     ui_lang: str,
 ) -> tuple[Facet, ...]:
@@ -31,30 +31,18 @@ def count_facets(
     facets = []
     for name in FACETS:
         base = _restrict(universe, selected, without=name) if name in selected else shared
-        counts = _count(table, name, base)
+        counts = table.facets[name].counts(base)
         chosen = {normalise(name, v) for v in filters.get(name, ())} - {None}
         facets.append(_facet(name, counts, chosen, ui_lang))
     return tuple(facets)
 
 
-def _restrict(universe: set[int], selected, without: str | None) -> set[int]:
+def _restrict(universe: np.ndarray, selected, without: str | None) -> np.ndarray:
     documents = universe
-    for name, selection in sorted(selected.items(), key=lambda item: len(item[1])):
+    for name, mask in selected.items():
         if name != without:
-            documents = documents & selection
+            documents = documents & mask
     return documents
-
-
-def _count(table: DocTable, name: str, base: set[int]) -> dict[str, int]:
-    if len(base) < SMALL:
-        values = table.values[name]
-        return dict(Counter(value for number in base for value in values[number]))
-    counts = {}
-    for value, documents in table.postings[name].items():
-        count = len(documents & base) if len(documents) < len(base) else len(base & documents)
-        if count:
-            counts[value] = count
-    return counts
 
 
 def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) -> Facet:

@@ -18,30 +18,26 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from .analysis import LANGUAGES, pairs, tokens
-from .dismax import BestOf
-from .facetvalues import facet_term
+from .facetvalues import normalise
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
+from .scoring import AllOf, AnyOf, BestOf, Lift, Plan, Tagged, Term, Without
 
 CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
-COORDINATION = 0.6  # how much more a paragraph with more of the words ranks
-SUBJECT_SCORE = 8.0  # added for each topic or State of the query a paragraph is tagged with
-FACET_FIELDS = {"agenda", "state", "topic", "kind", "year", "lang", "symbol"}
+SUBJECT_SCORE = 10.0  # added for each topic or State of the query a paragraph is tagged with
 
 
 @dataclass
 class Compiled:
-    """A Whoosh query and the terms to highlight, per field."""
+    """A query plan (see :mod:`indexer.index.scoring`) and the terms to highlight, per field."""
 
-    query: wq.Query | None
+    query: Plan | None
     highlight: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     expand_phrases: bool = False
     expandable: bool = False  # a quoted phrase is a glossary term (see expand_phrases)
@@ -60,7 +56,7 @@ def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
     return compiled
 
 
-def _with_subjects(query: wq.Query | None, tree: Node) -> wq.Query | None:
+def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     """Rank higher the paragraphs tagged with the topics and States the query names.
 
     Topics and States are language-independent tags given at ingestion, so a
@@ -70,37 +66,35 @@ def _with_subjects(query: wq.Query | None, tree: Node) -> wq.Query | None:
         return None
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
-    subjects = [wq.Term("topic", t) for t in sorted(topics)] + [
-        wq.Term("state", code) for code in find_states(text)
-    ]
+    subjects = [Tagged("topic", t) for t in sorted(topics)]
+    subjects += [Tagged("state", code) for code in find_states(text)]
     if not subjects:
         return query
-    lift = [wq.ConstantScoreQuery(term, score=SUBJECT_SCORE) for term in subjects]
-    return wq.AndMaybe(query, wq.Or(lift))
+    return Lift(query, tuple(subjects), SUBJECT_SCORE)
 
 
-def _node(node: Node, compiled: Compiled, positive: bool) -> wq.Query | None:
+def _node(node: Node, compiled: Compiled, positive: bool) -> Plan | None:
     if isinstance(node, Word):
         parts = _words([node.text], compiled, positive)
         return parts[0] if parts else None
     if isinstance(node, Phrase):
         return _quoted(node.text, compiled, positive)
     if isinstance(node, Field):
-        return facet_term(node.name, node.value)
+        return Tagged(node.name, normalise(node.name, node.value))
     if isinstance(node, Not):
         inner = _node(node.node, compiled, positive=False)
-        return wq.Not(inner) if inner is not None else None
+        return Without(None, (inner,)) if inner is not None else None
     if isinstance(node, And):
         return _conjunction(_and_parts(node.nodes, compiled, positive), node.explicit)
     if isinstance(node, Or):
         parts = [q for q in (_node(n, compiled, positive) for n in node.nodes) if q is not None]
-        return wq.Or(parts) if len(parts) > 1 else (parts[0] if parts else None)
+        return AnyOf(tuple(parts)) if len(parts) > 1 else (parts[0] if parts else None)
     return None
 
 
-def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool) -> list[wq.Query]:
+def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool) -> list[Plan]:
     """Compile the parts of a conjunction, giving runs of words that form glossary terms a unit."""
-    parts: list[wq.Query] = []
+    parts: list[Plan] = []
     run: list[str] = []
     for node in [*nodes, None]:
         if isinstance(node, Word):
@@ -114,28 +108,27 @@ def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool) -> l
     return parts
 
 
-def _conjunction(parts: list[wq.Query], explicit: bool) -> wq.Query | None:
+def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:
     """Rank words together; facet prefixes and negations always restrict."""
-    positives = [p for p in parts if not isinstance(p, wq.Not) and not _is_facet(p)]
-    negatives = [p for p in parts if isinstance(p, wq.Not) or _is_facet(p)]
+    positives = [p for p in parts if not isinstance(p, Without | Tagged)]
+    tags = [p for p in parts if isinstance(p, Tagged)]
+    negatives = [drop for p in parts if isinstance(p, Without) for drop in p.drop]
     if explicit and len(positives) > 1:
-        core: wq.Query | None = wq.And(positives)
+        core: Plan | None = AllOf(tuple(positives))
     elif len(positives) > 1:
-        core = wq.Or(positives, scale=COORDINATION)
+        core = AnyOf(tuple(positives))
     else:
         core = positives[0] if positives else None
-    if not negatives:
-        return core
-    return wq.And([core or wq.Every(), *negatives])
+    if tags:
+        core = AllOf((core, *tags)) if core is not None else AllOf(tuple(tags))
+    if negatives:
+        core = Without(core, tuple(negatives))
+    return core
 
 
-def _is_facet(query: wq.Query) -> bool:
-    return query is wq.NullQuery or (isinstance(query, wq.Term) and query.fieldname in FACET_FIELDS)
-
-
-def _words(words: list[str], compiled: Compiled, positive: bool) -> list[wq.Query]:
+def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
     """Compile a run of plain words: glossary spans first, then single words."""
-    parts: list[wq.Query] = []
+    parts: list[Plan] = []
     index = 0
     for span in glossary_spans(words):
         parts.extend(q for w in words[index : span.start] if (q := _word(w, compiled, positive)))
@@ -145,7 +138,7 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[wq.Quer
     return parts
 
 
-def _word(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
+def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     analyzed = {lang: tokens(text, lang) for lang in LANGUAGES}
     if any(not terms for terms in analyzed.values()):
         return None  # a stop word in one of the languages: not required
@@ -155,21 +148,21 @@ def _word(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
         clauses.append(_context(lang, terms))
         if positive:
             compiled.highlight[lang].update(terms)
-    return BestOf(clauses, tiebreak=TIEBREAK)
+    return BestOf(tuple(clauses), tiebreak=TIEBREAK)
 
 
-def _expansion(words: list[str], span: Span, compiled: Compiled, positive: bool) -> wq.Query:
+def _expansion(words: list[str], span: Span, compiled: Compiled, positive: bool) -> Plan:
     """Compile a glossary span: the term as typed, any equivalent, or its words apart."""
     typed = " ".join(words[span.start : span.end])
     spelled = [*((lang, typed) for lang in LANGUAGES), *span.equivalents]
     clauses = _terms(spelled, typed, compiled, positive)
     own = [q for w in words[span.start : span.end] if (q := _single(w, span, compiled, positive))]
     if own:
-        clauses.append(wq.Or(own, scale=COORDINATION) if len(own) > 1 else own[0])
-    return BestOf(clauses, tiebreak=TIEBREAK)
+        clauses.append(AnyOf(tuple(own)) if len(own) > 1 else own[0])
+    return BestOf(tuple(clauses), tiebreak=TIEBREAK)
 
 
-def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> wq.Query | None:
+def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> Plan | None:
     """Compile one word of a multi-word span: with its own equivalents when it has some."""
     spans = glossary_spans([word])
     if spans and outer.end - outer.start > 1:
@@ -177,8 +170,8 @@ def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> wq.Qu
     return _word(word, compiled, positive)
 
 
-def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[wq.Query]:
-    clauses: list[wq.Query] = []
+def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Plan]:
+    clauses: list[Plan] = []
     for lang, term in terms:
         stems = tokens(term, lang)
         if not stems:
@@ -190,33 +183,35 @@ def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[wq.Que
     return clauses
 
 
-def _quoted(text: str, compiled: Compiled, positive: bool) -> wq.Query | None:
+def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     words = tokens(text)
     if not words:
         return None
     if positive:
         compiled.highlight["exact"].add(" ".join(words))
     if len(words) == 1:
-        exact: wq.Query = wq.Term("exact", words[0], boost=PHRASE_BOOST)
-    else:
-        exact = wq.Phrase("exact", words, boost=PHRASE_BOOST)
+        exact: Plan = Term("exact", words[0], boost=PHRASE_BOOST)
+    else:  # a chain of neighbouring word pairs: "traite des", "des personnes"
+        linked = [Term("exact_pairs", p, boost=PHRASE_BOOST) for p in pairs(words)]
+        exact = linked[0] if len(linked) == 1 else AllOf(tuple(linked))
     plain = text.split()
     spans = glossary_spans(plain)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(plain)):
         compiled.expandable = True
         if compiled.expand_phrases:
             equivalents = _terms(spans[0].equivalents, text, compiled, positive)
-            return BestOf([exact, *equivalents], tiebreak=TIEBREAK)
+            return BestOf((exact, *equivalents), tiebreak=TIEBREAK)
     return exact
 
 
-def _sequence(lang: str, terms: list[str], boost: float) -> wq.Query:
+def _sequence(lang: str, terms: list[str], boost: float) -> Plan:
     """Look up one stem, or a run of stems through their neighbouring pairs."""
     if len(terms) == 1:
-        return wq.Term(f"text_{lang}", terms[0], boost=boost)
-    linked = [wq.Term(f"pairs_{lang}", p, boost=boost) for p in pairs(terms)]
-    return linked[0] if len(linked) == 1 else wq.And(linked)
+        return Term(f"text_{lang}", terms[0], boost=boost)
+    linked = [Term(f"pairs_{lang}", p, boost=boost) for p in pairs(terms)]
+    return linked[0] if len(linked) == 1 else AllOf(tuple(linked))
 
 
-def _context(lang: str, terms: list[str]) -> wq.Query:
-    return wq.And([wq.Term(f"context_{lang}", t, boost=CONTEXT_BOOST) for t in terms])
+def _context(lang: str, terms: list[str]) -> Plan:
+    linked = [Term(f"context_{lang}", t, boost=CONTEXT_BOOST) for t in terms]
+    return linked[0] if len(linked) == 1 else AllOf(tuple(linked))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
-from .analysis import analyzer, exact_analyzer, pairs_analyzer
+from .analysis import analyzer, exact_analyzer, exact_pairs_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class ParagraphSchema(SchemaClass):
@@ -22,15 +22,16 @@ class ParagraphSchema(SchemaClass):
     # The paragraph in its own language's fields: its stems, its pairs of
     # neighbouring stems (so that a multi-word term is found by term lookups,
     # not by reading positions), and its headings and agenda item title as a
-    # weaker context. The words as written (folded, unstemmed, with positions)
-    # serve quoted phrases and spelling suggestions.
+    # weaker context. The words as written (folded, unstemmed) and their pairs
+    # serve quoted phrases (a chain of word pairs) and spelling suggestions.
     text_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
     text_en = TEXT(analyzer=analyzer("en"), phrase=False)
     pairs_fr = TEXT(analyzer=pairs_analyzer("fr"), phrase=False)
     pairs_en = TEXT(analyzer=pairs_analyzer("en"), phrase=False)
     context_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
     context_en = TEXT(analyzer=analyzer("en"), phrase=False)
-    exact = TEXT(analyzer=exact_analyzer(), phrase=True, spelling=True)
+    exact = TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True)
+    exact_pairs = TEXT(analyzer=exact_pairs_analyzer(), phrase=False)
     # Facets, for the query language's prefixes (state:NOR); counting and
     # filtering use the engine's document table.
     agenda = KEYWORD(stored=False)

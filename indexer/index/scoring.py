@@ -1,0 +1,157 @@
+"""Query plans and their evaluation over all documents at once (BM25 on numpy arrays).
+
+A plan is a small tree of frozen dataclasses (what to look up, how to combine
+it); :func:`evaluate` turns it into a score per document and a mask of the
+documents that match, reading each term's postings as arrays
+(:mod:`indexer.index.postings`). Combining is array arithmetic, so a broad
+query over 50,000 paragraphs costs milliseconds instead of the second that
+walking Whoosh's matchers document by document takes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .doctable import DocTable
+from .postings import Postings
+
+K1 = 1.2
+B = 0.75
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term of a text field, scored with BM25."""
+
+    field: str
+    text: str
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """Documents whose facet has a value (no score)."""
+
+    facet: str
+    value: str | None  # None: a value that means nothing; matches no document
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """Every part matches; scores add."""
+
+    parts: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Any part matches; scores add (more parts matched, higher score)."""
+
+    parts: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class BestOf:
+    """Any part matches; the best part's score counts, plus ``tiebreak`` × the others'."""
+
+    parts: tuple[Plan, ...]
+    tiebreak: float = 0.1
+
+
+@dataclass(frozen=True)
+class Without:
+    """The documents of ``keep`` (all documents when None) that match none of ``drop``."""
+
+    keep: Plan | None
+    drop: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class Lift:
+    """The documents of ``base``, scoring ``score`` more for each of ``lifts`` they match."""
+
+    base: Plan
+    lifts: tuple[Plan, ...]
+    score: float
+
+
+Plan = Term | Tagged | AllOf | AnyOf | BestOf | Without | Lift
+
+
+@dataclass
+class Context:
+    table: DocTable
+    postings: Postings
+
+    @property
+    def size(self) -> int:
+        return self.table.size
+
+
+def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    """Return (score per document, mask of matching documents)."""
+    if isinstance(plan, Term):
+        return _term(plan, context)
+    if isinstance(plan, Tagged):
+        mask = (
+            context.table.facets[plan.facet].mask({plan.value}, context.size)
+            if plan.value
+            else np.zeros(context.size, dtype=bool)
+        )
+        return np.zeros(context.size, dtype=np.float32), mask
+    if isinstance(plan, Without):
+        return _without(plan, context)
+    if isinstance(plan, Lift):
+        return _lift(plan, context)
+    results = [evaluate(part, context) for part in plan.parts]
+    scores = np.stack([s for s, _ in results])
+    masks = np.stack([m for _, m in results])
+    if isinstance(plan, AllOf):
+        mask = masks.all(axis=0)
+        return np.where(mask, scores.sum(axis=0), 0).astype(np.float32), mask
+    if isinstance(plan, AnyOf):
+        return scores.sum(axis=0), masks.any(axis=0)
+    best = scores.max(axis=0)
+    return best + plan.tiebreak * (scores.sum(axis=0) - best), masks.any(axis=0)
+
+
+def _term(plan: Term, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    ids, frequencies = context.postings.get(plan.field, plan.text)
+    scores = np.zeros(context.size, dtype=np.float32)
+    mask = np.zeros(context.size, dtype=bool)
+    if len(ids):
+        scores[ids] = plan.boost * _bm25(context, plan.field, ids, frequencies)
+        mask[ids] = True
+    return scores, mask
+
+
+def _bm25(context: Context, field: str, ids: np.ndarray, frequencies: np.ndarray) -> np.ndarray:
+    lengths = context.table.lengths.get(field)
+    if lengths is None or not lengths.any():
+        normalised = np.ones(len(ids), dtype=np.float32)
+    else:
+        average = float(lengths[lengths > 0].mean())
+        normalised = 1 - B + B * lengths[ids] / average
+    df = len(ids)
+    idf = math.log(1 + (context.size - df + 0.5) / (df + 0.5))
+    return (idf * frequencies * (K1 + 1) / (frequencies + K1 * normalised)).astype(np.float32)
+
+
+def _without(plan: Without, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    if plan.keep is None:
+        scores, mask = np.zeros(context.size, dtype=np.float32), np.ones(context.size, dtype=bool)
+    else:
+        scores, mask = evaluate(plan.keep, context)
+    for drop in plan.drop:
+        mask = mask & ~evaluate(drop, context)[1]
+    return np.where(mask, scores, 0).astype(np.float32), mask
+
+
+def _lift(plan: Lift, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    scores, mask = evaluate(plan.base, context)
+    for lift in plan.lifts:
+        scores = scores + plan.score * (evaluate(lift, context)[1] & mask)
+    return scores.astype(np.float32), mask

@@ -1,0 +1,117 @@
+"""The JSON API (``/api/…``): the same search core as the pages, for programs.
+
+Errors are JSON too (see :mod:`search_app.errors`): 400 names the bad
+parameter, 404 says what is missing. Messages are in English.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, request
+
+from indexer.index.api import DocumentInfo, Hit
+from indexer.index.serialize import document_url, hit_json, paragraph_url, result_json
+from indexer.symbols import canonical
+
+from .citations import citation
+from .engine import get_engine
+from .i18n import LANGUAGES, ui_language
+from .params import N_, ParamError, parse
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.before_request
+def _check_ui() -> None:
+    for value in request.args.getlist("ui"):
+        if value not in LANGUAGES:
+            raise ParamError(
+                "ui", N_("unknown %(name)s %(value)r; valid: %(valid)s"), LANGUAGES, value=value
+            )
+
+
+@bp.route("/search")
+def search():
+    params = parse(request.args, strict=True)
+    return result_json(get_engine().search(params.request(ui_language())))
+
+
+@bp.route("/documents")
+def documents():
+    """List every document version in the index."""
+    items = [
+        {**_info_json(meta), "url": document_url(meta["symbol"], meta["lang"])}
+        for meta in get_engine().documents()
+    ]
+    return {"documents": items}
+
+
+@bp.route("/documents/<path:symbol>")
+def document(symbol: str):
+    found = _document(symbol)
+    return {
+        "symbol": found.symbol,
+        "url": document_url(found.symbol),
+        "versions": {
+            lang: {**_info_json(info), "url": document_url(found.symbol, lang)}
+            for lang, info in found.versions.items()
+        },
+        "paragraphs": {
+            lang: [hit_json(hit) for hit in hits] for lang, hits in found.paragraphs.items()
+        },
+    }
+
+
+@bp.route("/paragraphs/<path:symbol>/<lang:lang>/<anchor:anchor>")
+def paragraph(symbol: str, lang: str, anchor: str):
+    found = _document(symbol)
+    if lang not in found.versions:
+        abort(
+            404, f"No version of {found.symbol} in {lang!r}; it has: {', '.join(found.versions)}."
+        )
+    hits = found.paragraphs.get(lang, ())
+    hit = next((h for h in hits if h.anchor == anchor), None)
+    if hit is None:
+        abort(404, f"No paragraph {anchor} in {found.symbol} ({lang}).")
+    twins = {
+        other: paragraph_url(found.symbol, other, anchor)
+        for other, found_hits in found.paragraphs.items()
+        if other != lang and any(h.anchor == anchor for h in found_hits)
+    }
+    return _paragraph_json(hit, twins)
+
+
+def _document(symbol: str):
+    engine = get_engine()
+    found = engine.document(symbol) or engine.document(canonical(symbol))
+    if found is None:
+        abort(404, f"No document {symbol}.")
+    return found
+
+
+def _info_json(info: DocumentInfo | dict[str, Any]) -> dict[str, Any]:
+    if isinstance(info, dict):
+        keys = ("symbol", "lang", "title", "date", "pages", "meeting", "agenda", "paragraph_count")
+        return {key: info.get(key) for key in keys} | {"warnings": info.get("warnings", [])}
+    return {
+        "symbol": info.symbol,
+        "lang": info.lang,
+        "title": info.title,
+        "date": info.date,
+        "pages": info.pages,
+        "meeting": dict(info.meeting) if info.meeting else None,
+        "agenda": [{"number": a.number, "title": a.title} for a in info.agenda],
+        "paragraph_count": info.paragraph_count,
+        "warnings": list(info.warnings),
+    }
+
+
+def _paragraph_json(hit: Hit, twins: dict[str, str]) -> dict[str, Any]:
+    body = hit_json(hit)
+    body.pop("score", None)
+    body.pop("via_other_language", None)
+    body["citation"] = citation(hit)
+    body["document_url"] = f"{document_url(hit.symbol, hit.lang)}#para-{hit.anchor}"
+    body["other_languages"] = twins
+    return body

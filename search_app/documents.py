@@ -1,0 +1,215 @@
+"""Documents and paragraphs: ``/doc/<symbol>``, ``/doc/<symbol>/<lang>``, ``…/compare``,
+and the paragraph permalink ``/doc/<symbol>/<lang>/<anchor>``.
+
+Symbols contain slashes, so they are ``path`` segments; the language and the
+anchor have converters of their own (two lower-case letters; ``32`` or ``pp3``)
+so that ``/doc/CTOC/COP/WG.4/2010/6/fr/32`` can only mean paragraph 32.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Blueprint, abort, redirect, render_template, url_for
+from flask_babel import gettext as _
+from werkzeug.routing import BaseConverter
+
+from indexer.index.api import DocumentView, Hit
+from indexer.symbols import canonical
+
+from .engine import get_engine
+from .i18n import ui_language
+from .labels import lang_label
+
+bp = Blueprint("documents", __name__)
+
+
+class LangConverter(BaseConverter):
+    regex = "[a-z]{2}"
+
+
+class AnchorConverter(BaseConverter):
+    regex = r"(?:pp)?[0-9]{1,4}"
+
+
+@bp.record_once
+def _converters(state) -> None:
+    state.app.url_map.converters.update(lang=LangConverter, anchor=AnchorConverter)
+
+
+@bp.route("/doc/<path:symbol>")
+def best_language(symbol: str):
+    """Send the reader to the version in the interface language, or to the one there is."""
+    document = find_document(symbol)
+    if document is None:
+        abort(404, _missing(symbol))
+    langs = list(document.versions)
+    lang = ui_language() if ui_language() in langs else langs[0]
+    return redirect(url_for(".document", symbol=document.symbol, lang=lang), code=302)
+
+
+@bp.route("/doc/<path:symbol>/<lang:lang>")
+def document(symbol: str, lang: str):
+    document = _version(symbol, lang)
+    outline = blocks(document.paragraphs.get(lang, ()))
+    return render_template(
+        "document.html",
+        doc=document,
+        info=document.versions[lang],
+        lang=lang,
+        blocks=outline,
+        toc=[heading for block in outline for heading in block.headings],
+    )
+
+
+@bp.route("/doc/<path:symbol>/compare")
+def compare(symbol: str):
+    document = find_document(symbol)
+    if document is None:
+        abort(404, _("No document %(symbol)s.", symbol=symbol))
+    if document.symbol != symbol:
+        return redirect(url_for(".compare", symbol=document.symbol), code=301)
+    if len(document.paragraphs) < 2:
+        abort(404, _("The corpus has only one language version of %(symbol)s.", symbol=symbol))
+    ui = ui_language()
+    left, right = sorted(document.paragraphs, key=lambda lang: lang != ui)[:2]
+    return render_template(
+        "compare.html",
+        doc=document,
+        left=left,
+        right=right,
+        rows=pair_rows(document.paragraphs[left], document.paragraphs[right]),
+    )
+
+
+@bp.route("/doc/<path:symbol>/<lang:lang>/<anchor:anchor>")
+def paragraph(symbol: str, lang: str, anchor: str):
+    document = _version(symbol, lang, anchor)
+    paragraphs = document.paragraphs.get(lang, ())
+    index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
+    if index is None:
+        abort(
+            404,
+            _(
+                "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
+                anchor=anchor,
+                symbol=document.symbol,
+                lang=lang_label(lang),
+            ),
+        )
+    twins = {
+        other: next((p for p in found if p.anchor == anchor), None)
+        for other, found in document.paragraphs.items()
+        if other != lang
+    }
+    return render_template(
+        "paragraph.html",
+        doc=document,
+        info=document.versions[lang],
+        hit=paragraphs[index],
+        previous=paragraphs[index - 1] if index > 0 else None,
+        next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
+        twins={k: v for k, v in twins.items() if v is not None},
+    )
+
+
+def find_document(symbol: str) -> DocumentView | None:
+    """Return the document of ``symbol`` as written or in its canonical spelling."""
+    engine = get_engine()
+    return engine.document(symbol) or engine.document(canonical(symbol))
+
+
+def _missing(path: str) -> str:
+    """Return why nothing is at ``/doc/<path>``: no such document, or no such paragraph in it."""
+    head, _sep, anchor = path.rpartition("/")
+    symbol, _sep, lang = head.rpartition("/")
+    document = find_document(symbol) if symbol else None
+    if document is not None and lang in document.versions:
+        return _(
+            "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
+            anchor=anchor,
+            symbol=document.symbol,
+            lang=lang_label(lang),
+        )
+    return _("No document %(symbol)s.", symbol=path)
+
+
+def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
+    """Return the document, redirecting to the canonical symbol, or abort with 404."""
+    document = find_document(symbol)
+    if document is None:
+        abort(404, _("No document %(symbol)s.", symbol=symbol))
+    if document.symbol != symbol:
+        args = {"symbol": document.symbol, "lang": lang}
+        endpoint = ".document" if anchor is None else ".paragraph"
+        abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))
+    if lang not in document.versions:
+        have = ", ".join(lang_label(v) for v in document.versions)
+        abort(
+            404,
+            _(
+                "The corpus has no version of %(symbol)s in this language (%(lang)s); "
+                "it has: %(have)s.",
+                symbol=symbol,
+                lang=lang,
+                have=have,
+            ),
+        )
+    return document
+
+
+@dataclass(frozen=True)
+class Heading:
+    id: str
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph with the section headings that open before it."""
+
+    headings: tuple[Heading, ...]
+    paragraph: Hit
+
+
+def blocks(paragraphs: tuple[Hit, ...]) -> list[Block]:
+    """Return the paragraphs with the headings each one opens (the outline of the document)."""
+    out: list[Block] = []
+    previous: tuple[str, ...] = ()
+    count = 0
+    for hit in paragraphs:
+        same = 0
+        while same < min(len(previous), len(hit.section)) and previous[same] == hit.section[same]:
+            same += 1
+        headings = []
+        for level, title in enumerate(hit.section[same:], start=same + 1):
+            count += 1
+            headings.append(Heading(f"sec-{count}", level, title))
+        out.append(Block(tuple(headings), hit))
+        previous = hit.section
+    return out
+
+
+def pair_rows(left: tuple[Hit, ...], right: tuple[Hit, ...]) -> list[tuple[Block | None, ...]]:
+    """Return the two versions side by side, paragraph by paragraph (matched by anchor)."""
+    left_blocks, right_blocks = blocks(left), blocks(right)
+    right_by = {b.paragraph.anchor: b for b in right_blocks}
+    left_anchors = {b.paragraph.anchor for b in left_blocks}
+    rows: list[tuple[Block | None, Block | None]] = []
+    used: set[str] = set()
+    j = 0
+    for block in left_blocks:
+        while j < len(right_blocks) and (
+            right_blocks[j].paragraph.anchor in used
+            or right_blocks[j].paragraph.anchor not in left_anchors
+        ):
+            if right_blocks[j].paragraph.anchor not in left_anchors:
+                rows.append((None, right_blocks[j]))
+            j += 1
+        twin = right_by.get(block.paragraph.anchor)
+        if twin is not None:
+            used.add(twin.paragraph.anchor)
+        rows.append((block, twin))
+    rows += [(None, b) for b in right_blocks[j:] if b.paragraph.anchor not in left_anchors]
+    return rows

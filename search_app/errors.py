@@ -1,0 +1,98 @@
+"""Error responses: HTML pages in the interface language, JSON under /api; never a traceback."""
+
+from __future__ import annotations
+
+from flask import Flask, current_app, jsonify, render_template, request
+from flask_babel import gettext as _
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from indexer.errors import IndexerError
+
+from .params import ParamError
+
+API_PREFIX = "/api/"
+_API_DEFAULTS = {
+    404: "No such API endpoint. Endpoints: /api/search, /api/documents, "
+    "/api/documents/<symbol>, /api/paragraphs/<symbol>/<lang>/<anchor> (see docs/api.md).",
+    405: "Only GET is supported.",
+}
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(ParamError, bad_parameter)
+    app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(IndexerError, unavailable)
+    app.register_error_handler(Exception, unexpected)
+
+
+def wants_json() -> bool:
+    return request.path.startswith(API_PREFIX) or request.path == API_PREFIX.rstrip("/")
+
+
+def bad_parameter(error: ParamError):
+    if wants_json():
+        body = {"status": 400, "error": "Bad Request", "message": error.description}
+        body["parameter"] = error.parameter
+        if error.valid:
+            body["valid"] = list(error.valid)
+        return jsonify(body), 400
+    return _page(400, error.translated())
+
+
+def http_error(error: HTTPException):
+    code = error.code or 500
+    told = error.description != type(error).description  # abort(404, "No document X.")
+    if wants_json():
+        message = error.description if told else _API_DEFAULTS.get(code, error.description)
+        body = {"status": code, "error": error.name, "message": message}
+        return jsonify(body), code, _allow(error)
+    return _page(code, error.description if told and code in (400, 404) else None, _allow(error))
+
+
+def unavailable(error: IndexerError):
+    detail = str(error)
+    current_app.logger.warning("search index unavailable: %s", detail)
+    headers = {"Retry-After": "60"}
+    if wants_json():
+        body = {"status": 503, "error": "Service Unavailable", "message": detail}
+        return jsonify(body), 503, headers
+    html = render_template(
+        "error.html",
+        code=503,
+        title=_("The search index is not available"),
+        message=detail,
+        index=current_app.config["INDEX"],
+    )
+    return html, 503, headers
+
+
+def unexpected(error: Exception):
+    if current_app.debug:
+        raise error
+    current_app.logger.exception("unexpected error on %s %s", request.method, request.path)
+    if wants_json():
+        body = {"status": 500, "error": "Internal Server Error", "message": "Unexpected error."}
+        return jsonify(body), 500
+    return _page(500, None)
+
+
+def _page(code: int, message: str | None, headers: dict[str, str] | None = None):
+    titles = {
+        400: _("Bad request"),
+        404: _("Page not found"),
+        405: _("Method not allowed"),
+        500: _("Something went wrong"),
+    }
+    try:
+        title = titles.get(code) or _("Error %(code)s", code=code)
+        html = render_template("error.html", code=code, title=title, message=message)
+        return html, code, headers or {}
+    except Exception:  # the error page itself failed: answer in plain text, still no details
+        current_app.logger.exception("the error page could not be rendered")
+        return InternalServerError.description, code, {"Content-Type": "text/plain"}
+
+
+def _allow(error: HTTPException) -> dict[str, str]:
+    """Keep the Allow header of a 405."""
+    headers = dict(error.get_headers())
+    return {"Allow": headers["Allow"]} if "Allow" in headers else {}

@@ -1,0 +1,216 @@
+"""What pages show for codes: facet names, languages, kinds, States, topics, dates, notices.
+
+Registered as template globals by :func:`init_app`; every label is in the
+interface language of the request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+from babel.dates import format_date
+from flask import Flask, request
+from flask_babel import gettext as _
+
+from indexer.enrich.states import state_label
+from indexer.enrich.topics import topic_label
+from indexer.index.serialize import document_url, paragraph_url
+from indexer.resources import load
+
+from .citations import citation
+from .i18n import LANGUAGES, ui_language
+from .params import N_
+
+FACET_TITLES = {
+    "agenda": N_("Agenda item"),
+    "state": N_("State"),
+    "topic": N_("Topic"),
+    "symbol": N_("Document"),
+    "year": N_("Year"),
+    "lang": N_("Language"),
+    "kind": N_("Kind of paragraph"),
+}
+
+# The search core's notices, as it writes them (English), and their messages here.
+NOTICES = (
+    (
+        r"The query was cut to its first (?P<limit>\d+) characters\.",
+        N_("The query was cut to its first %(limit)s characters."),
+    ),
+    (
+        r"The query's syntax was not understood \((?P<problem>.+)\); searched for its words\.",
+        N_("The query's syntax was not understood (%(problem)s); searched for its words."),
+    ),
+    (
+        r"“(?P<old>.+)” is not in the documents: searched for “(?P<new>.+)”\.",
+        N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
+    ),
+    (
+        r"No paragraph has the quoted words as written: showing equivalent terms\.",
+        N_("No paragraph has the quoted words as written: showing equivalent terms."),
+    ),
+)
+PROBLEMS = (  # why a query's syntax was not understood
+    N_("a closing parenthesis has no opening one"),
+    N_("a quotation mark is not closed"),
+    N_("OR has nothing after it"),
+    N_("AND needs words on both sides"),
+    N_("NOT has nothing after it"),
+    N_("a parenthesis is not closed"),
+    N_("empty parentheses"),
+)
+_NOTICES = tuple((re.compile(pattern), message) for pattern, message in NOTICES)
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals.update(HELPERS)
+    app.context_processor(_request_globals)
+
+
+def _request_globals() -> dict:
+    ui = ui_language()
+    return {
+        "ui_lang": ui,
+        "other_ui": next(lang for lang in LANGUAGES if lang != ui),
+        "here": current_path(),
+    }
+
+
+def _helpers() -> dict:
+    return {
+        "facet_title": facet_title,
+        "lang_label": lang_label,
+        "kind_label": kind_label,
+        "state_name": state_name,
+        "topic_name": topic_name,
+        "agenda_label": agenda_label,
+        "day": day,
+        "days": days,
+        "hit_context": hit_context,
+        "notice": notice,
+        "citation": citation,
+        "paragraph_url": paragraph_url,
+        "document_url": document_url,
+    }
+
+
+def current_path() -> str:
+    """Return the path and query of this request, without a ``ui`` parameter."""
+    query = [(k, v) for k, v in request.args.items(multi=True) if k != "ui"]
+    return request.path + (f"?{urlencode(query)}" if query else "")
+
+
+def facet_title(name: str) -> str:
+    return _(FACET_TITLES[name])
+
+
+def lang_label(code: str) -> str:
+    return load("labels.json")["lang"].get(code, {}).get(ui_language(), code)
+
+
+def kind_label(kind: str) -> str:
+    return load("labels.json")["kind"].get(kind, {}).get(ui_language(), kind)
+
+
+def agenda_label(number: int | str) -> str:
+    return load("labels.json")["agenda"][ui_language()].format(number=number)
+
+
+def state_name(code: str) -> str:
+    try:
+        return state_label(code, ui_language())
+    except ValueError:
+        return code
+
+
+def topic_name(topic: str) -> str:
+    try:
+        return topic_label(topic, ui_language())
+    except ValueError:
+        return topic
+
+
+def day(iso: str | None) -> str:
+    """Return an ISO date as "17 February 2010" / "17 février 2010" (or as given)."""
+    if not iso:
+        return ""
+    try:
+        return format_date(date.fromisoformat(iso), "d MMMM y", locale=_date_locale())
+    except ValueError:
+        return iso
+
+
+def days(start: str | None, end: str | None) -> str:
+    """Return a date range as "27–29 January 2010" (or one day, or as given)."""
+    try:
+        first, last = date.fromisoformat(start or ""), date.fromisoformat(end or start or "")
+    except ValueError:
+        return " – ".join(d for d in (start, end) if d)
+    locale = _date_locale()
+    if first == last:
+        return day(start)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_date(last, 'd MMMM y', locale=locale)}"
+    opening = "d MMMM" if first.year == last.year else "d MMMM y"
+    return f"{format_date(first, opening, locale=locale)} – {day(end)}"
+
+
+def _date_locale() -> str:
+    """Return the locale of dates: British English is the UN's English."""
+    return "en_GB" if ui_language() == "en" else ui_language()
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d+)\.\s+")
+SHORT_HEADING = 80
+
+
+@dataclass(frozen=True)
+class HitContext:
+    """Where a paragraph stands: its agenda item and section headings, without repetition."""
+
+    agenda: str | None  # "Item 3"
+    agenda_title: str | None  # None when a section heading already says it
+    headings: tuple[str, ...]
+
+
+def hit_context(hit, short: bool = False) -> HitContext:
+    """Return the agenda item and headings of ``hit``; ``short`` abbreviates long headings."""
+    headings = tuple(hit.section)
+    agenda = hit.agenda_item
+    title = agenda.title if agenda else None
+    if title and any(_same(_ENUMERATOR.sub("", h), title) for h in headings):
+        title = None
+    if short:
+        headings = tuple(_shorten(h) for h in headings)
+    return HitContext(agenda_label(agenda.number) if agenda else None, title, headings)
+
+
+def _same(a: str, b: str) -> bool:
+    def squash(text: str) -> str:
+        return re.sub(r"\W+", " ", text.replace("’", "'")).strip().casefold()
+
+    return squash(a) == squash(b)
+
+
+def _shorten(text: str, width: int = SHORT_HEADING) -> str:
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return text[: cut if cut > width // 2 else width].rstrip(" ,;:") + " …"
+
+
+def notice(text: str) -> str:
+    """Return a notice of the search core in the interface language (as it is if unknown)."""
+    for pattern, message in _NOTICES:
+        if match := pattern.fullmatch(text):
+            values = match.groupdict()
+            if "problem" in values:
+                values["problem"] = _(values["problem"])
+            return _(message, **values)
+    return text
+
+
+HELPERS = _helpers()

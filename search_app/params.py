@@ -1,0 +1,221 @@
+"""Search parameters: read from a query string, checked, and written back into URLs.
+
+The same parameters drive the search page, the JSON API and the exports:
+``q``, one repeatable parameter per facet (``indexer.index.api.FACETS``),
+``page``, ``size`` and ``sort``. A bad value raises :class:`ParamError` (400)
+naming the parameter and, where there is a list, the valid values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from flask_babel import gettext
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import BadRequest
+
+from indexer.enrich.states import known_states
+from indexer.enrich.topics import topic_ids
+from indexer.index.api import (
+    FACETS,
+    MAX_PAGE,
+    MAX_PAGE_SIZE,
+    MAX_QUERY_LENGTH,
+    SORTS,
+    SearchRequest,
+)
+from indexer.index.facetvalues import normalise
+from indexer.resources import load
+
+SCALARS = ("q", "page", "size", "sort")
+API_PARAMS = (*SCALARS, *FACETS, "ui")
+DEFAULT_SIZE = 20
+MAX_VALUES = 20  # values of one facet in one request
+MAX_VALUE_LENGTH = 200
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for translation; it is translated where it is shown."""
+    return message
+
+
+class ParamError(BadRequest):
+    """A query-string parameter has a bad value (answered with 400)."""
+
+    def __init__(self, parameter: str, message: str, valid: Iterable[str] = (), **values):
+        self.parameter = parameter
+        self.valid = tuple(valid)
+        self.message, self.values = message, {"name": parameter, **values}
+        if self.valid:
+            self.values["valid"] = ", ".join(self.valid)
+        super().__init__(message % self.values)
+
+    def translated(self) -> str:
+        """Return the message in the interface language."""
+        return gettext(self.message, **self.values)
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    q: str = ""
+    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # in FACETS order, values canonical
+    page: int = 1
+    size: int = DEFAULT_SIZE
+    sort: str = "relevance"
+
+    @property
+    def filter_map(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.filters)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.q.strip() and not self.filters
+
+    def request(self, ui_lang: str, page: int | None = None, size: int | None = None):
+        return SearchRequest(
+            q=self.q,
+            filters=self.filter_map,
+            page=page or self.page,
+            size=size or self.size,
+            sort=self.sort,
+            ui_lang=ui_lang,
+        )
+
+    def replace(self, **changes) -> SearchParams:
+        return dataclasses.replace(self, **changes)
+
+    def with_filter(self, name: str, value: str, selected: bool) -> SearchParams:
+        """Return these parameters with ``value`` of facet ``name`` added or removed, page 1."""
+        current = self.filter_map
+        values = tuple(v for v in current.get(name, ()) if v != value)
+        if selected:
+            values += (value,)
+        current[name] = values
+        filters = tuple((n, current[n]) for n in FACETS if current.get(n))
+        return self.replace(filters=filters, page=1)
+
+    def items(self) -> list[tuple[str, str]]:
+        """Return the query-string items, defaults left out, in a stable order."""
+        items = [("q", self.q)] if self.q else []
+        items += [(name, value) for name, values in self.filters for value in values]
+        if self.sort != "relevance":
+            items.append(("sort", self.sort))
+        if self.size != DEFAULT_SIZE:
+            items.append(("size", str(self.size)))
+        if self.page != 1:
+            items.append(("page", str(self.page)))
+        return items
+
+    def query_string(self) -> str:
+        return urlencode(self.items())
+
+
+def parse(args: MultiDict, strict: bool = False) -> SearchParams:
+    """Read and check the search parameters of a query string.
+
+    Args:
+        args: the request's query-string parameters.
+        strict: reject parameters that are not search parameters (the API does).
+
+    Raises:
+        ParamError: a parameter is unknown (when strict), repeated, or has a bad value.
+    """
+    if strict:
+        for name in args:
+            if name not in API_PARAMS:
+                raise ParamError(
+                    name, N_("unknown parameter %(name)s; valid: %(valid)s"), API_PARAMS
+                )
+    for name in (*SCALARS, "ui"):
+        if len(args.getlist(name)) > 1:
+            raise ParamError(name, N_("%(name)s is given more than once"))
+    q = args.get("q", "")
+    if len(q) > MAX_QUERY_LENGTH:
+        raise ParamError("q", N_("q is longer than %(limit)s characters"), limit=MAX_QUERY_LENGTH)
+    return SearchParams(
+        q=q,
+        filters=_filters(args),
+        page=_integer(args, "page", 1, MAX_PAGE, 1),
+        size=_integer(args, "size", 1, MAX_PAGE_SIZE, DEFAULT_SIZE),
+        sort=_choice(args, "sort", SORTS),
+    )
+
+
+def _integer(args: Mapping, name: str, low: int, high: int, default: int) -> int:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+        raise ParamError(
+            name, N_("%(name)s must be a whole number from %(low)s to %(high)s"), low=low, high=high
+        )
+    return int(raw)
+
+
+def _choice(args: Mapping, name: str, choices: tuple[str, ...]) -> str:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return choices[0]
+    if raw not in choices:
+        raise ParamError(
+            name, N_("unknown %(name)s %(value)r; valid: %(valid)s"), choices, value=raw
+        )
+    return raw
+
+
+def _filters(args: MultiDict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    filters = []
+    for name in FACETS:
+        raw = [v.strip() for v in args.getlist(name) if v.strip()]
+        if len(raw) > MAX_VALUES:
+            raise ParamError(name, N_("%(name)s has more than %(limit)s values"), limit=MAX_VALUES)
+        values: list[str] = []
+        for value in raw:
+            canonical = facet_value(name, value)
+            if canonical not in values:
+                values.append(canonical)
+        if values:
+            filters.append((name, tuple(values)))
+    return tuple(filters)
+
+
+def facet_value(name: str, value: str) -> str:
+    """Return the canonical form of a facet value a user wrote.
+
+    Raises:
+        ParamError: the value cannot mean anything for this facet.
+    """
+    if len(value) > MAX_VALUE_LENGTH:
+        raise ParamError(
+            name, N_("a %(name)s value is longer than %(limit)s characters"), limit=MAX_VALUE_LENGTH
+        )
+    if name == "state" and len(value) == 3 and value.isalpha():
+        value = value.upper()
+    canonical = normalise(name, value)
+    if canonical is None or (name == "state" and canonical not in known_states()):
+        raise _bad_value(name, value)
+    return canonical
+
+
+def _bad_value(name: str, value: str) -> ParamError:
+    closed = {
+        "lang": tuple(load("labels.json")["lang"]),
+        "kind": tuple(load("labels.json")["kind"]),
+        "topic": topic_ids(),
+    }
+    if name in closed:
+        return ParamError(
+            name, N_("unknown %(name)s %(value)r; valid: %(valid)s"), closed[name], value=value
+        )
+    formats = {
+        "state": N_(
+            "unknown State %(value)r: use an ISO 3166 alpha-3 code such as NOR, or a State's name"
+        ),
+        "year": N_("bad year %(value)r: use four digits, such as 2010"),
+        "agenda": N_("bad agenda item %(value)r: use its number, such as 4"),
+        "symbol": N_("bad document symbol %(value)r: use one such as CTOC/COP/WG.4/2010/6"),
+    }
+    return ParamError(name, formats[name], value=value)

@@ -1,0 +1,143 @@
+"""What the search page shows around the hits: facets with toggle links, active filters, pages.
+
+Facets keep Datasette's shape: ``{name, title, values: [{value, label, count,
+selected, toggle_url}], truncated}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flask import url_for
+
+from indexer.index.api import MAX_PAGE, Facet, SearchResult
+
+from .labels import facet_title
+from .params import SearchParams
+
+
+@dataclass(frozen=True)
+class FacetValueView:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    toggle_url: str
+    detail: str | None = None  # e.g. the title of a document or of an agenda item
+    detail_lang: str | None = None  # the language of the detail (the document's)
+
+
+@dataclass(frozen=True)
+class FacetView:
+    name: str
+    title: str
+    values: tuple[FacetValueView, ...]
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    name: str
+    title: str
+    value: str
+    label: str
+    remove_url: str
+
+
+def search_url(params: SearchParams, endpoint: str = "search.index") -> str:
+    query = params.query_string()
+    return url_for(endpoint) + (f"?{query}" if query else "")
+
+
+Details = Mapping[tuple[str, str], tuple[str, str]]
+
+
+def facet_views(
+    result: SearchResult, params: SearchParams, details: Details | None = None
+) -> tuple[FacetView, ...]:
+    """Return the facets to show, selected values first, each value with its toggle URL."""
+    details = details or {}
+    return tuple(_facet_view(facet, params, details) for facet in result.facets if facet.values)
+
+
+def _facet_view(facet: Facet, params: SearchParams, details: Details) -> FacetView:
+    values = tuple(
+        FacetValueView(
+            value.value,
+            value.label,
+            value.count,
+            value.selected,
+            search_url(params.with_filter(facet.name, value.value, not value.selected)),
+            *details.get((facet.name, value.value), (None, None)),
+        )
+        for value in sorted(facet.values, key=lambda v: not v.selected)
+    )
+    return FacetView(facet.name, facet_title(facet.name), values, facet.truncated)
+
+
+def facet_details(documents: Iterable[Mapping[str, Any]], ui_lang: str) -> Details:
+    """Return the titles shown under document and agenda-item facet values.
+
+    A document's title is taken in the interface language when the corpus has
+    that version. An agenda item gets its title only when a single document has
+    an item with that number (numbers are per meeting).
+    """
+    titles: dict[str, tuple[str, str]] = {}
+    agenda: dict[str, dict[str, tuple[str, str]]] = {}
+    for meta in sorted(documents, key=lambda m: m["lang"] != ui_lang):
+        symbol, lang = meta["symbol"], meta["lang"]
+        if meta.get("title") and symbol not in titles:
+            titles[symbol] = (meta["title"], lang)
+        for item in meta.get("agenda") or ():
+            agenda.setdefault(str(item["number"]), {}).setdefault(symbol, (item["title"], lang))
+    details: dict[tuple[str, str], tuple[str, str]] = {
+        ("symbol", symbol): title for symbol, title in titles.items()
+    }
+    for number, by_symbol in agenda.items():
+        if len(by_symbol) == 1:
+            details[("agenda", number)] = next(iter(by_symbol.values()))
+    return details
+
+
+def active_filters(result: SearchResult, params: SearchParams) -> tuple[ActiveFilter, ...]:
+    labels = {(f.name, v.value): v.label for f in result.facets for v in f.values}
+    return tuple(
+        ActiveFilter(
+            name,
+            facet_title(name),
+            value,
+            labels.get((name, value), value),
+            search_url(params.with_filter(name, value, False)),
+        )
+        for name, values in params.filters
+        for value in values
+    )
+
+
+@dataclass(frozen=True)
+class PageLink:
+    number: int | None  # None: a gap ("…")
+    url: str | None
+    current: bool = False
+
+
+def page_count(result: SearchResult) -> int:
+    return min(MAX_PAGE, -(-result.total // result.size)) if result.total else 0
+
+
+def page_links(result: SearchResult, params: SearchParams) -> tuple[PageLink, ...]:
+    """Return the links of a pager: first, last, and two pages either side of the current."""
+    last = page_count(result)
+    if last <= 1:
+        return ()
+    shown = sorted({1, last, *range(max(1, params.page - 2), min(last, params.page + 2) + 1)})
+    links: list[PageLink] = []
+    for number in shown:
+        if links and links[-1].number is not None and number - links[-1].number > 1:
+            links.append(PageLink(None, None))
+        links.append(
+            PageLink(number, search_url(params.replace(page=number)), number == params.page)
+        )
+    return tuple(links)

@@ -1,0 +1,65 @@
+"""The search page (``/``): one box, hits, facets, pages; every state has its own URL."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, redirect, render_template, request
+
+from . import citations
+from .engine import get_engine
+from .i18n import ui_language
+from .params import DEFAULT_SIZE, parse
+from .results import (
+    active_filters,
+    facet_details,
+    facet_views,
+    page_count,
+    page_links,
+    search_url,
+)
+
+bp = Blueprint("search", __name__)
+
+EXAMPLES = (
+    "traite des enfants",
+    "child trafficking",
+    '"non-punishment"',
+    "travail forcé",
+    "victims AND compensation",
+)
+
+
+@bp.route("/")
+def index():
+    params = parse(request.args)
+    # Citation lookup: a query such as "CTOC/COP/WG.4/2010/6, para. 32" opens its
+    # paragraph instead of being searched. This is the one place it is intercepted.
+    target = citations.resolve(params.q)
+    if target is not None:
+        return redirect(target, code=303)
+    engine = get_engine()
+    if params.is_empty:
+        return render_template("home.html", examples=EXAMPLES, documents=_documents(engine))
+    ui = ui_language()
+    result = engine.search(params.request(ui))
+    return render_template(
+        "search.html",
+        params=params,
+        result=result,
+        facets=facet_views(result, params, facet_details(engine.documents(), ui)),
+        active=active_filters(result, params),
+        pages=page_links(result, params),
+        last_page=page_count(result),
+        url=lambda **changes: search_url(params.replace(**changes)),
+        export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
+        export_limit=current_app.config["EXPORT_LIMIT"],
+    )
+
+
+def _documents(engine) -> list[dict]:
+    """Return the corpus's documents, one entry per symbol with its language versions."""
+    by_symbol: dict[str, dict] = {}
+    for meta in engine.documents():
+        entry = by_symbol.setdefault(meta["symbol"], {"symbol": meta["symbol"], "versions": {}})
+        entry["versions"][meta["lang"]] = meta
+        entry.setdefault("date", meta.get("date"))
+    return sorted(by_symbol.values(), key=lambda d: (d["date"] or "", d["symbol"]), reverse=True)

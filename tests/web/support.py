@@ -1,0 +1,48 @@
+"""What the web tests share: where things are, which pages to visit, browser settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "var" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+# Pages of every type, for the accessibility scan and the screenshots.
+PAGES = {
+    "search": "/?q=traite+des+enfants",
+    "search-filtered": "/?q=victims&lang=en&topic=children",
+    "home": "/",
+    "no-results": "/?q=xylophone+zeppelin",
+    "document": "/doc/CTOC/COP/WG.4/2010/6/fr",
+    "compare": "/doc/A/RES/48/161/compare",
+    "paragraph": "/doc/CTOC/COP/WG.4/2010/6/fr/32",
+    "not-found": "/doc/NO/SUCH/1",
+}
+
+
+def tags(html: str, name: str | None = None, cls: str | None = None) -> list[dict[str, str]]:
+    """Return the attributes of the start tags in ``html`` (by tag name and/or class)."""
+    from html.parser import HTMLParser
+
+    found: list[dict[str, str]] = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            values = {k: v or "" for k, v in attrs} | {"<tag>": tag}
+            if (name is None or tag == name) and (
+                cls is None or cls in values.get("class", "").split()
+            ):
+                found.append(values)
+
+    Collector().feed(html)
+    return found

@@ -1,0 +1,126 @@
+"""The JSON API: its answers, and a JSON 400 or 404 for everything it cannot answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.index.api import FACETS, SearchRequest
+from indexer.index.serialize import result_json
+
+
+def get_json(client, url: str, status: int = 200):
+    response = client.get(url)
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.mimetype == "application/json"
+    return response.get_json()
+
+
+def test_search_answers_the_search_core_json(client, engine):
+    body = get_json(client, "/api/search?q=traite+des+enfants&size=5")
+    expected = result_json(engine.search(SearchRequest("traite des enfants", size=5)))
+    assert body == expected
+    assert set(body) >= {"total", "page", "size", "hits", "facets", "did_you_mean"}
+    hit = body["hits"][0]
+    assert set(hit) >= {"id", "symbol", "lang", "paragraph", "text", "highlight", "section"}
+    assert hit["url"] == f"/doc/{hit['symbol']}/{hit['lang']}/{hit['anchor']}"
+    assert set(body["facets"]) == set(FACETS)
+    assert set(body["facets"]["state"][0]) == {"value", "label", "count", "selected"}
+
+
+def test_lang_filters_documents_and_ui_chooses_labels(client):
+    body = get_json(client, "/api/search?q=traite&lang=en&ui=fr")
+    assert {h["lang"] for h in body["hits"]} == {"en"}
+    labels = {v["value"]: v["label"] for v in body["facets"]["lang"]}
+    assert labels["en"] == "anglais"
+    assert get_json(client, "/api/search?q=traite&ui=en")["facets"]["lang"][0]["label"] in (
+        "French",
+        "English",
+    )
+
+
+def test_repeated_filters_are_or_within_a_facet(client, engine):
+    both = get_json(client, "/api/search?q=traite&symbol=A/RES/48/161&symbol=A/HRC/WG.6/7/ITA/1")
+    one = get_json(client, "/api/search?q=traite&symbol=A/HRC/WG.6/7/ITA/1")
+    other = get_json(client, "/api/search?q=traite&symbol=A/RES/48/161")
+    assert both["total"] == one["total"] + other["total"]
+
+
+def test_paging_and_sort(client):
+    body = get_json(client, "/api/search?q=traite&page=2&size=7&sort=document")
+    assert (body["page"], body["size"], len(body["hits"])) == (2, 7, 7)
+
+
+@pytest.mark.parametrize(
+    "query, parameter, words",
+    [
+        ("page=abc", "page", "whole number from 1 to 500"),
+        ("page=0", "page", "whole number"),
+        ("size=101", "size", "from 1 to 100"),
+        ("sort=date", "sort", "valid: relevance, document"),
+        ("lang=de", "lang", "valid: fr, en"),
+        ("ui=de", "ui", "valid: en, fr"),
+        ("kind=x", "kind", "valid: recommendation, deliberation"),
+        ("year=twenty", "year", "four digits"),
+        ("state=ZZZ", "state", "ISO 3166"),
+        ("topic=x", "topic", "valid: victim-protection"),
+        ("agenda=x", "agenda", "number"),
+        ("color=red", "color", "valid: q, page, size, sort"),
+        ("q=" + "a" * 1001, "q", "longer than 1000"),
+        ("page=1&page=2", "page", "more than once"),
+    ],
+)
+def test_bad_parameters_are_400_with_a_message(client, query, parameter, words):
+    body = get_json(client, f"/api/search?{query}", 400)
+    assert body["status"] == 400
+    assert body["parameter"] == parameter
+    assert words in body["message"]
+
+
+def test_a_closed_list_of_values_is_given_to_programs(client):
+    body = get_json(client, "/api/search?sort=x", 400)
+    assert body["valid"] == ["relevance", "document"]
+
+
+def test_documents(client, engine):
+    body = get_json(client, "/api/documents")
+    assert len(body["documents"]) == len(engine.documents())
+    first = body["documents"][0]
+    assert first["url"] == f"/doc/{first['symbol']}/{first['lang']}"
+
+
+def test_document(client):
+    body = get_json(client, "/api/documents/A/RES/48/161")
+    assert body["symbol"] == "A/RES/48/161"
+    assert set(body["versions"]) == set(body["paragraphs"]) == {"en", "fr"}
+    assert body["versions"]["en"]["paragraph_count"] == len(body["paragraphs"]["en"]) == 48
+    assert body["paragraphs"]["en"][2]["anchor"] == "pp3"
+    assert get_json(client, "/api/documents/a/res/48/161")["symbol"] == "A/RES/48/161"
+
+
+def test_paragraph(client):
+    body = get_json(client, "/api/paragraphs/CTOC/COP/WG.4/2010/6/fr/32")
+    assert body["citation"] == "CTOC/COP/WG.4/2010/6, para. 32"
+    assert body["url"] == "/doc/CTOC/COP/WG.4/2010/6/fr/32"
+    assert body["document_url"] == "/doc/CTOC/COP/WG.4/2010/6/fr#para-32"
+    assert body["other_languages"] == {}
+    twin = get_json(client, "/api/paragraphs/A/RES/48/161/en/pp3")
+    assert twin["citation"] == "A/RES/48/161, preambular para. 3"
+    assert twin["other_languages"] == {"fr": "/doc/A/RES/48/161/fr/pp3"}
+
+
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("/api/documents/NO/SUCH/1", "No document NO/SUCH/1."),
+        ("/api/paragraphs/NO/SUCH/1/fr/3", "No document NO/SUCH/1."),
+        ("/api/paragraphs/CTOC/COP/WG.4/2010/6/en/3", "it has: fr"),
+        ("/api/paragraphs/CTOC/COP/WG.4/2010/6/fr/999", "No paragraph 999"),
+        ("/api/paragraphs/CTOC/COP/WG.4/2010/6/fr/abc", "No such API endpoint"),
+        ("/api/nothing", "No such API endpoint"),
+        ("/api", "No such API endpoint"),
+    ],
+)
+def test_unknown_things_are_404_in_json(client, url, words):
+    body = get_json(client, url, 404)
+    assert body["status"] == 404
+    assert words in body["message"]

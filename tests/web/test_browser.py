@@ -1,0 +1,190 @@
+"""The pages in a real browser (Debian's Chromium through Playwright), at desktop and phone widths.
+
+Each test is one thing a delegate or a researcher does. The ``page`` fixture runs
+every test at both widths (1280×800 and 390×844).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from indexer.index.api import FACETS
+
+pytestmark = pytest.mark.browser
+
+
+def total(page) -> int:
+    return int(re.match(r"\s*(\d+)", page.locator("#results-heading").inner_text())[1])
+
+
+def test_search_from_the_box_and_follow_a_permalink(page):
+    page.goto("/")
+    page.fill("#q", "traite des enfants")
+    with page.expect_navigation():
+        page.press("#q", "Enter")
+    assert "q=traite+des+enfants" in page.url
+    assert total(page) > 0
+    assert page.locator(".snippet mark").count() > 0
+    first = page.locator(".hit-title a").first
+    citation = first.inner_text()
+    with page.expect_navigation():
+        first.click()
+    assert re.search(r"/doc/.+/(fr|en)/\d+$", page.url)
+    assert page.locator("h1").inner_text().startswith(citation)
+
+
+def test_filter_by_each_facet_and_remove_the_filter(page):
+    page.goto("/?q=traite")
+    unfiltered = total(page)
+    for name in FACETS:
+        box = page.locator(f"#facet-{name} input[type=checkbox]").first
+        count = int(page.locator(f"#facet-{name} .count").first.inner_text())
+        with page.expect_navigation():
+            box.click()  # the script submits the form
+        assert f"{name}=" in page.url
+        assert total(page) == count
+        assert page.locator(f"#facet-{name} input[type=checkbox]").first.is_checked()
+        with page.expect_navigation():
+            page.locator("a.chip").first.click()
+        assert f"{name}=" not in page.url
+        assert total(page) == unfiltered
+
+
+def test_combined_filters_and_remove_all(page):
+    page.goto("/?q=traite&lang=fr&state=ITA")
+    assert page.locator("a.chip").count() == 2
+    with page.expect_navigation():
+        page.get_by_role("link", name="Remove all filters").click()
+    assert page.url.endswith("/?q=traite")
+
+
+def test_paginate_and_sort(page):
+    page.goto("/?q=traite")
+    assert page.locator(".page-info").inner_text() == "Results 1–20"
+    with page.expect_navigation():
+        page.get_by_role("link", name="Next").click()
+    assert "page=2" in page.url
+    assert page.locator(".page-info").inner_text() == "Results 21–40"
+    with page.expect_navigation():
+        page.get_by_role("link", name="document order").click()
+    assert "sort=document" in page.url and "page=" not in page.url
+    assert page.locator(".sort strong").inner_text() == "document order"
+
+
+def test_switch_interface_language(page):
+    page.goto("/?q=traite&state=ITA")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Français").click()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert "q=traite&state=ITA" in page.url  # the same search
+    assert page.locator("label[for=q]").inner_text() == "Rechercher dans les paragraphes"
+    assert "Italie" in page.locator("#facet-state").inner_text()
+    page.goto("/doc/A/RES/48/161/en/pp3")  # the choice is remembered
+    assert page.locator("h1").inner_text().startswith("A/RES/48/161, alinéa 3 du préambule")
+    with page.expect_navigation():
+        page.get_by_role("link", name="English").click()
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_open_a_document_its_contents_and_the_comparison(page, viewport):
+    page.goto("/")
+    with page.expect_navigation():
+        page.get_by_role("link", name="A/RES/48/161").click()
+    assert page.url.endswith("/doc/A/RES/48/161/en")
+    assert page.locator("#para-pp3").is_visible()
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr")
+    toc = page.locator(".toc-wide" if viewport == "desktop" else ".toc-narrow")
+    if viewport == "phone":
+        assert page.locator(".toc-wide").is_hidden()
+        toc.locator("summary").click()
+    toc.get_by_role("link").nth(1).click()
+    expect(page).to_have_url(re.compile(r"#sec-2$"))
+    expect(page.locator("#sec-2")).to_be_in_viewport()
+    page.goto("/doc/A/RES/48/161/en")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Compare the versions side by side").click()
+    assert page.url.endswith("/doc/A/RES/48/161/compare")
+    assert page.locator(".pair .cell[lang=fr]").count() >= 48
+
+
+def test_permalink_shows_context_and_twin(page):
+    page.goto("/doc/A/HRC/WG.6/7/ITA/1/en#para-71")
+    with page.expect_navigation():
+        page.locator("#para-71 .para-num").click()
+    assert page.url.endswith("/doc/A/HRC/WG.6/7/ITA/1/en/71")
+    assert page.locator(".twin .para-text[lang=fr]").is_visible()
+    assert page.get_by_role("link", name="Previous paragraph: para. 70").is_visible()
+    assert page.get_by_role("link", name="Italy").is_visible()
+
+
+def test_copy_a_citation(page):
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr/32")
+    visible = page.locator("#citation").inner_text()
+    assert visible.startswith("CTOC/COP/WG.4/2010/6, para. 32 (http://127.0.0.1:")
+    button = page.get_by_role("button", name="Copy the citation")
+    button.click()
+    expect(page.locator("#copy-status")).to_have_text("Citation copied.")  # waits for it
+    assert page.evaluate("navigator.clipboard.readText()") == visible
+
+
+def test_export_all_results(page):
+    page.goto("/?q=traite&lang=fr")
+    expected = total(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    text = download.value.path().read_text(encoding="utf-8-sig")
+    assert len(list(csv.reader(io.StringIO(text)))) - 1 == expected
+    assert download.value.suggested_filename == "search-results.csv"
+
+
+def test_keyboard_only(page):
+    page.goto("/?q=traite")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"  # the focus is visible
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("#main$"))
+    box = page.locator("#facet-lang input[type=checkbox]").first
+    box_id = box.get_attribute("id")
+    box.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Space")
+    assert "lang=" in page.url
+    assert page.evaluate("document.activeElement.id") == box_id  # focus kept after reload
+
+
+def test_layout_fits_the_screen(page, viewport):
+    page.goto("/?q=traite+des+enfants")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"]
+    results = page.locator(".hits").bounding_box()
+    facets = page.locator("#filters").bounding_box()
+    if viewport == "phone":
+        assert facets["y"] > results["y"] + results["height"] - 1  # below the results
+        assert page.locator(".jump a").is_visible()
+    else:
+        assert facets["x"] > results["x"] + results["width"] - 1  # beside them
+    for url in ("/doc/A/RES/48/161/compare", "/doc/CTOC/COP/WG.4/2010/6/fr/32"):
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def test_everything_works_without_javascript(browser, live_server):
+    context = browser.new_context(base_url=live_server, java_script_enabled=False, locale="en")
+    page = context.new_page()
+    page.goto("/?q=traite")
+    assert page.locator(".js-hint").is_hidden()
+    page.locator("#facet-lang input[type=checkbox]").first.check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply the filters").click()
+    assert "lang=" in page.url
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr/32")
+    assert page.get_by_role("button", name="Copy the citation").is_hidden()
+    assert "CTOC/COP/WG.4/2010/6, para. 32" in page.locator("#citation").inner_text()
+    context.close()

@@ -1,0 +1,217 @@
+"""Document pages, the side-by-side view and paragraph permalinks; their routes and 404s."""
+
+from __future__ import annotations
+
+import pytest
+from flask import url_for
+
+from indexer.index.api import AgendaRef, Hit
+from indexer.index.serialize import paragraph_url
+from search_app.documents import blocks, pair_rows
+
+from .support import tags
+
+
+@pytest.mark.parametrize(
+    "path, endpoint, values",
+    [
+        (
+            "/doc/CTOC/COP/WG.4/2010/6",
+            "documents.best_language",
+            {"symbol": "CTOC/COP/WG.4/2010/6"},
+        ),
+        (
+            "/doc/CTOC/COP/WG.4/2010/6/fr",
+            "documents.document",
+            {"symbol": "CTOC/COP/WG.4/2010/6", "lang": "fr"},
+        ),
+        (
+            "/doc/CTOC/COP/WG.4/2010/6/fr/32",
+            "documents.paragraph",
+            {"symbol": "CTOC/COP/WG.4/2010/6", "lang": "fr", "anchor": "32"},
+        ),
+        (
+            "/doc/A/RES/48/161/en/pp3",
+            "documents.paragraph",
+            {"symbol": "A/RES/48/161", "lang": "en", "anchor": "pp3"},
+        ),
+        ("/doc/A/RES/48/161/compare", "documents.compare", {"symbol": "A/RES/48/161"}),
+        (
+            "/doc/A/HRC/WG.6/7/ITA/1/en",
+            "documents.document",
+            {"symbol": "A/HRC/WG.6/7/ITA/1", "lang": "en"},
+        ),
+        (
+            "/api/paragraphs/A/HRC/WG.6/7/ITA/1/fr/12",
+            "api.paragraph",
+            {"symbol": "A/HRC/WG.6/7/ITA/1", "lang": "fr", "anchor": "12"},
+        ),
+    ],
+)
+def test_routes_with_slashes_in_symbols(app, path, endpoint, values):
+    assert app.url_map.bind("localhost").match(path) == (endpoint, values)
+
+
+def test_paragraph_urls_follow_the_permalink_scheme(app):
+    with app.test_request_context():
+        built = url_for(
+            "documents.paragraph", symbol="CTOC/COP/WG.4/2010/6", lang="fr", anchor="32"
+        )
+    assert built == paragraph_url("CTOC/COP/WG.4/2010/6", "fr", "32")
+    assert built == "/doc/CTOC/COP/WG.4/2010/6/fr/32"
+
+
+@pytest.mark.parametrize(
+    "accept, symbol, lang",
+    [
+        ("fr-FR,fr;q=0.9", "A/RES/48/161", "fr"),
+        ("en-GB", "A/RES/48/161", "en"),
+        ("en-GB", "CTOC/COP/WG.4/2010/6", "fr"),  # the only version there is
+    ],
+)
+def test_symbol_alone_redirects_to_the_best_language(client, accept, symbol, lang):
+    response = client.get(f"/doc/{symbol}", headers={"Accept-Language": accept})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{symbol}/{lang}"
+
+
+@pytest.mark.parametrize(
+    "path, target",
+    [
+        ("/doc/ctoc/cop/wg.4/2010/6/fr", "/doc/CTOC/COP/WG.4/2010/6/fr"),
+        ("/doc/a/res/48/161/en/pp3", "/doc/A/RES/48/161/en/pp3"),
+        ("/doc/a/res/48/161/compare", "/doc/A/RES/48/161/compare"),
+    ],
+)
+def test_symbols_are_redirected_to_their_canonical_spelling(client, path, target):
+    response = client.get(path)
+    assert response.status_code == 301
+    assert response.headers["Location"] == target
+
+
+def test_document_page(client):
+    html = client.get("/doc/CTOC/COP/WG.4/2010/6/fr").get_data(as_text=True)
+    assert 'id="para-1"' in html and 'id="para-115"' in html
+    assert 'href="/doc/CTOC/COP/WG.4/2010/6/fr/32"' in html
+    assert "Nations Unies, Recueil des Traités, vol. 2225" in html  # a footnote
+    headings = tags(html, cls="doc-heading")
+    assert headings and all(h["lang"] == "fr" for h in headings)
+    assert all(t["lang"] == "fr" for t in tags(html, cls="para-text"))
+    toc_links = [t["href"] for t in tags(html, "a") if t.get("href", "").startswith("#sec-")]
+    assert {f"#{h['id']}" for h in headings} == set(toc_links)
+    assert "Item 4" not in html or "Agenda" in html
+    assert "/compare" not in html  # only the French version is in the corpus
+    assert "17 February 2010" in html and "27–29 January 2010" in html
+
+
+def test_document_with_two_versions_links_the_other_and_the_comparison(client):
+    html = client.get("/doc/A/RES/48/161/en").get_data(as_text=True)
+    assert 'href="/doc/A/RES/48/161/fr"' in html
+    assert 'href="/doc/A/RES/48/161/compare"' in html
+    assert 'id="para-pp3"' in html and 'id="para-26"' in html
+
+
+def test_compare_page_pairs_the_versions(client):
+    html = client.get("/doc/A/RES/48/161/compare").get_data(as_text=True)
+    cells = tags(html, "div", "cell")
+    langs = [c.get("lang") for c in cells if c.get("lang")]
+    assert langs[:2] == ["en", "fr"]
+    assert langs.count("en") == langs.count("fr") >= 48
+    assert "Recalling the relevant resolutions" in html and "Rappelant les résolutions" in html
+
+
+def test_compare_puts_the_interface_language_first(client):
+    html = client.get("/doc/A/RES/48/161/compare?ui=fr").get_data(as_text=True)
+    langs = [c["lang"] for c in tags(html, "div", "cell") if c.get("lang")]
+    assert langs[:2] == ["fr", "en"]
+
+
+def test_paragraph_page(client):
+    html = client.get("/doc/CTOC/COP/WG.4/2010/6/fr/32").get_data(as_text=True)
+    assert "<h1>CTOC/COP/WG.4/2010/6, para. 32" in html
+    assert 'id="citation">CTOC/COP/WG.4/2010/6, para. 32 (<a href="http://localhost/doc/' in html
+    assert "Previous paragraph: para. 31" in html and "Next paragraph: para. 33" in html
+    assert 'href="/doc/CTOC/COP/WG.4/2010/6/fr#para-32"' in html
+    assert "Recommendation" in html and "Item 3" in html
+    assert 'href="/?topic=definitions">Definition and concepts of trafficking' in html
+    copy = next(t for t in tags(html, "button") if t.get("class") == "copy")
+    assert "hidden" in copy  # shown by the script; the citation is plain text without it
+    assert all(t["lang"] == "fr" for t in tags(html, cls="para-text"))
+
+
+def test_paragraph_page_shows_the_twin_states_and_footnotes(client):
+    html = client.get("/doc/A/HRC/WG.6/7/ITA/1/en/71").get_data(as_text=True)
+    assert "French version" in html
+    assert 'href="/doc/A/HRC/WG.6/7/ITA/1/fr/71"' in html
+    assert 'href="/?state=ITA">Italy</a>' in html
+    html = client.get("/doc/CTOC/COP/WG.4/2010/6/fr/1").get_data(as_text=True)
+    assert "Ibid., vol. 2237" in html
+    assert "Previous paragraph" not in html
+
+
+def test_preambular_paragraph_is_cited_as_such(client):
+    html = client.get("/doc/A/RES/48/161/en/pp3").get_data(as_text=True)
+    assert "A/RES/48/161, preambular para. 3" in html
+    assert "A/RES/48/161, preambular para. 3 (French)" in html
+
+
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("/doc/NO/SUCH/1", "No document NO/SUCH/1."),
+        ("/doc/NO/SUCH/1/fr", "No document NO/SUCH/1."),
+        ("/doc/NO/SUCH/1/fr/3", "No document NO/SUCH/1."),
+        ("/doc/NO/SUCH/1/compare", "No document NO/SUCH/1."),
+        ("/doc/CTOC/COP/WG.4/2010/6/en", "has no version of CTOC/COP/WG.4/2010/6 in this language"),
+        ("/doc/CTOC/COP/WG.4/2010/6/de", "(de); it has: French."),
+        ("/doc/CTOC/COP/WG.4/2010/6/en/3", "in this language (en)"),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/999", "No paragraph 999 in CTOC/COP/WG.4/2010/6 (French)."),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/pp1", "No paragraph pp1 in"),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/abc", "No paragraph abc in CTOC/COP/WG.4/2010/6"),
+        ("/doc/CTOC/COP/WG.4/2010/6/compare", "only one language version"),
+    ],
+)
+def test_not_found(client, path, message):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert message in response.get_data(as_text=True)
+
+
+def _hit(anchor: str, section: tuple[str, ...], lang: str = "en") -> Hit:
+    number = int(anchor) if anchor.isdigit() else None
+    return Hit(
+        id=f"X|{lang}|{anchor}",
+        symbol="X",
+        lang=lang,
+        paragraph=number,
+        anchor=anchor,
+        text="…",
+        highlight="…",
+        section=section,
+        agenda_item=AgendaRef(1, "A") if number else None,
+        kind="other",
+        states=(),
+        topics=(),
+        score=0.0,
+    )
+
+
+def test_blocks_open_each_heading_once_at_its_level():
+    paragraphs = (
+        _hit("1", ("I. A",)),
+        _hit("2", ("I. A", "1. B")),
+        _hit("3", ("I. A", "1. B")),
+        _hit("4", ("I. A", "2. C")),
+        _hit("5", ("II. D",)),
+    )
+    opened = [[(h.level, h.title) for h in b.headings] for b in blocks(paragraphs)]
+    assert opened == [[(1, "I. A")], [(2, "1. B")], [], [(2, "2. C")], [(1, "II. D")]]
+    ids = [h.id for b in blocks(paragraphs) for h in b.headings]
+    assert ids == ["sec-1", "sec-2", "sec-3", "sec-4"]
+
+
+def test_pair_rows_match_paragraphs_by_anchor_and_keep_the_unmatched():
+    left = tuple(_hit(a, ()) for a in ("pp1", "1", "2", "4"))
+    right = tuple(_hit(a, (), "fr") for a in ("pp1", "1", "3", "4"))
+    rows = [tuple(b.paragraph.anchor if b else None for b in row) for row in pair_rows(left, right)]
+    assert rows == [("pp1", "pp1"), ("1", "1"), (None, "3"), ("2", None), ("4", "4")]

@@ -1,0 +1,74 @@
+"""Exports of all the results of a search, as CSV and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from indexer.index.api import SearchRequest
+from search_app import create_app
+from search_app.export import COLUMNS
+
+
+def rows(response) -> list[list[str]]:
+    text = response.get_data(as_text=True)
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:])))
+
+
+def test_csv_has_every_result_of_every_page(client, engine):
+    expected = engine.search(SearchRequest("traite")).total
+    assert expected > 100  # more than one page of the search core
+    response = client.get("/export.csv?q=traite&page=3&size=5")
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="search-results.csv"'
+    table = rows(response)
+    assert table[0] == list(COLUMNS)
+    assert len(table) - 1 == expected == int(response.headers["X-Total-Count"])
+    urls = {row[COLUMNS.index("url")] for row in table[1:]}
+    assert len(urls) == len(table) - 1  # no paragraph twice
+
+
+def test_csv_rows(client):
+    table = rows(client.get("/export.csv?q=traite&symbol=A/RES/48/161&sort=document"))
+    header, first = table[0], dict(zip(table[0], table[1], strict=True))
+    assert header[:3] == ["citation", "symbol", "lang"]
+    assert first["symbol"] == "A/RES/48/161"
+    assert first["url"].startswith("http://localhost/doc/A/RES/48/161/")
+    assert first["text"]
+
+
+def test_json_export(client, engine):
+    expected = engine.search(SearchRequest("traite", filters={"lang": ("en",)})).total
+    response = client.get("/export.json?q=traite&lang=en")
+    assert response.headers["Content-Disposition"] == 'attachment; filename="search-results.json"'
+    body = response.get_json()
+    assert body["total"] == body["exported"] == len(body["hits"]) == expected
+    assert body["truncated"] is False and body["notice"] is None
+    assert body["query"] == {"q": "traite", "filters": {"lang": ["en"]}, "sort": "relevance"}
+    assert body["hits"][0]["citation"].startswith(body["hits"][0]["symbol"] + ", ")
+
+
+def test_empty_search_exports_the_whole_collection(client, engine):
+    expected = engine.search(SearchRequest("")).total
+    assert len(rows(client.get("/export.csv"))) - 1 == expected
+
+
+def test_export_is_capped_with_a_message(built_index, engine):
+    app = create_app({"INDEX": str(built_index), "ENGINE": engine, "EXPORT_LIMIT": 30})
+    client = app.test_client()
+    response = client.get("/export.csv?q=traite")
+    assert len(rows(response)) - 1 == 30
+    assert "the export holds the first 30" in response.headers["X-Export-Notice"]
+    body = client.get("/export.json?q=traite").get_json()
+    assert body["truncated"] is True and body["exported"] == len(body["hits"]) == 30
+    assert "Narrow the search" in body["notice"]
+    page = client.get("/?q=traite").get_data(as_text=True)
+    assert "the first 30 paragraphs only" in page
+
+
+def test_bad_export_parameters_are_400(client):
+    response = client.get("/export.csv?q=traite&lang=xx")
+    assert response.status_code == 400
+    assert "unknown lang" in response.get_data(as_text=True)

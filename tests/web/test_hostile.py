@@ -1,0 +1,82 @@
+"""Hostile input: never a 500, never a traceback, every user string escaped."""
+
+from __future__ import annotations
+
+import pytest
+
+SCRIPT = "<script>alert(1)</script>"
+
+HOSTILE = [
+    "/?q=%3Cscript%3Ealert(1)%3C/script%3E",
+    "/?q=%22%27%3E%3Cimg+src=x+onerror=alert(1)%3E",
+    "/?q=%00",
+    "/?q=a%00b&state=%00",
+    "/?q=" + "x" * 10_240,
+    "/?q=" + "traite+" * 1500,
+    "/?q=((((((((((",
+    "/?q=NOT+NOT+OR+AND+%22",
+    "/?q=state:%3Cscript%3E",
+    "/?q=%F0%9F%92%A9%E2%80%AE",
+    "/?q=%ff%fe",
+    "/?state=%3Cscript%3E",
+    "/?symbol=%3Cscript%3E",
+    "/?symbol=..%2F..%2Fetc%2Fpasswd",
+    "/?year=20100&agenda=-1",
+    "/?page=99999999999999999999999",
+    "/?page=1e3",
+    "/?size=%20",
+    "/?sort=%3Cscript%3E",
+    "/doc/..%2F..%2Fetc/passwd",
+    "/doc/../../etc/passwd",
+    "/doc/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "/doc/%3Cscript%3E/fr/1",
+    "/doc/%00/fr",
+    "/doc/A/RES/48/161/en/pp99999",
+    "/doc/A/RES/48/161/%3Cb%3E/1",
+    "/doc/" + "A/" * 2000 + "1",
+    "/static/..%2F..%2Fetc%2Fpasswd",
+    "/static/../../pyproject.toml",
+    "/ui/fr?next=%0d%0aSet-Cookie:%20x=1",
+    "/ui/fr?next=//evil.example",
+    "/export.csv?q=%3Cscript%3E",
+    "/export.json?lang=%3Cscript%3E",
+    "/api/search?q=%3Cscript%3E",
+    "/api/search?q=%00&lang=%00",
+    "/api/search?page=%3Cscript%3E",
+    "/api/documents/..%2F..%2Fetc%2Fpasswd",
+    "/api/paragraphs/%3Cscript%3E/fr/1",
+]
+
+
+@pytest.mark.parametrize("url", HOSTILE)
+def test_no_server_error_on_hostile_input(client, url):
+    response = client.get(url)
+    response.close()
+    assert response.status_code in (200, 301, 302, 303, 400, 404), url
+    body = response.get_data(as_text=True)
+    assert "Traceback" not in body
+    assert SCRIPT not in body and "<img src=x" not in body
+    if url.startswith("/api/"):
+        assert response.mimetype == "application/json"
+    assert "evil.example" not in response.headers.get("Location", "")
+    assert "Set-Cookie: x" not in str(response.headers)
+
+
+def test_a_script_in_the_query_is_shown_escaped(client):
+    response = client.get("/?q=" + SCRIPT)
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    assert SCRIPT not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in body
+
+
+def test_a_script_in_a_path_is_shown_escaped(client):
+    body = client.get("/doc/%3Cscript%3Ealert(1)%3C%2Fscript%3E").get_data(as_text=True)
+    assert SCRIPT not in body and "No document &lt;script&gt;" in body
+
+
+def test_a_very_long_query_is_refused_with_a_message(client):
+    response = client.get("/?q=" + "x" * 10_240)
+    assert response.status_code == 400
+    assert "q is longer than 1000 characters" in response.get_data(as_text=True)
