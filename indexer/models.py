@@ -108,6 +108,17 @@ class Footnote:
 
 
 @dataclass(frozen=True)
+class Cite:
+    """A reference from a paragraph to a document or some of its paragraphs."""
+
+    symbol: str
+    paragraphs: tuple[int, ...]  # () = the whole document
+    kind: str  # "paragraph" | "document" | "follow-up"
+    text: str  # as written
+    corrected_from: str | None = None  # the symbol as written, when it was a near miss
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     number: int
     title: str
@@ -167,6 +178,7 @@ class Paragraph:
     inferred_number: bool = False
     states: tuple[str, ...] = ()  # ISO 3166-1 alpha-3 codes
     topics: tuple[str, ...] = ()  # ids of the controlled vocabulary
+    cites: tuple[Cite, ...] = ()
 
     def to_json(self) -> dict:
         """Return the record as the JSON object the command line prints."""
@@ -175,7 +187,17 @@ class Paragraph:
         data["footnotes"] = [asdict(f) for f in self.footnotes]
         data["states"] = list(self.states)
         data["topics"] = list(self.topics)
+        data["cites"] = [cite_json(c) for c in self.cites]
         return data
+
+
+def cite_json(cite: Cite) -> dict:
+    """Return a citation as the JSON the command line and the records use."""
+    data = {"symbol": cite.symbol, "paragraphs": list(cite.paragraphs), "kind": cite.kind}
+    if cite.corrected_from:
+        data["corrected_from"] = cite.corrected_from
+    data["text"] = cite.text
+    return data
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..citations import find_citations
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..language import detect
-from ..models import Cover, Document, Draft, Footnote, Layout, Paragraph
+from ..models import Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
 from ..symbols import from_filename
 from .agenda import find_agenda, item_for
@@ -119,4 +120,23 @@ def _paragraph(
         inferred_number=draft.inferred,
         states=find_states(draft.text),
         topics=find_topics(draft.text, lang),
+        cites=_cites(draft.text, notes, symbol),
     )
+
+
+def _cites(text: str, notes: list[Footnote], own: str) -> tuple[Cite, ...]:
+    """Return the paragraph's references (and its footnotes'), self-references resolved."""
+    cites = []
+    for found in find_citations(text, [note.text for note in notes]):
+        if not found.resolved:
+            continue  # "paragraph 17 of the report" with no symbol anywhere: cannot be followed
+        cite = Cite(
+            symbol=found.symbol or own,
+            paragraphs=found.paragraphs,
+            kind=found.kind,
+            text=found.text,
+            corrected_from=found.corrected_from,
+        )
+        if cite not in cites:
+            cites.append(cite)
+    return tuple(cites)

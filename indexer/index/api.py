@@ -113,6 +113,28 @@ class DocumentView:
     paragraphs: Mapping[str, tuple[Hit, ...]]  # lang -> paragraphs in document order
 
 
+@dataclass(frozen=True)
+class Citing:
+    """A paragraph that cites a document (or some of its paragraphs)."""
+
+    id: str
+    symbol: str
+    lang: str
+    anchor: str
+    paragraph: int | None
+    kind: str  # "paragraph" | "document" | "follow-up"
+    cited: tuple[int, ...]  # the paragraphs it cites; () = the whole document
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    """A document cited by the corpus, whether the corpus holds it or not."""
+
+    symbol: str
+    in_corpus: bool
+    citing: tuple[Citing, ...]
+
+
 class SearchEngine(Protocol):
     """What the web app and the command line need from a search engine."""
 
@@ -130,4 +152,12 @@ class SearchEngine(Protocol):
 
     def symbols(self) -> tuple[str, ...]:
         """Return the symbols of every document in the index."""
+        ...
+
+    def cited_by(self, symbol: str, anchor: str | None = None) -> tuple[Citing, ...]:
+        """Return the paragraphs citing a document (``anchor`` None) or one of its paragraphs."""
+        ...
+
+    def cited_documents(self) -> tuple[CitedDocument, ...]:
+        """Return every document the corpus cites, in the corpus or not."""
         ...

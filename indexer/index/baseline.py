@@ -36,6 +36,7 @@ from .api import (
     SearchRequest,
     SearchResult,
 )
+from .graph import Graph, incoming_references
 from .records import document_info, hit
 
 FACET_LIMIT = 40  # values shown before "truncated"
@@ -60,6 +61,8 @@ class BaselineEngine:
             for record in self._records.values():
                 writer.add_document(id=record["id"], text=record["text"])
         self._parser = QueryParser("text", self._index.schema, group=OrGroup)
+        symbols = {d["symbol"] for d in self._documents}
+        self._graph = Graph(incoming_references(self._records.values()), symbols)
 
     @classmethod
     def from_records(
@@ -118,6 +121,12 @@ class BaselineEngine:
             versions={m["lang"]: document_info(m, m.get("paragraph_count", 0)) for m in metas},
             paragraphs={lang: tuple(items) for lang, items in sorted(paragraphs.items())},
         )
+
+    def cited_by(self, symbol: str, anchor: str | None = None):
+        return self._graph.cited_by(symbol, anchor)
+
+    def cited_documents(self):
+        return self._graph.cited_documents()
 
     def symbols(self) -> tuple[str, ...]:
         return tuple(sorted({d["symbol"] for d in self._documents}))

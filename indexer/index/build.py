@@ -25,6 +25,7 @@ from whoosh.index import create_in
 from ..batch import ingest_many
 from ..corpus import corpus_files
 from .doctable import LENGTH_FIELDS
+from .graph import write_graph
 from .records import document_records, index_fields, table_row
 from .schema import SCHEMA_VERSION, ParagraphSchema
 from .store import IndexStore
@@ -170,6 +171,7 @@ def _write_index(folder: Path, documents: Sequence[dict[str, Any]], progress: bo
         raise
     writer.commit(optimize=True)
     _write_table(folder, index, {record["id"]: record for record in records})
+    write_graph(folder, records)
     index.close()
     return len(records)
 

@@ -26,6 +26,8 @@ from .api import (
     MAX_PAGE,
     MAX_PAGE_SIZE,
     SORTS,
+    CitedDocument,
+    Citing,
     DocumentView,
     Hit,
     SearchRequest,
@@ -34,6 +36,7 @@ from .api import (
 from .doctable import DocTable, load_table
 from .facets import count_facets
 from .facetvalues import normalise
+from .graph import Graph
 from .highlight import render, snippet
 from .postings import Postings
 from .querybuild import compile_query
@@ -54,6 +57,7 @@ class _Generation:
     meta: dict[str, Any]
     table: DocTable
     postings: Postings
+    graph: Graph
 
 
 class WhooshEngine:
@@ -81,7 +85,10 @@ class WhooshEngine:
                 "rebuild it with 'python -m indexer build'"
             )
         index = open_dir(str(path))
-        return _Generation(path, index, meta, load_table(path), Postings(index.reader()))
+        symbols = {d["symbol"] for d in meta["documents"]}
+        return _Generation(
+            path, index, meta, load_table(path), Postings(index.reader()), Graph.load(path, symbols)
+        )
 
     def _current(self) -> _Generation:
         """Return the generation to use, switching when a build published a new one."""
@@ -183,6 +190,12 @@ class WhooshEngine:
 
     def symbols(self) -> tuple[str, ...]:
         return tuple(sorted({d["symbol"] for d in self._current().meta["documents"]}))
+
+    def cited_by(self, symbol: str, anchor: str | None = None) -> tuple[Citing, ...]:
+        return self._current().graph.cited_by(symbol, anchor)
+
+    def cited_documents(self) -> tuple[CitedDocument, ...]:
+        return self._current().graph.cited_documents()
 
     def documents(self) -> tuple[Mapping[str, Any], ...]:
         """Return the metadata of every indexed document version."""

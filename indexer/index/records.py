@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ..models import Document, Paragraph
+from ..models import Document, Paragraph, cite_json
 from .api import AgendaRef, DocumentInfo, Hit
 
 
@@ -53,6 +53,7 @@ def _paragraph(document: Document, paragraph: Paragraph, order: int) -> dict[str
         "topics": list(paragraph.topics),
         "page": paragraph.page,
         "footnotes": [[f.mark, f.text] for f in paragraph.footnotes],
+        "cites": [cite_json(c) for c in paragraph.cites],
         "date": document.date,
         "title": document.title,
     }

@@ -1,0 +1,78 @@
+"""Typed citations resolved against the corpus: found, not a citation, missing."""
+
+import pytest
+
+from indexer.resolve import resolve
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "ids"),
+    [
+        ("CTOC/COP/WG.4/2010/6, para. 32", "fr", ["CTOC/COP/WG.4/2010/6|fr|32"]),
+        ("ctoc/cop/wg.4/2010/6 par. 32", "en", ["CTOC/COP/WG.4/2010/6|fr|32"]),
+        (
+            "CTOC / COP / WG4 / 2010 / 6 , paras 30-32",
+            "fr",
+            [f"CTOC/COP/WG.4/2010/6|fr|{n}" for n in (30, 31, 32)],
+        ),
+        ("CTOC-COP-WG.4-2010-6 paragraphe 109", "fr", ["CTOC/COP/WG.4/2010/6|fr|109"]),
+        ("A/HRC/WG.6/7/ITA/1, para. 68", "fr", ["A/HRC/WG.6/7/ITA/1|fr|68"]),
+        ("A/HRC/WG.6/7/ITA/1 ¶ 68", "en", ["A/HRC/WG.6/7/ITA/1|en|68"]),
+        ("A/RES/48/161 § 3", "en", ["A/RES/48/161|en|3"]),
+    ],
+)
+def test_citations_resolve_to_paragraphs_in_the_wanted_language(engine, typed, lang, ids):
+    found = resolve(engine, typed, lang)
+    assert found.status == 200, found.message
+    assert [h.id for h in found.hits] == ids
+
+
+def test_a_symbol_alone_is_the_whole_document(engine):
+    found = resolve(engine, "A/HRC/WG.6/7/ITA/1", "en")
+    assert (found.status, found.symbol, found.hits) == (200, "A/HRC/WG.6/7/ITA/1", ())
+
+
+@pytest.mark.parametrize("typed", ["hello world", "", "<script>", "traite des personnes"])
+def test_nothing_citation_like_is_a_400(engine, typed):
+    found = resolve(engine, typed)
+    assert found.status == 400 and "CTOC/COP/WG.4/2010/6, para. 32" in found.message
+
+
+def test_a_paragraph_without_a_document_is_a_400_unless_one_is_being_read(engine):
+    assert resolve(engine, "para. 12").status == 400
+    assert resolve(engine, "para. 12", current="CTOC/COP/WG.4/2010/6").hits[0].paragraph == 12
+
+
+def test_unknown_document_is_a_404_with_the_nearest_symbols(engine):
+    found = resolve(engine, "CTOC/COP/WG.4/2009/2, para. 17")
+    assert found.status == 404
+    assert found.message.startswith("No document CTOC/COP/WG.4/2009/2 in the collection.")
+    assert found.suggestions == ("CTOC/COP/WG.4/2010/6",)
+
+
+def test_a_near_miss_is_a_suggestion_not_a_silent_match(engine):
+    found = resolve(engine, "CTOC/COP/W.4/2010/6, para. 3")
+    assert found.status == 404 and found.suggestions[0] == "CTOC/COP/WG.4/2010/6"
+    assert "'W.4' looks like a typo for 'WG.4'" in found.notes
+
+
+def test_a_paragraph_outside_the_document_is_a_404_with_the_range(engine):
+    found = resolve(engine, "CTOC/COP/WG.4/2010/6, para. 200")
+    assert found.status == 404 and found.available == (1, 115)
+    assert found.message == "CTOC/COP/WG.4/2010/6 has paragraphs 1–115; there is no paragraph 200."
+
+
+def test_hostile_input_never_raises(engine):
+    for typed in ["(" * 5000, "para. " * 2000, "\x00\x01 CTOC/COP/", "A/" * 3000, "¶" * 10000]:
+        assert resolve(engine, typed).status in (200, 400, 404)
+
+
+def test_the_citation_graph(engine):
+    citing = engine.cited_by("CTOC/COP/WG.4/2010/6", "109")
+    assert [(c.id, c.cited) for c in citing] == [("CTOC/COP/WG.4/2010/6|fr|50", (109,))]
+    absent = {d.symbol: d for d in engine.cited_documents()}
+    report_2009 = absent["CTOC/COP/WG.4/2009/2"]
+    assert not report_2009.in_corpus
+    assert sorted(int(c.anchor) for c in report_2009.citing) == [7, 15, 22, 24, 31, 41, 50, 78]
+    assert {c.kind for c in report_2009.citing} == {"document", "paragraph", "follow-up"}
+    assert absent["CTOC/COP/WG.4/2010/6"].in_corpus
