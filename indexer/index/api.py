@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ..models import Cite
+
 # Facets, in display order. The same names are the filter parameters of the
 # web API and the field prefixes of the query language ("state:NOR").
 FACETS = ("agenda", "state", "topic", "symbol", "year", "lang", "kind")
@@ -61,6 +63,7 @@ class Hit:
     title: str | None = None
     footnotes: tuple[tuple[str, str], ...] = ()  # (mark, text)
     twin: bool = False  # found through its other-language version
+    cites: tuple[Cite, ...] = ()  # the paragraph's references to documents and paragraphs
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ..models import Document, Paragraph, cite_json
+from ..models import Cite, Document, Paragraph, cite_json
 from .api import AgendaRef, DocumentInfo, Hit
 
 
@@ -134,6 +134,16 @@ def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: b
         title=record.get("title"),
         footnotes=tuple((mark, text) for mark, text in record.get("footnotes", [])),
         twin=twin,
+        cites=tuple(
+            Cite(
+                c["symbol"],
+                tuple(c["paragraphs"]),
+                c["kind"],
+                c.get("text", ""),
+                c.get("corrected_from"),
+            )
+            for c in record.get("cites", [])
+        ),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
+from ..models import cite_json
 from .api import Hit, SearchResult
 
 
@@ -40,6 +41,7 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "page": hit.page,
         "footnotes": [{"mark": m, "text": t} for m, t in hit.footnotes],
         "via_other_language": hit.twin,
+        "cites": [cite_json(c) for c in hit.cites],
     }
 
 
