@@ -41,6 +41,14 @@ class NoTextLayerError(IngestError):
     reason = "the PDF has no text layer (scanned image?): OCR it first"
 
 
+class NotTextError(IngestError):
+    reason = "not a text file"
+
+
+class TooLargeError(IngestError):
+    reason = "the file is larger than the configured limit"
+
+
 class NoTextError(IngestError):
     reason = "no text found in the file"
 

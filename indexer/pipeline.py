@@ -12,7 +12,7 @@ from .clean.pdf_layout import pdf_layout
 from .clean.text_layout import text_layout
 from .corpus import manifest_entry
 from .describe.document import Hints, describe
-from .errors import NoParagraphsError, NoTextLayerError, UnsupportedFileError
+from .errors import NoParagraphsError, NoTextError, NoTextLayerError, UnsupportedFileError
 from .extract.pdf import read_pdf
 from .extract.text import read_text
 from .models import Document, Layout, RawDocument
@@ -42,7 +42,9 @@ def _extract(path: Path) -> RawDocument:
     if suffix == ".pdf":
         raw = read_pdf(path)
         if not any(page.rows for page in raw.pages):
-            raise NoTextLayerError()
+            if any(page.images for page in raw.pages):
+                raise NoTextLayerError()
+            raise NoTextError("the PDF's pages hold no text (blank pages)")
         return raw
     if suffix == ".txt":
         return read_text(path)

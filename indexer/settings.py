@@ -22,7 +22,14 @@ class Setting:
 CORPUS = Setting("corpus", "UNSEARCH_CORPUS", "corpus", "folder of PDF and text files to index")
 INDEX = Setting("index", "UNSEARCH_INDEX", "var/index", "folder holding the search index")
 
-SETTINGS = (CORPUS, INDEX)
+MAX_PAGES = Setting(
+    "max pages",
+    "UNSEARCH_MAX_PAGES",
+    "2000",
+    "PDFs with more pages are refused (time and memory bound)",
+)
+
+SETTINGS = (CORPUS, INDEX, MAX_PAGES)
 
 
 def corpus_dir() -> Path:
@@ -31,3 +38,10 @@ def corpus_dir() -> Path:
 
 def index_dir() -> Path:
     return Path(INDEX.value())
+
+
+def max_pages() -> int:
+    try:
+        return max(1, int(MAX_PAGES.value()))
+    except ValueError:
+        return int(MAX_PAGES.default)

@@ -1,10 +1,65 @@
-"""Citations: how a paragraph is cited, and (later) which paragraph a typed citation means."""
+"""Citations: how paragraphs and references are written, and where a typed citation leads.
+
+- :func:`citation` and :func:`reference` write UN-style citations in the
+  interface language (``CTOC/COP/WG.4/2010/6, para. 32``; in French
+  ``CTOC/COP/WG.4/2010/6, par. 72 à 74``);
+- :func:`resolve` is the search box's seam: a query that names a document
+  symbol (``ctoc/cop/wg.4/2010/6 par. 32``) is resolved by the search core
+  (:func:`indexer.resolve.resolve`) and answered with where it leads; the
+  search view sends the reader there, or shows what is missing above the
+  results of the words;
+- :func:`notice` turns a citation that was not followed into what the search
+  page says about it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from flask import url_for
 from flask_babel import gettext as _
 
-from indexer.index.api import Hit
+from indexer.index.api import Hit, SearchEngine
+from indexer.index.facetvalues import normalise
+from indexer.index.serialize import document_url, paragraph_url
+from indexer.resolve import Resolution
+from indexer.resolve import resolve as resolve_reference
+
+from .engine import get_engine
+from .params import N_, ParamError
+
+UNDOCS = "https://undocs.org"  # the UN's public document system, by symbol
+MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
+
+# Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
+_SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
+_IGNORED = re.compile(r"ignored: '(?P<words>.*)'")
+_PARAS = re.compile(r"\d{1,4}(?:-\d{1,4})?(?:,\d{1,4}(?:-\d{1,4})?){0,199}")
+
+# The search core's notes on a typed citation (English) and their messages here.
+NOTES = (
+    (
+        r"'(?P<written>.+)' looks like a typo for '(?P<meant>.+)'",
+        N_("“%(written)s” looks like a typo for “%(meant)s”."),
+    ),
+    (
+        r"recommendation numbers are read as paragraph numbers",
+        N_("Recommendation numbers are read as paragraph numbers."),
+    ),
+    (r"several sub-items; kept '(?P<kept>.+)'", N_("Several sub-items: kept “%(kept)s”.")),
+    (
+        r"several symbols; read the first, '(?P<first>.+)'",
+        N_("Several symbols: read the first, “%(first)s”."),
+    ),
+    (
+        r"'(?P<written>.+)' is not a range of paragraphs",
+        N_("“%(written)s” is not a range of paragraphs."),
+    ),
+)
+_NOTES = tuple((re.compile(pattern), message) for pattern, message in NOTES)
 
 
 def citation(hit: Hit) -> str:
@@ -14,7 +69,7 @@ def citation(hit: Hit) -> str:
     for the unnumbered preamble paragraph ``pp3``.
     """
     if hit.paragraph is not None:
-        return _("%(symbol)s, para. %(number)s", symbol=hit.symbol, number=hit.paragraph)
+        return reference(hit.symbol, (hit.paragraph,))
     if hit.anchor.startswith("pp") and hit.anchor[2:].isdigit():
         return _(
             "%(symbol)s, preambular para. %(number)s", symbol=hit.symbol, number=hit.anchor[2:]
@@ -22,11 +77,205 @@ def citation(hit: Hit) -> str:
     return f"{hit.symbol}, {hit.anchor}"
 
 
-def resolve(query: str) -> str | None:
-    """Return the URL of the paragraph a typed citation points to, or None.
+def reference(symbol: str, paragraphs: Sequence[int]) -> str:
+    """Return a reference UN-style: ``A/HRC/WG.6/7/ITA/1, paras. 72–74``; the symbol alone
+    for a whole document."""
+    return f"{symbol}, {paragraphs_label(paragraphs)}" if paragraphs else symbol
 
-    The seam for citation lookup (``CTOC/COP/WG.4/2010/6, para. 32`` typed into
-    the search box): the search view sends the user there when this returns a
-    URL. Not written yet: every query is searched as words.
+
+def paragraphs_label(numbers: Sequence[int]) -> str:
+    """Return ``para. 32``, ``paras. 30–32``, ``paras. 32 and 35`` (``par. 30 à 32``…)."""
+    if len(numbers) == 1:
+        return _("para. %(number)s", number=numbers[0])
+    return _("paras. %(numbers)s", numbers=number_list(numbers))
+
+
+def number_list(numbers: Sequence[int]) -> str:
+    """Return paragraph numbers with runs of three or more as ranges: ``30–32, 35 and 36``."""
+    parts: list[str] = []
+    for first, last in _runs(numbers):
+        if last - first >= 2:
+            parts.append(_("%(first)s–%(last)s", first=first, last=last))
+        else:
+            parts += [str(n) for n in range(first, last + 1)]
+    if len(parts) == 1:
+        return parts[0]
+    return _("%(items)s and %(last)s", items=", ".join(parts[:-1]), last=parts[-1])
+
+
+def _runs(numbers: Sequence[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def undocs_url(symbol: str, lang: str) -> str:
+    """Return the page of a document in the UN's public document system."""
+    return f"{UNDOCS}/{lang}/{quote(symbol, safe='/.')}"
+
+
+def paras_value(numbers: Sequence[int]) -> str:
+    """Write paragraph numbers for the ``paras`` parameter: ``30-32``, ``32,35``."""
+    return ",".join(f"{a}-{b}" if b > a else str(a) for a, b in _runs(numbers))
+
+
+def parse_paras(value: str | None) -> frozenset[int]:
+    """Read the ``paras`` parameter of a document page (the paragraphs to highlight).
+
+    Raises:
+        ParamError: it is not numbers and ranges such as ``30-32,35``.
     """
-    return None
+    if not value:
+        return frozenset()
+    if not _PARAS.fullmatch(value):
+        raise ParamError("paras", N_("%(name)s must be paragraph numbers such as 30-32 or 12,15"))
+    numbers: set[int] = set()
+    for part in value.split(","):
+        first, _sep, last = part.partition("-")
+        numbers.update(range(int(first), int(last or first) + 1))
+        if len(numbers) > MAX_MARKED:
+            raise ParamError(
+                "paras", N_("%(name)s has more than %(limit)s paragraphs"), limit=MAX_MARKED
+            )
+    return frozenset(numbers)
+
+
+def paragraphs_url(symbol: str, lang: str, numbers: Sequence[int], first: str) -> str:
+    """Return the document page with ``numbers`` highlighted, opened at anchor ``first``."""
+    query = urlencode({"paras": paras_value(numbers)})
+    return f"{document_url(symbol, lang)}?{query}#para-{first}"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What a query typed in the search box means as a citation."""
+
+    found: Resolution  # the search core's answer (200 or 404)
+    url: str | None  # where the citation leads, when it was found
+    words: str = ""  # what the query says besides the citation
+
+    @property
+    def go(self) -> bool:
+        """Whether the query is only a citation that was found: the reader is sent there."""
+        return self.url is not None and not self.words
+
+
+def resolve(query: str, lang: str | None = None) -> Lookup | None:
+    """Return what ``query`` means as a citation, or None when it must be searched as words.
+
+    A query is a citation when it names a document symbol: a paragraph number
+    alone (``par 109 voix``) is not enough, and search syntax (``symbol:…``, a
+    quoted phrase) is left to the search.
+
+    Args:
+        lang: the language version wanted (else the one the corpus has).
+    """
+    if not query.strip() or _SEARCH_SYNTAX.search(query):
+        return None
+    engine = get_engine()
+    found = resolve_reference(engine, query, lang)
+    if found.status == 400 or found.symbol is None:
+        return None
+    words = _words(found.notes)
+    wanted = normalise("lang", words) if words else None
+    if wanted is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
+        found, words = resolve_reference(engine, query, wanted), ""
+        lang = wanted
+    if any(note.startswith("several symbols") for note in found.notes):
+        words = words or query
+    return Lookup(found, target_url(engine, found, lang) if found.found else None, words)
+
+
+def _words(notes: Sequence[str]) -> str:
+    """Return the words of a query the citation parser left aside."""
+    for note in notes:
+        if match := _IGNORED.fullmatch(note):
+            return match["words"].strip()
+    return ""
+
+
+def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
+    """Return where a found citation leads: the paragraph, the range in its document, the
+    document (in ``lang`` when the corpus has that version)."""
+    hits = found.hits
+    assert found.symbol is not None
+    if len(hits) == 1:
+        return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
+    if hits:
+        return paragraphs_url(found.symbol, hits[0].lang, found.paragraphs, hits[0].anchor)
+    document = engine.document(found.symbol)
+    versions = list(document.versions) if document is not None else []
+    version = lang if lang in versions else (versions[0] if versions else None)
+    return document_url(found.symbol, version)
+
+
+def note(text: str) -> str:
+    """Return a note of the search core on a typed citation in the interface language."""
+    for pattern, message in _NOTES:
+        if match := pattern.fullmatch(text):
+            return _(message, **match.groupdict())
+    return text
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What the search page says about a citation it did not follow."""
+
+    symbol: str
+    known: bool  # the collection has the document
+    url: str | None  # found: where the citation leads; known: the document
+    label: str  # the citation as understood, UN-style
+    suggestions: tuple[tuple[str, str], ...] = ()  # (symbol, its page)
+    available: tuple[int, int] | None = None  # the document's paragraphs, first and last
+    missing: str = ""  # the paragraphs it lacks ("200")
+    citing: int = 0  # paragraphs of the collection citing an absent document
+    cited_url: str | None = None  # where they are listed
+    external: str | None = None  # the absent document on undocs.org
+    notes: tuple[str, ...] = ()  # translated
+
+
+def notice(lookup: Lookup, ui: str) -> Notice:
+    """Return what the search page says about a citation found with words, or not found."""
+    engine = get_engine()
+    found = lookup.found
+    symbol = found.symbol or ""
+    notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
+    label = reference(symbol, found.paragraphs)
+    if found.found:
+        return Notice(symbol, True, lookup.url, label, notes=notes)
+    suggestions = tuple((s, document_url(s)) for s in found.suggestions)
+    document = engine.document(symbol)
+    if document is not None:
+        have = {h.paragraph for hits in document.paragraphs.values() for h in hits}
+        missing = number_list([n for n in found.paragraphs if n not in have] or found.paragraphs)
+        return Notice(
+            symbol,
+            True,
+            document_url(symbol),
+            label,
+            available=found.available,
+            missing=missing,
+            notes=notes,
+        )
+    typo = any("looks like a typo" in text for text in found.notes)
+    citing = len({(c.symbol, c.anchor) for c in engine.cited_by(symbol)})
+    return Notice(
+        symbol,
+        False,
+        None,
+        label,
+        suggestions,
+        citing=citing,
+        cited_url=url_for("references.cited", _anchor=section_id(symbol)) if citing else None,
+        external=None if typo else undocs_url(symbol, ui),
+        notes=notes,
+    )
+
+
+def section_id(symbol: str) -> str:
+    """Return the id of a cited document's section on ``/cited``: ``doc-CTOC-COP-WG-4-2009-2``."""
+    return "doc-" + re.sub(r"[^A-Za-z0-9]+", "-", symbol).strip("-")

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Blueprint, abort, redirect, render_template, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.routing import BaseConverter
 
 from indexer.index.api import DocumentView, Hit
 from indexer.symbols import canonical
 
+from . import references
+from .citations import parse_paras
 from .engine import get_engine
 from .i18n import ui_language
 from .labels import lang_label
@@ -50,8 +52,13 @@ def best_language(symbol: str):
 
 @bp.route("/doc/<path:symbol>/<lang:lang>")
 def document(symbol: str, lang: str):
+    """Show a document version; ``?paras=30-32`` highlights the paragraphs of a citation."""
+    marked = parse_paras(request.args.get("paras"))
     document = _version(symbol, lang)
-    outline = blocks(document.paragraphs.get(lang, ()))
+    paragraphs = document.paragraphs.get(lang, ())
+    outline = blocks(paragraphs)
+    library = references.Library(get_engine())
+    cited_by = references.incoming(library, document.symbol, get_engine().cited_by(document.symbol))
     return render_template(
         "document.html",
         doc=document,
@@ -59,6 +66,9 @@ def document(symbol: str, lang: str):
         lang=lang,
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
+        marked=sorted(n for n in marked if any(p.paragraph == n for p in paragraphs)),
+        cited_by=cited_by,
+        cites=references.documents_cited(library, paragraphs),
     )
 
 
@@ -102,14 +112,19 @@ def paragraph(symbol: str, lang: str, anchor: str):
         for other, found in document.paragraphs.items()
         if other != lang
     }
+    hit = paragraphs[index]
+    library = references.Library(get_engine())
+    citing = get_engine().cited_by(document.symbol, anchor) if hit.paragraph is not None else ()
     return render_template(
         "paragraph.html",
         doc=document,
         info=document.versions[lang],
-        hit=paragraphs[index],
+        hit=hit,
         previous=paragraphs[index - 1] if index > 0 else None,
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
+        cites=references.outgoing(library, hit),
+        cited_by=references.incoming(library, document.symbol, citing, hit.paragraph),
     )
 
 
@@ -141,6 +156,8 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
         abort(404, _("No document %(symbol)s.", symbol=symbol))
     if document.symbol != symbol:
         args = {"symbol": document.symbol, "lang": lang}
+        if anchor is None:  # keep the highlighted paragraphs of a citation
+            args |= {"paras": request.args["paras"]} if "paras" in request.args else {}
         endpoint = ".document" if anchor is None else ".paragraph"
         abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))
     if lang not in document.versions:

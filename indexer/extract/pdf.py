@@ -30,11 +30,19 @@ from pdfminer.layout import (
     LTTextLineHorizontal,
 )
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
-from ..errors import CorruptPdfError, EmptyFileError, EncryptedPdfError, NotAPdfError
+from ..errors import (
+    CorruptPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NotAPdfError,
+    TooLargeError,
+)
 from ..models import Page, RawDocument, Row, Rule
+from ..settings import MAX_PAGES, max_pages
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +64,29 @@ def read_pdf(path: Path) -> RawDocument:
     """
     _check_header(path)
     try:
+        _check_size(path, max_pages())
         pages = tuple(_read_pages(path))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError() from exc
+    except RecursionError as exc:
+        raise CorruptPdfError("the PDF's objects are nested too deeply to be read") from exc
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
         raise CorruptPdfError(f"{CorruptPdfError.reason} ({type(exc).__name__})") from exc
     if not pages:
         raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
     warnings = _cid_warnings(pages)
     return RawDocument(path=path, source="pdf", pages=pages, warnings=warnings)
+
+
+def _check_size(path: Path, limit: int) -> None:
+    """Refuse a PDF with more pages than ``limit`` before reading any page's content."""
+    with path.open("rb") as handle:
+        count = sum(1 for _ in PDFPage.get_pages(handle))
+    if count > limit:
+        raise TooLargeError(
+            f"the PDF has {count} pages, more than the limit of {limit} "
+            f"({MAX_PAGES.env}): split it, or raise the limit"
+        )
 
 
 def _check_header(path: Path) -> None:

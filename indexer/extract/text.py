@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..errors import EmptyFileError, NoTextError
+from ..errors import EmptyFileError, NoTextError, NotTextError
 from ..models import Page, RawDocument, Row
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -32,6 +32,10 @@ def read_text(path: Path) -> RawDocument:
     data = path.read_bytes()
     if not data:
         raise EmptyFileError()
+    if data.startswith(b"%PDF-"):
+        raise NotTextError("a PDF file with a text file's name: rename it to .pdf")
+    if b"\x00" in data[:4096]:
+        raise NotTextError("a binary file, not text")
     text, warnings = _decode(data)
     lines = [normalise_line(line) for line in text.splitlines()]
     if not any(lines):

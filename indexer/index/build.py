@@ -23,7 +23,7 @@ from tqdm import tqdm
 from whoosh.index import create_in
 
 from ..batch import ingest_many
-from ..corpus import corpus_files
+from ..corpus import MANIFEST, corpus_files, load_manifest
 from .doctable import LENGTH_FIELDS
 from .graph import write_graph
 from .records import document_records, index_fields, table_row
@@ -91,7 +91,10 @@ def build_index(
                 failures.append((str(outcome.path), outcome.error or "failed"))
             else:
                 cached[outcome.path] = _save(store, keys[outcome.path], outcome.document)
-        documents = [cached[path] for path in files if path in cached]
+        listed = _listed(corpus)
+        ordered = sorted((p for p in files if p in cached), key=lambda p: p.resolve() not in listed)
+        documents, duplicates = _distinct([(path, cached[path]) for path in ordered], corpus)
+        failures.extend(duplicates)
         building = store.new_generation()
         try:
             paragraphs = _write_index(building, documents, progress)
@@ -133,6 +136,32 @@ def write_generation(
         except BaseException:
             store.discard(building)
             raise
+
+
+def _listed(corpus: Path) -> set[Path]:
+    """Return the files the corpus manifest lists (they win over unlisted duplicates)."""
+    manifest = corpus / MANIFEST
+    return set(load_manifest(manifest)) if manifest.is_file() else set()
+
+
+def _distinct(documents, corpus: Path) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Keep one file per (symbol, language) — listed in the manifest first — report the others."""
+    kept: dict[tuple[str, str], Path] = {}
+    distinct, duplicates = [], []
+    for path, document in documents:
+        key = (document["document"]["symbol"], document["document"]["lang"])
+        if key in kept:
+            duplicates.append(
+                (
+                    str(path),
+                    f"same document as {_relative(kept[key], corpus)} ({key[0]}, {key[1]}): "
+                    "indexed once",
+                )
+            )
+            continue
+        kept[key] = path
+        distinct.append(document)
+    return distinct, duplicates
 
 
 def _split_cached(store: IndexStore, keys: dict[Path, str]) -> tuple[dict, list[Path]]:

@@ -1,0 +1,80 @@
+"""Searches running while the index is rebuilt see the old or the new index, never an error."""
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer.index.api import SearchRequest
+from indexer.index.build import build_index
+from indexer.index.engine import WhooshEngine
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_searches_during_rebuilds_see_a_whole_index(tmp_path):
+    """GIVEN an index serving searches WHEN it is rebuilt three times, with a document removed
+    and put back THEN every search succeeds and sees all of one generation or of the other."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    engine = WhooshEngine(root)
+    full = engine.search(SearchRequest(q="", size=1)).total
+    without = full - 96  # the resolution, in English and French
+    seen, errors, slowest = set(), [], [0.0]
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            started = time.monotonic()
+            try:
+                result = engine.search(SearchRequest(q="", size=1))
+                words = engine.search(SearchRequest(q="paix Amérique centrale", size=5))
+                seen.add(result.total)
+                assert all(h.symbol for h in words.hits)
+            except Exception as exc:  # any error is the failure this test looks for
+                errors.append(repr(exc))
+            slowest[0] = max(slowest[0], time.monotonic() - started)
+
+    threads = [threading.Thread(target=reader) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [
+        sys.executable,
+        "-m",
+        "indexer",
+        "build",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(root),
+        "--workers",
+        "1",
+    ]
+    moved = tmp_path / "resolution"
+    try:
+        moved.mkdir()
+        shutil.move(corpus / "un-pdfs" / "A-RES-48-161.en.pdf", moved / "en.pdf")
+        shutil.move(corpus / "un-pdfs" / "A-RES-48-161.fr.pdf", moved / "fr.pdf")
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+        time.sleep(0.5)
+        shutil.move(moved / "en.pdf", corpus / "un-pdfs" / "A-RES-48-161.en.pdf")
+        shutil.move(moved / "fr.pdf", corpus / "un-pdfs" / "A-RES-48-161.fr.pdf")
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+        time.sleep(0.5)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert not errors, errors[:3]
+    assert seen == {full, without}
+    assert slowest[0] < 5.0, f"a search waited {slowest[0]:.1f} s for the writer"
