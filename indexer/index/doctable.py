@@ -27,9 +27,10 @@ FIELDS = (
     "topics",
     "date",
     "order",
+    "context_topics",
 )
 SINGLE = {"lang": "lang", "symbol": "symbol", "year": "year", "kind": "kind", "agenda": "agenda"}
-MULTI = {"state": "states", "topic": "topics"}
+MULTI = {"state": "states", "topic": "topics", "context_topic": "context_topics"}
 LENGTH_FIELDS = (
     "text_fr",
     "text_en",

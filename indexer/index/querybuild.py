@@ -31,6 +31,7 @@ PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic or State of the query a paragraph is tagged with
+CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
 
 
 @dataclass
@@ -70,7 +71,9 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     subjects += [Tagged("state", code) for code in find_states(text)]
     if not subjects:
         return query
-    return Lift(query, tuple(subjects), SUBJECT_SCORE)
+    lifted = Lift(query, tuple(subjects), SUBJECT_SCORE)
+    settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
+    return Lift(lifted, settings, CONTEXT_SUBJECT_SCORE) if settings else lifted
 
 
 def _node(node: Node, compiled: Compiled, positive: bool) -> Plan | None:

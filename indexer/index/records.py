@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from ..enrich.topics import find_topics
 from ..models import Cite, Document, Paragraph, cite_json
 from .api import AgendaRef, DocumentInfo, Hit
 
@@ -109,7 +110,17 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         record["topics"],
         record["date"] or "",
         record["order"],
+        list(context_topics(record)),
     ]
+
+
+def context_topics(record: dict[str, Any]) -> tuple[str, ...]:
+    """Return the topics of a paragraph's headings and agenda item (not of its own text).
+
+    A list of the States that spoke under "demand for exploitative services" is
+    about that subject although its own text only names States.
+    """
+    return find_topics(context(record), record["lang"])
 
 
 def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: bool = False) -> Hit:
