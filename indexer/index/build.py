@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ from .schema import SCHEMA_VERSION, ParagraphSchema
 from .store import IndexStore
 
 PACKAGE = Path(__file__).resolve().parent.parent
+PARALLEL_FROM = 5000  # paragraphs; below this, starting writer processes costs more than it saves
 TABLE = "table.json"
 
 
@@ -188,7 +190,11 @@ def _save(store: IndexStore, key: str, document) -> dict[str, Any]:
 def _write_index(folder: Path, documents: Sequence[dict[str, Any]], progress: bool | None) -> int:
     records = _unique(record for document in documents for record in document["paragraphs"])
     index = create_in(str(folder), ParagraphSchema())
-    writer = index.writer(limitmb=256)
+    workers = min(2, os.cpu_count() or 1) if len(records) >= PARALLEL_FROM else 1
+    if workers > 1:  # Whoosh's writer analyses in subprocesses, then merges one segment
+        writer = index.writer(limitmb=256, procs=workers, multisegment=False)
+    else:
+        writer = index.writer(limitmb=256)
     show = sys.stderr.isatty() if progress is None else progress
     try:
         for record in tqdm(
