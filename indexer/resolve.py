@@ -54,7 +54,7 @@ def resolve(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes
         )
     if symbol not in known:
-        return _unknown(symbol, reference.suggestion, known, notes)
+        return _unknown(symbol, reference.suggestion, known, notes, reference.paragraphs)
     hits = [_paragraph(engine, symbol, n, lang) for n in reference.paragraphs]
     if None in hits:
         missing = [n for n, hit in zip(reference.paragraphs, hits, strict=True) if hit is None]
@@ -76,7 +76,7 @@ def _paragraph(engine: SearchEngine, symbol: str, number: int, lang: str | None)
     return None
 
 
-def _unknown(symbol: str, suggestion: str | None, known, notes) -> Resolution:
+def _unknown(symbol: str, suggestion: str | None, known, notes, paragraphs=()) -> Resolution:
     suggestions = tuple(
         dict.fromkeys(
             s for s in ([suggestion] if suggestion else []) + nearest_symbols(symbol, known) if s
@@ -85,7 +85,7 @@ def _unknown(symbol: str, suggestion: str | None, known, notes) -> Resolution:
     message = f"No document {symbol} in the collection."
     if suggestions:
         message += f" Did you mean {' or '.join(suggestions)}?"
-    return Resolution(404, message, symbol, suggestions=suggestions, notes=notes)
+    return Resolution(404, message, symbol, tuple(paragraphs), suggestions=suggestions, notes=notes)
 
 
 def _outside(engine, symbol, paragraphs, missing, notes) -> Resolution:

@@ -30,19 +30,17 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     if app.config["INDEX"] is None:
         app.config["INDEX"] = str(index_dir())
-    app.json.sort_keys = False
-    app.json.ensure_ascii = False
 
     from . import engine, errors, i18n, labels, security
 
     i18n.init_app(app)
     engine.init_app(app)
-    security.init_app(app)
+    security.init_app(app)  # also the JSON: keys in the order built, UTF-8, HTML-safe
     errors.init_app(app)
     labels.init_app(app)
 
-    from . import api, documents, export, health, search
+    from . import api, documents, export, health, references, search
 
-    for module in (search, documents, api, export, health, i18n):
+    for module in (search, documents, references, api, export, health, i18n):
         app.register_blueprint(module.bp)
     return app

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, abort, jsonify, request
 
-from indexer.index.api import DocumentInfo, Hit
+from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import document_url, hit_json, paragraph_url, result_json
+from indexer.resolve import Resolution, resolve
 from indexer.symbols import canonical
 
-from .citations import citation
+from .citations import citation, reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
 from .params import N_, ParamError, parse
+
+CITE_PARAMS = ("ref", "lang", "ui")
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -82,6 +85,80 @@ def paragraph(symbol: str, lang: str, anchor: str):
     return _paragraph_json(hit, twins)
 
 
+@bp.route("/cite")
+def cite():
+    """Resolve a typed citation (``?ref=CTOC/COP/WG.4/2010/6, para. 32``) to its paragraphs."""
+    ref, lang = _cite_params()
+    engine = get_engine()
+    found = resolve(engine, ref, lang)
+    if found.status == 400:
+        body = {"status": 400, "error": "Bad Request", "message": found.message}
+        return jsonify(body | {"parameter": "ref", "ref": ref}), 400
+    if found.status == 404:
+        return jsonify(_missing_json(ref, found)), 404
+    assert found.symbol is not None
+    url = target_url(engine, found, lang)
+    first = found.hits[0] if found.hits else None
+    return {
+        "ref": ref,
+        "symbol": found.symbol,
+        "paragraphs": list(found.paragraphs),
+        "subitem": found.subitem,
+        "citation": reference(found.symbol, found.paragraphs),
+        "url": url,
+        "document_url": url if first is None else _in_document(first),
+        "hits": [_paragraph_json(hit) for hit in found.hits],
+        "notes": list(found.notes),
+    }
+
+
+def _cite_params() -> tuple[str, str]:
+    """Return the citation and the language wanted (default: the interface's).
+
+    Raises:
+        ParamError: an unknown parameter, ``ref`` missing, repeated or too long, a bad ``lang``.
+    """
+    for name in request.args:
+        if name not in CITE_PARAMS:
+            raise ParamError(name, N_("unknown parameter %(name)s; valid: %(valid)s"), CITE_PARAMS)
+        if len(request.args.getlist(name)) > 1:
+            raise ParamError(name, N_("%(name)s is given more than once"))
+    ref = request.args.get("ref", "")
+    if not ref.strip():
+        example = "CTOC/COP/WG.4/2010/6, para. 32"
+        raise ParamError(
+            "ref", N_("%(name)s is missing: give a citation such as %(example)s"), example=example
+        )
+    if len(ref) > MAX_QUERY_LENGTH:
+        raise ParamError(
+            "ref", N_("%(name)s is longer than %(limit)s characters"), limit=MAX_QUERY_LENGTH
+        )
+    lang = request.args.get("lang", ui_language())
+    if lang not in LANGUAGES:
+        raise ParamError(
+            "lang", N_("unknown %(name)s %(value)r; valid: %(valid)s"), LANGUAGES, value=lang
+        )
+    return ref, lang
+
+
+def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
+    return {
+        "status": 404,
+        "error": "Not Found",
+        "message": found.message,
+        "ref": ref,
+        "symbol": found.symbol,
+        "paragraphs": list(found.paragraphs),
+        "suggestions": [{"symbol": s, "url": document_url(s)} for s in found.suggestions],
+        "available": list(found.available) if found.available else None,
+        "notes": list(found.notes),
+    }
+
+
+def _in_document(hit: Hit) -> str:
+    return f"{document_url(hit.symbol, hit.lang)}#para-{hit.anchor}"
+
+
 def _document(symbol: str):
     engine = get_engine()
     found = engine.document(symbol) or engine.document(canonical(symbol))
@@ -107,11 +184,12 @@ def _info_json(info: DocumentInfo | dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _paragraph_json(hit: Hit, twins: dict[str, str]) -> dict[str, Any]:
+def _paragraph_json(hit: Hit, twins: dict[str, str] | None = None) -> dict[str, Any]:
     body = hit_json(hit)
     body.pop("score", None)
     body.pop("via_other_language", None)
     body["citation"] = citation(hit)
-    body["document_url"] = f"{document_url(hit.symbol, hit.lang)}#para-{hit.anchor}"
-    body["other_languages"] = twins
+    body["document_url"] = _in_document(hit)
+    if twins is not None:
+        body["other_languages"] = twins
     return body

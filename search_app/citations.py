@@ -225,9 +225,9 @@ def note(text: str) -> str:
 class Notice:
     """What the search page says about a citation it did not follow."""
 
+    kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document)
     symbol: str
-    known: bool  # the collection has the document
-    url: str | None  # found: where the citation leads; known: the document
+    url: str | None  # found: where the citation leads; outside: the document
     label: str  # the citation as understood, UN-style
     suggestions: tuple[tuple[str, str], ...] = ()  # (symbol, its page)
     available: tuple[int, int] | None = None  # the document's paragraphs, first and last
@@ -246,15 +246,15 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
     label = reference(symbol, found.paragraphs)
     if found.found:
-        return Notice(symbol, True, lookup.url, label, notes=notes)
+        return Notice("found", symbol, lookup.url, label, notes=notes)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
     document = engine.document(symbol)
     if document is not None:
         have = {h.paragraph for hits in document.paragraphs.values() for h in hits}
         missing = number_list([n for n in found.paragraphs if n not in have] or found.paragraphs)
         return Notice(
+            "outside",
             symbol,
-            True,
             document_url(symbol),
             label,
             available=found.available,
@@ -264,8 +264,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     typo = any("looks like a typo" in text for text in found.notes)
     citing = len({(c.symbol, c.anchor) for c in engine.cited_by(symbol)})
     return Notice(
+        "unknown",
         symbol,
-        False,
         None,
         label,
         suggestions,

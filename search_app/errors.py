@@ -13,7 +13,8 @@ from .params import ParamError
 API_PREFIX = "/api/"
 _API_DEFAULTS = {
     404: "No such API endpoint. Endpoints: /api/search, /api/documents, "
-    "/api/documents/<symbol>, /api/paragraphs/<symbol>/<lang>/<anchor> (see docs/api.md).",
+    "/api/documents/<symbol>, /api/paragraphs/<symbol>/<lang>/<anchor>, /api/cite "
+    "(see docs/api.md).",
     405: "Only GET is supported.",
 }
 

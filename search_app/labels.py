@@ -20,7 +20,7 @@ from indexer.enrich.topics import topic_label
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
-from .citations import citation
+from .citations import citation, number_list, paragraphs_label
 from .i18n import LANGUAGES, ui_language
 from .params import N_
 
@@ -92,6 +92,8 @@ def _helpers() -> dict:
         "hit_context": hit_context,
         "notice": notice,
         "citation": citation,
+        "number_list": number_list,
+        "paragraphs_label": paragraphs_label,
         "paragraph_url": paragraph_url,
         "document_url": document_url,
     }

@@ -107,6 +107,12 @@ class CitingParagraph:
     url: str
     references: tuple[Reference, ...]
 
+    @property
+    def short(self) -> str:
+        """Return the citation without the symbol: ``para. 50``."""
+        head = f"{self.hit.symbol}, "
+        return self.label[len(head) :] if self.label.startswith(head) else self.label
+
 
 @dataclass(frozen=True)
 class CitedGroup:

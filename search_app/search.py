@@ -31,20 +31,21 @@ EXAMPLES = (
 @bp.route("/")
 def index():
     params = parse(request.args)
+    ui = ui_language()
     # Citation lookup: a query such as "CTOC/COP/WG.4/2010/6, para. 32" opens its
     # paragraph instead of being searched. This is the one place it is intercepted.
-    target = citations.resolve(params.q)
-    if target is not None:
-        return redirect(target, code=303)
+    lookup = citations.resolve(params.q, _wanted_language(params, ui)) if params.q.strip() else None
+    if lookup is not None and lookup.go:
+        return redirect(lookup.url, code=302)
     engine = get_engine()
     if params.is_empty:
         return render_template("home.html", examples=EXAMPLES, documents=_documents(engine))
-    ui = ui_language()
     result = engine.search(params.request(ui))
     return render_template(
         "search.html",
         params=params,
         result=result,
+        cited=citations.notice(lookup, ui) if lookup is not None else None,
         facets=facet_views(result, params, facet_details(engine.documents(), ui)),
         active=active_filters(result, params),
         pages=page_links(result, params),
@@ -53,6 +54,13 @@ def index():
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
         export_limit=current_app.config["EXPORT_LIMIT"],
     )
+
+
+def _wanted_language(params, ui: str) -> str:
+    """Return the language version a typed citation opens: the one filtered on, else the
+    interface's."""
+    langs = params.filter_map.get("lang", ())
+    return langs[0] if len(langs) == 1 else ui
 
 
 def _documents(engine) -> list[dict]:

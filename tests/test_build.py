@@ -144,3 +144,15 @@ def test_search_follows_a_new_generation(corpus, tmp_path):
     shutil.rmtree(corpus / "un-pdfs")
     build_index(corpus, root, progress=False)
     assert engine.search(SearchRequest(filters={"symbol": ("A/RES/48/161",)})).total == 0
+
+
+def test_an_index_whose_table_does_not_match_the_code_is_refused(corpus, tmp_path):
+    """GIVEN an index whose document table has fewer columns WHEN opened THEN a clear refusal."""
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    table_file = IndexStore(root).current() / "table.json"
+    table = json.loads(table_file.read_text())
+    table["rows"] = [row[:-1] for row in table["rows"]]
+    table_file.write_text(json.dumps(table))
+    with pytest.raises(IndexOutdatedError, match="does not match this code"):
+        WhooshEngine(root)

@@ -86,8 +86,15 @@ class WhooshEngine:
             )
         index = open_dir(str(path))
         symbols = {d["symbol"] for d in meta["documents"]}
+        try:
+            table = load_table(path)
+        except (OSError, ValueError, KeyError, IndexError) as exc:
+            raise IndexOutdatedError(
+                f"the index in {self.store.root} does not match this code ({exc!r}): "
+                "rebuild it with 'python -m indexer build'"
+            ) from exc
         return _Generation(
-            path, index, meta, load_table(path), Postings(index.reader()), Graph.load(path, symbols)
+            path, index, meta, table, Postings(index.reader()), Graph.load(path, symbols)
         )
 
     def _current(self) -> _Generation:

@@ -1,4 +1,5 @@
-"""The index schema, declared once. Changing a field or an analyzer bumps SCHEMA_VERSION.
+"""The index schema, declared once. Changing a field, an analyzer or the files written
+beside the index (the document table, the citation graph) bumps SCHEMA_VERSION.
 
 An index written with another version is not read: the engine refuses it with
 a message saying to rebuild, and ``python -m indexer build`` rebuilds it.
@@ -10,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, exact_pairs_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: the document table keeps context topics
 
 
 class ParagraphSchema(SchemaClass):

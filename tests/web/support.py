@@ -27,6 +27,13 @@ PAGES = {
     "compare": "/doc/A/RES/48/161/compare",
     "paragraph": "/doc/CTOC/COP/WG.4/2010/6/fr/32",
     "not-found": "/doc/NO/SUCH/1",
+    # The citation graph: a cited paragraph, a citing one, the cited documents, a range, a miss.
+    "paragraph-cited": "/doc/CTOC/COP/WG.4/2010/6/fr/109",
+    "paragraph-cites": "/doc/CTOC/COP/WG.4/2010/6/fr/31",
+    "cited": "/cited",
+    "document-range": "/doc/A/RES/48/161/en?paras=3-5#para-3",
+    "citation-missing": "/?q=CTOC/COP/WG.4/2009/2%2C+para.+17",
+    "citation-outside": "/?q=CTOC/COP/WG.4/2010/6%2C+para.+200",
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from indexer.index.api import FACETS, SearchRequest
@@ -124,3 +126,133 @@ def test_unknown_things_are_404_in_json(client, url, words):
     body = get_json(client, url, 404)
     assert body["status"] == 404
     assert words in body["message"]
+
+
+# -- /api/cite --------------------------------------------------------------------------------
+
+
+def cite(client, ref: str, status: int = 200, extra: str = ""):
+    return get_json(client, "/api/cite?ref=" + quote(ref) + extra, status)
+
+
+def test_cite_resolves_a_paragraph(client, engine):
+    body = cite(client, "ctoc/cop/wg.4/2010/6 par. 32")
+    assert body["ref"] == "ctoc/cop/wg.4/2010/6 par. 32"
+    assert (body["symbol"], body["paragraphs"], body["subitem"]) == (
+        "CTOC/COP/WG.4/2010/6",
+        [32],
+        None,
+    )
+    assert body["citation"] == "CTOC/COP/WG.4/2010/6, para. 32"
+    assert body["url"] == "/doc/CTOC/COP/WG.4/2010/6/fr/32"
+    assert body["document_url"] == "/doc/CTOC/COP/WG.4/2010/6/fr#para-32"
+    [hit] = body["hits"]
+    assert hit["id"] == "CTOC/COP/WG.4/2010/6|fr|32" and hit["url"] == body["url"]
+    assert hit["citation"] == body["citation"] and "cites" in hit and "score" not in hit
+    assert body["notes"] == []
+
+
+@pytest.mark.parametrize(
+    "ref, paragraphs, url",
+    [
+        (
+            "CTOC / COP / WG4 / 2010 / 6 , paras 30-32",
+            [30, 31, 32],
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30",
+        ),
+        ("CTOC-COP-WG.4-2010-6 paragraphe 109", [109], "/doc/CTOC/COP/WG.4/2010/6/fr/109"),
+        ("A/HRC/WG.6/7/ITA/1 ¶ 68", [68], "/doc/A/HRC/WG.6/7/ITA/1/en/68"),
+        ("A/RES/48/161 § 3", [3], "/doc/A/RES/48/161/en/3"),
+        ("A/HRC/WG.6/7/ITA/1", [], "/doc/A/HRC/WG.6/7/ITA/1/en"),
+    ],
+)
+def test_cite_resolves_the_forms_people_write(client, ref, paragraphs, url):
+    body = cite(client, ref, extra="&lang=en")
+    assert body["paragraphs"] == paragraphs and body["url"] == url
+    assert [h["paragraph"] for h in body["hits"]] == paragraphs
+
+
+def test_cite_a_whole_document_has_no_hits(client):
+    body = cite(client, "A/HRC/WG.6/7/ITA/1", extra="&lang=fr")
+    assert (
+        body["hits"] == [] and body["url"] == body["document_url"] == "/doc/A/HRC/WG.6/7/ITA/1/fr"
+    )
+
+
+def test_cite_language_and_ui(client):
+    assert cite(client, "A/RES/48/161 § 3", extra="&lang=fr")["hits"][0]["lang"] == "fr"
+    french = cite(client, "A/RES/48/161, paras 3-5", extra="&ui=fr&lang=en")
+    assert french["citation"] == "A/RES/48/161, par. 3 à 5"
+    assert [h["lang"] for h in french["hits"]] == ["en"] * 3
+    # The version the corpus has when the wanted one is missing.
+    assert cite(client, "CTOC/COP/WG.4/2010/6 par. 3", extra="&lang=en")["hits"][0]["lang"] == "fr"
+
+
+def test_cite_an_absent_document_is_404_with_suggestions(client):
+    body = cite(client, "CTOC/COP/WG.4/2009/2, para. 17", 404)
+    assert body["status"] == 404 and body["error"] == "Not Found"
+    assert body["message"].startswith("No document CTOC/COP/WG.4/2009/2 in the collection.")
+    assert body["symbol"] == "CTOC/COP/WG.4/2009/2"
+    assert body["suggestions"] == [
+        {"symbol": "CTOC/COP/WG.4/2010/6", "url": "/doc/CTOC/COP/WG.4/2010/6"}
+    ]
+    assert body["available"] is None
+
+
+def test_cite_a_near_miss_is_404_with_the_corrected_symbol(client):
+    body = cite(client, "CTOC/COP/W.4/2010/6, para. 3", 404)
+    assert body["suggestions"][0]["symbol"] == "CTOC/COP/WG.4/2010/6"
+    assert "'W.4' looks like a typo for 'WG.4'" in body["notes"]
+
+
+def test_cite_a_paragraph_outside_the_document_is_404_with_the_range(client):
+    body = cite(client, "CTOC/COP/WG.4/2010/6, para. 200", 404)
+    assert body["available"] == [1, 115] and body["paragraphs"] == [200]
+    assert body["message"] == (
+        "CTOC/COP/WG.4/2010/6 has paragraphs 1–115; there is no paragraph 200."
+    )
+
+
+@pytest.mark.parametrize(
+    "query, words",
+    [
+        ("ref=traite+des+personnes", "No document symbol or paragraph number found"),
+        ("ref=par+109+voix", "needs a document symbol"),
+        ("ref=para.+12", "needs a document symbol"),
+        ("", "ref is missing"),
+        ("ref=", "ref is missing"),
+        ("ref=+++", "ref is missing"),
+        ("ref=" + "x" * 1001, "ref is longer than 1000 characters"),
+        ("ref=A/RES/48/161&ref=A/RES/48/161", "ref is given more than once"),
+        ("ref=A/RES/48/161&lang=de", "valid: en, fr"),
+        ("ref=A/RES/48/161&q=x", "unknown parameter q; valid: ref, lang, ui"),
+        ("ref=A/RES/48/161&ui=xx", "valid: en, fr"),
+    ],
+)
+def test_cite_bad_input_is_400(client, query, words):
+    body = get_json(client, f"/api/cite?{query}", 400)
+    assert body["status"] == 400 and words in body["message"]
+    assert body["parameter"] in ("ref", "lang", "q", "ui")
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "x" * 10_240,
+        "\x00\x01\x1b[31m CTOC/COP/WG.4/2010/6 par. 3",
+        "<script>alert(1)</script>",
+        "CTOC/COP/WG.4/2010/6 <script>alert(1)</script>",
+        "../../etc/passwd",
+        "CTOC/COP/WG.4/2010/6/../../../etc/passwd",
+        "%2e%2e%2f%2e%2e%2f",
+        "¶" * 900,
+        "(" * 900,
+    ],
+)
+def test_cite_hostile_ref_never_fails(client, ref):
+    response = client.get("/api/cite", query_string={"ref": ref})
+    assert response.status_code in (200, 400, 404)
+    assert response.mimetype == "application/json"
+    assert "Traceback" not in response.get_data(as_text=True)
+    body = response.get_json()
+    assert body.get("ref") == ref or body.get("parameter") == "ref"

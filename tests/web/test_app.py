@@ -88,6 +88,8 @@ def test_healthz(client):
         "/static/app.js",
         "/export.csv?q=traite",
         "/healthz",
+        "/cited",
+        "/api/cite?ref=A/RES/48/161",
     ],
 )
 def test_security_headers_on_every_response(client, url):
@@ -100,8 +102,22 @@ def test_security_headers_on_every_response(client, url):
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
 
 
+def test_json_never_carries_markup(client):
+    """GIVEN a request value echoed in JSON WHEN it holds markup THEN it is written escaped."""
+    response = client.get("/api/cite?ref=%3Cscript%3E%26A/RES/48/161")
+    body = response.get_data(as_text=True)
+    assert "<" not in body and ">" not in body and "&" not in body
+    assert "\\u003cscript\\u003e\\u0026A/RES/48/161" in body
+    assert response.get_json()["ref"] == "<script>&A/RES/48/161"
+    highlight = client.get("/api/search?q=traite&size=1").get_json()["hits"][0]["highlight"]
+    assert "<mark>" in highlight and "é" in client.get("/api/search?q=traite").get_data(
+        as_text=True
+    )
+
+
 def test_pages_have_no_inline_script_or_style(client):
-    for url in ("/", "/?q=traite", "/doc/A/RES/48/161/compare", "/doc/A/RES/48/161/en/pp3"):
+    pages = ("/", "/?q=traite", "/doc/A/RES/48/161/compare", "/doc/A/RES/48/161/en/pp3", "/cited")
+    for url in pages:
         body = client.get(url).get_data(as_text=True)
         assert "<script>" not in body and "<style" not in body and " style=" not in body
         assert " onclick=" not in body and "javascript:" not in body

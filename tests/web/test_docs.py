@@ -8,6 +8,7 @@ import pytest
 
 from search_app import DEFAULTS
 from search_app.__main__ import parser
+from search_app.api import CITE_PARAMS
 from search_app.params import API_PARAMS
 
 from .support import ROOT
@@ -35,7 +36,7 @@ def test_every_api_route_is_in_api_md(app):
             assert f"GET {documented_rule(rule.rule)}" in API, rule.rule
 
 
-@pytest.mark.parametrize("name", API_PARAMS)
+@pytest.mark.parametrize("name", sorted({*API_PARAMS, *CITE_PARAMS}))
 def test_every_api_parameter_is_in_api_md(name):
     assert f"| `{name}` |" in API
 

@@ -23,7 +23,10 @@ def test_screenshot(page, viewport, name):
     assert path.stat().st_size > 5_000
 
 
-@pytest.mark.parametrize("name", ["search-filtered", "paragraph", "document"])
+@pytest.mark.parametrize(
+    "name",
+    ["search-filtered", "paragraph", "document", "paragraph-cited", "cited", "citation-missing"],
+)
 def test_french_screenshot(browser, live_server, name):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fr-FR")
     page = context.new_page()

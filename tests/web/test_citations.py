@@ -1,0 +1,222 @@
+"""Citations in the app: how they are written, where a citation typed in the search box leads."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from search_app import citations
+from search_app.params import ParamError
+
+from .support import tags
+
+
+def search(client, query: str, extra: str = ""):
+    return client.get("/?q=" + quote(query) + extra)
+
+
+@pytest.mark.parametrize(
+    "numbers, english, french",
+    [
+        ((32,), "para. 32", "par. 32"),
+        ((30, 31, 32), "paras. 30–32", "par. 30 à 32"),
+        ((30, 31), "paras. 30 and 31", "par. 30 et 31"),
+        ((32, 35), "paras. 32 and 35", "par. 32 et 35"),
+        ((1, 3, 5), "paras. 1, 3 and 5", "par. 1, 3 et 5"),
+        ((30, 31, 32, 35, 36), "paras. 30–32, 35 and 36", "par. 30 à 32, 35 et 36"),
+    ],
+)
+def test_paragraphs_are_written_un_style_in_each_language(app, numbers, english, french):
+    with app.test_request_context("/?ui=en"):
+        assert citations.paragraphs_label(numbers) == english
+        assert citations.reference("A/RES/48/161", numbers) == f"A/RES/48/161, {english}"
+        assert citations.reference("A/RES/48/161", ()) == "A/RES/48/161"
+    with app.test_request_context("/?ui=fr"):
+        assert citations.paragraphs_label(numbers) == french
+
+
+@pytest.mark.parametrize(
+    "value, numbers",
+    [
+        ("", ()),
+        ("32", (32,)),
+        ("30-32", (30, 31, 32)),
+        ("12,15", (12, 15)),
+        ("30-32,35", (30, 31, 32, 35)),
+    ],
+)
+def test_paras_parameter_round_trip(value, numbers):
+    assert citations.parse_paras(value) == frozenset(numbers)
+    if numbers:
+        assert citations.paras_value(numbers) == value
+
+
+@pytest.mark.parametrize(
+    "value", ["abc", "30-", "-3", "1;2", "<script>", "1,,2", "12345", "1-500", "1" + ",1" * 300]
+)
+def test_bad_paras_parameter_is_refused(value):
+    with pytest.raises(ParamError) as raised:
+        citations.parse_paras(value)
+    assert raised.value.parameter == "paras"
+
+
+def test_undocs_url_and_section_id():
+    assert citations.undocs_url("CTOC/COP/WG.4/2009/2", "fr") == (
+        "https://undocs.org/fr/CTOC/COP/WG.4/2009/2"
+    )
+    assert citations.undocs_url("E/2002/68/Add.1", "en") == "https://undocs.org/en/E/2002/68/Add.1"
+    assert citations.section_id("CTOC/COP/WG.4/2009/2") == "doc-CTOC-COP-WG-4-2009-2"
+
+
+@pytest.mark.parametrize(
+    "note, french",
+    [
+        ("'W.4' looks like a typo for 'WG.4'", "«\u00a0W.4\u00a0» semble être une faute de frappe"),
+        ("recommendation numbers are read as paragraph numbers", "numéros de recommandation"),
+        ("'3-1' is not a range of paragraphs", "«\u00a03-1\u00a0» n’est pas une suite"),
+        ("something new", "something new"),
+    ],
+)
+def test_notes_of_the_citation_reader_are_translated(app, note, french):
+    with app.test_request_context("/?ui=fr"):
+        assert french in citations.note(note)
+
+
+# -- The search box ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed, location",
+    [
+        ("ctoc/cop/wg.4/2010/6 par. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC-COP-WG.4-2010-6 paragraphe 109", "/doc/CTOC/COP/WG.4/2010/6/fr/109"),
+        ("paragraphe 17 du document CTOC/COP/WG.4/2010/6", "/doc/CTOC/COP/WG.4/2010/6/fr/17"),
+        ("A/HRC/WG.6/7/ITA/1 ¶ 68", "/doc/A/HRC/WG.6/7/ITA/1/en/68"),
+        ("A/RES/48/161 § 3", "/doc/A/RES/48/161/en/3"),
+        (
+            "CTOC / COP / WG4 / 2010 / 6 , paras 30-32",
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30",
+        ),
+        ("A/HRC/WG.6/7/ITA/1 par. 72 à 74", "/doc/A/HRC/WG.6/7/ITA/1/en?paras=72-74#para-72"),
+        ("A/HRC/WG.6/7/ITA/1", "/doc/A/HRC/WG.6/7/ITA/1/en"),
+        ("a/res/48/161", "/doc/A/RES/48/161/en"),
+        ("CTOC/COP/WG.4/2010/6", "/doc/CTOC/COP/WG.4/2010/6/fr"),  # its only version
+        ("A/RES/48/161 § 3 (fr)", "/doc/A/RES/48/161/fr/3"),  # a language word chooses
+        ("A/RES/48/161 § 3 français", "/doc/A/RES/48/161/fr/3"),
+    ],
+)
+def test_a_typed_citation_goes_straight_to_what_it_names(client, typed, location):
+    response = search(client, typed, "&ui=en")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    assert response.headers["Location"] == location
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "traite des personnes",
+        "par 109 voix",  # "adopté par 109 voix": a paragraph number alone is not a citation
+        "para. 12",
+        "109",
+        "article 5 de la convention",
+        "symbol:A/RES/48/161",  # search syntax is left to the search
+        '"A/RES/48/161"',
+        "A/RES/48/161 peace",  # a symbol and other words: the words are searched
+        "A/RES/48/161 OR A/HRC/WG.6/7/ITA/1",
+        "<script>A/RES/48/161</script>",
+        "CTOC/COP/WG.4/2009/2, para. 17",  # not in the collection: searched, with a notice
+    ],
+)
+def test_ordinary_searches_are_not_intercepted(client, typed):
+    response = search(client, typed)
+    assert response.status_code == 200
+    assert 'id="results-heading"' in response.get_data(as_text=True)
+
+
+def test_the_language_version_follows_the_filter_then_the_interface(client):
+    typed = "A/HRC/WG.6/7/ITA/1, para. 68"
+    assert search(client, typed, "&ui=fr").headers["Location"].endswith("/fr/68")
+    assert search(client, typed, "&ui=en").headers["Location"].endswith("/en/68")
+    assert search(client, typed, "&ui=fr&lang=en").headers["Location"].endswith("/en/68")
+    # The 2010 report exists in French only: French whatever the interface.
+    assert search(client, "CTOC/COP/WG.4/2010/6 par. 3", "&ui=en").headers["Location"] == (
+        "/doc/CTOC/COP/WG.4/2010/6/fr/3"
+    )
+
+
+def test_the_redirected_range_highlights_its_paragraphs(client):
+    location = search(client, "CTOC/COP/WG.4/2010/6, paras 30-32").headers["Location"]
+    html = client.get(location).get_data(as_text=True)
+    marked = [t["id"] for t in tags(html, cls="para-marked")]
+    assert marked == ["para-30", "para-31", "para-32"]
+    assert "The paragraphs of the citation are highlighted: paras. 30–32." in html
+
+
+def notice(client, typed: str, ui: str = "en") -> tuple[str, str]:
+    response = search(client, typed, f"&ui={ui}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    start = html.index('class="notices citation-notice"')
+    return html, html[start : html.index("</div>", start)]
+
+
+def test_an_absent_document_is_named_with_suggestions_citing_paragraphs_and_undocs(client):
+    html, said = notice(client, "CTOC/COP/WG.4/2009/2, para. 17")
+    assert "No document CTOC/COP/WG.4/2009/2 in the collection." in said
+    assert 'Did you mean <a href="/doc/CTOC/COP/WG.4/2010/6">CTOC/COP/WG.4/2010/6</a>?' in said
+    assert '<a href="/cited#doc-CTOC-COP-WG-4-2009-2">8 paragraphs of the collection cite it.' in (
+        said
+    )
+    assert 'href="https://undocs.org/en/CTOC/COP/WG.4/2009/2"' in said
+    assert 'class="hits"' in html  # and the results of the words
+
+
+def test_a_near_miss_suggests_the_corrected_symbol_without_undocs(client):
+    _html, said = notice(client, "CTOC/COP/W.4/2010/6, para. 3")
+    assert "No document CTOC/COP/W.4/2010/6 in the collection." in said
+    assert '<a href="/doc/CTOC/COP/WG.4/2010/6">CTOC/COP/WG.4/2010/6</a>' in said
+    assert "“W.4” looks like a typo for “WG.4”." in said
+    assert "undocs.org" not in said
+
+
+def test_a_paragraph_outside_the_document_names_the_range(client):
+    _html, said = notice(client, "CTOC/COP/WG.4/2010/6, para. 200")
+    assert (
+        '<a href="/doc/CTOC/COP/WG.4/2010/6">CTOC/COP/WG.4/2010/6</a> has paragraphs 1–115; '
+        "there is no paragraph 200."
+    ) in said
+
+
+def test_the_notices_are_translated(client):
+    _html, said = notice(client, "CTOC/COP/WG.4/2010/6, para. 200", ui="fr")
+    assert "a les paragraphes 1 à 115\u202f; il n’y a pas de paragraphe 200." in said
+    _html, said = notice(client, "CTOC/COP/WG.4/2009/2, para. 17", ui="fr")
+    assert "Aucun document CTOC/COP/WG.4/2009/2 dans la collection." in said
+    assert "Vouliez-vous dire" in said and "8 paragraphes de la collection le citent." in said
+    assert 'href="https://undocs.org/fr/CTOC/COP/WG.4/2009/2"' in said
+
+
+def test_a_citation_among_other_words_is_offered_above_their_results(client):
+    _html, said = notice(client, "A/RES/48/161 peace")
+    assert 'The search contains a citation: <a href="/doc/A/RES/48/161/en">A/RES/48/161</a>.' in (
+        said
+    )
+
+
+def test_a_hostile_citation_is_escaped_in_the_notice(client):
+    _html, said = notice(client, "CTOC/COP/WG.4/2009/2 <script>alert(1)</script>")
+    assert "<script>" not in said
+
+
+def test_the_seam_answers_none_for_words_and_a_lookup_for_citations(app):
+    with app.test_request_context("/"):
+        assert citations.resolve("") is None
+        assert citations.resolve("traite des enfants") is None
+        found = citations.resolve("A/RES/48/161 § 3", "fr")
+        assert found is not None and found.go and found.url == "/doc/A/RES/48/161/fr/3"
+        missing = citations.resolve("CTOC/COP/WG.4/2009/2")
+        assert missing is not None and not missing.go and missing.found.status == 404
+        mixed = citations.resolve("A/RES/48/161 peace", "en")
+        assert mixed is not None and not mixed.go and mixed.words == "peace"
