@@ -25,6 +25,9 @@ DEFAULTS: dict[str, Any] = {
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Create the web app; ``test_config`` overrides the defaults (tests, the command line)."""
     app = Flask(__name__)
+    # A doubled slash is a 404, not Werkzeug's absolute redirect built from the
+    # request's Host header (which a forged Host would choose) with an HTML body.
+    app.url_map.merge_slashes = False
     app.config.from_mapping(DEFAULTS)
     if test_config is not None:
         app.config.from_mapping(test_config)

@@ -47,6 +47,7 @@ TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
+MAX_DEPTH = 32  # nested parentheses; deeper queries degrade to their words
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -104,6 +105,8 @@ def parse(text: str) -> Parsed:
         notices.append(f"The query was cut to its first {MAX_QUERY_LENGTH} characters.")
     try:
         tokens = _tokens(text)
+        if _depth(tokens) > MAX_DEPTH:
+            raise _Malformed(f"parentheses nested more than {MAX_DEPTH} deep")
         tree, rest = _or(tokens, 0)
         if rest != len(tokens):
             raise _Malformed("a closing parenthesis has no opening one")
@@ -123,6 +126,18 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             raise _Malformed("a quotation mark is not closed")
         tokens.append((kind, match[kind]))
     return tokens
+
+
+def _depth(tokens: list[tuple[str, str]]) -> int:
+    """Return how deep the parentheses nest (the parser recurses once per level)."""
+    depth = deepest = 0
+    for kind, _ in tokens:
+        if kind == "open":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "close":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def _or(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:

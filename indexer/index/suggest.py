@@ -14,12 +14,13 @@ from .analysis import LANGUAGES, tokens
 from .querylang import And, Node, Not, Or, Word, plain_text
 
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
+MAX_LENGTH = 30  # longer "words" are not misspellings; correcting them costs time for nothing
 
 
 def unknown(searcher, text: str) -> bool:
     """Return True when no paragraph has ``text`` in any language."""
     words = tokens(text)
-    if len(words) != 1 or len(words[0]) < MIN_LENGTH or words[0].isdigit():
+    if len(words) != 1 or not MIN_LENGTH <= len(words[0]) <= MAX_LENGTH or words[0].isdigit():
         return False
     if searcher.doc_frequency("exact", words[0]):
         return False
@@ -64,7 +65,7 @@ def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
         if " " in text or isinstance(tree, Not):
             continue
         words = tokens(text)
-        if len(words) != 1 or len(words[0]) < MIN_LENGTH:
+        if len(words) != 1 or not MIN_LENGTH <= len(words[0]) <= MAX_LENGTH:
             continue
         better = nearest(searcher, text)
         if better and searcher.doc_frequency("exact", better) > searcher.doc_frequency(
