@@ -136,13 +136,15 @@ def wait_until_ready(port: int, server: subprocess.Popen, timeout: float = 60) -
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise SystemExit(f"the server stopped with status {server.returncode}")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
         try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             connection.request("GET", "/healthz")
             if connection.getresponse().status == 200:
                 return
         except OSError:
             pass
+        finally:
+            connection.close()
         time.sleep(0.2)
     raise SystemExit(f"the server did not answer on port {port} within {timeout:.0f} s")
 

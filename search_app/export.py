@@ -43,7 +43,7 @@ COLUMNS = (
 
 @bp.route("/export.csv")
 def as_csv():
-    params = parse(request.args)
+    params = parse(_without_paging(request.args))
     total, hits = _all_hits(params)
     root = request.host_url.rstrip("/")
 
@@ -58,7 +58,7 @@ def as_csv():
 
 @bp.route("/export.json")
 def as_json():
-    params = parse(request.args)
+    params = parse(_without_paging(request.args))
     total, hits = _all_hits(params)
     limit = current_app.config["EXPORT_LIMIT"]
     body = {
@@ -70,6 +70,14 @@ def as_json():
         "hits": [hit_json(hit) | {"citation": citation(hit)} for hit in hits],
     }
     return _attachment(current_app.json.response(body), "json", total)
+
+
+def _without_paging(args):
+    """Drop ``page`` and ``size``: an export holds every page, whatever they say."""
+    kept = args.copy()
+    kept.poplist("page")
+    kept.poplist("size")
+    return kept
 
 
 def _all_hits(params: SearchParams) -> tuple[int, list[Hit]]:
