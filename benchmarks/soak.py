@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from benchmarks.web_load import ROOT, build, free_port
+from benchmarks.web_load import ROOT, build, free_port, wait_until_ready
 
 MAX_REQUESTS_PER_CLIENT = 1_000_000  # a bound on the loop, whatever the duration
 KINDS = {  # kind of request: weight in the mix
@@ -322,25 +322,6 @@ def start_server(index: Path, port: int, threads: int, log) -> subprocess.Popen:
         stop_server(server)
         raise
     return server
-
-
-def wait_until_ready(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
-    """Wait until ``/healthz`` answers 200 (each probe's connection closed)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"the server stopped with status {server.returncode}")
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-        try:
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            pass
-        finally:
-            connection.close()
-        time.sleep(0.2)
-    raise SystemExit(f"the server did not answer on port {port} within {timeout:.0f} s")
 
 
 def stop_server(server: subprocess.Popen) -> None:

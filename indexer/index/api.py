@@ -164,3 +164,23 @@ class SearchEngine(Protocol):
     def cited_documents(self) -> tuple[CitedDocument, ...]:
         """Return every document the corpus cites, in the corpus or not."""
         ...
+
+
+def sanitised(request: SearchRequest) -> SearchRequest:
+    """Clamp paging, cap the query, and drop what is not a known facet or sort.
+
+    Every engine runs requests through this first: nothing in a request is trusted.
+    """
+    filters = {
+        name: tuple(str(v)[:200] for v in values)[:20]
+        for name, values in (request.filters or {}).items()
+        if name in FACETS and values
+    }
+    return SearchRequest(
+        q=str(request.q or "")[:MAX_QUERY_LENGTH],
+        filters=filters,
+        page=min(max(int(request.page or 1), 1), MAX_PAGE),
+        size=min(max(int(request.size or 20), 1), MAX_PAGE_SIZE),
+        sort=request.sort if request.sort in SORTS else "relevance",
+        ui_lang=request.ui_lang if request.ui_lang in ("fr", "en") else "en",
+    )

@@ -25,16 +25,13 @@ from whoosh.qparser import OrGroup, QueryParser
 
 from .api import (
     FACETS,
-    MAX_PAGE,
-    MAX_PAGE_SIZE,
-    MAX_QUERY_LENGTH,
-    SORTS,
     DocumentView,
     Facet,
     FacetValue,
     Hit,
     SearchRequest,
     SearchResult,
+    sanitised,
 )
 from .graph import Graph, incoming_references
 from .records import document_info, hit
@@ -85,7 +82,7 @@ class BaselineEngine:
     # -- the SearchEngine protocol -------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
-        request = _sanitised(request)
+        request = sanitised(request)
         notices: tuple[str, ...] = ()
         if request.q.strip():
             matched, notices = self._matches(request.q)
@@ -232,20 +229,3 @@ def _documents_of(records: Sequence[Record]) -> list[dict[str, Any]]:
         )
         meta["paragraph_count"] += 1
     return list(documents.values())
-
-
-def _sanitised(request: SearchRequest) -> SearchRequest:
-    """Clamp paging, cap the query, and drop what is not a known facet or sort."""
-    filters = {
-        name: tuple(str(v)[:200] for v in values)[:20]
-        for name, values in (request.filters or {}).items()
-        if name in FACETS and values
-    }
-    return SearchRequest(
-        q=str(request.q or "")[:MAX_QUERY_LENGTH],
-        filters=filters,
-        page=min(max(int(request.page or 1), 1), MAX_PAGE),
-        size=min(max(int(request.size or 20), 1), MAX_PAGE_SIZE),
-        sort=request.sort if request.sort in SORTS else "relevance",
-        ui_lang=request.ui_lang if request.ui_lang in ("fr", "en") else "en",
-    )

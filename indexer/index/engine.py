@@ -22,16 +22,13 @@ from whoosh.index import open_dir
 
 from ..errors import IndexMissingError, IndexOutdatedError
 from .api import (
-    FACETS,
-    MAX_PAGE,
-    MAX_PAGE_SIZE,
-    SORTS,
     CitedDocument,
     Citing,
     DocumentView,
     Hit,
     SearchRequest,
     SearchResult,
+    sanitised,
 )
 from .doctable import DocTable, load_table
 from .facets import count_facets
@@ -120,7 +117,7 @@ class WhooshEngine:
     # -- the SearchEngine protocol -------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
-        request = _sanitised(request)
+        request = sanitised(request)
         generation = self._current()
         table, searcher = generation.table, self._searcher(generation)
         context = Context(table, generation.postings)
@@ -207,23 +204,6 @@ class WhooshEngine:
     def documents(self) -> tuple[Mapping[str, Any], ...]:
         """Return the metadata of every indexed document version."""
         return tuple(self._current().meta["documents"])
-
-
-def _sanitised(request: SearchRequest) -> SearchRequest:
-    """Clamp paging and drop what is not a known facet or sort."""
-    filters = {
-        name: tuple(str(v)[:200] for v in values)[:20]
-        for name, values in (request.filters or {}).items()
-        if name in FACETS and values
-    }
-    return SearchRequest(
-        q=str(request.q or ""),
-        filters=filters,
-        page=min(max(int(request.page or 1), 1), MAX_PAGE),
-        size=min(max(int(request.size or 20), 1), MAX_PAGE_SIZE),
-        sort=request.sort if request.sort in SORTS else "relevance",
-        ui_lang=request.ui_lang if request.ui_lang in ("fr", "en") else "en",
-    )
 
 
 def _evaluate(compiled, context: Context) -> tuple[np.ndarray, np.ndarray]:
