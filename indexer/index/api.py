@@ -167,9 +167,11 @@ class SearchEngine(Protocol):
 
 
 def sanitised(request: SearchRequest) -> SearchRequest:
-    """Clamp paging, cap the query, and drop what is not a known facet or sort.
+    """Clamp paging and drop what is not a known facet or sort.
 
     Every engine runs requests through this first: nothing in a request is trusted.
+    The query is left whole: each engine's query reader caps it at
+    ``MAX_QUERY_LENGTH`` (the search core's says so in a notice).
     """
     filters = {
         name: tuple(str(v)[:200] for v in values)[:20]
@@ -177,7 +179,7 @@ def sanitised(request: SearchRequest) -> SearchRequest:
         if name in FACETS and values
     }
     return SearchRequest(
-        q=str(request.q or "")[:MAX_QUERY_LENGTH],
+        q=str(request.q or ""),
         filters=filters,
         page=min(max(int(request.page or 1), 1), MAX_PAGE),
         size=min(max(int(request.size or 20), 1), MAX_PAGE_SIZE),

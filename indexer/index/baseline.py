@@ -25,6 +25,7 @@ from whoosh.qparser import OrGroup, QueryParser
 
 from .api import (
     FACETS,
+    MAX_QUERY_LENGTH,
     DocumentView,
     Facet,
     FacetValue,
@@ -85,7 +86,7 @@ class BaselineEngine:
         request = sanitised(request)
         notices: tuple[str, ...] = ()
         if request.q.strip():
-            matched, notices = self._matches(request.q)
+            matched, notices = self._matches(request.q[:MAX_QUERY_LENGTH])
         else:
             matched = [(record_id, 0.0) for record_id in self._records]
         if request.sort == "document" or not request.q.strip():
