@@ -5,6 +5,7 @@ file ─extract→ RawDocument ─clean→ Layout ─segment→ Segmented ─des
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .clean.joining import vocabulary
@@ -70,6 +71,4 @@ def _hints(path: Path, symbol: str | None, lang: str | None) -> Hints:
 
 
 def _with_warnings(document: Document, warnings: tuple[str, ...]) -> Document:
-    from dataclasses import replace
-
     return replace(document, warnings=(*warnings, *document.warnings))

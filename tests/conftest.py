@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,26 @@ WG4_TEXT = CORPUS / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt"
 PDFS = CORPUS / "un-pdfs"
 
 _cache: dict[Path, Document] = {}
+
+
+def build_command(corpus: Path, index: Path, *options: str) -> list[str]:
+    """Return the command line of ``indexer build`` run in a child process."""
+    return [
+        sys.executable,
+        "-m",
+        "indexer",
+        "build",
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(index),
+        *options,
+    ]
+
+
+def child_env() -> dict[str, str]:
+    """Return an environment in which a child process imports this checkout's packages."""
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 def ingested(path: Path) -> Document:
@@ -62,3 +84,18 @@ def engine(built_index):
     from indexer.index.engine import WhooshEngine
 
     return WhooshEngine(built_index)
+
+
+@pytest.fixture(scope="module")
+def failing_app(built_index, engine):
+    """The web app with two routes that raise, to see what an unexpected error looks like."""
+    from search_app import create_app
+
+    app = create_app({"INDEX": str(built_index), "ENGINE": engine})
+
+    def boom():
+        raise RuntimeError("secret detail of the failure")
+
+    app.add_url_rule("/boom", "boom", boom)
+    app.add_url_rule("/api/boom", "api_boom", boom)
+    return app

@@ -8,7 +8,6 @@ import json
 import resource
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 
 from indexer.index.api import SearchRequest
 from indexer.index.engine import WhooshEngine
-from tests.conftest import CORPUS, PDFS
+from tests.conftest import CORPUS, PDFS, build_command
 from tests.pdfgen import (
     write_empty_text,
     write_encrypted_pdf,
@@ -102,7 +101,7 @@ def build(broken_corpus, tmp_path_factory):
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "indexer", "build", "--corpus", str(corpus), "--index", str(root)],
+        build_command(corpus, root),
         capture_output=True,
         text=True,
         timeout=600,

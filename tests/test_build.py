@@ -1,11 +1,9 @@
 """Building the index: incremental runs, removed files, bad files, and rebuild safety."""
 
 import json
-import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from indexer.index.api import SearchRequest
 from indexer.index.build import build_index
 from indexer.index.engine import WhooshEngine
 from indexer.index.store import IndexStore
-from tests.conftest import CORPUS, PDFS
+from tests.conftest import CORPUS, PDFS, build_command, child_env
 from tests.pdfgen import write_encrypted_pdf, write_zero_byte
 
 pytestmark = pytest.mark.slow
@@ -92,19 +90,8 @@ def test_killed_builds_leave_the_previous_index_complete(corpus, tmp_path):
     THEN the previous index stays searchable and the next build succeeds."""
     root = tmp_path / "index"
     build_index(corpus, root, progress=False)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    command = [
-        sys.executable,
-        "-m",
-        "indexer",
-        "build",
-        "--corpus",
-        str(corpus),
-        "--index",
-        str(root),
-        "--workers",
-        "1",
-    ]
+    env = child_env()
+    command = build_command(corpus, root, "--workers", "1")
     for delay in (0.3, 0.8, 1.5):
         (corpus / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt").write_text(
             (CORPUS / "wg4" / "CTOC-COP-WG.4-2010-6.fr.txt").read_text(encoding="utf-8")

@@ -1,22 +1,18 @@
 """Searches running while the index is rebuilt see the old or the new index, never an error."""
 
-import os
 import shutil
 import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from indexer.index.api import SearchRequest
 from indexer.index.build import build_index
 from indexer.index.engine import WhooshEngine
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, build_command, child_env
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_searches_during_rebuilds_see_a_whole_index(tmp_path):
@@ -47,19 +43,8 @@ def test_searches_during_rebuilds_see_a_whole_index(tmp_path):
     threads = [threading.Thread(target=reader) for _ in range(4)]
     for thread in threads:
         thread.start()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [
-        sys.executable,
-        "-m",
-        "indexer",
-        "build",
-        "--corpus",
-        str(corpus),
-        "--index",
-        str(root),
-        "--workers",
-        "1",
-    ]
+    env = child_env()
+    command = build_command(corpus, root, "--workers", "1")
     moved = tmp_path / "resolution"
     try:
         moved.mkdir()

@@ -78,8 +78,14 @@ def topic_label(topic_id: str, lang: str) -> str:
     """
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
-    labels = {topic.id: dict(topic.labels) for topic in vocabulary()}
-    return labels[topic_id][lang] if topic_id in labels else topic_id
+    labels = _labels().get(topic_id)
+    return labels[lang] if labels else topic_id
+
+
+@cache
+def _labels() -> Mapping[str, Mapping[str, str]]:
+    """Return the labels of every topic by id, then by language."""
+    return {topic.id: dict(topic.labels) for topic in vocabulary()}
 
 
 def _entries(lang: str) -> Iterator[tuple[str, Credit | None]]:

@@ -14,6 +14,7 @@ from .bad_files import (
     write_zero_byte,
 )
 from .un_layout import render_un_pdf
+from .wg4_spec import COVER
 
 __all__ = [
     "example_spec",
@@ -94,21 +95,7 @@ def example_spec(paragraphs: int = 8, toc: bool = False) -> dict[str, Any]:
     return {
         "symbol": "CTOC/COP/WG.4/2010/6",
         "job_number": "V.10-50943 (F)",
-        "cover": {
-            "organization": "Nations Unies",
-            "distribution": "Distr. générale",
-            "date": "17 février 2010",
-            "language": "Français",
-            "original": "Original: anglais",
-            "body_lines": [
-                "Conférence des Parties à la Convention des Nations Unies",
-                "contre la criminalité transnationale organisée",
-                "Groupe de travail sur la traite des personnes",
-            ],
-            "meeting_lines": ["Vienne, 27-29 janvier 2010"],
-            "title": "Rapport sur la réunion du Groupe de travail sur la traite "
-            "des personnes tenue à Vienne du 27 au 29 janvier 2010",
-        },
+        "cover": COVER,
         "toc": toc,
         "blocks": blocks,
     }

@@ -206,19 +206,6 @@ def test_pages_have_no_inline_script_or_style(client, url):
     assert not re.search(r"\son[a-z]+\s*=", body), url
 
 
-@pytest.fixture(scope="module")
-def failing_app(built_index, engine):
-    """The app with two routes that raise, to see what an unexpected error looks like."""
-    app = create_app({"INDEX": str(built_index), "ENGINE": engine})
-
-    def boom():
-        raise RuntimeError("secret detail /etc/passwd")
-
-    app.add_url_rule("/boom", "boom", boom)
-    app.add_url_rule("/api/boom", "api_boom", boom)
-    return app
-
-
 @pytest.mark.parametrize("url", ["/boom", "/api/boom"])
 def test_an_unexpected_error_answers_500_without_detail(failing_app, url, caplog):
     with failing_app.test_client().get(url) as response:

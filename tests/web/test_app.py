@@ -123,21 +123,9 @@ def test_pages_have_no_inline_script_or_style(client):
         assert " onclick=" not in body and "javascript:" not in body
 
 
-@pytest.fixture
-def broken_app(built_index, engine):
-    app = create_app({"INDEX": str(built_index), "ENGINE": engine})
-
-    def boom():
-        raise RuntimeError("secret detail of the failure")
-
-    app.add_url_rule("/boom", "boom", boom)
-    app.add_url_rule("/api/boom", "api_boom", boom)
-    return app
-
-
-def test_unexpected_error_is_logged_and_shown_without_details(broken_app, caplog):
+def test_unexpected_error_is_logged_and_shown_without_details(failing_app, caplog):
     with caplog.at_level(logging.ERROR):
-        response = broken_app.test_client().get("/boom")
+        response = failing_app.test_client().get("/boom")
     assert response.status_code == 500
     body = response.get_data(as_text=True)
     assert "Something went wrong" in body
@@ -145,8 +133,8 @@ def test_unexpected_error_is_logged_and_shown_without_details(broken_app, caplog
     assert "secret detail of the failure" in caplog.text
 
 
-def test_unexpected_error_on_the_api_is_json(broken_app):
-    response = broken_app.test_client().get("/api/boom")
+def test_unexpected_error_on_the_api_is_json(failing_app):
+    response = failing_app.test_client().get("/api/boom")
     assert response.status_code == 500
     assert response.get_json() == {
         "status": 500,
