@@ -43,6 +43,10 @@ _SPECIAL = {
     "'": "['’ʼ]",
 }
 
+# Adjectives in a row: "Gouvernements colombien, espagnol et mexicain", "Colombian and Mexican"
+_RUN = r"(?: {adjectives} ) (?: (?: \s*,\s* | \s+ {conjunction} \s+ ) (?: {adjectives} ) )*"
+_CONJUNCTIONS = {"fr": "et", "en": "and"}
+
 # Lower-case words between a context noun and an adjective: "système éducatif public italien"
 _BETWEEN = r"""
     (?: \s+ (?! (?: {never} ) (?![\w-]) ) [a-zà-öø-ÿœæ]+ (?: - [a-zà-öø-ÿœæ]+ )* ){{0,{max_words}}}
@@ -53,8 +57,8 @@ _PATTERN = r"""
     (?:
         (?: (?P<title> {titles} ) \s+ )?    # a title makes the name a person's first name
         (?P<name> {names} )                 # a State's name, or an exclusion
-      | (?P<fr_noun> {fr_nouns} ) {fr_between} \s+ (?P<fr_adj> {fr_adjectives} )  # loi thaïlandaise
-      | (?P<en_adj> {en_adjectives} ) {en_between} \s+ (?P<en_noun> {en_nouns} )  # Italian law
+      | (?P<fr_noun> {fr_nouns} ) {fr_between} \s+ (?P<fr_adj> {fr_run} )  # loi thaïlandaise
+      | (?P<en_adj> {en_run} ) {en_between} \s+ (?P<en_noun> {en_nouns} )  # Italian law
     )
     (?![\w-])                           # at the end of a word, not inside a compound
 """
@@ -74,8 +78,8 @@ class StateMention:
 class _Matcher:
     regex: re.Pattern[str]
     names: Mapping[str, str | None]
-    fr_adjectives: Mapping[str, str]
-    en_adjectives: Mapping[str, str]
+    adjectives: Mapping[str, Mapping[str, str]]  # per language
+    one_adjective: Mapping[str, re.Pattern[str]]  # per language: an adjective of a run
 
 
 def find_states(text: str) -> tuple[str, ...]:
@@ -89,8 +93,7 @@ def find_states(text: str) -> tuple[str, ...]:
 def state_mentions(text: str) -> list[StateMention]:
     """Return every mention of a State in ``text``, in order."""
     matcher = _matcher()
-    mentions = (_mention(match, matcher) for match in matcher.regex.finditer(text))
-    return [mention for mention in mentions if mention is not None]
+    return [mention for match in matcher.regex.finditer(text) for mention in _mentions(match, matcher)]
 
 
 def state_label(code: str, lang: str) -> str:
@@ -113,20 +116,23 @@ def known_states() -> tuple[str, ...]:
     return tuple(sorted(state_names.labels()))
 
 
-def _mention(match: re.Match[str], matcher: _Matcher) -> StateMention | None:
+def _mentions(match: re.Match[str], matcher: _Matcher) -> list[StateMention]:
     if match["title"] is not None:
-        return None
-    for group, table in (
-        ("name", matcher.names),
-        ("fr_adj", matcher.fr_adjectives),
-        ("en_adj", matcher.en_adjectives),
-    ):
-        written = match[group]
-        if written is not None:
-            code = table[fold(written)]
-            if code is None:  # an exclusion: not a State
-                return None
-            return StateMention(code, written, match.start(group), match.end(group))
+        return []
+    written = match["name"]
+    if written is not None:
+        code = matcher.names[fold(written)]
+        if code is None:  # an exclusion: not a State
+            return []
+        return [StateMention(code, written, match.start("name"), match.end("name"))]
+    for lang in LANGS:
+        group = f"{lang}_adj"
+        if match[group] is not None:
+            offset, table = match.start(group), matcher.adjectives[lang]
+            return [
+                StateMention(table[fold(one[0])], one[0], offset + one.start(), offset + one.end())
+                for one in matcher.one_adjective[lang].finditer(match[group])
+            ]
     raise AssertionError(f"unexpected match {match[0]!r}")  # every branch sets a group
 
 
@@ -134,19 +140,20 @@ def _mention(match: re.Match[str], matcher: _Matcher) -> StateMention | None:
 def _matcher() -> _Matcher:
     """Build the matcher once: one regex over every name, exclusion and adjective."""
     names = state_names.names()
-    fr_adjectives = state_names.adjectives("fr")
-    en_adjectives = state_names.adjectives("en")
+    adjectives = {lang: state_names.adjectives(lang) for lang in LANGS}
+    one = {lang: trie_pattern(adjectives[lang]) for lang in LANGS}
     pattern = _PATTERN.format(
         titles="|".join(re.escape(title) for title in state_names.person_titles()),
         names=trie_pattern(names),
         fr_nouns=trie_pattern(fold(noun) for noun in state_names.contexts("fr")),
         fr_between=_between("fr"),
         en_between=_between("en"),
-        fr_adjectives=trie_pattern(fr_adjectives),
-        en_adjectives=trie_pattern(en_adjectives),
+        fr_run=_RUN.format(adjectives=one["fr"], conjunction=_CONJUNCTIONS["fr"]),
+        en_run=_RUN.format(adjectives=one["en"], conjunction=_CONJUNCTIONS["en"]),
         en_nouns=trie_pattern(fold(noun) for noun in state_names.contexts("en")),
     )
-    return _Matcher(re.compile(pattern, re.VERBOSE), names, fr_adjectives, en_adjectives)
+    bounded = {lang: re.compile(rf"(?<![\w-])(?:{one[lang]})(?![\w-])") for lang in LANGS}
+    return _Matcher(re.compile(pattern, re.VERBOSE), names, adjectives, bounded)
 
 
 def _between(lang: str) -> str:

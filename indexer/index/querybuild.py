@@ -29,6 +29,7 @@ from .scoring import AllOf, AnyOf, BestOf, Lift, Plan, Tagged, Term, Without
 CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
+APART_BOOST = 0.5  # the words of a hyphenated compound found apart
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic or State of the query a paragraph is tagged with
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
@@ -149,6 +150,8 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     for lang, terms in analyzed.items():
         clauses.append(_sequence(lang, terms, 1.0))
         clauses.append(_context(lang, terms))
+        if len(terms) > 1:  # a compound ("victimes-témoins"): its words apart count less
+            clauses.append(AllOf(tuple(Term(f"text_{lang}", t, boost=APART_BOOST) for t in terms)))
         if positive:
             compiled.highlight[lang].update(terms)
     return BestOf(tuple(clauses), tiebreak=TIEBREAK)
