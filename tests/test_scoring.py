@@ -7,8 +7,10 @@ from indexer.index.scoring import (
     AllOf,
     AnyOf,
     BestOf,
+    Chain,
     Context,
     Lift,
+    Pooled,
     Tagged,
     Term,
     Without,
@@ -79,3 +81,36 @@ def test_rarer_terms_score_higher_than_common_ones(context):
     common, rare = Term("text_fr", "trait"), Term("text_fr", "organ")
     scores_common, scores_rare = evaluate(common, context)[0], evaluate(rare, context)[0]
     assert scores_rare.max() > scores_common[scores_common > 0].min()
+
+
+def test_a_chain_matches_where_every_pair_is_and_weighs_as_one_term(context):
+    """GIVEN "traite des êtres humains" as pairs WHEN scored THEN as one term, not two."""
+    first, second = Term("pairs_fr", "trait etre"), Term("pairs_fr", "etre humain")
+    chain = Chain((first, second))
+    scores, mask = evaluate(chain, context)
+    assert set(np.nonzero(mask)[0]) == mask_of(first, context) & mask_of(second, context)
+    summed = evaluate(AllOf((first, second)), context)[0]
+    inside = np.nonzero(mask)[0]
+    assert len(inside) and (scores[inside] < summed[inside]).all()
+    alone = evaluate(Chain((first,)), context)[0]
+    assert alone[inside] == pytest.approx(evaluate(first, context)[0][inside], rel=1e-5)
+
+
+def test_pooled_ways_of_writing_share_one_idf(context):
+    """GIVEN "traite" and "trafficking" pooled WHEN scored THEN the rarer word gains nothing.
+
+    Apart, the English word is rare in the test corpus and outweighs the
+    French one; pooled, both take the idf of the paragraphs having either.
+    """
+    french, english = Term("text_fr", "trait"), Term("text_en", "traffick")
+    pooled, mask = evaluate(Pooled((french, english)), context)
+    assert set(np.nonzero(mask)[0]) == mask_of(french, context) | mask_of(english, context)
+    apart_en = evaluate(english, context)[0]
+    in_english = np.nonzero(apart_en)[0]
+    assert (pooled[in_english] <= apart_en[in_english] + 1e-6).all()
+    df = int(mask.sum())
+    idf = np.log(1 + (context.size - df + 0.5) / (df + 0.5))
+    ratio = pooled[in_english] / apart_en[in_english]
+    own_df = len(in_english)
+    own_idf = np.log(1 + (context.size - own_df + 0.5) / (own_df + 0.5))
+    assert ratio == pytest.approx(np.full(len(ratio), idf / own_idf), rel=1e-4)

@@ -93,7 +93,9 @@ def find_states(text: str) -> tuple[str, ...]:
 def state_mentions(text: str) -> list[StateMention]:
     """Return every mention of a State in ``text``, in order."""
     matcher = _matcher()
-    return [mention for match in matcher.regex.finditer(text) for mention in _mentions(match, matcher)]
+    return [
+        mention for match in matcher.regex.finditer(text) for mention in _mentions(match, matcher)
+    ]
 
 
 def state_label(code: str, lang: str) -> str:

@@ -24,7 +24,7 @@ from .analysis import LANGUAGES, pairs, tokens
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
-from .scoring import AllOf, AnyOf, BestOf, Lift, Plan, Tagged, Term, Without
+from .scoring import AllOf, AnyOf, BestOf, Chain, Lift, Plan, Pooled, Tagged, Term, Without
 
 CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
@@ -146,9 +146,9 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     analyzed = {lang: tokens(text, lang) for lang in LANGUAGES}
     if any(not terms for terms in analyzed.values()):
         return None  # a stop word in one of the languages: not required
-    clauses = []
+    written = Pooled(tuple(_sequence(lang, terms, 1.0) for lang, terms in analyzed.items()))
+    clauses: list[Plan] = [written]
     for lang, terms in analyzed.items():
-        clauses.append(_sequence(lang, terms, 1.0))
         clauses.append(_context(lang, terms))
         if len(terms) > 1:  # a compound ("victimes-témoins"): its words apart count less
             clauses.append(AllOf(tuple(Term(f"text_{lang}", t, boost=APART_BOOST) for t in terms)))
@@ -161,7 +161,8 @@ def _expansion(words: list[str], span: Span, compiled: Compiled, positive: bool)
     """Compile a glossary span: the term as typed, any equivalent, or its words apart."""
     typed = " ".join(words[span.start : span.end])
     spelled = [*((lang, typed) for lang in LANGUAGES), *span.equivalents]
-    clauses = _terms(spelled, typed, compiled, positive)
+    spellings = _terms(spelled, typed, compiled, positive)
+    clauses: list[Plan] = [Pooled(tuple(spellings))] if spellings else []
     own = [q for w in words[span.start : span.end] if (q := _single(w, span, compiled, positive))]
     if own:
         clauses.append(AnyOf(tuple(own)) if len(own) > 1 else own[0])
@@ -176,8 +177,8 @@ def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> Plan 
     return _word(word, compiled, positive)
 
 
-def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Plan]:
-    clauses: list[Plan] = []
+def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Term | Chain]:
+    clauses: list[Term | Chain] = []
     for lang, term in terms:
         stems = tokens(term, lang)
         if not stems:
@@ -199,7 +200,7 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         exact: Plan = Term("exact", words[0], boost=PHRASE_BOOST)
     else:  # a chain of neighbouring word pairs: "traite des", "des personnes"
         linked = [Term("exact_pairs", p, boost=PHRASE_BOOST) for p in pairs(words)]
-        exact = linked[0] if len(linked) == 1 else AllOf(tuple(linked))
+        exact = linked[0] if len(linked) == 1 else Chain(tuple(linked))
     plain = text.split()
     spans = glossary_spans(plain)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(plain)):
@@ -210,12 +211,12 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     return exact
 
 
-def _sequence(lang: str, terms: list[str], boost: float) -> Plan:
+def _sequence(lang: str, terms: list[str], boost: float) -> Term | Chain:
     """Look up one stem, or a run of stems through their neighbouring pairs."""
     if len(terms) == 1:
         return Term(f"text_{lang}", terms[0], boost=boost)
     linked = [Term(f"pairs_{lang}", p, boost=boost) for p in pairs(terms)]
-    return linked[0] if len(linked) == 1 else AllOf(tuple(linked))
+    return linked[0] if len(linked) == 1 else Chain(tuple(linked))
 
 
 def _context(lang: str, terms: list[str]) -> Plan:

@@ -32,6 +32,33 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Chain:
+    """A multi-word term looked up as its neighbouring pairs (terms of a pairs field).
+
+    It matches where every pair is, and scores as one term would: the idf of
+    the documents having the whole chain, the mean of the pairs' frequencies.
+    A three-word term therefore weighs no more than a two-word one.
+    """
+
+    terms: tuple[Term, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Pooled:
+    """Ways of writing one concept: a word's stems in both languages, a term and its translations.
+
+    They share one idf, from the documents that have any of them, so a concept
+    weighs the same whichever language a paragraph writes it in (the English
+    "trafficking" is rare in a corpus whose French report says "traite" in
+    every paragraph; apart, the English word would outweigh everything). A
+    document scores its best way.
+    """
+
+    parts: tuple[Term | Chain, ...]
+
+
+@dataclass(frozen=True)
 class Tagged:
     """Documents whose facet has a value (no score)."""
 
@@ -78,7 +105,7 @@ class Lift:
     score: float
 
 
-Plan = Term | Tagged | AllOf | AnyOf | BestOf | Without | Lift
+Plan = Term | Chain | Pooled | Tagged | AllOf | AnyOf | BestOf | Without | Lift
 
 
 @dataclass
@@ -93,8 +120,11 @@ class Context:
 
 def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     """Return (score per document, mask of matching documents)."""
-    if isinstance(plan, Term):
-        return _term(plan, context)
+    if isinstance(plan, Term | Chain):
+        weights, mask = _weights(plan, context)
+        return (_idf(context, int(mask.sum())) * weights).astype(np.float32), mask
+    if isinstance(plan, Pooled):
+        return _pooled(plan, context)
     if isinstance(plan, Tagged):
         mask = (
             context.table.facets[plan.facet].mask({plan.value}, context.size)
@@ -118,26 +148,42 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     return best + plan.tiebreak * (scores.sum(axis=0) - best), masks.any(axis=0)
 
 
-def _term(plan: Term, context: Context) -> tuple[np.ndarray, np.ndarray]:
+def _weights(plan: Term | Chain, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    """Return a term's or chain's BM25 weight per document before idf, and where it is."""
+    if isinstance(plan, Chain):
+        parts = [_weights(term, context) for term in plan.terms]
+        mask = np.logical_and.reduce([m for _, m in parts])
+        mean = np.mean([w for w, _ in parts], axis=0)
+        return np.where(mask, plan.boost * mean, 0).astype(np.float32), mask
     ids, frequencies = context.postings.get(plan.field, plan.text)
-    scores = np.zeros(context.size, dtype=np.float32)
+    weights = np.zeros(context.size, dtype=np.float32)
     mask = np.zeros(context.size, dtype=bool)
     if len(ids):
-        scores[ids] = plan.boost * _bm25(context, plan.field, ids, frequencies)
+        weights[ids] = plan.boost * _saturation(context, plan.field, ids, frequencies)
         mask[ids] = True
-    return scores, mask
+    return weights, mask
 
 
-def _bm25(context: Context, field: str, ids: np.ndarray, frequencies: np.ndarray) -> np.ndarray:
+def _pooled(plan: Pooled, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    parts = [_weights(part, context) for part in plan.parts]
+    mask = np.logical_or.reduce([m for _, m in parts])
+    best = np.max([w for w, _ in parts], axis=0)
+    return (_idf(context, int(mask.sum())) * best).astype(np.float32), mask
+
+
+def _idf(context: Context, df: int) -> float:
+    return math.log(1 + (context.size - df + 0.5) / (df + 0.5))
+
+
+def _saturation(context: Context, field: str, ids: np.ndarray, frequencies: np.ndarray):
+    """BM25's term-frequency part, with length normalisation."""
     lengths = context.table.lengths.get(field)
     if lengths is None or not lengths.any():
         normalised = np.ones(len(ids), dtype=np.float32)
     else:
         average = float(lengths[lengths > 0].mean())
         normalised = 1 - B + B * lengths[ids] / average
-    df = len(ids)
-    idf = math.log(1 + (context.size - df + 0.5) / (df + 0.5))
-    return (idf * frequencies * (K1 + 1) / (frequencies + K1 * normalised)).astype(np.float32)
+    return (frequencies * (K1 + 1) / (frequencies + K1 * normalised)).astype(np.float32)
 
 
 def _without(plan: Without, context: Context) -> tuple[np.ndarray, np.ndarray]:
