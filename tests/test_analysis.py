@@ -3,6 +3,7 @@
 import pytest
 
 from indexer.index.analysis import tokens
+from indexer.index.spelling import british
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,17 @@ def test_french_chain(text, terms):
         ("joint investigations", ["joint", "investig"]),
         ("Côte d’Ivoire", ["cote", "d'ivoir"]),
         ("the and of to", []),
+        # American and British spellings give one term; -ize no longer over-stems
+        ("secondary victimization", ["secondari", "victimis"]),
+        ("secondary victimisation", ["secondari", "victimis"]),
+        ("organizations, organisations, organ", ["organis", "organis", "organ"]),
+        ("legalization of prostitution", ["legalis", "prostitut"]),
+        ("criminalizing, criminalising", ["criminalis", "criminalis"]),
+        ("labor, labour, laborers, labourers", ["labour", "labour", "labour", "labour"]),
+        ("programs, programmes", ["programm", "programm"]),
+        ("center, centre, defense, defence", ["centr", "centr", "defenc", "defenc"]),
+        ("analyzed, analysed", ["analys", "analys"]),
+        ("size, prize, seize", ["size", "prize", "seiz"]),
     ],
 )
 def test_english_chain(text, terms):
@@ -50,3 +62,30 @@ def test_exact_chain_keeps_every_word_and_folds_only_case_and_accents():
         "humains",
         "l'enfant",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "spelled"),
+    [
+        ("organize", "organise"),
+        ("victimizations", "victimisations"),
+        ("recognizable", "recognisable"),
+        ("behavioral", "behavioural"),
+        ("honorable", "honourable"),
+        ("favorite", "favourite"),
+        ("program", "programme"),
+        ("traveled", "travelled"),
+        ("paralyzed", "paralysed"),
+        # left alone: not a variant, or British writes it the same
+        ("size", "size"),
+        ("citizen", "citizen"),
+        ("capsize", "capsize"),
+        ("laborious", "laborious"),
+        ("honorary", "honorary"),
+        ("major", "major"),
+        ("error", "error"),
+        ("analysis", "analysis"),
+    ],
+)
+def test_british_spelling(word, spelled):
+    assert british(word) == spelled

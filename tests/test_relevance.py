@@ -81,17 +81,26 @@ def test_recall(ranked, grade, expected):
     assert recall(ranked, JUDGED, grade=grade) == pytest.approx(expected)
 
 
-@pytest.mark.slow
-@pytest.mark.xfail(
+FRENCH_NOT_MET = pytest.mark.xfail(
     strict=True,
-    reason="issue 4 acceptance not met yet: French nDCG@10 0.905 (target 0.95), English over "
-    "the French report 0.836 (target 0.85); see docs/relevance.md",
+    reason="issue 4 acceptance not met yet: French nDCG@10 0.928 (target 0.95); "
+    "see docs/relevance.md",
 )
-def test_the_engine_meets_its_relevance_targets(engine, queries):
-    """GIVEN the labelled query set WHEN run on the engine THEN the groups reach their targets."""
-    scored = evaluate(engine, queries)
-    figures = {g.name: (summarise(scored, g).ndcg, g.target) for g in GROUPS if g.target}
-    assert all(value >= target for value, target in figures.values()), figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "group",
+    [
+        pytest.param("French queries", marks=FRENCH_NOT_MET),
+        "English queries, French report",
+    ],
+)
+def test_the_engine_meets_its_relevance_targets(engine, queries, group):
+    """GIVEN the labelled query set WHEN run on the engine THEN the group reaches its target."""
+    (target,) = [g for g in GROUPS if g.name == group]
+    value = summarise(evaluate(engine, queries), target).ndcg
+    assert value >= target.target, f"{group}: nDCG@10 {value:.3f} < {target.target}"
 
 
 @pytest.mark.slow
@@ -99,5 +108,5 @@ def test_the_engine_stays_well_above_the_baseline(engine, queries):
     """A floor under the current figures, so that a change that loses relevance fails."""
     scored = evaluate(engine, queries)
     figures = {g.name: summarise(scored, g).ndcg for g in GROUPS if g.target}
-    assert figures["French queries"] >= 0.88
-    assert figures["English queries, French report"] >= 0.79
+    assert figures["French queries"] >= 0.91
+    assert figures["English queries, French report"] >= 0.83

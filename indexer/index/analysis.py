@@ -2,8 +2,9 @@
 
 French: tokenize → ’ and ' alike → elision (l' d' qu' …) → lower case →
 accent and œ/æ folding → stop words → Snowball stemming. English: tokenize →
-’ and ' alike → possessives → lower case → folding → stop words → Snowball
-(Porter2) stemming. Folding runs before stemming so that a query typed
+’ and ' alike → possessives → lower case → folding → British spelling
+(``labor`` → ``labour``, ``victimization`` → ``victimisation``) → stop words →
+Snowball (Porter2) stemming. Folding runs before stemming so that a query typed
 without accents stems like the accented text. The ``exact`` chain (lower
 case and folding only) serves quoted phrases. The same chain runs at index
 and at query time.
@@ -29,6 +30,7 @@ from whoosh.lang import stemmer_for_language
 
 from ..resources import load
 from ..textnorm import fold
+from .spelling import BritishSpellingFilter
 
 LANGUAGES = ("fr", "en")
 WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
@@ -86,9 +88,10 @@ def analyzer(lang: str) -> CompositeAnalyzer:
     """Return the stemming analyzer of ``lang`` ("fr" or "en")."""
     chain = RegexTokenizer(WORD) | ApostropheFilter()
     chain = chain | (ElisionFilter() if lang == "fr" else PossessiveFilter())
-    chain = (
-        chain | LowercaseFilter() | FoldFilter() | StopFilter(stoplist=_stop_words(lang), minsize=1)
-    )
+    chain = chain | LowercaseFilter() | FoldFilter()
+    if lang == "en":
+        chain = chain | BritishSpellingFilter()
+    chain = chain | StopFilter(stoplist=_stop_words(lang), minsize=1)
     return chain | StemFilter(stemfn=stemmer_for_language(lang), lang=None, cachesize=50000)
 
 
