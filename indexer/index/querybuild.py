@@ -179,10 +179,12 @@ def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> Plan 
 
 def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Term | Chain]:
     clauses: list[Term | Chain] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     for lang, term in terms:
         stems = tokens(term, lang)
-        if not stems:
-            continue
+        if not stems or (lang, tuple(stems)) in seen:
+            continue  # spellings that analyse alike ("minor", "minors") are one look-up
+        seen.add((lang, tuple(stems)))
         boost = PHRASE_BOOST if term == typed else EXPANSION_BOOST
         clauses.append(_sequence(lang, stems, boost))
         if positive:
