@@ -56,6 +56,30 @@ def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
 
 PARAGRAPH = _paragraph_regex(_DATA["paragraph_words"])
 QUERY_PARAGRAPH = _paragraph_regex([*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]])
+AFTER = NUMBERS.replace("(?P<numbers>", "(?P<after>")  # the numbers of "alinéa 3 du préambule"
+ORDINALS = {word.lower(): number for word, number in _DATA["ordinals"].items()}
+
+
+def _preamble_regex(phrases: Iterable[str]) -> re.Pattern:
+    """Preambular paragraphs: "preambular paragraph 3", "alinéa 3 du préambule", "third
+    preambular paragraph", "3e alinéa du préambule" (and "pp3" in what a user types)."""
+    return re.compile(
+        rf"""
+        (?<!\w)
+        (?:
+            (?i:{words(phrases)}){_AFTER_WORD}\s{{0,3}}{NUMBERS}
+          | (?i:alinéas?|alineas?|{words(_DATA["paragraph_words"])}){_AFTER_WORD}\s{{0,3}}{AFTER}
+            \s{{1,3}}(?i:{words(_DATA["preamble_after"])})(?!\w)
+          | (?P<ordinal>(?i:{words(ORDINALS)})|\d{{1,3}}(?i:st|nd|rd|th|er|re|e|ème|eme))
+            \s{{1,3}}(?i:preambular\s{{1,3}}paragraph|alinéa\s{{1,3}}du\s{{1,3}}préambule)(?!\w)
+        )
+        """,
+        re.VERBOSE,
+    )
+
+
+PREAMBLE = _preamble_regex(_DATA["preamble_words"])
+QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
     rf"""
     (?<!\w)(?P<word>(?i:{words(_DATA["recommendation_words"])})){_AFTER_WORD}
@@ -106,7 +130,7 @@ _NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)
 class Token:
     """A piece of a citation: a symbol, paragraph numbers, a sub-item or a follow-up phrase."""
 
-    kind: str  # "symbol" | "paragraph" | "recommendation" | "subitem" | "follow-up"
+    kind: str  # "symbol" | "paragraph" | "preamble" | "recommendation" | "subitem" | "follow-up"
     start: int
     end: int
     numbers: tuple[int, ...] = ()
@@ -119,6 +143,8 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     """Return the citation tokens of ``text`` in order, without overlaps (symbols win)."""
     found = [_symbol_token(text, match) for match in scan_symbols(text, symbol_rules)]
     paragraph = QUERY_PARAGRAPH if query else PARAGRAPH
+    preamble = QUERY_PREAMBLE if query else PREAMBLE
+    found += [_preamble_token(m) for m in preamble.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -126,7 +152,8 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    for token in sorted(found, key=lambda t: (t.start, t.kind != "symbol")):
+    first = ("symbol", "preamble")  # at one position, a symbol or a preamble reference wins
+    for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)
     return _merge_subitems(text, kept)
@@ -168,6 +195,15 @@ def _number_token(kind: str, match: re.Match) -> Token:
     numbers, problems = parse_numbers(match["numbers"])
     subitem = match["inline"] if "inline" in match.re.groupindex else None
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
+
+
+def _preamble_token(match: re.Match) -> Token:
+    if match["ordinal"] is not None:
+        written = match["ordinal"].lower()
+        number = ORDINALS.get(written) or int(re.match(r"\d+", written)[0])
+        return Token("preamble", match.start(), match.end(), (number,))
+    numbers, problems = parse_numbers(match["numbers"] or match["after"])
+    return Token("preamble", match.start(), match.end(), numbers, problems=problems)
 
 
 def _merge_subitems(text: str, tokens: list[Token]) -> list[Token]:

@@ -65,6 +65,7 @@ class Reference:
     subitem: str | None
     suggestion: str | None  # corrected symbol for a near miss, or the nearest known one
     problems: tuple[str, ...]  # human-readable notes ("'W.4' looks like a typo for 'WG.4'")
+    preambular: tuple[int, ...] = ()  # preambular paragraphs (a resolution's "pp3")
 
 
 def find_citations(
@@ -113,13 +114,14 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     symbol_rules = rules(known)
     tokens = tokenize(clean, symbol_rules, query=True)
     numbered = [token for token in tokens if token.kind in _NUMBERED]
+    preamble = [token for token in tokens if token.kind == "preamble"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
     symbols = [token for token in tokens if token.kind == "symbol"]
-    if not (symbols or numbered or subitems):
+    if not (symbols or numbered or preamble or subitems):
         return None
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
-    for token in numbered:
+    for token in numbered + preamble:
         problems.extend(token.problems)
     if any(token.kind == "recommendation" for token in numbered):
         problems.append("recommendation numbers are read as paragraph numbers")
@@ -129,8 +131,14 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     if leftover:
         problems.append(f"ignored: '{leftover}'")
     paragraphs = tuple(dict.fromkeys(n for token in numbered for n in token.numbers))
+    preambular = tuple(dict.fromkeys(n for token in preamble for n in token.numbers))
     return Reference(
-        symbol, paragraphs, subitems[0] if subitems else None, suggestion, tuple(problems)
+        symbol,
+        paragraphs,
+        subitems[0] if subitems else None,
+        suggestion,
+        tuple(problems),
+        preambular,
     )
 
 

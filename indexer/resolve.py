@@ -9,13 +9,14 @@ suggestion is the corrected symbol.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .citations import parse_reference
 from .index.api import Hit, SearchEngine
 from .symbols import nearest_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
+PREAMBLE = "pp"  # anchors of preambular paragraphs: pp1, pp2…
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Resolution:
     suggestions: tuple[str, ...] = ()
     available: tuple[int, int] | None = None  # the document's paragraph range
     notes: tuple[str, ...] = ()
+    preambular: tuple[int, ...] = ()  # preambular paragraphs asked for (anchors pp1, pp2…)
+    available_preambular: tuple[int, int] | None = None  # the document's preambular range
 
     @property
     def found(self) -> bool:
@@ -45,7 +48,7 @@ def resolve(
     """
     known = engine.symbols()
     reference = parse_reference(text or "", known=known)
-    if reference is None or not (reference.symbol or reference.paragraphs):
+    if reference is None or not (reference.symbol or reference.paragraphs or reference.preambular):
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
     symbol = reference.symbol or current
@@ -53,24 +56,39 @@ def resolve(
         return Resolution(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes
         )
+    numbers, preambular = reference.paragraphs, reference.preambular
     if symbol not in known:
-        return _unknown(symbol, reference.suggestion, known, notes, reference.paragraphs)
-    hits = [_paragraph(engine, symbol, n, lang) for n in reference.paragraphs]
+        return replace(
+            _unknown(symbol, reference.suggestion, known, notes, numbers), preambular=preambular
+        )
+    wanted = [str(n) for n in numbers] + [f"{PREAMBLE}{n}" for n in preambular]
+    hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
     if None in hits:
-        missing = [n for n, hit in zip(reference.paragraphs, hits, strict=True) if hit is None]
-        return _outside(engine, symbol, reference.paragraphs, missing, notes)
+        missing = {anchor for anchor, hit in zip(wanted, hits, strict=True) if hit is None}
+        return _outside(engine, symbol, numbers, preambular, missing, notes)
     found = tuple(hit for hit in hits if hit is not None)
-    message = symbol + (f", para. {_numbers(reference.paragraphs)}" if found else "")
+    message = symbol + "".join(
+        f", {label} {_numbers(listed)}"
+        for label, listed in (("para.", numbers), ("preambular para.", preambular))
+        if listed
+    )
     return Resolution(
-        200, message, symbol, reference.paragraphs, reference.subitem, found, notes=notes
+        200,
+        message,
+        symbol,
+        numbers,
+        reference.subitem,
+        found,
+        notes=notes,
+        preambular=preambular,
     )
 
 
-def _paragraph(engine: SearchEngine, symbol: str, number: int, lang: str | None) -> Hit | None:
-    """Return paragraph ``number`` in ``lang`` if the corpus has it, else in another language."""
+def _paragraph(engine: SearchEngine, symbol: str, anchor: str, lang: str | None) -> Hit | None:
+    """Return paragraph ``anchor`` in ``lang`` if the corpus has it, else in another language."""
     for candidate in dict.fromkeys([lang, "fr", "en"]):
         if candidate:
-            hit = engine.paragraph(symbol, candidate, str(number))
+            hit = engine.paragraph(symbol, candidate, anchor)
             if hit is not None:
                 return hit
     return None
@@ -88,21 +106,40 @@ def _unknown(symbol: str, suggestion: str | None, known, notes, paragraphs=()) -
     return Resolution(404, message, symbol, tuple(paragraphs), suggestions=suggestions, notes=notes)
 
 
-def _outside(engine, symbol, paragraphs, missing, notes) -> Resolution:
+def _outside(engine, symbol, numbers, preambular, missing: set[str], notes) -> Resolution:
     document = engine.document(symbol)
-    numbers = sorted(
-        {h.paragraph for hs in (document.paragraphs.values() if document else ()) for h in hs}
-        - {None}
-    )
-    available = (numbers[0], numbers[-1]) if numbers else None
-    if available is None:
-        message = f"{symbol} has no numbered paragraphs."
-    else:
-        message = (
+    anchors = {h.anchor for hs in (document.paragraphs.values() if document else ()) for h in hs}
+    have = sorted(int(a) for a in anchors if a.isdigit())
+    have_pp = sorted(int(a[len(PREAMBLE) :]) for a in anchors if a.startswith(PREAMBLE))
+    available = (have[0], have[-1]) if have else None
+    available_pp = (have_pp[0], have_pp[-1]) if have_pp else None
+    lacking = [n for n in numbers if str(n) in missing]
+    lacking_pp = [n for n in preambular if f"{PREAMBLE}{n}" in missing]
+    sentences = []
+    if lacking:
+        sentences.append(
             f"{symbol} has paragraphs {available[0]}–{available[1]}; "
-            f"there is no paragraph {_numbers(missing)}."
+            f"there is no paragraph {_numbers(lacking)}."
+            if available
+            else f"{symbol} has no numbered paragraphs."
         )
-    return Resolution(404, message, symbol, tuple(paragraphs), available=available, notes=notes)
+    if lacking_pp:
+        sentences.append(
+            f"{symbol} has preambular paragraphs {available_pp[0]}–{available_pp[1]}; "
+            f"there is no preambular paragraph {_numbers(lacking_pp)}."
+            if available_pp
+            else f"{symbol} has no preambular paragraphs."
+        )
+    return Resolution(
+        404,
+        " ".join(sentences),
+        symbol,
+        tuple(numbers),
+        available=available,
+        notes=notes,
+        preambular=tuple(preambular),
+        available_preambular=available_pp,
+    )
 
 
 def _numbers(numbers) -> str:

@@ -103,8 +103,9 @@ def cite():
         "ref": ref,
         "symbol": found.symbol,
         "paragraphs": list(found.paragraphs),
+        "preambular": list(found.preambular),
         "subitem": found.subitem,
-        "citation": reference(found.symbol, found.paragraphs),
+        "citation": reference(found.symbol, found.paragraphs, found.preambular),
         "url": url,
         "document_url": url if first is None else _in_document(first),
         "hits": [_paragraph_json(hit) for hit in found.hits],
@@ -149,8 +150,12 @@ def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
         "ref": ref,
         "symbol": found.symbol,
         "paragraphs": list(found.paragraphs),
+        "preambular": list(found.preambular),
         "suggestions": [{"symbol": s, "url": document_url(s)} for s in found.suggestions],
         "available": list(found.available) if found.available else None,
+        "available_preambular": (
+            list(found.available_preambular) if found.available_preambular else None
+        ),
         "notes": list(found.notes),
     }
 

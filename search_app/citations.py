@@ -71,16 +71,26 @@ def citation(hit: Hit) -> str:
     if hit.paragraph is not None:
         return reference(hit.symbol, (hit.paragraph,))
     if hit.anchor.startswith("pp") and hit.anchor[2:].isdigit():
-        return _(
-            "%(symbol)s, preambular para. %(number)s", symbol=hit.symbol, number=hit.anchor[2:]
-        )
+        return reference(hit.symbol, (), (int(hit.anchor[2:]),))
     return f"{hit.symbol}, {hit.anchor}"
 
 
-def reference(symbol: str, paragraphs: Sequence[int]) -> str:
-    """Return a reference UN-style: ``A/HRC/WG.6/7/ITA/1, paras. 72–74``; the symbol alone
-    for a whole document."""
-    return f"{symbol}, {paragraphs_label(paragraphs)}" if paragraphs else symbol
+def reference(symbol: str, paragraphs: Sequence[int], preambular: Sequence[int] = ()) -> str:
+    """Return a reference UN-style: ``A/HRC/WG.6/7/ITA/1, paras. 72–74``,
+    ``A/RES/48/161, preambular para. 3``; the symbol alone for a whole document."""
+    parts = [symbol]
+    if paragraphs:
+        parts.append(paragraphs_label(paragraphs))
+    if preambular:
+        parts.append(preambular_label(preambular))
+    return ", ".join(parts)
+
+
+def preambular_label(numbers: Sequence[int]) -> str:
+    """Return ``preambular para. 3``, ``preambular paras. 3–5`` (``alinéa 3 du préambule``…)."""
+    if len(numbers) == 1:
+        return _("preambular para. %(number)s", number=numbers[0])
+    return _("preambular paras. %(numbers)s", numbers=number_list(numbers))
 
 
 def paragraphs_label(numbers: Sequence[int]) -> str:
@@ -205,8 +215,10 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     assert found.symbol is not None
     if len(hits) == 1:
         return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
-    if hits:
+    if hits and found.paragraphs:
         return paragraphs_url(found.symbol, hits[0].lang, found.paragraphs, hits[0].anchor)
+    if hits:  # preambular paragraphs only: the document, at the first of them
+        return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)
     versions = list(document.versions) if document is not None else []
     version = lang if lang in versions else (versions[0] if versions else None)
@@ -232,6 +244,8 @@ class Notice:
     suggestions: tuple[tuple[str, str], ...] = ()  # (symbol, its page)
     available: tuple[int, int] | None = None  # the document's paragraphs, first and last
     missing: str = ""  # the paragraphs it lacks ("200")
+    available_preambular: tuple[int, int] | None = None  # its preambular paragraphs
+    missing_preambular: str = ""  # the preambular paragraphs it lacks
     citing: int = 0  # paragraphs of the collection citing an absent document
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
@@ -244,21 +258,24 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
-    label = reference(symbol, found.paragraphs)
+    label = reference(symbol, found.paragraphs, found.preambular)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
     document = engine.document(symbol)
     if document is not None:
-        have = {h.paragraph for hits in document.paragraphs.values() for h in hits}
-        missing = number_list([n for n in found.paragraphs if n not in have] or found.paragraphs)
+        anchors = {h.anchor for hits in document.paragraphs.values() for h in hits}
+        missing = [n for n in found.paragraphs if str(n) not in anchors]
+        missing_pp = [n for n in found.preambular if f"pp{n}" not in anchors]
         return Notice(
             "outside",
             symbol,
             document_url(symbol),
             label,
             available=found.available,
-            missing=missing,
+            missing=number_list(missing) if missing else "",
+            available_preambular=found.available_preambular,
+            missing_preambular=number_list(missing_pp) if missing_pp else "",
             notes=notes,
         )
     typo = any("looks like a typo" in text for text in found.notes)

@@ -19,6 +19,11 @@ from indexer.resolve import resolve
         ("A/HRC/WG.6/7/ITA/1, para. 68", "fr", ["A/HRC/WG.6/7/ITA/1|fr|68"]),
         ("A/HRC/WG.6/7/ITA/1 ¶ 68", "en", ["A/HRC/WG.6/7/ITA/1|en|68"]),
         ("A/RES/48/161 § 3", "en", ["A/RES/48/161|en|3"]),
+        # preambular paragraphs are anchors pp1, pp2…, never the operative paragraph
+        ("A/RES/48/161 pp3", "en", ["A/RES/48/161|en|pp3"]),
+        ("A/RES/48/161, preambular paragraph 3", "fr", ["A/RES/48/161|fr|pp3"]),
+        ("A/RES/48/161, troisième alinéa du préambule", "fr", ["A/RES/48/161|fr|pp3"]),
+        ("A/RES/48/161, pp3 and para. 3", "en", ["A/RES/48/161|en|3", "A/RES/48/161|en|pp3"]),
     ],
 )
 def test_citations_resolve_to_paragraphs_in_the_wanted_language(engine, typed, lang, ids):
@@ -76,3 +81,20 @@ def test_the_citation_graph(engine):
     assert sorted(int(c.anchor) for c in report_2009.citing) == [7, 15, 22, 24, 31, 41, 50, 78]
     assert {c.kind for c in report_2009.citing} == {"document", "paragraph", "follow-up"}
     assert absent["CTOC/COP/WG.4/2010/6"].in_corpus
+
+
+def test_a_preambular_paragraph_is_labelled_as_one(engine):
+    found = resolve(engine, "A/RES/48/161, pp. 3-4", "en")
+    assert found.message == "A/RES/48/161, preambular para. 3, 4"
+    assert found.paragraphs == () and found.preambular == (3, 4)
+
+
+def test_a_preambular_paragraph_outside_the_preamble_is_a_404_with_its_range(engine):
+    found = resolve(engine, "A/RES/48/161, 40th preambular paragraph")
+    assert found.status == 404 and found.available_preambular == (1, 22)
+    assert found.message == (
+        "A/RES/48/161 has preambular paragraphs 1–22; there is no preambular paragraph 40."
+    )
+    found = resolve(engine, "CTOC/COP/WG.4/2010/6 pp3")
+    assert found.status == 404
+    assert found.message == "CTOC/COP/WG.4/2010/6 has no preambular paragraphs."

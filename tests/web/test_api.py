@@ -152,6 +152,15 @@ def test_cite_resolves_a_paragraph(client, engine):
     assert body["notes"] == []
 
 
+def test_cite_resolves_a_preambular_paragraph(client, engine):
+    body = cite(client, "A/RES/48/161, third preambular paragraph", extra="&lang=fr")
+    assert (body["paragraphs"], body["preambular"]) == ([], [3])
+    assert body["citation"] == "A/RES/48/161, preambular para. 3"
+    assert body["url"] == "/doc/A/RES/48/161/fr/pp3"
+    missing = cite(client, "A/RES/48/161 pp40", 404)
+    assert missing["preambular"] == [40] and missing["available_preambular"] == [1, 22]
+
+
 @pytest.mark.parametrize(
     "ref, paragraphs, url",
     [
