@@ -181,7 +181,7 @@ def _print_hits(result) -> None:
     import re
 
     for notice in result.notices:
-        print(f"note: {notice}")
+        print(f"note: {notice.message}")
     if result.did_you_mean:
         print(f"did you mean: {result.did_you_mean}")
     print(f"{result.total} paragraph(s)")

@@ -17,6 +17,7 @@ from flask_babel import gettext as _
 
 from indexer.enrich.states import state_label
 from indexer.enrich.topics import topic_label
+from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
@@ -34,35 +35,26 @@ FACET_TITLES = {
     "kind": N_("Kind of paragraph"),
 }
 
-# The search core's notices, as it writes them (English), and their messages here.
-NOTICES = (
-    (
-        r"The query was cut to its first (?P<limit>\d+) characters\.",
-        N_("The query was cut to its first %(limit)s characters."),
+# The search core's notices (indexer.index.notices), by code, and their messages here.
+NOTICES = {
+    "query-cut": N_("The query was cut to its first %(limit)s characters."),
+    "syntax": N_("The query's syntax was not understood (%(problem)s); searched for its words."),
+    "corrected": N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
+    "phrase-equivalents": N_(
+        "No paragraph has the quoted words as written: showing equivalent terms."
     ),
-    (
-        r"The query's syntax was not understood \((?P<problem>.+)\); searched for its words\.",
-        N_("The query's syntax was not understood (%(problem)s); searched for its words."),
-    ),
-    (
-        r"“(?P<old>.+)” is not in the documents: searched for “(?P<new>.+)”\.",
-        N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
-    ),
-    (
-        r"No paragraph has the quoted words as written: showing equivalent terms\.",
-        N_("No paragraph has the quoted words as written: showing equivalent terms."),
-    ),
-)
-PROBLEMS = (  # why a query's syntax was not understood
-    N_("a closing parenthesis has no opening one"),
-    N_("a quotation mark is not closed"),
-    N_("OR has nothing after it"),
-    N_("AND needs words on both sides"),
-    N_("NOT has nothing after it"),
-    N_("a parenthesis is not closed"),
-    N_("empty parentheses"),
-)
-_NOTICES = tuple((re.compile(pattern), message) for pattern, message in NOTICES)
+}
+PROBLEMS = {  # why a query's syntax was not understood
+    "unopened-parenthesis": N_("a closing parenthesis has no opening one"),
+    "unclosed-parenthesis": N_("a parenthesis is not closed"),
+    "empty-parentheses": N_("empty parentheses"),
+    "too-deep": N_("parentheses nested more than %(depth)s deep"),
+    "unclosed-quote": N_("a quotation mark is not closed"),
+    "dangling-or": N_("OR has nothing after it"),
+    "dangling-and": N_("AND needs words on both sides"),
+    "dangling-not": N_("NOT has nothing after it"),
+    "unparsed": N_("the parser could not read it"),
+}
 
 
 def init_app(app: Flask) -> None:
@@ -204,15 +196,16 @@ def _shorten(text: str, width: int = SHORT_HEADING) -> str:
     return text[: cut if cut > width // 2 else width].rstrip(" ,;:") + " …"
 
 
-def notice(text: str) -> str:
-    """Return a notice of the search core in the interface language (as it is if unknown)."""
-    for pattern, message in _NOTICES:
-        if match := pattern.fullmatch(text):
-            values = match.groupdict()
-            if "problem" in values:
-                values["problem"] = _(values["problem"])
-            return _(message, **values)
-    return text
+def notice(item: Notice) -> str:
+    """Return a notice of the search core in the interface language (in English if unknown)."""
+    message = NOTICES.get(item.code)
+    if message is None:
+        return item.message
+    values = dict(item.values)
+    if "problem" in values:
+        problem = PROBLEMS.get(values["problem"])
+        values["problem"] = _(problem, **values) if problem else values["problem"]
+    return _(message, **values)
 
 
 HELPERS = _helpers()

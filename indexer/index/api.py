@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..models import Cite
+from .notices import Notice
 
 # Facets, in display order. The same names are the filter parameters of the
 # web API and the field prefixes of the query language ("state:NOR").
@@ -89,7 +90,7 @@ class SearchResult:
     hits: tuple[Hit, ...]
     facets: tuple[Facet, ...]
     did_you_mean: str | None = None
-    notices: tuple[str, ...] = ()  # e.g. "unbalanced quote: searched for the words"
+    notices: tuple[Notice, ...] = ()  # what the search changed in the query
 
 
 @dataclass(frozen=True)

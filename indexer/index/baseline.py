@@ -35,10 +35,11 @@ from .api import (
     sanitised,
 )
 from .graph import Graph, incoming_references
+from .notices import Notice
 from .records import document_info, hit
 
 FACET_LIMIT = 40  # values shown before "truncated"
-FELL_BACK = "The query did not parse; searched for its words."
+FELL_BACK = Notice.of("syntax", problem="unparsed")
 
 Record = Mapping[str, Any]
 
@@ -84,7 +85,7 @@ class BaselineEngine:
 
     def search(self, request: SearchRequest) -> SearchResult:
         request = sanitised(request)
-        notices: tuple[str, ...] = ()
+        notices: tuple[Notice, ...] = ()
         if request.q.strip():
             matched, notices = self._matches(request.q[:MAX_QUERY_LENGTH])
         else:
@@ -131,7 +132,7 @@ class BaselineEngine:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _matches(self, text: str) -> tuple[list[tuple[str, float]], tuple[str, ...]]:
+    def _matches(self, text: str) -> tuple[list[tuple[str, float]], tuple[Notice, ...]]:
         """Return (id, score) of the matches, best first; fall back to the words on failure."""
         try:
             parsed = self._parser.parse(text)

@@ -35,6 +35,7 @@ from .facets import count_facets
 from .facetvalues import normalise
 from .graph import Graph
 from .highlight import render, snippet
+from .notices import Notice
 from .postings import Postings
 from .querybuild import compile_query
 from .querylang import parse
@@ -124,17 +125,13 @@ class WhooshEngine:
         parsed = parse(request.q)
         tree, corrections = correct(searcher, parsed.tree)
         notices = list(parsed.notices)
-        notices += [
-            f"“{old}” is not in the documents: searched for “{new}”." for old, new in corrections
-        ]
+        notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         compiled = compile_query(tree)
         scores, matched = _evaluate(compiled, context)
         if compiled.expandable and not matched.any():
             compiled = compile_query(tree, expand_phrases=True)
             scores, matched = _evaluate(compiled, context)
-            notices.append(
-                "No paragraph has the quoted words as written: showing equivalent terms."
-            )
+            notices.append(Notice.of("phrase-equivalents"))
         selected = _selections(table, request.filters)
         universe = matched | table.twins_of(matched)
         final = universe.copy()

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .api import FACETS, MAX_QUERY_LENGTH
+from .notices import Notice
 
 OPERATORS = {"AND": "AND", "ET": "AND", "OR": "OR", "OU": "OR", "NOT": "NOT", "SAUF": "NOT"}
 FIELD_ALIASES = {
@@ -87,33 +88,35 @@ Node = Word | Phrase | Field | Not | And | Or
 
 
 class _Malformed(Exception):
-    """The query does not parse; the reason is the message."""
+    """The query does not parse; ``problem`` is a key of notices.PROBLEMS."""
+
+    def __init__(self, problem: str, **values: object) -> None:
+        super().__init__(problem)
+        self.problem, self.values = problem, values
 
 
 @dataclass(frozen=True)
 class Parsed:
     tree: Node | None  # None: nothing to search for (empty query)
-    notices: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
 
 
 def parse(text: str) -> Parsed:
     """Parse a user's query; never raise."""
-    notices: list[str] = []
+    notices: list[Notice] = []
     text = CONTROL.sub(" ", text or "")
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH]
-        notices.append(f"The query was cut to its first {MAX_QUERY_LENGTH} characters.")
+        notices.append(Notice.of("query-cut", limit=MAX_QUERY_LENGTH))
     try:
         tokens = _tokens(text)
         if _depth(tokens) > MAX_DEPTH:
-            raise _Malformed(f"parentheses nested more than {MAX_DEPTH} deep")
+            raise _Malformed("too-deep", depth=MAX_DEPTH)
         tree, rest = _or(tokens, 0)
         if rest != len(tokens):
-            raise _Malformed("a closing parenthesis has no opening one")
-    except _Malformed as problem:
-        notices.append(
-            f"The query's syntax was not understood ({problem}); searched for its words."
-        )
+            raise _Malformed("unopened-parenthesis")
+    except _Malformed as malformed:
+        notices.append(Notice.of("syntax", problem=malformed.problem, **malformed.values))
         tree = _plain_words(text)
     return Parsed(tree=tree, notices=tuple(notices))
 
@@ -123,7 +126,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     for match in TOKEN.finditer(text):
         kind = next(k for k in ("phrase", "quote", "open", "close", "field", "word") if match[k])
         if kind == "quote":
-            raise _Malformed("a quotation mark is not closed")
+            raise _Malformed("unclosed-quote")
         tokens.append((kind, match[kind]))
     return tokens
 
@@ -148,7 +151,7 @@ def _or(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
     while at < len(tokens) and _operator(tokens[at]) == "OR":
         node, at = _and(tokens, at + 1)
         if node is None:
-            raise _Malformed("OR has nothing after it")
+            raise _Malformed("dangling-or")
         parts.append(node)
     if not parts:
         return None, at
@@ -165,7 +168,7 @@ def _and(tokens: list[tuple[str, str]], at: int) -> tuple[Node | None, int]:
             break
         if operator == "AND":
             if not parts or at + 1 >= len(tokens):
-                raise _Malformed("AND needs words on both sides")
+                raise _Malformed("dangling-and")
             explicit = True
             at += 1
             continue
@@ -184,18 +187,18 @@ def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:
         if kind == "word" and value.startswith("-"):
             return Not(Word(value[1:])), at + 1
         if at + 1 >= len(tokens):
-            raise _Malformed("NOT has nothing after it")
+            raise _Malformed("dangling-not")
         node, at = _unary(tokens, at + 1)
         return Not(node), at
     if kind == "open":
         node, at = _or(tokens, at + 1)
         if at >= len(tokens) or tokens[at][0] != "close":
-            raise _Malformed("a parenthesis is not closed")
+            raise _Malformed("unclosed-parenthesis")
         if node is None:
-            raise _Malformed("empty parentheses")
+            raise _Malformed("empty-parentheses")
         return node, at + 1
     if kind == "close":
-        raise _Malformed("a closing parenthesis has no opening one")
+        raise _Malformed("unopened-parenthesis")
     if kind == "phrase":
         return Phrase(value.strip('"')), at + 1
     if kind == "field":

@@ -35,7 +35,7 @@ TRACEBACK_MARKERS = ("Traceback (most recent call last)", 'File "/', "Werkzeug D
 def check_parse(q: str) -> Parsed:
     parsed = parse(q)
     assert isinstance(parsed, Parsed)
-    assert all(isinstance(notice, str) for notice in parsed.notices)
+    assert all(notice.message for notice in parsed.notices)
     return parsed
 
 

@@ -39,7 +39,9 @@ def test_the_engine_clamps_paging_to_its_bounds(engine, page, size, expected_pag
 def test_the_engine_cuts_a_long_query_and_says_so(engine):
     result = engine.search(SearchRequest(q="victims " * 500))
     assert result.total > 0
-    assert f"The query was cut to its first {MAX_QUERY_LENGTH} characters." in result.notices
+    assert f"The query was cut to its first {MAX_QUERY_LENGTH} characters." in [
+        n.message for n in result.notices
+    ]
 
 
 def test_the_deepest_page_answers_without_hits_when_the_results_end_before(engine):

@@ -95,5 +95,5 @@ NESTED = {
 @pytest.mark.parametrize("q", NESTED.values(), ids=NESTED.keys())
 def test_deeply_nested_parentheses_degrade_to_the_words(engine, q):
     """GIVEN parentheses nested hundreds deep WHEN searching THEN the words, with a notice."""
-    assert any("nested" in notice for notice in parse(q).notices)
+    assert any("nested" in notice.message for notice in parse(q).notices)
     check_search(engine, SearchRequest(q=q))

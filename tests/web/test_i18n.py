@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 
 import search_app
+from indexer.index.notices import MESSAGES, PROBLEMS, Notice
 from search_app import labels
 from search_app.i18n import local_path
 
@@ -99,75 +99,37 @@ def test_french_error_pages(client):
 
 
 @pytest.mark.parametrize(
-    "english, french",
+    "notice, french",
     [
-        ("The query was cut to its first 1000 characters.", "réduite à ses 1000 premiers"),
+        (Notice.of("query-cut", limit=1000), "réduite à ses 1000 premiers"),
+        (Notice.of("syntax", problem="unclosed-quote"), "(un guillemet n’est pas fermé)"),
         (
-            "The query's syntax was not understood (a quotation mark is not closed); "
-            "searched for its words.",
-            "(un guillemet n’est pas fermé)",
+            Notice.of("syntax", problem="too-deep", depth=32),
+            "(plus de 32 niveaux de parenthèses imbriquées)",
         ),
         (
-            "“victimms” is not in the documents: searched for “victims”.",
+            Notice.of("corrected", old="victimms", new="victims"),
             "«\u00a0victimms\u00a0» n’est pas dans les documents",
         ),
-        ("Some notice the app does not know.", "Some notice the app does not know."),
+        (Notice("some-new-code"), "some-new-code"),
     ],
 )
-def test_notices_of_the_search_core_are_translated(app, english, french):
+def test_notices_of_the_search_core_are_translated(app, notice, french):
+    with app.test_request_context("/?ui=fr"):  # a code the app does not know: shown as is
+        assert french in labels.notice(notice)
+
+
+def test_every_notice_and_problem_the_search_core_has_is_translated(app):
+    """GIVEN every code of indexer.index.notices WHEN shown in French THEN it is translated."""
+    assert set(labels.NOTICES) == set(MESSAGES)
+    assert set(labels.PROBLEMS) == set(PROBLEMS)
     with app.test_request_context("/?ui=fr"):
-        assert french in labels.notice(english)
-
-
-def engine_notices() -> list[str]:
-    """Return every notice the search core's source can write, with sample values."""
-    samples = []
-    for path in sorted((PACKAGE.parent / "indexer" / "index").glob("*.py")):
-        if path.name == "baseline.py":  # the benchmark's baseline, not the engine served
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            for written in _notices_written(node):
-                samples += _samples(written)
-    return samples
-
-
-def _notices_written(node: ast.AST) -> list[ast.expr]:
-    """Return what ``notices.append(…)`` or ``notices += […]`` adds, if ``node`` is one."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-        target = node.func
-        if target.attr == "append" and ast.unparse(target.value) == "notices" and node.args:
-            return [node.args[0]]
-    if isinstance(node, ast.AugAssign) and ast.unparse(node.target) == "notices":
-        if isinstance(node.value, ast.List):
-            return list(node.value.elts)
-        if isinstance(node.value, ast.ListComp):
-            return [node.value.elt]
-    return []
-
-
-def _samples(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        return [
-            "".join(
-                part.value
-                if isinstance(part, ast.Constant)
-                else "a quotation mark is not closed"
-                if "problem" in ast.unparse(part)
-                else "1000"
-                for part in node.values
-            )
-        ]
-    return []
-
-
-def test_every_notice_the_search_core_writes_is_translated(app):
-    notices = engine_notices()
-    assert notices
-    with app.test_request_context("/?ui=fr"):
-        untranslated = [text for text in notices if labels.notice(text) == text]
-    assert not untranslated, "add them to search_app.labels.NOTICES and to messages.po"
+        for problem in PROBLEMS:
+            notice = Notice.of("syntax", problem=problem, depth=32)
+            assert labels.notice(notice) != notice.message, problem
+        for code in MESSAGES:
+            notice = Notice.of(code, limit=9, old="a", new="b", problem="dangling-or")
+            assert labels.notice(notice) != notice.message, code
 
 
 def test_text_in_documents_carries_its_language(client):

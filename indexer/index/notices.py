@@ -1,0 +1,57 @@
+"""What the search core says about a query it had to change: a code, values, an English message.
+
+Callers that show notices in another language translate them by ``code`` (and
+a syntax problem by its ``problem`` code), never by matching the English text;
+the web app keeps its messages in ``search_app.labels``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MESSAGES = {
+    "query-cut": "The query was cut to its first {limit} characters.",
+    "syntax": "The query's syntax was not understood ({problem}); searched for its words.",
+    "corrected": "“{old}” is not in the documents: searched for “{new}”.",
+    "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
+}
+PROBLEMS = {  # why a query's syntax was not understood
+    "unopened-parenthesis": "a closing parenthesis has no opening one",
+    "unclosed-parenthesis": "a parenthesis is not closed",
+    "empty-parentheses": "empty parentheses",
+    "too-deep": "parentheses nested more than {depth} deep",
+    "unclosed-quote": "a quotation mark is not closed",
+    "dangling-or": "OR has nothing after it",
+    "dangling-and": "AND needs words on both sides",
+    "dangling-not": "NOT has nothing after it",
+    "unparsed": "the parser could not read it",  # the benchmark's baseline only
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notice: ``code`` is a key of MESSAGES; ``values`` fill its message."""
+
+    code: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **values: object) -> Notice:
+        if code not in MESSAGES:
+            raise ValueError(f"unknown notice code {code!r}")
+        return cls(code, tuple((name, str(value)) for name, value in values.items()))
+
+    @property
+    def message(self) -> str:
+        """The notice in English."""
+        values = dict(self.values)
+        if "problem" in values:
+            values["problem"] = PROBLEMS.get(values["problem"], values["problem"]).format(**values)
+        return MESSAGES.get(self.code, self.code).format(**values)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "values": dict(self.values)}
+
+    def __str__(self) -> str:
+        return self.message
