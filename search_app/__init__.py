@@ -17,6 +17,7 @@ from indexer.settings import index_dir
 DEFAULTS: dict[str, Any] = {
     "INDEX": None,  # index folder; None: indexer.settings (UNSEARCH_INDEX, default var/index)
     "EXPORT_LIMIT": 10_000,  # paragraphs in one export
+    "CITED_PAGE_SIZE": 50,  # cited documents on one page of /cited
     "UI_COOKIE": "ui",  # cookie holding the chosen interface language
     "ENGINE": None,  # a search engine to use instead of opening INDEX (tests)
 }

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from flask import url_for
+from flask import current_app, url_for
 from flask_babel import gettext as _
 
 from indexer.index.api import Hit, SearchEngine
@@ -287,10 +287,18 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         label,
         suggestions,
         citing=citing,
-        cited_url=url_for("references.cited", _anchor=section_id(symbol)) if citing else None,
+        cited_url=cited_url(engine, symbol) if citing else None,
         external=None if typo else undocs_url(symbol, ui),
         notes=notes,
     )
+
+
+def cited_url(engine: SearchEngine, symbol: str) -> str:
+    """Return where ``/cited`` lists ``symbol``: its page (1 if it is not cited) and section."""
+    size = current_app.config["CITED_PAGE_SIZE"]
+    found = (i for i, cited in enumerate(engine.cited_documents()) if cited.symbol == symbol)
+    page = next(found, 0) // size + 1
+    return url_for("references.cited", page=page if page > 1 else None, _anchor=section_id(symbol))
 
 
 def section_id(symbol: str) -> str:

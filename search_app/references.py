@@ -13,15 +13,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template, request, url_for
 
-from indexer.index.api import Citing, DocumentView, Hit, SearchEngine
+from indexer.index.api import CitedDocument, Citing, DocumentView, Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.models import Cite
 
 from .citations import citation, paragraphs_url, reference, section_id, undocs_url
 from .engine import get_engine
 from .i18n import ui_language
+from .params import N_, ParamError
+from .results import pager
 
 bp = Blueprint("references", __name__)
 
@@ -30,15 +32,44 @@ EXCERPT = 90  # characters of context either side of a reference
 
 @bp.route("/cited")
 def cited():
-    """List every document the collection cites, with the paragraphs citing it."""
-    library = Library(get_engine())
-    groups = cited_documents(library)
+    """List every document the collection cites, with the paragraphs citing it, a page at a time.
+
+    The summary counts the whole list; ``?page=2`` shows the next
+    ``CITED_PAGE_SIZE`` cited documents.
+    """
+    engine = get_engine()
+    everything = engine.cited_documents()
+    size = current_app.config["CITED_PAGE_SIZE"]
+    last = max(1, -(-len(everything) // size))
+    page = _page(last)
+    library = Library(engine)
+    groups = cited_documents(library, everything[(page - 1) * size : page * size])
     return render_template(
         "cited.html",
         groups=groups,
-        absent=sum(not g.target.in_corpus for g in groups),
-        citing=len({(p.hit.symbol, p.hit.anchor) for g in groups for p in g.citing}),
+        total=len(everything),
+        absent=sum(not d.in_corpus for d in everything),
+        citing=len({(c.symbol, c.anchor) for d in everything for c in d.citing}),
+        first=(page - 1) * size + 1,
+        pages=pager(page, last, lambda n: url_for("references.cited", page=n if n > 1 else None)),
     )
+
+
+def _page(last: int) -> int:
+    """Read ``?page=`` (1 to ``last``).
+
+    Raises:
+        ParamError: not a whole number, or outside the pages.
+    """
+    for name in request.args:
+        if name not in ("page", "ui"):
+            raise ParamError(name, N_("unknown parameter %(name)s; valid: %(valid)s"), ("page",))
+    written = request.args.get("page", "1")
+    if not written.isdigit() or not 1 <= int(written) <= last:
+        raise ParamError(
+            "page", N_("%(name)s must be a whole number from %(low)s to %(high)s"), low=1, high=last
+        )
+    return int(written)
 
 
 class Library:
@@ -209,10 +240,13 @@ def documents_cited(library: Library, hits: Iterable[Hit]) -> tuple[CitedGroup, 
     return tuple(groups)
 
 
-def cited_documents(library: Library) -> tuple[CitedGroup, ...]:
-    """Return every document the collection cites, in it or not, with the citing paragraphs."""
+def cited_documents(
+    library: Library, documents: Sequence[CitedDocument] | None = None
+) -> tuple[CitedGroup, ...]:
+    """Return the documents the collection cites (default: all), in it or not, with the citing
+    paragraphs."""
     groups = []
-    for cited in library.engine.cited_documents():
+    for cited in library.engine.cited_documents() if documents is None else documents:
         citing = incoming(library, cited.symbol, cited.citing)
         lang = citing[0].hit.lang if citing else ui_language()
         groups.append(CitedGroup(target(library, cited.symbol, (), lang), citing))

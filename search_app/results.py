@@ -6,7 +6,7 @@ selected, toggle_url}], truncated}``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,16 +128,18 @@ def page_count(result: SearchResult) -> int:
 
 
 def page_links(result: SearchResult, params: SearchParams) -> tuple[PageLink, ...]:
+    """Return the links of the results' pager."""
+    return pager(params.page, page_count(result), lambda n: search_url(params.replace(page=n)))
+
+
+def pager(current: int, last: int, url: Callable[[int], str]) -> tuple[PageLink, ...]:
     """Return the links of a pager: first, last, and two pages either side of the current."""
-    last = page_count(result)
     if last <= 1:
         return ()
-    shown = sorted({1, last, *range(max(1, params.page - 2), min(last, params.page + 2) + 1)})
+    shown = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
     links: list[PageLink] = []
     for number in shown:
         if links and links[-1].number is not None and number - links[-1].number > 1:
             links.append(PageLink(None, None))
-        links.append(
-            PageLink(number, search_url(params.replace(page=number)), number == params.page)
-        )
+        links.append(PageLink(number, url(number), number == current))
     return tuple(links)

@@ -12,7 +12,6 @@ from .results import (
     active_filters,
     facet_details,
     facet_views,
-    page_count,
     page_links,
     search_url,
 )
@@ -49,7 +48,6 @@ def index():
         facets=facet_views(result, params, facet_details(engine.documents(), ui)),
         active=active_filters(result, params),
         pages=page_links(result, params),
-        last_page=page_count(result),
         url=lambda **changes: search_url(params.replace(**changes)),
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
         export_limit=current_app.config["EXPORT_LIMIT"],

@@ -28,9 +28,19 @@ def client(app):
 @pytest.fixture(scope="session")
 def live_server(built_index, engine):
     """Serve the app with waitress on a free loopback port; yield its base URL."""
+    yield from _serve(create_app({"INDEX": str(built_index), "ENGINE": engine}))
+
+
+@pytest.fixture(scope="session")
+def paged_server(built_index, engine):
+    """The same app with three cited documents to a page of /cited."""
+    config = {"INDEX": str(built_index), "ENGINE": engine, "CITED_PAGE_SIZE": 3}
+    yield from _serve(create_app(config))
+
+
+def _serve(app):
     from waitress.server import create_server
 
-    app = create_app({"INDEX": str(built_index), "ENGINE": engine})
     server = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, name="waitress", daemon=True)
     thread.start()

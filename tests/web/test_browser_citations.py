@@ -95,6 +95,27 @@ def test_the_cited_documents_page_shows_the_2009_report_and_its_eight_paragraphs
     assert page.url.endswith("/doc/CTOC/COP/WG.4/2010/6/fr/22")
 
 
+def test_a_citation_notice_leads_to_the_page_of_cited_documents_that_lists_it(
+    browser, paged_server
+):
+    """GIVEN three cited documents to a page WHEN the notice's link is followed THEN the page
+    holding the 2009 report opens at it, and the pager walks the list."""
+    context = browser.new_context(base_url=paged_server, locale="en-GB")
+    page = context.new_page()
+    page.goto("/?q=CTOC/COP/WG.4/2009/2")
+    with page.expect_navigation():
+        page.get_by_role("link", name="8 paragraphs of the collection cite it.").click()
+    assert "/cited?page=" in page.url and page.url.endswith("#doc-CTOC-COP-WG-4-2009-2")
+    expect(page.locator("#doc-CTOC-COP-WG-4-2009-2")).to_be_in_viewport()
+    pager = page.get_by_role("navigation", name="Pages of cited documents")
+    current = int(pager.locator("[aria-current=page]").inner_text().split()[-1])
+    with page.expect_navigation():
+        pager.get_by_role("link", name="Previous").click()
+    expect(pager.locator("[aria-current=page]")).to_contain_text(str(current - 1))
+    expect(page.locator(".cited-range")).to_contain_text(f"Documents {3 * current - 5}–")
+    context.close()
+
+
 def test_the_document_page_lists_its_citations(page):
     page.goto("/doc/CTOC/COP/WG.4/2010/6/fr")
     page.get_by_role("link", name="Cites 7 documents").click()

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from indexer.index.api import Hit
+from search_app import create_app
 from search_app.references import Library, anchor_key, corrected_part, excerpt, locate, target
 
 from .support import tags
@@ -215,6 +216,48 @@ def test_the_cited_documents_page_in_french(client):
     assert "Cité par 8 paragraphes de CTOC/COP/WG.4/2010/6\u00a0:" in report
     assert "Suite donnée à une recommandation" in report and "renvoie au par. 19" in report
     assert 'href="https://undocs.org/fr/CTOC/COP/WG.4/2009/2"' in report
+
+
+@pytest.fixture
+def paged(built_index, engine):
+    """The app with three cited documents to a page of /cited."""
+    app = create_app(
+        {"TESTING": True, "INDEX": str(built_index), "ENGINE": engine, "CITED_PAGE_SIZE": 3}
+    )
+    return app.test_client()
+
+
+def test_the_cited_documents_come_a_page_at_a_time(paged, engine):
+    """GIVEN 3 cited documents to a page WHEN pages 1 and 2 are read THEN each has its three."""
+    cited = engine.cited_documents()
+    last = -(-len(cited) // 3)
+    assert last >= 3
+    seen = []
+    for number in range(1, last + 1):
+        page = html(paged, "/cited" + (f"?page={number}" if number > 1 else ""))
+        seen += re.findall(r'<li class="cited-doc" id="([^"]+)"', page)
+        assert f"{len(cited)} documents cited" in page  # the summary counts them all
+        assert '<nav class="pager" aria-label="Pages of cited documents">' in page
+        assert ('rel="prev"' in page) == (number > 1) and ('rel="next"' in page) == (number < last)
+    assert len(seen) == len(cited) == len(set(seen))
+    assert f"Documents 4–6 of {len(cited)}" in html(paged, "/cited?page=2")
+    second = html(paged, "/cited?page=2")
+    assert 'href="/cited" rel="prev"' in second and 'href="/cited?page=3"' in second
+
+
+@pytest.mark.parametrize("page", ["0", "x", "-1", "999", "1.5"])
+def test_a_page_of_cited_documents_outside_the_list_is_a_400(paged, page):
+    response = paged.get(f"/cited?page={page}")
+    assert response.status_code == 400
+    assert "page must be a whole number from 1 to" in response.get_data(as_text=True)
+
+
+def test_the_citation_notice_links_to_the_page_that_lists_the_document(paged, engine):
+    symbols = [d.symbol for d in engine.cited_documents()]
+    page = symbols.index(ABSENT_2009) // 3 + 1
+    said = html(paged, "/?q=" + ABSENT_2009)
+    suffix = f"?page={page}" if page > 1 else ""
+    assert f'href="/cited{suffix}#doc-CTOC-COP-WG-4-2009-2"' in said
 
 
 def test_the_cited_documents_are_linked_from_the_home_page_and_the_footer(client):
