@@ -32,6 +32,13 @@ def test_a_quoted_glossary_term_found_nowhere_falls_back_to_its_equivalents(engi
     assert "CTOC/COP/WG.4/2010/6|fr|9" in ids(result)
 
 
+def test_a_stop_word_of_either_language_is_never_corrected(engine):
+    """GIVEN a question WHEN its function words are not in the corpus THEN they stay as typed."""
+    result = search(engine, "what did Norway say about demand")
+    assert not [n for n in result.notices if n.code == "corrected"]
+    assert result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|99"  # Mr. Austad on Norway's law
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

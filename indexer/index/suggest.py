@@ -24,10 +24,11 @@ def unknown(searcher, text: str) -> bool:
         return False
     if searcher.doc_frequency("exact", words[0]):
         return False
+    stems = {lang: tokens(text, lang) for lang in LANGUAGES}
+    if not all(stems.values()):
+        return False  # a stop word of one language ("what", "which"): a word, not a typo
     return not any(
-        searcher.doc_frequency(f"text_{lang}", stem)
-        for lang in LANGUAGES
-        for stem in tokens(text, lang)
+        searcher.doc_frequency(f"text_{lang}", stem) for lang in LANGUAGES for stem in stems[lang]
     )
 
 
