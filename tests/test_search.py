@@ -39,6 +39,12 @@ def test_a_stop_word_of_either_language_is_never_corrected(engine):
     assert result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|99"  # Mr. Austad on Norway's law
 
 
+def test_an_agenda_item_named_in_the_query_lifts_its_paragraphs(engine):
+    for query in ("agenda item 4", "point 4 de l'ordre du jour"):
+        top = search(engine, query, size=5).hits
+        assert [h.agenda_item.number for h in top[:3]] == [4, 4, 4], query
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

@@ -15,6 +15,7 @@ has them does the engine look for the phrase's glossary equivalents.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -33,6 +34,10 @@ APART_BOOST = 0.5  # the words of a hyphenated compound found apart
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic or State of the query a paragraph is tagged with
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
+
+
+# "agenda item 4", "item 4", "point 4 de l'ordre du jour": the paragraphs of that item
+AGENDA_ITEM = re.compile(r"(?<!\w)(?i:agenda\s+item|item|point)\s+(\d{1,2})(?!\w)")
 
 
 @dataclass
@@ -59,7 +64,7 @@ def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
 
 
 def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
-    """Rank higher the paragraphs tagged with the topics and States the query names.
+    """Rank higher the paragraphs tagged with the topics, States and agenda items the query names.
 
     Topics and States are language-independent tags given at ingestion, so a
     query in one language lifts the paragraphs about its subject in both.
@@ -70,6 +75,7 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
     subjects = [Tagged("topic", t) for t in sorted(topics)]
     subjects += [Tagged("state", code) for code in find_states(text)]
+    subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     if not subjects:
         return query
     lifted = Lift(query, tuple(subjects), SUBJECT_SCORE)
