@@ -39,6 +39,14 @@ def test_a_stop_word_of_either_language_is_never_corrected(engine):
     assert result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|99"  # Mr. Austad on Norway's law
 
 
+def test_a_glossary_word_missing_from_the_corpus_is_not_corrected(engine):
+    """GIVEN "victimization", in no paragraph but in the lexicon WHEN searched THEN it is found
+    through its equivalents, without a note saying it was replaced."""
+    result = search(engine, "secondary victimization")
+    assert not [n for n in result.notices if n.code == "corrected"]
+    assert result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|53"
+
+
 def test_an_agenda_item_named_in_the_query_lifts_its_paragraphs(engine):
     for query in ("agenda item 4", "point 4 de l'ordre du jour"):
         top = search(engine, query, size=5).hits

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .analysis import LANGUAGES, tokens
+from .glossary import glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
 
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
@@ -27,6 +28,8 @@ def unknown(searcher, text: str) -> bool:
     stems = {lang: tokens(text, lang) for lang in LANGUAGES}
     if not all(stems.values()):
         return False  # a stop word of one language ("what", "which"): a word, not a typo
+    if glossary_spans([text]):
+        return False  # a term of the glossary or lexicon: searched through its equivalents
     return not any(
         searcher.doc_frequency(f"text_{lang}", stem) for lang in LANGUAGES for stem in stems[lang]
     )
