@@ -67,20 +67,32 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     """Rank higher the paragraphs tagged with the topics, States and agenda items the query names.
 
     Topics and States are language-independent tags given at ingestion, so a
-    query in one language lifts the paragraphs about its subject in both.
+    query in one language lifts the paragraphs about its subject in both. A
+    State's name is precise enough to find too: in a query of plain words, the
+    paragraphs naming that State match even when they write its name otherwise
+    (another language, a historical name, an adjective).
     """
     if query is None:
         return None
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
-    subjects = [Tagged("topic", t) for t in sorted(topics)]
-    subjects += [Tagged("state", code) for code in find_states(text)]
+    states = [Tagged("state", code) for code in find_states(text)]
+    subjects = [Tagged("topic", t) for t in sorted(topics)] + states
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     if not subjects:
         return query
+    if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
+        query = AnyOf((query, *states))
     lifted = Lift(query, tuple(subjects), SUBJECT_SCORE)
     settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
     return Lift(lifted, settings, CONTEXT_SUBJECT_SCORE) if settings else lifted
+
+
+def _plain(tree: Node) -> bool:
+    """Tell whether a query is only words side by side: no operator, prefix or negation."""
+    if isinstance(tree, Word | Phrase):
+        return True
+    return isinstance(tree, And) and not tree.explicit and all(_plain(n) for n in tree.nodes)
 
 
 def _node(node: Node, compiled: Compiled, positive: bool) -> Plan | None:

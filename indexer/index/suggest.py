@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..enrich.states import state_mentions
 from .analysis import LANGUAGES, tokens
 from .glossary import glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
@@ -45,11 +46,16 @@ def nearest(searcher, text: str) -> str | None:
 
 
 def correct(searcher, tree: Node | None) -> tuple[Node | None, list[tuple[str, str]]]:
-    """Replace unknown words by their nearest corpus word; return the tree and the changes."""
+    """Replace unknown words by their nearest corpus word; return the tree and the changes.
+
+    The words of a State's name are left alone ("Holy See" names the Holy See
+    even when no paragraph does).
+    """
     changes: list[tuple[str, str]] = []
+    named = _state_words(tree)
 
     def visit(node: Node) -> Node:
-        if isinstance(node, Word) and unknown(searcher, node.text):
+        if isinstance(node, Word) and node.text not in named and unknown(searcher, node.text):
             better = nearest(searcher, node.text)
             if better:
                 changes.append((node.text, better))
@@ -60,6 +66,14 @@ def correct(searcher, tree: Node | None) -> tuple[Node | None, list[tuple[str, s
         return node  # phrases are searched as written; negated words are left alone
 
     return (visit(tree) if tree is not None else None), changes
+
+
+def _state_words(tree: Node | None) -> set[str]:
+    """Return the words of the query that belong to the name of a State."""
+    if tree is None:
+        return set()
+    text = " ".join(plain_text(tree))
+    return {word for mention in state_mentions(text) for word in mention.name.split()}
 
 
 def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
