@@ -78,6 +78,15 @@ def _preamble_regex(phrases: Iterable[str]) -> re.Pattern:
     )
 
 
+# What a user types for an annex's paragraph: "annex, para. 2", "annexe II, par. 3"
+QUERY_ANNEX = re.compile(
+    rf"""
+    (?<!\w)(?i:annexe?)(?:\s{{1,3}}(?P<label>[IVXLC]{{1,6}}|\d{{1,2}}))?(?!\w)
+    \s{{0,2}},?\s{{0,3}}(?i:{words([*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]])})
+    {_AFTER_WORD}\s{{0,3}}{NUMBERS}
+    """,
+    re.VERBOSE,
+)
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
@@ -130,13 +139,14 @@ _NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)
 class Token:
     """A piece of a citation: a symbol, paragraph numbers, a sub-item or a follow-up phrase."""
 
-    kind: str  # "symbol" | "paragraph" | "preamble" | "recommendation" | "subitem" | "follow-up"
+    kind: str  # "symbol" | "paragraph" | "preamble" | "annex" | "recommendation" | "subitem" | …
     start: int
     end: int
     numbers: tuple[int, ...] = ()
     subitem: str | None = None
     symbol: SymbolMatch | None = None
     problems: tuple[str, ...] = ()
+    annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
 
 
 def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> list[Token]:
@@ -145,6 +155,8 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     paragraph = QUERY_PARAGRAPH if query else PARAGRAPH
     preamble = QUERY_PREAMBLE if query else PREAMBLE
     found += [_preamble_token(m) for m in preamble.finditer(text)]
+    if query:
+        found += [_annex_token(m) for m in QUERY_ANNEX.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -152,7 +164,7 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    first = ("symbol", "preamble")  # at one position, a symbol or a preamble reference wins
+    first = ("symbol", "preamble", "annex")  # at one position, these win over paragraph words
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)
@@ -204,6 +216,14 @@ def _preamble_token(match: re.Match) -> Token:
         return Token("preamble", match.start(), match.end(), (number,))
     numbers, problems = parse_numbers(match["numbers"] or match["after"])
     return Token("preamble", match.start(), match.end(), numbers, problems=problems)
+
+
+def _annex_token(match: re.Match) -> Token:
+    numbers, problems = parse_numbers(match["numbers"])
+    label = (
+        (match["label"] or "").upper() if not (match["label"] or "").isdigit() else match["label"]
+    )
+    return Token("annex", match.start(), match.end(), numbers, problems=problems, annex=label)
 
 
 def _merge_subitems(text: str, tokens: list[Token]) -> list[Token]:

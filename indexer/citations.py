@@ -66,6 +66,8 @@ class Reference:
     suggestion: str | None  # corrected symbol for a near miss, or the nearest known one
     problems: tuple[str, ...]  # human-readable notes ("'W.4' looks like a typo for 'WG.4'")
     preambular: tuple[int, ...] = ()  # preambular paragraphs (a resolution's "pp3")
+    annex: str | None = None  # the annex of ``annexed`` ("" for "annex" alone, "II")
+    annexed: tuple[int, ...] = ()  # paragraphs of that annex
 
 
 def find_citations(
@@ -115,14 +117,17 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     tokens = tokenize(clean, symbol_rules, query=True)
     numbered = [token for token in tokens if token.kind in _NUMBERED]
     preamble = [token for token in tokens if token.kind == "preamble"]
+    annexes = [token for token in tokens if token.kind == "annex"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
     symbols = [token for token in tokens if token.kind == "symbol"]
-    if not (symbols or numbered or preamble or subitems):
+    if not (symbols or numbered or preamble or annexes or subitems):
         return None
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
-    for token in numbered + preamble:
+    for token in numbered + preamble + annexes:
         problems.extend(token.problems)
+    if len({token.annex for token in annexes}) > 1:
+        problems.append(f"several annexes; read the first, '{annexes[0].annex or 'annex'}'")
     if any(token.kind == "recommendation" for token in numbered):
         problems.append("recommendation numbers are read as paragraph numbers")
     if len(subitems) > 1:
@@ -132,6 +137,10 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         problems.append(f"ignored: '{leftover}'")
     paragraphs = tuple(dict.fromkeys(n for token in numbered for n in token.numbers))
     preambular = tuple(dict.fromkeys(n for token in preamble for n in token.numbers))
+    annex = annexes[0].annex if annexes else None
+    annexed = tuple(
+        dict.fromkeys(n for token in annexes if token.annex == annex for n in token.numbers)
+    )
     return Reference(
         symbol,
         paragraphs,
@@ -139,6 +148,8 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         suggestion,
         tuple(problems),
         preambular,
+        annex,
+        annexed,
     )
 
 

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+ANNEX = "annex"  # anchors of an annex's paragraphs start with it: annex-1, annexII-3, annexII-p1
+
 
 @dataclass(frozen=True)
 class Row:
@@ -155,6 +157,7 @@ class Draft:
     inferred: bool = False  # the number was lost in extraction and inferred
     preamble: int | None = None  # ordinal of an unnumbered preambular paragraph
     position: int = 0  # index of its first block, to place footnotes found among blocks
+    annex: str | None = None  # the annex it is in ("" for an unnumbered "Annex", "I", "2")
 
     @property
     def text(self) -> str:

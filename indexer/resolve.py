@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .citations import parse_reference
 from .index.api import Hit, SearchEngine
+from .models import ANNEX
 from .symbols import nearest_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
@@ -32,6 +33,8 @@ class Resolution:
     notes: tuple[str, ...] = ()
     preambular: tuple[int, ...] = ()  # preambular paragraphs asked for (anchors pp1, pp2…)
     available_preambular: tuple[int, int] | None = None  # the document's preambular range
+    annex: str | None = None  # the annex of ``annexed`` ("" for an unnumbered annex)
+    annexed: tuple[int, ...] = ()  # its paragraphs asked for (anchors annex-1, annexII-2…)
 
     @property
     def found(self) -> bool:
@@ -48,7 +51,8 @@ def resolve(
     """
     known = engine.symbols()
     reference = parse_reference(text or "", known=known)
-    if reference is None or not (reference.symbol or reference.paragraphs or reference.preambular):
+    asked_for = (reference.paragraphs, reference.preambular, reference.annexed) if reference else ()
+    if reference is None or not (reference.symbol or any(asked_for)):
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
     symbol = reference.symbol or current
@@ -57,31 +61,37 @@ def resolve(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes
         )
     numbers, preambular = reference.paragraphs, reference.preambular
+    annex, annexed = reference.annex, reference.annexed
+    asked = {"preambular": preambular, "annex": annex, "annexed": annexed}
     if symbol not in known:
-        return replace(
-            _unknown(symbol, reference.suggestion, known, notes, numbers), preambular=preambular
-        )
+        return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
     wanted = [str(n) for n in numbers] + [f"{PREAMBLE}{n}" for n in preambular]
+    wanted += [annex_anchor(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
     if None in hits:
-        missing = {anchor for anchor, hit in zip(wanted, hits, strict=True) if hit is None}
-        return _outside(engine, symbol, numbers, preambular, missing, notes)
+        missing = [anchor for anchor, hit in zip(wanted, hits, strict=True) if hit is None]
+        if any(anchor.startswith(ANNEX) for anchor in missing):
+            message = f"{symbol} has no {_annex_name(annex)} paragraph {_numbers(annexed)}."
+            return Resolution(404, message, symbol, numbers, notes=notes, **asked)
+        outside = _outside(engine, symbol, numbers, preambular, set(missing), notes)
+        return replace(outside, annex=annex, annexed=annexed)
     found = tuple(hit for hit in hits if hit is not None)
+    labels = (("para.", numbers), ("preambular para.", preambular))
     message = symbol + "".join(
-        f", {label} {_numbers(listed)}"
-        for label, listed in (("para.", numbers), ("preambular para.", preambular))
-        if listed
+        f", {label} {_numbers(listed)}" for label, listed in labels if listed
     )
-    return Resolution(
-        200,
-        message,
-        symbol,
-        numbers,
-        reference.subitem,
-        found,
-        notes=notes,
-        preambular=preambular,
-    )
+    if annexed:
+        message += f", {_annex_name(annex)}, para. {_numbers(annexed)}"
+    return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
+
+
+def annex_anchor(annex: str, number: int) -> str:
+    """Return the anchor of paragraph ``number`` of an annex: ``annex-2``, ``annexII-3``."""
+    return f"{ANNEX}{annex}-{number}"
+
+
+def _annex_name(annex: str | None) -> str:
+    return f"annex {annex}" if annex else "annex"
 
 
 def _paragraph(engine: SearchEngine, symbol: str, anchor: str, lang: str | None) -> Hit | None:

@@ -4,7 +4,9 @@ A numbered block starts paragraph n only when n fits the numbering sequence;
 numbered sub-lists (an adopted agenda), lettered sub-items and page-break
 continuations stay inside their paragraph. Headings (``I.``, ``A.``, ``1.``,
 ``a)``) give the section path. Paragraphs whose number was lost in extraction
-receive the number the sequence implies.
+receive the number the sequence implies. An annex (a line ``Annex``, ``Annex
+II``, ``Annexe``) starts its own numbering: its paragraphs are kept apart from
+the body's, never merged into the body's last paragraph.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_ma
 from .models import Block, Draft, Footnote, Role
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
+ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)")
+ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 
 
@@ -34,6 +38,7 @@ class Unit:
     level: int = 0
     strong: bool = False  # layout evidence that a new paragraph starts here
     position: int = 0  # index of the block in the document's block sequence
+    annex: str | None = None  # the annex the block is in (None: the body)
 
 
 @dataclass(frozen=True)
@@ -87,27 +92,44 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     units: list[Unit] = []
     expected = 1
     last_letter = ""
+    annex: str | None = None
     for index, (position, block) in enumerate(indexed):
         text = block.text.strip()
         if not text or OPENER.match(text):
             continue
+        if opened := ANNEX.match(text):
+            annex, expected, last_letter = opened["label"] or "", 1, ""
+            units.append(Unit("heading", text, block, level=ANNEX_LEVEL, position=position))
+            units[-1].annex = annex
+            continue
         marker = parse_marker(text)
+        if _annex_title(units, text, marker):
+            units.append(Unit("heading", text, block, level=UNMARKED_LEVEL, position=position))
+            units[-1].annex = annex
+            continue
         if marker and marker.type is MarkerType.DIGIT:
             number = marker.number or 0
             if _fits(number, expected, blocks, index) and not _styled_heading(
                 block, number, expected
             ):
                 units.append(Unit("numbered", marker.rest, block, number=number, position=position))
+                units[-1].annex = annex
                 expected = number + 1
                 continue
         unit = _heading(block, text, marker, last_letter, blocks, index, styled) or _body(
             block, text, marker, units
         )
-        unit.position = position
+        unit.position, unit.annex = position, annex
         if unit.kind == "heading" and marker and unit.level == LEVELS[MarkerType.UPPER]:
             last_letter = marker.label
         units.append(unit)
     return units
+
+
+def _annex_title(units: list[Unit], text: str, marker) -> bool:
+    """Return True for the title line right under "Annex" ("Questionnaire on …")."""
+    just_opened = bool(units) and units[-1].kind == "heading" and units[-1].level == ANNEX_LEVEL
+    return just_opened and marker is None and _heading_like(text)
 
 
 def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
@@ -121,6 +143,8 @@ def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
     if expected == 1 and _heading_like(blocks[index].text):
         return False
     for later in blocks[index + 1 :]:
+        if ANNEX.match(later.text.strip()):
+            break  # the annex numbers its own paragraphs
         marker = parse_marker(later.text.strip())
         if later.role is Role.FOOTNOTE or not marker or marker.type is not MarkerType.DIGIT:
             continue
@@ -196,6 +220,19 @@ def _body(block: Block, text: str, marker, units: list[Unit]) -> Unit:
 
 
 def _number_candidates(units: list[Unit]) -> list[str]:
+    """Give lost numbers to paragraph starts, the body and each annex apart."""
+    warnings: list[str] = []
+    scopes: list[list[Unit]] = []
+    for unit in units:
+        if not scopes or (unit.kind == "heading" and unit.level == ANNEX_LEVEL):
+            scopes.append([])
+        scopes[-1].append(unit)
+    for scope in scopes:
+        warnings += _number_scope(scope)
+    return warnings
+
+
+def _number_scope(units: list[Unit]) -> list[str]:
     """Give lost numbers to paragraph starts; turn the other starts into continuations."""
     warnings: list[str] = []
     numbered = [i for i, u in enumerate(units) if u.kind == "numbered"]
@@ -250,17 +287,19 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     preamble = 0
     for unit in units:
         if unit.kind == "heading":
+            if unit.level == ANNEX_LEVEL:
+                preamble = 0
             path = [(level, title) for level, title in path if level < unit.level]
             path.append((unit.level, unit.text))
         elif unit.kind in ("numbered", "start"):
             if unit.kind == "start":
                 preamble += 1
             drafts.append(_new_draft(unit, path, preamble))
-        elif drafts:
+        elif drafts and drafts[-1]["annex"] == unit.annex:
             _extend(drafts[-1], unit, words)
         else:
             preamble += 1
-            start = Unit("start", unit.text, unit.block, position=unit.position)
+            start = Unit("start", unit.text, unit.block, position=unit.position, annex=unit.annex)
             drafts.append(_new_draft(start, path, preamble))
     return [_finish(d) for d in drafts]
 
@@ -276,6 +315,7 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
         "inferred": unit.kind == "numbered" and parse_marker(unit.block.text.strip()) is None,
         "preamble": None if unit.kind == "numbered" else preamble,
         "position": unit.position,
+        "annex": unit.annex,
     }
 
 
@@ -299,4 +339,5 @@ def _finish(draft: dict) -> Draft:
         inferred=draft["inferred"],
         preamble=draft["preamble"],
         position=draft["position"],
+        annex=draft["annex"],
     )

@@ -104,8 +104,12 @@ def cite():
         "symbol": found.symbol,
         "paragraphs": list(found.paragraphs),
         "preambular": list(found.preambular),
+        "annex": found.annex,
+        "annexed": list(found.annexed),
         "subitem": found.subitem,
-        "citation": reference(found.symbol, found.paragraphs, found.preambular),
+        "citation": reference(
+            found.symbol, found.paragraphs, found.preambular, found.annex, found.annexed
+        ),
         "url": url,
         "document_url": url if first is None else _in_document(first),
         "hits": [_paragraph_json(hit) for hit in found.hits],
@@ -151,6 +155,8 @@ def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
         "symbol": found.symbol,
         "paragraphs": list(found.paragraphs),
         "preambular": list(found.preambular),
+        "annex": found.annex,
+        "annexed": list(found.annexed),
         "suggestions": [{"symbol": s, "url": document_url(s)} for s in found.suggestions],
         "available": list(found.available) if found.available else None,
         "available_preambular": (

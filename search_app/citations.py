@@ -37,6 +37,7 @@ MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
 # Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
 _SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
 _IGNORED = re.compile(r"ignored: '(?P<words>.*)'")
+_ANNEX_ANCHOR = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p\d+)")
 _PARAS = re.compile(r"\d{1,4}(?:-\d{1,4})?(?:,\d{1,4}(?:-\d{1,4})?){0,199}")
 
 # The search core's notes on a typed citation (English) and their messages here.
@@ -72,18 +73,46 @@ def citation(hit: Hit) -> str:
         return reference(hit.symbol, (hit.paragraph,))
     if hit.anchor.startswith("pp") and hit.anchor[2:].isdigit():
         return reference(hit.symbol, (), (int(hit.anchor[2:]),))
+    if annexed := _ANNEX_ANCHOR.fullmatch(hit.anchor):
+        if annexed["number"]:
+            return reference(hit.symbol, (), (), annexed["annex"], (int(annexed["number"]),))
+        return f"{hit.symbol}, {annex_name(annexed['annex'])}"
     return f"{hit.symbol}, {hit.anchor}"
 
 
-def reference(symbol: str, paragraphs: Sequence[int], preambular: Sequence[int] = ()) -> str:
+def para_mark(hit: Hit) -> str:
+    """Return what stands beside a paragraph in a document: ``32.``, ``¶3`` (preamble),
+    ``2.`` (an annex's paragraph 2), ``¶`` (an annex's unnumbered text)."""
+    if hit.paragraph is not None:
+        return f"{hit.paragraph}."
+    if annexed := _ANNEX_ANCHOR.fullmatch(hit.anchor):
+        return f"{annexed['number']}." if annexed["number"] else "¶"
+    return "¶" + hit.anchor[2:] if hit.anchor.startswith("pp") else "¶"
+
+
+def reference(
+    symbol: str,
+    paragraphs: Sequence[int],
+    preambular: Sequence[int] = (),
+    annex: str | None = None,
+    annexed: Sequence[int] = (),
+) -> str:
     """Return a reference UN-style: ``A/HRC/WG.6/7/ITA/1, paras. 72–74``,
-    ``A/RES/48/161, preambular para. 3``; the symbol alone for a whole document."""
+    ``A/RES/48/161, preambular para. 3``, ``CTOC/COP/WG.4/2011/2, annex II, para. 3``;
+    the symbol alone for a whole document."""
     parts = [symbol]
     if paragraphs:
         parts.append(paragraphs_label(paragraphs))
     if preambular:
         parts.append(preambular_label(preambular))
+    if annexed:
+        parts += [annex_name(annex or ""), paragraphs_label(annexed)]
     return ", ".join(parts)
+
+
+def annex_name(annex: str) -> str:
+    """Return ``annex`` or ``annex II`` (``annexe``, ``annexe II``)."""
+    return _("annex %(annex)s", annex=annex) if annex else _("annex")
 
 
 def preambular_label(numbers: Sequence[int]) -> str:
@@ -246,6 +275,8 @@ class Notice:
     missing: str = ""  # the paragraphs it lacks ("200")
     available_preambular: tuple[int, int] | None = None  # its preambular paragraphs
     missing_preambular: str = ""  # the preambular paragraphs it lacks
+    missing_annexed: str = ""  # the paragraphs its annex lacks
+    annex: str = ""  # that annex, named ("annex II")
     citing: int = 0  # paragraphs of the collection citing an absent document
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
@@ -258,7 +289,7 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
-    label = reference(symbol, found.paragraphs, found.preambular)
+    label = reference(symbol, found.paragraphs, found.preambular, found.annex, found.annexed)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
@@ -267,6 +298,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         anchors = {h.anchor for hits in document.paragraphs.values() for h in hits}
         missing = [n for n in found.paragraphs if str(n) not in anchors]
         missing_pp = [n for n in found.preambular if f"pp{n}" not in anchors]
+        annex = found.annex or ""
+        missing_annexed = [n for n in found.annexed if f"annex{annex}-{n}" not in anchors]
         return Notice(
             "outside",
             symbol,
@@ -276,6 +309,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing=number_list(missing) if missing else "",
             available_preambular=found.available_preambular,
             missing_preambular=number_list(missing_pp) if missing_pp else "",
+            missing_annexed=number_list(missing_annexed) if missing_annexed else "",
+            annex=annex_name(annex),
             notes=notes,
         )
     typo = any("looks like a typo" in text for text in found.notes)

@@ -2,7 +2,7 @@
 and the paragraph permalink ``/doc/<symbol>/<lang>/<anchor>``.
 
 Symbols contain slashes, so they are ``path`` segments; the language and the
-anchor have converters of their own (two lower-case letters; ``32`` or ``pp3``)
+anchor have converters of their own (two lower-case letters; ``32``, ``pp3``, ``annexII-3``)
 so that ``/doc/CTOC/COP/WG.4/2010/6/fr/32`` can only mean paragraph 32.
 """
 
@@ -31,7 +31,7 @@ class LangConverter(BaseConverter):
 
 
 class AnchorConverter(BaseConverter):
-    regex = r"(?:pp)?[0-9]{1,4}"
+    regex = r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
 
 
 @bp.record_once

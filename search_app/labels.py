@@ -21,7 +21,7 @@ from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
-from .citations import citation, number_list, paragraphs_label
+from .citations import citation, number_list, para_mark, paragraphs_label
 from .i18n import LANGUAGES, ui_language
 from .params import N_
 
@@ -84,6 +84,7 @@ def _helpers() -> dict:
         "hit_context": hit_context,
         "notice": notice,
         "citation": citation,
+        "para_mark": para_mark,
         "number_list": number_list,
         "paragraphs_label": paragraphs_label,
         "paragraph_url": paragraph_url,

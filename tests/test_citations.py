@@ -10,7 +10,14 @@ from tests.conftest import FIXTURES
 
 TABLE = json.loads((FIXTURES / "citations" / "table.json").read_text(encoding="utf-8"))
 CITATION_DEFAULTS = {"subitem": None, "corrected_from": None, "footnote": None, "resolved": True}
-REFERENCE_DEFAULTS = {"subitem": None, "suggestion": None, "problems": [], "preambular": []}
+REFERENCE_DEFAULTS = {
+    "subitem": None,
+    "suggestion": None,
+    "problems": [],
+    "preambular": [],
+    "annex": None,
+    "annexed": [],
+}
 
 
 def _case_id(case: dict) -> str:
@@ -34,7 +41,7 @@ def test_reference_table(case):
     expected = {**REFERENCE_DEFAULTS, **case["expected"]}
     got = asdict(reference)
     got["paragraphs"], got["problems"] = list(reference.paragraphs), list(reference.problems)
-    got["preambular"] = list(reference.preambular)
+    got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
     assert got == expected
 
 

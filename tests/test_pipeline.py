@@ -149,3 +149,27 @@ def test_resolution_footnotes_go_to_the_paragraphs_that_cite_them():
     document = ingested(PDFS / "A-RES-48-161.en.pdf")
     noted = {p.anchor: [f.mark for f in p.footnotes] for p in document.paragraphs if p.footnotes}
     assert noted == {"pp2": ["1"], "pp9": ["2"], "pp10": ["3"], "pp17": ["4"], "pp21": ["5"]}
+
+
+def test_a_generated_pdf_with_an_annex_keeps_the_annex_paragraphs_apart(tmp_path):
+    """GIVEN a UN-layout PDF whose annex numbers its paragraphs from 1 again WHEN ingested
+    THEN the body keeps its 8 paragraphs and the annex's come apart, anchored annex-1…"""
+    from tests.pdfgen import example_spec, render_un_pdf
+
+    spec = example_spec(paragraphs=8)
+    spec["blocks"] += [
+        {"type": "heading", "level": 1, "text": "Annexe"},
+        {"type": "heading", "level": 2, "text": "Liste des documents dont le Groupe était saisi"},
+        {"type": "paragraph", "number": 1, "text": "Ordre du jour provisoire annoté."},
+        {"type": "paragraph", "number": 2, "text": "Document d'information du Secrétariat."},
+    ]
+    document = ingest(render_un_pdf(spec, tmp_path / "annex.pdf"))
+    body = [p.paragraph for p in document.paragraphs if p.paragraph is not None]
+    annex = [p for p in document.paragraphs if p.anchor.startswith("annex")]
+    assert body == list(range(1, 9))
+    assert [(p.anchor, p.text) for p in annex] == [
+        ("annex-1", "Ordre du jour provisoire annoté."),
+        ("annex-2", "Document d'information du Secrétariat."),
+    ]
+    assert annex[0].section[0] == "Annexe"
+    assert "Annexe" not in document.paragraphs[7].text

@@ -155,3 +155,39 @@ def test_section_path_follows_heading_levels():
         "1. Recommandations générales",
     )
     assert drafts[1].section == ("II. Recommandations", "B. Précisions")
+
+
+def test_an_annex_numbers_its_own_paragraphs():
+    """GIVEN a body ending at paragraph 4, then "Annex" and its paragraphs 1–2 WHEN segmented
+    THEN the annex paragraphs are apart from paragraph 4, under the annex and its title."""
+    blocks = [
+        heading("II. Issues for discussion"),
+        body("3. The Working Group may wish to consider non-punishment."),
+        body("4. The Working Group may wish to discuss the identification of victims."),
+        heading("Annex"),
+        body("Questionnaire on the implementation of the Protocol"),
+        body("1. Has your State criminalized trafficking in persons?"),
+        body("2. Does your legislation provide for non-punishment?"),
+        heading("Annex II"),
+        body("1. List of documents."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [(d.number, d.annex) for d in drafts] == [
+        (3, None),
+        (4, None),
+        (1, ""),
+        (2, ""),
+        (1, "II"),
+    ]
+    assert drafts[1].text == "The Working Group may wish to discuss the identification of victims."
+    assert drafts[2].section == ("Annex", "Questionnaire on the implementation of the Protocol")
+    assert drafts[4].section == ("Annex II",)
+
+
+def test_a_sentence_about_an_annex_is_not_one():
+    blocks = [
+        body("1. The list of participants is in the annex."),
+        body("Annex I contains the agenda."),
+        body("2. The report was adopted."),
+    ]
+    assert [(d.number, d.annex) for d in segment(blocks, set()).drafts] == [(1, None), (2, None)]

@@ -15,7 +15,7 @@ from ..citations import find_citations
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..language import detect
-from ..models import Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
+from ..models import ANNEX, Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
 from ..symbols import from_filename
 from .agenda import find_agenda, item_for
@@ -105,11 +105,14 @@ def _paragraph(
     draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs
 ) -> Paragraph:
     anchor = str(draft.number) if draft.number is not None else f"pp{draft.preamble}"
+    if draft.annex is not None:  # annex I, para. 3 → "annexI-3"; its unnumbered text "annexI-p1"
+        own = str(draft.number) if draft.number is not None else f"p{draft.preamble}"
+        anchor = f"{ANNEX}{draft.annex}-{own}"
     kind = kind_of(draft.section)
     return Paragraph(
         symbol=symbol,
         lang=lang,
-        paragraph=draft.number,
+        paragraph=draft.number if draft.annex is None else None,
         text=draft.text,
         section=draft.section,
         agenda_item=item_for(draft, agenda, subs, kind),
