@@ -89,6 +89,14 @@ REQUIRED = (
         ("en", "child trafficking", ("children",)),
         ("en", "children's rights", ("children",)),
         ("en", "the non-punishment of trafficked persons", ("non-punishment",)),
+        # the principle as instruments word it, without the word "non-punishment"
+        ("en", "victims are not punished or prosecuted for their situation", ("non-punishment",)),
+        (
+            "en",
+            "should not be detained, charged or prosecuted for their irregular entry",
+            ("non-punishment",),
+        ),
+        ("fr", "ne soient pas sanctionnées ou poursuivies pour leur situation", ("non-punishment",)),
         ("en", "forced labour and debt bondage", ("labour-exploitation",)),
         ("en", "trafficking for the removal of organs", ("organ-removal",)),
         ("en", "financial investigations and money laundering", ("financial-investigation",)),
