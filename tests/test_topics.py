@@ -102,6 +102,8 @@ REQUIRED = (
         ("en", "to discourage the demand that fosters exploitation", ("demand-reduction",)),
         ("en", "to address the demand that fosters exploitation", ("demand-reduction",)),
         ("fr", "la demande qui favorise toutes les formes d'exploitation", ("demand-reduction",)),
+        ("fr", "des approches tenant compte des sexospécificités", ("gender",)),
+        ("fr", "les victimes qui témoignent au procès", ("witnesses",)),
         ("en", "forced labour and debt bondage", ("labour-exploitation",)),
         ("en", "trafficking for the removal of organs", ("organ-removal",)),
         ("en", "financial investigations and money laundering", ("financial-investigation",)),
