@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Blueprint, current_app, redirect, render_template, request
 
 from . import citations
@@ -39,7 +41,12 @@ def index():
     engine = get_engine()
     if params.is_empty:
         return render_template("home.html", examples=EXAMPLES, documents=_documents(engine))
-    result = engine.search(params.request(ui))
+    # A citation that was not followed is still searched as words, without spelling
+    # corrections: "para", "annex" or "40th" are not typos of corpus words.
+    request_ = params.request(ui)
+    if lookup is not None:
+        request_ = dataclasses.replace(request_, correct=False)
+    result = engine.search(request_)
     return render_template(
         "search.html",
         params=params,

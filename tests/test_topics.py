@@ -96,7 +96,11 @@ REQUIRED = (
             "should not be detained, charged or prosecuted for their irregular entry",
             ("non-punishment",),
         ),
-        ("fr", "ne soient pas sanctionnées ou poursuivies pour leur situation", ("non-punishment",)),
+        (
+            "fr",
+            "ne soient pas sanctionnées ou poursuivies pour leur situation",
+            ("non-punishment",),
+        ),
         ("en", "the complicity of public officials in trafficking", ("corruption",)),
         ("fr", "la complicité de fonctionnaires", ("corruption",)),
         ("en", "to discourage the demand that fosters exploitation", ("demand-reduction",)),

@@ -34,6 +34,7 @@ class SearchRequest:
     size: int = 20
     sort: str = "relevance"
     ui_lang: str = "en"  # language of labels (facet values, messages)
+    correct: bool = True  # replace words found nowhere by the nearest corpus word
 
 
 @dataclass(frozen=True)
@@ -186,4 +187,5 @@ def sanitised(request: SearchRequest) -> SearchRequest:
         size=min(max(int(request.size or 20), 1), MAX_PAGE_SIZE),
         sort=request.sort if request.sort in SORTS else "relevance",
         ui_lang=request.ui_lang if request.ui_lang in ("fr", "en") else "en",
+        correct=request.correct is not False,
     )

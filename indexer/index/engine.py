@@ -123,7 +123,7 @@ class WhooshEngine:
         table, searcher = generation.table, self._searcher(generation)
         context = Context(table, generation.postings)
         parsed = parse(request.q)
-        tree, corrections = correct(searcher, parsed.tree)
+        tree, corrections = correct(searcher, parsed.tree) if request.correct else (parsed.tree, [])
         notices = list(parsed.notices)
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         compiled = compile_query(tree)
@@ -147,7 +147,7 @@ class WhooshEngine:
         )
         total = int(final.sum())
         suggestion = None
-        if total < 3 and tree is not None and not corrections:
+        if total < 3 and tree is not None and not corrections and request.correct:
             suggestion = did_you_mean(searcher, tree, request.q)
         return SearchResult(
             total=total,

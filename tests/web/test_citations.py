@@ -181,6 +181,14 @@ def test_a_near_miss_suggests_the_corrected_symbol_without_undocs(client):
     assert "undocs.org" not in said
 
 
+def test_a_citation_not_followed_is_searched_without_spelling_corrections(client):
+    """GIVEN a citation of a paragraph a document lacks WHEN its words are searched THEN "para"
+    or "40th" are not 'corrected' into corpus words."""
+    html, _said = notice(client, "A/RES/48/161, 40th preambular paragraph")
+    assert "is not in the documents" not in html
+    assert "has preambular paragraphs 1–22; there is no preambular paragraph 40." in html
+
+
 def test_a_paragraph_outside_the_document_names_the_range(client):
     _html, said = notice(client, "CTOC/COP/WG.4/2010/6, para. 200")
     assert (
