@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .footnotes import SUPERSCRIPTS
+
 
 class MarkerType(StrEnum):
     ROMAN = "roman"
@@ -85,5 +87,5 @@ def roman_to_int(label: str) -> int | None:
 
 def ends_sentence(text: str) -> bool:
     """Return True when ``text`` ends like a finished sentence or list entry."""
-    stripped = text.rstrip(" \t*")
+    stripped = text.rstrip(" \t*" + SUPERSCRIPTS)  # "… persons.¹": a footnote mark after the stop
     return bool(stripped) and stripped[-1] in '.!?;:…»"”)]'

@@ -173,3 +173,26 @@ def test_a_generated_pdf_with_an_annex_keeps_the_annex_paragraphs_apart(tmp_path
     ]
     assert annex[0].section[0] == "Annexe"
     assert "Annexe" not in document.paragraphs[7].text
+
+
+def test_a_short_english_report_is_read_whole(tmp_path):
+    """GIVEN an English WG.4-style report with one body page WHEN ingested THEN its running
+    header and "2 V.12-57071" footer are furniture (no repetition to learn them from), the
+    footnote mark after a full stop does not hide paragraph 1's number, and the English
+    description works: agenda, kinds, States, topics, citations."""
+    from tests.pdfgen import english_report_spec, render_un_pdf
+
+    document = ingest(render_un_pdf(english_report_spec(), tmp_path / "report.en.pdf"))
+    assert (document.symbol, document.lang) == ("CTOC/COP/WG.4/2012/4", "en")
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    first, *_, states, last = document.paragraphs
+    assert first.text.startswith("States parties should ensure")
+    assert [(n.mark, n.text) for n in first.footnotes] == [
+        ("1", "See CTOC/COP/WG.4/2010/6, para. 50.")
+    ]
+    assert first.kind == "recommendation" and first.topics == ("non-punishment",)
+    assert first.cites[0].symbol == "CTOC/COP/WG.4/2010/6" and first.cites[0].paragraphs == (50,)
+    assert first.agenda_item.number == 2 and last.agenda_item.number == 2
+    assert states.states == ("ARG", "BLR", "CIV", "IRN", "NOR", "GBR", "VEN")
+    assert last.kind == "deliberation" and last.states == ("NOR", "THA")
+    assert not last.footnotes and not document.warnings

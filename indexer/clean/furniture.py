@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..markers import MarkerType, parse_marker
 from ..models import Page, Row
+from ..symbols import canonical, find_symbols
 
 BAND = 0.12  # share of the page height at top and bottom where furniture lives
 
@@ -19,7 +20,7 @@ FURNITURE = re.compile(
     r"""^(?:
         (?:Page|page|Pág\.|p\.)\s*\d{1,4}              # "Page 5"
       | [-–—]?\s*\d{1,4}\s*[-–—]?                      # "5", "- 5 -"
-      | [A-Z]{1,3}\.?\s?\d{2}[-–]\d{4,6}\b.*           # job numbers "GE.09-17088 (F) 111209"
+      | (?:\d{1,4}\s{1,6})?[A-Z]{1,3}\.?\s?\d{2}[-–]\d{4,6}\b.*  # "GE.09-17088 (F)", "2 V.12-57071"
       | \d{2}-\d{5}\b.*                               # "93-12345 (E)"
       | /\.\.\.                                        # typewriter "continued" mark
       | \*\d{5,}\*                                     # bar-code text
@@ -56,14 +57,29 @@ def in_band(row: Row, page: Page) -> bool:
     return row.top < BAND * page.height or row.bottom > (1 - BAND) * page.height
 
 
-def is_furniture(row: Row, page: Page, repeated: set[str], symbol: str | None) -> bool:
-    """Return True for a running header or footer row."""
+def is_furniture(row: Row, page: Page, repeated: set[str], symbols: Collection[str] = ()) -> bool:
+    """Return True for a running header or footer row.
+
+    Args:
+        symbols: the document's own symbols (as its cover prints them): a header
+            row holding only one of them is furniture even on the only body page.
+    """
     if not in_band(row, page):
         return False
     text = row.text.strip()
     if FURNITURE.match(text) or _shape(text) in repeated:
         return True
-    return bool(symbol) and text.replace(" ", "") == symbol
+    return bool(symbols) and canonical(text) in symbols
+
+
+def cover_symbols(pages: Sequence[Page]) -> set[str]:
+    """Return the document symbols a UN cover page prints in its masthead (top band)."""
+    if not pages or not has_masthead(pages[0]):
+        return set()
+    cover = pages[0]
+    return {
+        symbol for row in cover.rows if in_band(row, cover) for symbol in find_symbols(row.text)
+    }
 
 
 def has_masthead(page: Page) -> bool:

@@ -21,6 +21,7 @@ from ..models import Block, Layout, Page, RawDocument, Role, Row
 from .furniture import (
     SEPARATOR_TEXT,
     cover_end,
+    cover_symbols,
     has_masthead,
     is_furniture,
     repeated_texts,
@@ -44,12 +45,13 @@ def pdf_layout(raw: RawDocument) -> Layout:
     """Return the cover rows, header texts and body blocks of a PDF, in reading order."""
     stats = _stats(raw.pages)
     repeated = repeated_texts(raw.pages)
+    own = cover_symbols(raw.pages)
     words = vocabulary(row.text for page in raw.pages for row in page.rows)
     cover: list[Row] = []
     headers: list[str] = []
     blocks: list[Block] = []
     for page in raw.pages:
-        furniture = [r for r in page.rows if is_furniture(r, page, repeated, None)]
+        furniture = [r for r in page.rows if is_furniture(r, page, repeated, own)]
         headers.extend(r.text for r in furniture if page.number <= 3)
         rows = [r for r in page.rows if r not in furniture]
         rows = [r for r in rows if any(ch.isalnum() for ch in r.text)]

@@ -17,6 +17,7 @@ from .un_layout import render_un_pdf
 from .wg4_spec import COVER
 
 __all__ = [
+    "english_report_spec",
     "example_spec",
     "render_un_pdf",
     "write_empty_text",
@@ -97,5 +98,95 @@ def example_spec(paragraphs: int = 8, toc: bool = False) -> dict[str, Any]:
         "job_number": "V.10-50943 (F)",
         "cover": COVER,
         "toc": toc,
+        "blocks": blocks,
+    }
+
+
+ENGLISH_COVER = {
+    "organization": "United Nations",
+    "distribution": "Distr.: General",
+    "date": "12 November 2012",
+    "language": "English",
+    "original": "Original: English",
+    "body_lines": [
+        "Conference of the Parties to the United Nations",
+        "Convention against Transnational Organized Crime",
+        "Working Group on Trafficking in Persons",
+    ],
+    "meeting_lines": ["Vienna, 10-12 October 2012"],
+    "title": "Report on the meeting of the Working Group on Trafficking in Persons held in "
+    "Vienna from 10 to 12 October 2012",
+}
+
+
+def english_report_spec() -> dict[str, Any]:
+    """Return a short English WG.4-style report: one body page, a footnote after a full stop,
+    an adopted agenda, a list of States, statements under an agenda item."""
+    non_punishment = "Non-punishment and non-prosecution of victims of trafficking"
+    blocks: list[dict[str, Any]] = [
+        {"type": "heading", "level": 1, "text": "I. Recommendations adopted by the Working Group"},
+        {"type": "heading", "level": 2, "text": f"A. {non_punishment}"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "States parties should ensure that victims of trafficking are not punished "
+            "or prosecuted for unlawful acts committed as a direct consequence of their "
+            "situation as trafficked persons.[^1]",
+            "footnotes": [{"mark": "1", "text": "See CTOC/COP/WG.4/2010/6, para. 50."}],
+        },
+        {
+            "type": "paragraph",
+            "number": 2,
+            "text": "States parties should provide training to prosecutors and judges on the "
+            "identification of victims, in cooperation with civil society organizations.",
+        },
+        {"type": "heading", "level": 1, "text": "II. Organization of the meeting"},
+        {"type": "heading", "level": 2, "text": "A. Opening of the meeting"},
+        {
+            "type": "paragraph",
+            "number": 3,
+            "text": "The Working Group on Trafficking in Persons held its meeting in Vienna "
+            "from 10 to 12 October 2012.",
+        },
+        {
+            "type": "heading",
+            "level": 2,
+            "text": "B. Adoption of the agenda and organization of work",
+        },
+        {
+            "type": "paragraph",
+            "number": 4,
+            "text": "On 10 October, the Working Group adopted the following agenda:",
+            "items": [
+                "1. Organizational matters:",
+                "(a) Opening of the meeting;",
+                "(b) Adoption of the agenda and organization of work.",
+                f"2. {non_punishment}.",
+                "3. Adoption of the report.",
+            ],
+        },
+        {"type": "heading", "level": 2, "text": "C. Attendance"},
+        {
+            "type": "paragraph",
+            "number": 5,
+            "text": "The following States parties were represented: Argentina, Belarus, Côte "
+            "d'Ivoire, Iran (Islamic Republic of), Norway, United Kingdom of Great Britain and "
+            "Northern Ireland and Venezuela (Bolivarian Republic of).",
+        },
+        {"type": "heading", "level": 1, "text": "III. Summary of deliberations"},
+        {"type": "heading", "level": 2, "text": f"A. {non_punishment}"},
+        {
+            "type": "paragraph",
+            "number": 6,
+            "text": "Under agenda item 2, the Working Group heard statements by the "
+            "representatives of Norway and Thailand. The Norwegian delegation described its "
+            "national referral mechanism.",
+        },
+    ]
+    return {
+        "symbol": "CTOC/COP/WG.4/2012/4",
+        "job_number": "V.12-57071 (E)",
+        "cover": ENGLISH_COVER,
+        "toc": False,
         "blocks": blocks,
     }
