@@ -196,3 +196,54 @@ def test_a_short_english_report_is_read_whole(tmp_path):
     assert states.states == ("ARG", "BLR", "CIV", "IRN", "NOR", "GBR", "VEN")
     assert last.kind == "deliberation" and last.states == ("NOR", "THA")
     assert not last.footnotes and not document.warnings
+
+
+def test_a_line_of_prose_opening_two_pages_is_not_taken_for_a_running_header(tmp_path):
+    """GIVEN a short English paper whose pages 5 and 6 open with the same line of prose WHEN
+    ingested THEN every paragraph is whole: only short repeated rows are headers."""
+    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+
+    sentence = (
+        "Several States reported on national action plans, the designation of national "
+        "coordinators and the establishment of specialized units within the police and "
+        "prosecution services. "
+    )
+    blocks: list[dict] = [{"type": "heading", "level": 1, "text": "I. Introduction"}]
+    expected = {}
+    for n in range(1, 15):
+        text = f"Paragraph {n} opens here. {sentence * (9 if n % 4 == 0 else 3)}"
+        text += f"Paragraph {n} ends here."
+        block = {"type": "paragraph", "number": n, "text": text}
+        if n % 5 == 0:
+            block["text"] = text.replace("opens here.", f"opens here.[^{n}]")
+            block["footnotes"] = [
+                {
+                    "mark": str(n),
+                    "text": "See A/RES/64/293, annex, and https://www.unodc.org/documents/"
+                    f"report-{n}.pdf (accessed 1 June 2012).",
+                }
+            ]
+        if n == 7:
+            items = [
+                "(a) How can States ensure that victims are identified early, in particular:",
+                "(i) At borders;",
+                "(ii) In places of work;",
+                "(b) What support should be given to victims who cooperate with the authorities?",
+            ]
+            text = block["text"] = "The Working Group may wish to consider the following questions:"
+            block["items"] = items
+            text = "\n".join([text, *items])
+        if n == 10:
+            blocks.append({"type": "heading", "level": 1, "text": "II. Issues for consideration"})
+        blocks.append(block)
+        expected[n] = text
+    spec = {
+        "symbol": "CTOC/COP/WG.4/2012/2",
+        "job_number": "V.12-55555 (E)",
+        "cover": ENGLISH_COVER
+        | {"title": "Good practices in the use of victim-centred approaches: background paper"},
+        "toc": True,
+        "blocks": blocks,
+    }
+    document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
+    assert {p.paragraph: p.text for p in document.paragraphs} == expected

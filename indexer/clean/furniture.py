@@ -15,6 +15,7 @@ from ..models import Page, Row
 from ..symbols import canonical, find_symbols
 
 BAND = 0.12  # share of the page height at top and bottom where furniture lives
+MAX_HEADER_WORDS = 8  # a repeated band row longer than this is prose, not a running header
 
 FURNITURE = re.compile(
     r"""^(?:
@@ -67,9 +68,17 @@ def is_furniture(row: Row, page: Page, repeated: set[str], symbols: Collection[s
     if not in_band(row, page):
         return False
     text = row.text.strip()
-    if FURNITURE.match(text) or _shape(text) in repeated:
+    if FURNITURE.match(text) or (_shape(text) in repeated and _short(text)):
         return True
     return bool(symbols) and canonical(text) in symbols
+
+
+def _short(text: str) -> bool:
+    """Return True for a row short enough to be a running header (a symbol, a title, a page).
+
+    A line of prose that happens to open two pages of a short document is body text.
+    """
+    return len(text.split()) <= MAX_HEADER_WORDS
 
 
 def cover_symbols(pages: Sequence[Page]) -> set[str]:

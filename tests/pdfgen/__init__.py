@@ -17,6 +17,7 @@ from .un_layout import render_un_pdf
 from .wg4_spec import COVER
 
 __all__ = [
+    "ENGLISH_COVER",
     "english_report_spec",
     "example_spec",
     "render_un_pdf",
