@@ -8,6 +8,7 @@ from indexer.enrich.states import (
     StateMention,
     find_states,
     known_states,
+    query_states,
     state_label,
     state_mentions,
 )
@@ -416,3 +417,31 @@ def test_english_and_french_versions_name_the_same_states(stem, least):
     )
     assert differences == TRANSLATION_DIFFERENCES
     assert with_states >= least
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("norvège prostitution", ("NOR",)),
+        ("united kingdom", ("GBR",)),
+        ("jamahiriya arabe libyenne", ("LBY",)),
+        ("iran (islamic republic of)", ("IRN",)),
+        ("états-unis", ("USA",)),
+        ("holy see", ("VAT",)),
+        ("NORVÈGE", ("NOR",)),
+        ("the italian government", ("ITA",)),
+        ("Norway and turkey", ("NOR", "TUR")),
+        # still not a State, in any case
+        ("organization of american states", ()),
+        ("san salvador", ()),
+        ("m. maurice dupont", ()),
+        ("traite des personnes", ()),
+    ],
+)
+def test_queries_name_states_in_any_case(query, codes):
+    """Documents capitalise State names; people type queries in lower case."""
+    assert query_states(query) == codes
+
+
+def test_documents_are_still_read_case_sensitively():
+    assert find_states("turkey and chad") == ()

@@ -80,6 +80,11 @@ class _Matcher:
     names: Mapping[str, str | None]
     adjectives: Mapping[str, Mapping[str, str]]  # per language
     one_adjective: Mapping[str, re.Pattern[str]]  # per language: an adjective of a run
+    ignore_case: bool = False  # tables keyed in lower case (queries)
+
+    def key(self, written: str) -> str:
+        folded = fold(written)
+        return folded.lower() if self.ignore_case else folded
 
 
 def find_states(text: str) -> tuple[str, ...]:
@@ -88,6 +93,24 @@ def find_states(text: str) -> tuple[str, ...]:
     Codes come in the order of their first mention, each once.
     """
     return tuple(dict.fromkeys(mention.code for mention in state_mentions(text)))
+
+
+def query_states(text: str) -> tuple[str, ...]:
+    """Return the codes of the States a search query names, written with or without capitals.
+
+    Documents capitalise State names and :func:`find_states` relies on it
+    ("turkey" the bird, "chad" the word); people type queries in lower case
+    ("norvège", "united kingdom", "jamahiriya arabe libyenne"), so a query is
+    read without regard to case.
+    """
+    return tuple(dict.fromkeys(mention.code for mention in query_state_mentions(text)))
+
+
+def query_state_mentions(text: str) -> list[StateMention]:
+    """Return the State mentions of a query, read without regard to case."""
+    matcher = _matcher(ignore_case=True)
+    mentions = [m for match in matcher.regex.finditer(text) for m in _mentions(match, matcher)]
+    return mentions
 
 
 def state_mentions(text: str) -> list[StateMention]:
@@ -123,7 +146,7 @@ def _mentions(match: re.Match[str], matcher: _Matcher) -> list[StateMention]:
         return []
     written = match["name"]
     if written is not None:
-        code = matcher.names[fold(written)]
+        code = matcher.names[matcher.key(written)]
         if code is None:  # an exclusion: not a State
             return []
         return [StateMention(code, written, match.start("name"), match.end("name"))]
@@ -132,14 +155,16 @@ def _mentions(match: re.Match[str], matcher: _Matcher) -> list[StateMention]:
         if match[group] is not None:
             offset, table = match.start(group), matcher.adjectives[lang]
             return [
-                StateMention(table[fold(one[0])], one[0], offset + one.start(), offset + one.end())
+                StateMention(
+                    table[matcher.key(one[0])], one[0], offset + one.start(), offset + one.end()
+                )
                 for one in matcher.one_adjective[lang].finditer(match[group])
             ]
     raise AssertionError(f"unexpected match {match[0]!r}")  # every branch sets a group
 
 
 @cache
-def _matcher() -> _Matcher:
+def _matcher(ignore_case: bool = False) -> _Matcher:
     """Build the matcher once: one regex over every name, exclusion and adjective."""
     names = state_names.names()
     adjectives = {lang: state_names.adjectives(lang) for lang in LANGS}
@@ -154,8 +179,21 @@ def _matcher() -> _Matcher:
         en_run=_RUN.format(adjectives=one["en"], conjunction=_CONJUNCTIONS["en"]),
         en_nouns=trie_pattern(fold(noun) for noun in state_names.contexts("en")),
     )
-    bounded = {lang: re.compile(rf"(?<![\w-])(?:{one[lang]})(?![\w-])") for lang in LANGS}
-    return _Matcher(re.compile(pattern, re.VERBOSE), names, adjectives, bounded)
+    case = re.IGNORECASE if ignore_case else 0
+    bounded = {lang: re.compile(rf"(?<![\w-])(?:{one[lang]})(?![\w-])", case) for lang in LANGS}
+    if ignore_case:
+        names = _lowered(names)
+        adjectives = {lang: _lowered(table) for lang, table in adjectives.items()}
+    return _Matcher(re.compile(pattern, re.VERBOSE | case), names, adjectives, bounded, ignore_case)
+
+
+def _lowered(table: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Key a table by lower-case text; where two keys meet, an exclusion (None) wins."""
+    lowered: dict[str, str | None] = {}
+    for key, code in table.items():
+        low = key.lower()
+        lowered[low] = None if (low in lowered and lowered[low] is None) else code
+    return lowered
 
 
 def _between(lang: str) -> str:

@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..enrich.states import find_states
+from ..enrich.states import query_states
 from ..enrich.topics import find_topics
 from .analysis import LANGUAGES, pairs, tokens
 from .facetvalues import normalise
@@ -76,7 +76,7 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
         return None
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
-    states = [Tagged("state", code) for code in find_states(text)]
+    states = [Tagged("state", code) for code in query_states(text)]
     subjects = [Tagged("topic", t) for t in sorted(topics)] + states
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     if not subjects:

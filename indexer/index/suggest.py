@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..enrich.states import state_mentions
+from ..enrich.states import query_state_mentions
 from .analysis import LANGUAGES, tokens
 from .glossary import glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
@@ -73,7 +73,7 @@ def _state_words(tree: Node | None) -> set[str]:
     if tree is None:
         return set()
     text = " ".join(plain_text(tree))
-    return {word for mention in state_mentions(text) for word in mention.name.split()}
+    return {word for mention in query_state_mentions(text) for word in mention.name.split()}
 
 
 def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
