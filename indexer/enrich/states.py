@@ -83,8 +83,7 @@ class _Matcher:
     ignore_case: bool = False  # tables keyed in lower case (queries)
 
     def key(self, written: str) -> str:
-        folded = fold(written)
-        return folded.lower() if self.ignore_case else folded
+        return _loose(written) if self.ignore_case else fold(written)
 
 
 def find_states(text: str) -> tuple[str, ...]:
@@ -181,17 +180,24 @@ def _matcher(ignore_case: bool = False) -> _Matcher:
     )
     case = re.IGNORECASE if ignore_case else 0
     bounded = {lang: re.compile(rf"(?<![\w-])(?:{one[lang]})(?![\w-])", case) for lang in LANGS}
-    if ignore_case:
+    if ignore_case:  # and a space for a hyphen or an apostrophe: "royaume uni", "cote d ivoire"
+        for mark in "-'":
+            pattern = pattern.replace(_SPECIAL[mark], rf"(?:{_SPECIAL[mark]}|\s+)")
         names = _lowered(names)
         adjectives = {lang: _lowered(table) for lang, table in adjectives.items()}
     return _Matcher(re.compile(pattern, re.VERBOSE | case), names, adjectives, bounded, ignore_case)
 
 
+def _loose(text: str) -> str:
+    """Fold, lower-case, and write hyphens and apostrophes as spaces: a query's spelling."""
+    return " ".join(re.sub(r"[-\u2010\u2011'’ʼ]", " ", fold(text).lower()).split())
+
+
 def _lowered(table: Mapping[str, str | None]) -> dict[str, str | None]:
-    """Key a table by lower-case text; where two keys meet, an exclusion (None) wins."""
+    """Key a table by loose text (see _loose); where two keys meet, an exclusion (None) wins."""
     lowered: dict[str, str | None] = {}
     for key, code in table.items():
-        low = key.lower()
+        low = _loose(key)
         lowered[low] = None if (low in lowered and lowered[low] is None) else code
     return lowered
 
