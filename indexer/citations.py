@@ -28,8 +28,9 @@ from .symbols import SymbolRules, loose_canonical, nearest_symbols, rules
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
 _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du document CTOC/…
-    r"[\s,]{0,3}(?:(?i:of|in|from|de|du|dans)\s{1,3}(?:(?i:the|le)\s{1,3})?"
-    r"(?:(?i:document)\s{1,3})?)?\(?"
+    r"[\s,]{0,3}(?:(?i:of|in|from|de|du|dans)\s{1,3}(?:(?i:the|le|la|sa|its)\s{1,3})?"
+    r"(?:(?i:General\s{1,3}Assembly|Security\s{1,3}Council)\s{1,3})?"
+    r"(?:(?i:document|resolution|résolution|decision|décision)\s{1,3})?)?\(?"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CUE_REACH = 120  # characters after the numbers where a cue may stand
@@ -54,6 +55,7 @@ class Citation:
     corrected_from: str | None = None  # the symbol as written when it was a near miss
     footnote: int | None = None  # index in ``footnotes`` of the text holding it; None: the text
     resolved: bool = True  # False: cites another document ("du rapport") whose symbol is unknown
+    preambular: tuple[int, ...] = ()  # preambular paragraphs ("preambular paragraph 3 of …")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,7 @@ def _citations(text: str, symbol_rules: SymbolRules) -> list[Citation]:
     citations = []
     used: set[int] = set()
     for index, token in enumerate(tokens):
-        if token.kind in _NUMBERED:
+        if token.kind in _NUMBERED or token.kind == "preamble":
             cited = _numbered_citation(text, tokens, index)
             if cited is not None:
                 citations.append(cited[0])
@@ -205,9 +207,11 @@ def _citation(
 ) -> Citation:
     match = symbol.symbol if symbol is not None else None
     corrected_from = match.text if match is not None and match.canonical is None else None
+    preamble = numbers.kind == "preamble"
     return Citation(
         symbol=None if match is None else (match.canonical or match.suggestion),
-        paragraphs=numbers.numbers,
+        paragraphs=() if preamble else numbers.numbers,
+        preambular=numbers.numbers if preamble else (),
         subitem=numbers.subitem,
         kind=kind,
         text=text[start:end],

@@ -118,6 +118,7 @@ class Cite:
     kind: str  # "paragraph" | "document" | "follow-up"
     text: str  # as written
     corrected_from: str | None = None  # the symbol as written, when it was a near miss
+    preambular: tuple[int, ...] = ()  # preambular paragraphs cited (a resolution's pp3)
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,8 @@ class Paragraph:
 def cite_json(cite: Cite) -> dict:
     """Return a citation as the JSON the command line and the records use."""
     data = {"symbol": cite.symbol, "paragraphs": list(cite.paragraphs), "kind": cite.kind}
+    if cite.preambular:
+        data["preambular"] = list(cite.preambular)
     if cite.corrected_from:
         data["corrected_from"] = cite.corrected_from
     data["text"] = cite.text

@@ -114,7 +114,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     }
     hit = paragraphs[index]
     library = references.Library(get_engine())
-    citing = get_engine().cited_by(document.symbol, anchor) if hit.paragraph is not None else ()
+    citing = get_engine().cited_by(document.symbol, anchor)
     return render_template(
         "paragraph.html",
         doc=document,
@@ -124,7 +124,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
         cites=references.outgoing(library, hit),
-        cited_by=references.incoming(library, document.symbol, citing, hit.paragraph),
+        cited_by=references.incoming(library, document.symbol, citing, anchor),
     )
 
 

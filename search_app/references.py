@@ -106,6 +106,7 @@ class Target:
     url: str | None  # its page here
     external: str | None  # on undocs.org, when the collection does not have it
     missing: tuple[int, ...] = ()  # cited paragraphs the collection's document lacks
+    preambular: tuple[int, ...] = ()  # cited preambular paragraphs
 
 
 @dataclass(frozen=True)
@@ -165,15 +166,34 @@ class CitedGroup:
         return list(groups.items())
 
 
-def target(library: Library, symbol: str, paragraphs: Sequence[int], lang: str) -> Target:
+def target(
+    library: Library,
+    symbol: str,
+    paragraphs: Sequence[int],
+    lang: str,
+    preambular: Sequence[int] = (),
+) -> Target:
     """Return where a reference leads, reading it in ``lang`` when the corpus has that version."""
     paragraphs = tuple(paragraphs)
-    label = reference(symbol, paragraphs)
+    label = reference(symbol, paragraphs, preambular)
     document = library.document(symbol)
     if document is None:
         return Target(symbol, paragraphs, label, False, None, undocs_url(symbol, ui_language()))
     order = list(dict.fromkeys([lang, ui_language(), *document.versions]))
     versions = [v for v in order if v in document.versions]
+    if preambular and not paragraphs:  # "preambular paragraph 3 of …": opens at the first
+        preambular = tuple(preambular)
+        anchor = f"pp{preambular[0]}"
+        version = next((v for v in versions if library.paragraph(symbol, v, anchor)), None)
+        if version is None:
+            url = document_url(symbol, versions[0])
+            return Target(symbol, (), label, True, url, None, preambular=preambular)
+        url = (
+            paragraph_url(symbol, version, anchor)
+            if len(preambular) == 1
+            else (f"{document_url(symbol, version)}#para-{anchor}")
+        )
+        return Target(symbol, paragraphs, label, True, url, None, preambular=preambular)
     found = {
         n: next((v for v in versions if library.paragraph(symbol, v, str(n))), None)
         for n in paragraphs
@@ -196,9 +216,10 @@ def outgoing(library: Library, hit: Hit) -> tuple[Reference, ...]:
 
 
 def incoming(
-    library: Library, symbol: str, entries: Iterable[Citing], number: int | None = None
+    library: Library, symbol: str, entries: Iterable[Citing], cited: str | None = None
 ) -> tuple[CitingParagraph, ...]:
-    """Return the paragraphs citing ``symbol`` (its paragraph ``number``), once per paragraph.
+    """Return the paragraphs citing ``symbol`` (its paragraph ``cited``, an anchor), once per
+    paragraph.
 
     Args:
         entries: the search core's citing paragraphs (one per language version).
@@ -212,11 +233,7 @@ def incoming(
         hit = library.paragraph(citing, ui if ui in langs else langs[0], anchor)
         if hit is None:  # the graph and the documents come from one generation: not expected
             continue
-        cites = [
-            c
-            for c in hit.cites
-            if c.symbol == symbol and (number is None or number in c.paragraphs)
-        ]
+        cites = [c for c in hit.cites if c.symbol == symbol and _cites_anchor(c, cited)]
         out.append(_citing(library, hit, cites))
     return tuple(sorted(out, key=lambda p: (p.hit.symbol, anchor_key(p.hit.anchor))))
 
@@ -253,6 +270,15 @@ def cited_documents(
     return tuple(groups)
 
 
+def _cites_anchor(cite: Cite, anchor: str | None) -> bool:
+    """Tell whether a reference points to paragraph ``anchor`` (any, when None)."""
+    if anchor is None:
+        return True
+    if anchor.isdigit():
+        return int(anchor) in cite.paragraphs
+    return anchor.startswith("pp") and anchor[2:].isdigit() and int(anchor[2:]) in cite.preambular
+
+
 def anchor_key(anchor: str) -> tuple[int, int]:
     """Order anchors as in a document: the preamble (``pp3``) first, then by number."""
     if anchor.startswith("pp") and anchor[2:].isdigit():
@@ -269,7 +295,7 @@ def _citing(library: Library, hit: Hit, cites: Sequence[Cite]) -> CitingParagrap
 def _reference(library: Library, hit: Hit, cite: Cite) -> Reference:
     footnote, excerpt = locate(hit, cite.text)
     return Reference(
-        target=target(library, cite.symbol, cite.paragraphs, hit.lang),
+        target=target(library, cite.symbol, cite.paragraphs, hit.lang, cite.preambular),
         kind=cite.kind,
         written=cite.text,
         corrected=corrected_part(cite.corrected_from, cite.symbol),

@@ -9,7 +9,13 @@ from indexer.symbols import parse_symbol, scan_symbols
 from tests.conftest import FIXTURES
 
 TABLE = json.loads((FIXTURES / "citations" / "table.json").read_text(encoding="utf-8"))
-CITATION_DEFAULTS = {"subitem": None, "corrected_from": None, "footnote": None, "resolved": True}
+CITATION_DEFAULTS = {
+    "subitem": None,
+    "corrected_from": None,
+    "footnote": None,
+    "resolved": True,
+    "preambular": [],
+}
 REFERENCE_DEFAULTS = {
     "subitem": None,
     "suggestion": None,
@@ -28,6 +34,7 @@ def _citation_record(citation: Citation) -> dict:
     record = asdict(citation)
     del record["start"], record["end"]
     record["paragraphs"] = list(citation.paragraphs)
+    record["preambular"] = list(citation.preambular)
     return record
 
 

@@ -139,6 +139,7 @@ def _cites(text: str, notes: list[Footnote], own: str) -> tuple[Cite, ...]:
             kind=found.kind,
             text=found.text,
             corrected_from=found.corrected_from,
+            preambular=found.preambular,
         )
         if cite not in cites:
             cites.append(cite)

@@ -129,6 +129,7 @@ class Citing:
     paragraph: int | None
     kind: str  # "paragraph" | "document" | "follow-up"
     cited: tuple[int, ...]  # the paragraphs it cites; () = the whole document
+    preambular: tuple[int, ...] = ()  # the preambular paragraphs it cites
 
 
 @dataclass(frozen=True)

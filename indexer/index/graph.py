@@ -39,6 +39,7 @@ def incoming_references(records: Iterable[Mapping[str, Any]]) -> dict[str, list[
                     "paragraph": record["paragraph"],
                     "kind": cite["kind"],
                     "cited": cite["paragraphs"],
+                    "preambular": cite.get("preambular", []),
                 }
             )
     return incoming
@@ -67,9 +68,11 @@ class Graph:
         entries = self.incoming.get(symbol, ())
         if anchor is None:
             return entries
-        if not anchor.isdigit():
-            return ()
-        return tuple(entry for entry in entries if int(anchor) in entry.cited)
+        if anchor.isdigit():
+            return tuple(entry for entry in entries if int(anchor) in entry.cited)
+        if anchor.startswith("pp") and anchor[2:].isdigit():
+            return tuple(entry for entry in entries if int(anchor[2:]) in entry.preambular)
+        return ()
 
     def cited_documents(self) -> tuple[CitedDocument, ...]:
         return tuple(
@@ -87,4 +90,5 @@ def _citing(entry: Mapping[str, Any]) -> Citing:
         paragraph=entry["paragraph"],
         kind=entry["kind"],
         cited=tuple(entry["cited"]),
+        preambular=tuple(entry.get("preambular", ())),
     )

@@ -152,6 +152,7 @@ def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: b
                 c["kind"],
                 c.get("text", ""),
                 c.get("corrected_from"),
+                tuple(c.get("preambular", ())),
             )
             for c in record.get("cites", [])
         ),

@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, exact_pairs_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 5  # 5: the English chain writes American spellings the British way
+SCHEMA_VERSION = 6  # 6: the citation graph records cited preambular paragraphs
 
 
 class ParagraphSchema(SchemaClass):
