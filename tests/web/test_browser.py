@@ -112,6 +112,20 @@ def test_open_a_document_its_contents_and_the_comparison(page, viewport):
     assert page.locator(".pair .cell[lang=fr]").count() >= 48
 
 
+def test_search_in_a_document_from_its_page(page):
+    """GIVEN a document page WHEN words are searched in its own box THEN the results are that
+    document's paragraphs, with its filter shown and removable."""
+    page.goto("/doc/A/HRC/WG.6/7/ITA/1/en")
+    box = page.get_by_role("searchbox", name="Search in this document")
+    box.fill("Roma")
+    with page.expect_navigation():
+        box.press("Enter")
+    assert "symbol=A%2FHRC%2FWG.6%2F7%2FITA%2F1" in page.url
+    symbols = page.locator(".hit-title a").all_inner_texts()
+    assert symbols and all(text.startswith("A/HRC/WG.6/7/ITA/1") for text in symbols)
+    expect(page.locator(".chip")).to_contain_text("A/HRC/WG.6/7/ITA/1")
+
+
 def test_permalink_shows_context_and_twin(page):
     page.goto("/doc/A/HRC/WG.6/7/ITA/1/en#para-71")
     with page.expect_navigation():
