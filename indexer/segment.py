@@ -24,6 +24,8 @@ from .models import Block, Draft, Footnote, Role
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)")
 ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
+# "Chapter I", "CHAPITRE II": a top-level heading, as "I." is
+CHAPTER = re.compile(r"(?:CHAPTER|Chapter|CHAPITRE|Chapitre)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 
 
@@ -171,6 +173,8 @@ def _heading_like(text: str) -> bool:
 
 def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> Unit | None:
     styled = block.role is Role.HEADING
+    if CHAPTER.match(text) and (styled or _heading_like(text)):
+        return Unit("heading", text, block, level=LEVELS[MarkerType.ROMAN])
     if marker is None:
         if styled or (not layout_styled and _unmarked_heading(text, blocks, index)):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)

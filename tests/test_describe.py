@@ -118,6 +118,18 @@ def test_adopted_agenda_with_a_lost_item_number():
         (["I. Introduction"], "Dans sa décision 4/4.", "introduction", None),
         (["V. Autres"], "Au titre du point 4 de l'ordre du jour, le Groupe.", "other", 4),
         (["V. Autres"], "Sans mention.", "other", None),
+        (
+            ["Chapitre I", "Questions appelant une décision de la Conférence"],
+            "Texte.",
+            "recommendation",
+            None,
+        ),
+        (
+            ["Chapter I", "Matters calling for action by the Conference"],
+            "Text.",
+            "recommendation",
+            None,
+        ),
     ],
 )
 def test_agenda_item_and_kind_of_a_paragraph(section, text, kind, number):

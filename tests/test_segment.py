@@ -191,3 +191,30 @@ def test_a_sentence_about_an_annex_is_not_one():
         body("2. The report was adopted."),
     ]
     assert [(d.number, d.annex) for d in segment(blocks, set()).drafts] == [(1, None), (2, None)]
+
+
+def test_a_chapter_line_is_a_top_level_heading():
+    """GIVEN "Chapter I" then its title WHEN segmented THEN both are in the section path, the
+    title under the chapter, and "Chapter II" closes both."""
+    blocks = [
+        heading("Chapter I"),
+        heading("Matters calling for action by the Conference"),
+        body("1. The Working Group adopted the following recommendations."),
+        heading("Chapter II"),
+        heading("Organization of the meeting"),
+        body("2. The meeting was opened by the Chair."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert [d.section for d in drafts] == [
+        ("Chapter I", "Matters calling for action by the Conference"),
+        ("Chapter II", "Organization of the meeting"),
+    ]
+
+
+def test_a_sentence_about_a_chapter_is_not_a_heading():
+    blocks = [
+        body("1. The report has two chapters."),
+        body("Chapter II of the report describes the deliberations of the Working Group."),
+        body("2. The report was adopted."),
+    ]
+    assert [(d.number, d.section) for d in segment(blocks, set()).drafts] == [(1, ()), (2, ())]
