@@ -22,7 +22,7 @@ def normalise(name: str, value: str) -> str | None:
         return _state(value)
     if name == "topic":
         return _topic(value)
-    if name == "lang":
+    if name == "lang":  # the six official languages of the UN, by code or name
         return _code(value, load("labels.json")["lang"])
     if name == "kind":
         return _code(value, load("labels.json")["kind"])

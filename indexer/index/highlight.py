@@ -23,9 +23,12 @@ def match_spans(text: str, lang: str, terms: Mapping[str, set[str]]) -> list[tup
         wanted = terms.get(lang, set())
         spans += [(start, end) for stem, start, end in analyzed if stem in wanted]
         spans += _phrases(analyzed, terms.get(f"phrase_{lang}", set()))
-    if terms.get("exact"):
+    phrases = set(terms.get("exact", set()))
+    if lang not in ("fr", "en"):  # no analyzer: the words of the query as written
+        phrases |= terms.get("written", set())
+    if phrases:
         words = [(t.text, t.startchar, t.endchar) for t in exact_analyzer()(text, chars=True)]
-        spans += _phrases(words, terms["exact"])
+        spans += _phrases(words, phrases)
     return _merge(spans)
 
 

@@ -31,6 +31,7 @@ CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 APART_BOOST = 0.5  # the words of a hyphenated compound found apart
+AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a language's stems
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic or State of the query a paragraph is tagged with
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
@@ -164,7 +165,12 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     analyzed = {lang: tokens(text, lang) for lang in LANGUAGES}
     if any(not terms for terms in analyzed.values()):
         return None  # a stop word in one of the languages: not required
-    written = Pooled(tuple(_sequence(lang, terms, 1.0) for lang, terms in analyzed.items()))
+    ways = [_sequence(lang, terms, 1.0) for lang, terms in analyzed.items()]
+    if as_written := _as_written(text):  # the way in for paragraphs of another language
+        ways.append(as_written)
+        if positive:
+            compiled.highlight["written"].add(" ".join(tokens(text)))
+    written = Pooled(tuple(ways))
     clauses: list[Plan] = [written]
     for lang, terms in analyzed.items():
         clauses.append(_context(lang, terms))
@@ -229,6 +235,18 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
             equivalents = _terms(spans[0].equivalents, text, compiled, positive)
             return BestOf((exact, *equivalents), tiebreak=TIEBREAK)
     return exact
+
+
+def _as_written(text: str) -> Term | Chain | None:
+    """Look up a word as written (case and accents folded): the only look-up that reaches
+    paragraphs in a language the index has no analyzer for (a Spanish version)."""
+    words = tokens(text)
+    if not words:
+        return None
+    if len(words) == 1:
+        return Term("exact", words[0], boost=AS_WRITTEN_BOOST)
+    linked = [Term("exact_pairs", p, boost=AS_WRITTEN_BOOST) for p in pairs(words)]
+    return linked[0] if len(linked) == 1 else Chain(tuple(linked))
 
 
 def _sequence(lang: str, terms: list[str], boost: float) -> Term | Chain:

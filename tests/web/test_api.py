@@ -59,7 +59,7 @@ def test_paging_and_sort(client):
         ("page=0", "page", "whole number"),
         ("size=101", "size", "from 1 to 100"),
         ("sort=date", "sort", "valid: relevance, document"),
-        ("lang=de", "lang", "valid: fr, en"),
+        ("lang=de", "lang", "valid: fr, en, es, ar, zh, ru"),
         ("ui=de", "ui", "valid: en, fr"),
         ("kind=x", "kind", "valid: recommendation, deliberation"),
         ("year=twenty", "year", "four digits"),
