@@ -12,8 +12,6 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-ANNEX = "annex"  # anchors of an annex's paragraphs start with it: annex-1, annexII-3, annexII-p1
-
 
 @dataclass(frozen=True)
 class Row:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from . import anchors
 from .citations import parse_reference
 from .index.api import Hit, SearchEngine
-from .models import ANNEX
 from .symbols import nearest_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
-PREAMBLE = "pp"  # anchors of preambular paragraphs: pp1, pp2…
 
 
 @dataclass(frozen=True)
@@ -65,12 +64,12 @@ def resolve(
     asked = {"preambular": preambular, "annex": annex, "annexed": annexed}
     if symbol not in known:
         return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
-    wanted = [str(n) for n in numbers] + [f"{PREAMBLE}{n}" for n in preambular]
-    wanted += [annex_anchor(annex or "", n) for n in annexed]
+    wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
+    wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
     if None in hits:
         missing = [anchor for anchor, hit in zip(wanted, hits, strict=True) if hit is None]
-        if any(anchor.startswith(ANNEX) for anchor in missing):
+        if any(anchors.parse(anchor).annex is not None for anchor in missing):
             message = f"{symbol} has no {_annex_name(annex)} paragraph {_numbers(annexed)}."
             return Resolution(404, message, symbol, numbers, notes=notes, **asked)
         outside = _outside(engine, symbol, numbers, preambular, set(missing), notes)
@@ -83,11 +82,6 @@ def resolve(
     if annexed:
         message += f", {_annex_name(annex)}, para. {_numbers(annexed)}"
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
-
-
-def annex_anchor(annex: str, number: int) -> str:
-    """Return the anchor of paragraph ``number`` of an annex: ``annex-2``, ``annexII-3``."""
-    return f"{ANNEX}{annex}-{number}"
 
 
 def _annex_name(annex: str | None) -> str:
@@ -118,13 +112,17 @@ def _unknown(symbol: str, suggestion: str | None, known, notes, paragraphs=()) -
 
 def _outside(engine, symbol, numbers, preambular, missing: set[str], notes) -> Resolution:
     document = engine.document(symbol)
-    anchors = {h.anchor for hs in (document.paragraphs.values() if document else ()) for h in hs}
-    have = sorted(int(a) for a in anchors if a.isdigit())
-    have_pp = sorted(int(a[len(PREAMBLE) :]) for a in anchors if a.startswith(PREAMBLE))
+    named = [
+        anchors.parse(h.anchor)
+        for hs in (document.paragraphs.values() if document else ())
+        for h in hs
+    ]
+    have = sorted(a.number for a in named if a.number is not None)
+    have_pp = sorted(a.preamble for a in named if a.preamble is not None)
     available = (have[0], have[-1]) if have else None
     available_pp = (have_pp[0], have_pp[-1]) if have_pp else None
-    lacking = [n for n in numbers if str(n) in missing]
-    lacking_pp = [n for n in preambular if f"{PREAMBLE}{n}" in missing]
+    lacking = [n for n in numbers if anchors.numbered(n) in missing]
+    lacking_pp = [n for n in preambular if anchors.preamble(n) in missing]
     sentences = []
     if lacking:
         sentences.append(

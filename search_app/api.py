@@ -12,7 +12,7 @@ from flask import Blueprint, abort, jsonify, request
 
 from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import document_url, hit_json, paragraph_url, result_json
-from indexer.resolve import Resolution, resolve
+from indexer.resolve import EXAMPLE, Resolution, resolve
 from indexer.symbols import canonical
 
 from .citations import citation, reference, target_url
@@ -100,12 +100,7 @@ def cite():
     url = target_url(engine, found, lang)
     first = found.hits[0] if found.hits else None
     return {
-        "ref": ref,
-        "symbol": found.symbol,
-        "paragraphs": list(found.paragraphs),
-        "preambular": list(found.preambular),
-        "annex": found.annex,
-        "annexed": list(found.annexed),
+        **_asked(ref, found),
         "subitem": found.subitem,
         "citation": reference(
             found.symbol, found.paragraphs, found.preambular, found.annex, found.annexed
@@ -130,9 +125,8 @@ def _cite_params() -> tuple[str, str]:
             raise ParamError(name, N_("%(name)s is given more than once"))
     ref = request.args.get("ref", "")
     if not ref.strip():
-        example = "CTOC/COP/WG.4/2010/6, para. 32"
         raise ParamError(
-            "ref", N_("%(name)s is missing: give a citation such as %(example)s"), example=example
+            "ref", N_("%(name)s is missing: give a citation such as %(example)s"), example=EXAMPLE
         )
     if len(ref) > MAX_QUERY_LENGTH:
         raise ParamError(
@@ -146,17 +140,24 @@ def _cite_params() -> tuple[str, str]:
     return ref, lang
 
 
-def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
+def _asked(ref: str, found: Resolution) -> dict[str, Any]:
+    """Return what a citation asked for, as both the found and the missing answers give it."""
     return {
-        "status": 404,
-        "error": "Not Found",
-        "message": found.message,
         "ref": ref,
         "symbol": found.symbol,
         "paragraphs": list(found.paragraphs),
         "preambular": list(found.preambular),
         "annex": found.annex,
         "annexed": list(found.annexed),
+    }
+
+
+def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
+    return {
+        "status": 404,
+        "error": "Not Found",
+        "message": found.message,
+        **_asked(ref, found),
         "suggestions": [{"symbol": s, "url": document_url(s)} for s in found.suggestions],
         "available": list(found.available) if found.available else None,
         "available_preambular": (

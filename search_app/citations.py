@@ -22,6 +22,7 @@ from urllib.parse import quote, urlencode
 from flask import current_app, url_for
 from flask_babel import gettext as _
 
+from indexer import anchors
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.facetvalues import normalise
 from indexer.index.serialize import document_url, paragraph_url
@@ -37,7 +38,6 @@ MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
 # Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
 _SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
 _IGNORED = re.compile(r"ignored: '(?P<words>.*)'")
-_ANNEX_ANCHOR = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p\d+)")
 _PARAS = re.compile(r"\d{1,4}(?:-\d{1,4})?(?:,\d{1,4}(?:-\d{1,4})?){0,199}")
 
 # The search core's notes on a typed citation (English) and their messages here.
@@ -71,12 +71,13 @@ def citation(hit: Hit) -> str:
     """
     if hit.paragraph is not None:
         return reference(hit.symbol, (hit.paragraph,))
-    if hit.anchor.startswith("pp") and hit.anchor[2:].isdigit():
-        return reference(hit.symbol, (), (int(hit.anchor[2:]),))
-    if annexed := _ANNEX_ANCHOR.fullmatch(hit.anchor):
-        if annexed["number"]:
-            return reference(hit.symbol, (), (), annexed["annex"], (int(annexed["number"]),))
-        return f"{hit.symbol}, {annex_name(annexed['annex'])}"
+    named = anchors.parse(hit.anchor)
+    if named.preamble is not None:
+        return reference(hit.symbol, (), (named.preamble,))
+    if named.annexed is not None:
+        return reference(hit.symbol, (), (), named.annex, (named.annexed,))
+    if named.annex is not None:
+        return f"{hit.symbol}, {annex_name(named.annex)}"
     return f"{hit.symbol}, {hit.anchor}"
 
 
@@ -85,9 +86,10 @@ def para_mark(hit: Hit) -> str:
     ``2.`` (an annex's paragraph 2), ``¶`` (an annex's unnumbered text)."""
     if hit.paragraph is not None:
         return f"{hit.paragraph}."
-    if annexed := _ANNEX_ANCHOR.fullmatch(hit.anchor):
-        return f"{annexed['number']}." if annexed["number"] else "¶"
-    return "¶" + hit.anchor[2:] if hit.anchor.startswith("pp") else "¶"
+    named = anchors.parse(hit.anchor)
+    if named.annexed is not None:
+        return f"{named.annexed}."
+    return f"¶{named.preamble}" if named.preamble is not None else "¶"
 
 
 def reference(
@@ -295,11 +297,11 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
     document = engine.document(symbol)
     if document is not None:
-        anchors = {h.anchor for hits in document.paragraphs.values() for h in hits}
-        missing = [n for n in found.paragraphs if str(n) not in anchors]
-        missing_pp = [n for n in found.preambular if f"pp{n}" not in anchors]
+        have = {h.anchor for hits in document.paragraphs.values() for h in hits}
+        missing = [n for n in found.paragraphs if anchors.numbered(n) not in have]
+        missing_pp = [n for n in found.preambular if anchors.preamble(n) not in have]
         annex = found.annex or ""
-        missing_annexed = [n for n in found.annexed if f"annex{annex}-{n}" not in anchors]
+        missing_annexed = [n for n in found.annexed if anchors.annexed(annex, n) not in have]
         return Notice(
             "outside",
             symbol,

@@ -14,6 +14,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.routing import BaseConverter
 
+from indexer import anchors
 from indexer.index.api import DocumentView, Hit
 from indexer.symbols import canonical
 
@@ -31,7 +32,7 @@ class LangConverter(BaseConverter):
 
 
 class AnchorConverter(BaseConverter):
-    regex = r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
+    regex = anchors.PATTERN
 
 
 @bp.record_once

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, current_app, render_template, request, url_for
 
+from indexer import anchors
 from indexer.index.api import CitedDocument, Citing, DocumentView, Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.models import Cite
@@ -183,7 +184,7 @@ def target(
     versions = [v for v in order if v in document.versions]
     if preambular and not paragraphs:  # "preambular paragraph 3 of …": opens at the first
         preambular = tuple(preambular)
-        anchor = f"pp{preambular[0]}"
+        anchor = anchors.preamble(preambular[0])
         version = next((v for v in versions if library.paragraph(symbol, v, anchor)), None)
         if version is None:
             url = document_url(symbol, versions[0])
@@ -274,16 +275,16 @@ def _cites_anchor(cite: Cite, anchor: str | None) -> bool:
     """Tell whether a reference points to paragraph ``anchor`` (any, when None)."""
     if anchor is None:
         return True
-    if anchor.isdigit():
-        return int(anchor) in cite.paragraphs
-    return anchor.startswith("pp") and anchor[2:].isdigit() and int(anchor[2:]) in cite.preambular
+    named = anchors.parse(anchor)
+    return named.number in cite.paragraphs or named.preamble in cite.preambular
 
 
 def anchor_key(anchor: str) -> tuple[int, int]:
     """Order anchors as in a document: the preamble (``pp3``) first, then by number."""
-    if anchor.startswith("pp") and anchor[2:].isdigit():
-        return (0, int(anchor[2:]))
-    return (1, int(anchor)) if anchor.isdigit() else (2, 0)
+    named = anchors.parse(anchor)
+    if named.preamble is not None:
+        return (0, named.preamble)
+    return (1, named.number) if named.number is not None else (2, 0)
 
 
 def _citing(library: Library, hit: Hit, cites: Sequence[Cite]) -> CitingParagraph:

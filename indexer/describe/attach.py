@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from .. import anchors
 from ..footnotes import strip_glued_refs, strip_loose_ref
 from ..models import Draft, Footnote
 from ..segment import PlacedFootnote
@@ -71,7 +72,7 @@ def _place_orphan(result: Attached, placed, owner: dict[int, int], f_index: int)
     neighbour = _neighbour_owner(placed, owner, note.footnote.mark, anchor)
     d_index = anchor if neighbour is None else neighbour
     owner[f_index] = d_index
-    label = result.drafts[d_index].number or f"pp{result.drafts[d_index].preamble}"
+    label = result.drafts[d_index].number or anchors.preamble(result.drafts[d_index].preamble)
     result.warnings.append(
         f"footnote {note.footnote.mark} has no reference mark in the text; "
         f"attached to paragraph {label}"

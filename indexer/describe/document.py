@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import anchors
 from ..citations import find_citations
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..language import detect
-from ..models import ANNEX, Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
+from ..models import Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
 from ..symbols import from_filename
 from .agenda import find_agenda, item_for
@@ -104,10 +105,12 @@ def _language(
 def _paragraph(
     draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs
 ) -> Paragraph:
-    anchor = str(draft.number) if draft.number is not None else f"pp{draft.preamble}"
-    if draft.annex is not None:  # annex I, para. 3 → "annexI-3"; its unnumbered text "annexI-p1"
-        own = str(draft.number) if draft.number is not None else f"p{draft.preamble}"
-        anchor = f"{ANNEX}{draft.annex}-{own}"
+    if draft.annex is not None:
+        anchor = anchors.annexed(draft.annex, draft.number, draft.preamble)
+    elif draft.number is not None:
+        anchor = anchors.numbered(draft.number)
+    else:
+        anchor = anchors.preamble(draft.preamble)
     kind = kind_of(draft.section)
     return Paragraph(
         symbol=symbol,

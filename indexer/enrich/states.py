@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import state_names
 from .state_names import LANGS, fold
@@ -105,19 +105,23 @@ def query_states(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(mention.code for mention in query_state_mentions(text)))
 
 
-def query_state_mentions(text: str) -> list[StateMention]:
-    """Return the State mentions of a query, read without regard to case."""
-    matcher = _matcher(ignore_case=True)
-    mentions = [m for match in matcher.regex.finditer(text) for m in _mentions(match, matcher)]
-    return mentions
+@lru_cache(maxsize=256)
+def query_state_mentions(text: str) -> tuple[StateMention, ...]:
+    """Return the State mentions of a query, read without regard to case.
+
+    Cached: the search core reads one query's States twice (to lift and to leave
+    their words uncorrected).
+    """
+    return tuple(_scan(text, _matcher(ignore_case=True)))
 
 
 def state_mentions(text: str) -> list[StateMention]:
     """Return every mention of a State in ``text``, in order."""
-    matcher = _matcher()
-    return [
-        mention for match in matcher.regex.finditer(text) for mention in _mentions(match, matcher)
-    ]
+    return _scan(text, _matcher())
+
+
+def _scan(text: str, matcher: _Matcher) -> list[StateMention]:
+    return [m for match in matcher.regex.finditer(text) for m in _mentions(match, matcher)]
 
 
 def state_label(code: str, lang: str) -> str:

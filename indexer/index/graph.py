@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .. import anchors
 from .api import CitedDocument, Citing
 
 GRAPH = "citations.json"
@@ -68,10 +69,11 @@ class Graph:
         entries = self.incoming.get(symbol, ())
         if anchor is None:
             return entries
-        if anchor.isdigit():
-            return tuple(entry for entry in entries if int(anchor) in entry.cited)
-        if anchor.startswith("pp") and anchor[2:].isdigit():
-            return tuple(entry for entry in entries if int(anchor[2:]) in entry.preambular)
+        named = anchors.parse(anchor)
+        if named.number is not None:
+            return tuple(entry for entry in entries if named.number in entry.cited)
+        if named.preamble is not None:
+            return tuple(entry for entry in entries if named.preamble in entry.preambular)
         return ()
 
     def cited_documents(self) -> tuple[CitedDocument, ...]:

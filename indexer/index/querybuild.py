@@ -166,7 +166,7 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     if any(not terms for terms in analyzed.values()):
         return None  # a stop word in one of the languages: not required
     ways = [_sequence(lang, terms, 1.0) for lang, terms in analyzed.items()]
-    if as_written := _as_written(text):  # the way in for paragraphs of another language
+    if as_written := _as_written(text, AS_WRITTEN_BOOST):  # for versions in other languages
         ways.append(as_written)
         if positive:
             compiled.highlight["written"].add(" ".join(tokens(text)))
@@ -217,16 +217,11 @@ def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Term |
 
 
 def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
-    words = tokens(text)
-    if not words:
+    exact = _as_written(text, PHRASE_BOOST)
+    if exact is None:
         return None
     if positive:
-        compiled.highlight["exact"].add(" ".join(words))
-    if len(words) == 1:
-        exact: Plan = Term("exact", words[0], boost=PHRASE_BOOST)
-    else:  # a chain of neighbouring word pairs: "traite des", "des personnes"
-        linked = [Term("exact_pairs", p, boost=PHRASE_BOOST) for p in pairs(words)]
-        exact = linked[0] if len(linked) == 1 else Chain(tuple(linked))
+        compiled.highlight["exact"].add(" ".join(tokens(text)))
     plain = text.split()
     spans = glossary_spans(plain)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(plain)):
@@ -237,15 +232,17 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     return exact
 
 
-def _as_written(text: str) -> Term | Chain | None:
-    """Look up a word as written (case and accents folded): the only look-up that reaches
-    paragraphs in a language the index has no analyzer for (a Spanish version)."""
+def _as_written(text: str, boost: float) -> Term | Chain | None:
+    """Look up words as written (case and accents folded): one word, or a chain of neighbouring
+    word pairs ("traite des", "des personnes"). Quoted phrases are looked up so; so is each
+    query word, the only look-up that reaches paragraphs in a language the index has no
+    analyzer for (a Spanish version)."""
     words = tokens(text)
     if not words:
         return None
     if len(words) == 1:
-        return Term("exact", words[0], boost=AS_WRITTEN_BOOST)
-    linked = [Term("exact_pairs", p, boost=AS_WRITTEN_BOOST) for p in pairs(words)]
+        return Term("exact", words[0], boost=boost)
+    linked = [Term("exact_pairs", p, boost=boost) for p in pairs(words)]
     return linked[0] if len(linked) == 1 else Chain(tuple(linked))
 
 

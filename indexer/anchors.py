@@ -1,0 +1,54 @@
+"""Paragraph anchors: how a paragraph is named within its document version.
+
+``32``: numbered paragraph 32. ``pp3``: the third unnumbered paragraph (a
+resolution's preamble). ``annexII-3``: paragraph 3 of annex II (``annex-3`` in
+an annex without a number); ``annexII-p1``: the annex's first unnumbered text.
+Every module that writes or reads an anchor goes through here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PREAMBLE = "pp"
+ANNEX = "annex"
+# The anchors a URL may name (the web app's converter)
+PATTERN = r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
+_ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What an anchor names; every field None for an anchor of no known form."""
+
+    number: int | None = None  # a numbered paragraph of the body
+    preamble: int | None = None  # the n-th unnumbered paragraph of the body
+    annex: str | None = None  # the annex it is in ("" for an annex without a number)
+    annexed: int | None = None  # its number in that annex (None: unnumbered text)
+
+
+def numbered(number: int) -> str:
+    return str(number)
+
+
+def preamble(ordinal: int) -> str:
+    return f"{PREAMBLE}{ordinal}"
+
+
+def annexed(annex: str, number: int | None = None, unnumbered: int | None = None) -> str:
+    """Return the anchor of paragraph ``number`` (or of unnumbered text ``unnumbered``) of an
+    annex."""
+    own = str(number) if number is not None else f"p{unnumbered}"
+    return f"{ANNEX}{annex}-{own}"
+
+
+def parse(anchor: str) -> Anchor:
+    if anchor.isdigit():
+        return Anchor(number=int(anchor))
+    if anchor.startswith(PREAMBLE) and anchor[len(PREAMBLE) :].isdigit():
+        return Anchor(preamble=int(anchor[len(PREAMBLE) :]))
+    if found := _ANNEXED.fullmatch(anchor):
+        number = int(found["number"]) if found["number"] else None
+        return Anchor(annex=found["annex"], annexed=number)
+    return Anchor()
