@@ -43,10 +43,10 @@ def index():
         return render_template("home.html", examples=EXAMPLES, documents=_documents(engine))
     # A citation that was not followed is still searched as words, without spelling
     # corrections: "para", "annex" or "40th" are not typos of corpus words.
-    request_ = params.request(ui)
+    wanted = params.request(ui)
     if lookup is not None:
-        request_ = dataclasses.replace(request_, correct=False)
-    result = engine.search(request_)
+        wanted = dataclasses.replace(wanted, correct=False)
+    result = engine.search(wanted)
     return render_template(
         "search.html",
         params=params,
