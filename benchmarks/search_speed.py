@@ -47,6 +47,7 @@ QUERIES = [
     "Norvège",
     "migrants",
     '"traite des personnes"',
+    '"de la traite des personnes"',
     "victims OR witnesses",
     "droits de l'homme",
     "data collection",

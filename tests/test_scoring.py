@@ -21,7 +21,7 @@ from indexer.index.scoring import (
 @pytest.fixture(scope="module")
 def context(engine):
     generation = engine._current()
-    return Context(generation.table, generation.postings)
+    return Context(generation.table, generation.postings, generation.words)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,8 @@
 """Search quality on the real corpus: analyzers, phrases, operators, languages, suggestions."""
 
+import json
+
+from indexer.index.analysis import tokens
 from indexer.index.api import SearchRequest
 
 
@@ -24,6 +27,26 @@ def test_quoted_phrase_matches_the_words_as_written(engine):
     result = search(engine, '"fonds de compensation"')
     assert ids(result) == ["CTOC/COP/WG.4/2010/6|fr|56"]
     assert "<mark>fonds de compensation</mark>" in result.hits[0].highlight
+
+
+def test_a_quoted_phrase_is_found_only_where_its_words_follow_each_other(engine, built_index):
+    """GIVEN a phrase whose word pairs are common WHEN quoted THEN only paragraphs having the
+    words one after the other match: 41 paragraphs have the four pairs somewhere, 7 the phrase."""
+    phrase = tokens("de la traite des personnes")
+    having = {
+        record["id"]
+        for path in (built_index / "records").glob("*.json")
+        for record in json.loads(path.read_text(encoding="utf-8"))["paragraphs"]
+        if _follows(tokens(record["text"]), phrase)
+    }
+    result = search(engine, '"de la traite des personnes"', size=100)
+    own = [h for h in result.hits if not h.twin]  # the others: their versions in English
+    assert {h.id for h in own} == having and len(having) == 7
+    assert all("<mark>de la traite des personnes</mark>" in h.highlight for h in own)
+
+
+def _follows(words: list[str], phrase: list[str]) -> bool:
+    return any(words[i : i + len(phrase)] == phrase for i in range(len(words)))
 
 
 def test_a_quoted_glossary_term_found_nowhere_falls_back_to_its_equivalents(engine):

@@ -104,12 +104,6 @@ def pairs_analyzer(lang: str) -> CompositeAnalyzer:
     return analyzer(lang) | BiWordFilter(sep=PAIR_SEPARATOR)
 
 
-@cache
-def exact_pairs_analyzer() -> CompositeAnalyzer:
-    """Return the chain giving pairs of neighbouring words as written ("traite des")."""
-    return exact_analyzer() | BiWordFilter(sep=PAIR_SEPARATOR)
-
-
 def pairs(terms: list[str]) -> list[str]:
     """Return the pairs of neighbouring terms, as the pairs chain indexes them."""
     return [f"{a}{PAIR_SEPARATOR}{b}" for a, b in zip(terms, terms[1:], strict=False)]

@@ -25,10 +25,12 @@ from whoosh.index import create_in
 
 from ..batch import ingest_many
 from ..corpus import MANIFEST, corpus_files, load_manifest
+from .analysis import tokens
 from .doctable import LENGTH_FIELDS
 from .graph import write_graph
 from .records import document_records, index_fields, table_row
 from .schema import SCHEMA_VERSION, ParagraphSchema
+from .sequences import build_sequences, write_sequences
 from .store import IndexStore
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -223,16 +225,18 @@ def _unique(records) -> list[dict[str, Any]]:
 
 
 def _write_table(folder: Path, index, records: dict[str, dict[str, Any]]) -> None:
-    """Write the engine's document table, one row per document number, in that order."""
+    """Write the engine's document table and the paragraphs' word sequences, one row per
+    document number, in that order."""
     with index.reader() as reader:
         numbers = list(reader.all_doc_ids())
-        rows = [table_row(records[reader.stored_fields(n)["id"]]) for n in numbers]
+        ordered = [records[reader.stored_fields(n)["id"]] for n in numbers]
         lengths = {
             field: [reader.doc_field_length(n, field, 0) for n in numbers]
             for field in LENGTH_FIELDS
         }
-    table = {"rows": rows, "lengths": lengths}
+    table = {"rows": [table_row(record) for record in ordered], "lengths": lengths}
     (folder / TABLE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    write_sequences(folder, build_sequences(tokens(record["text"]) for record in ordered))
 
 
 def _meta(documents, sources: dict[str, str], failures) -> dict[str, Any]:

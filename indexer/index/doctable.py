@@ -39,7 +39,6 @@ LENGTH_FIELDS = (
     "context_fr",
     "context_en",
     "exact",
-    "exact_pairs",
 )
 
 

@@ -42,6 +42,7 @@ from .querylang import parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
+from .sequences import WordSequences, load_sequences
 from .store import IndexStore
 from .suggest import correct, did_you_mean
 
@@ -55,6 +56,7 @@ class _Generation:
     meta: dict[str, Any]
     table: DocTable
     postings: Postings
+    words: WordSequences
     graph: Graph
 
 
@@ -86,13 +88,16 @@ class WhooshEngine:
         symbols = {d["symbol"] for d in meta["documents"]}
         try:
             table = load_table(path)
+            words = load_sequences(path)
+            if words.size != table.size:
+                raise ValueError(f"{words.size} word sequences for {table.size} documents")
         except (OSError, ValueError, KeyError, IndexError) as exc:
             raise IndexOutdatedError(
                 f"the index in {self.store.root} does not match this code ({exc!r}): "
                 "rebuild it with 'python -m indexer build'"
             ) from exc
         return _Generation(
-            path, index, meta, table, Postings(index.reader()), Graph.load(path, symbols)
+            path, index, meta, table, Postings(index.reader()), words, Graph.load(path, symbols)
         )
 
     def _current(self) -> _Generation:
@@ -121,7 +126,7 @@ class WhooshEngine:
         request = sanitised(request)
         generation = self._current()
         table, searcher = generation.table, self._searcher(generation)
-        context = Context(table, generation.postings)
+        context = Context(table, generation.postings, generation.words)
         parsed = parse(request.q)
         tree, corrections = correct(searcher, parsed.tree) if request.correct else (parsed.tree, [])
         notices = list(parsed.notices)

@@ -25,7 +25,19 @@ from .analysis import LANGUAGES, pairs, tokens
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
-from .scoring import AllOf, AnyOf, BestOf, Chain, Lift, Plan, Pooled, Tagged, Term, Without
+from .scoring import (
+    AllOf,
+    AnyOf,
+    BestOf,
+    Chain,
+    Lift,
+    Plan,
+    Pooled,
+    Tagged,
+    Term,
+    Without,
+    Written,
+)
 
 CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
@@ -232,18 +244,16 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     return exact
 
 
-def _as_written(text: str, boost: float) -> Term | Chain | None:
-    """Look up words as written (case and accents folded): one word, or a chain of neighbouring
-    word pairs ("traite des", "des personnes"). Quoted phrases are looked up so; so is each
-    query word, the only look-up that reaches paragraphs in a language the index has no
-    analyzer for (a Spanish version)."""
+def _as_written(text: str, boost: float) -> Term | Written | None:
+    """Look up words as written (case and accents folded): one word, or several one after
+    the other. Quoted phrases are looked up so; so is each query word, the only look-up that
+    reaches paragraphs in a language the index has no analyzer for (a Spanish version)."""
     words = tokens(text)
     if not words:
         return None
     if len(words) == 1:
         return Term("exact", words[0], boost=boost)
-    linked = [Term("exact_pairs", p, boost=boost) for p in pairs(words)]
-    return linked[0] if len(linked) == 1 else Chain(tuple(linked))
+    return Written(tuple(words), boost=boost)
 
 
 def _sequence(lang: str, terms: list[str], boost: float) -> Term | Chain:

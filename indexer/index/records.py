@@ -68,7 +68,6 @@ def index_fields(record: dict[str, Any]) -> dict[str, Any]:
         "symbol": record["symbol"],
         "lang": lang,
         "exact": record["text"],
-        "exact_pairs": record["text"],
         "kind": record["kind"],
         "record": json.dumps(record, ensure_ascii=False),
     }

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
-from .analysis import analyzer, exact_analyzer, exact_pairs_analyzer, pairs_analyzer
+from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 6  # 6: the citation graph records cited preambular paragraphs
+SCHEMA_VERSION = 7  # 7: quoted phrases found in word sequences, no more word pairs
 
 
 class ParagraphSchema(SchemaClass):
@@ -23,8 +23,9 @@ class ParagraphSchema(SchemaClass):
     # The paragraph in its own language's fields: its stems, its pairs of
     # neighbouring stems (so that a multi-word term is found by term lookups,
     # not by reading positions), and its headings and agenda item title as a
-    # weaker context. The words as written (folded, unstemmed) and their pairs
-    # serve quoted phrases (a chain of word pairs) and spelling suggestions.
+    # weaker context. The words as written (folded, unstemmed) serve single
+    # quoted words and spelling suggestions; quoted phrases are found in the
+    # word sequences written beside the index (sequences.py).
     text_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
     text_en = TEXT(analyzer=analyzer("en"), phrase=False)
     pairs_fr = TEXT(analyzer=pairs_analyzer("fr"), phrase=False)
@@ -32,7 +33,6 @@ class ParagraphSchema(SchemaClass):
     context_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
     context_en = TEXT(analyzer=analyzer("en"), phrase=False)
     exact = TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True)
-    exact_pairs = TEXT(analyzer=exact_pairs_analyzer(), phrase=False)
     # Facets, for the query language's prefixes (state:NOR); counting and
     # filtering use the engine's document table.
     agenda = KEYWORD(stored=False)

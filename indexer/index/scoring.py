@@ -17,6 +17,7 @@ import numpy as np
 
 from .doctable import DocTable
 from .postings import Postings
+from .sequences import WordSequences
 
 K1 = 1.2
 B = 0.75
@@ -45,6 +46,19 @@ class Chain:
 
 
 @dataclass(frozen=True)
+class Written:
+    """Words as written (case and accents folded), one after the other: a quoted phrase.
+
+    Found in the paragraphs' word sequences (:mod:`indexer.index.sequences`),
+    so it matches exactly where the phrase is, and scores as one term of the
+    ``exact`` field would: BM25 of the times the phrase occurs.
+    """
+
+    words: tuple[str, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
 class Pooled:
     """Ways of writing one concept: a word's stems in both languages, a term and its translations.
 
@@ -55,7 +69,7 @@ class Pooled:
     document scores its best way.
     """
 
-    parts: tuple[Term | Chain, ...]
+    parts: tuple[Term | Chain | Written, ...]
 
 
 @dataclass(frozen=True)
@@ -105,13 +119,14 @@ class Lift:
     score: float
 
 
-Plan = Term | Chain | Pooled | Tagged | AllOf | AnyOf | BestOf | Without | Lift
+Plan = Term | Chain | Written | Pooled | Tagged | AllOf | AnyOf | BestOf | Without | Lift
 
 
 @dataclass
 class Context:
     table: DocTable
     postings: Postings
+    words: WordSequences
 
     @property
     def size(self) -> int:
@@ -120,7 +135,7 @@ class Context:
 
 def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     """Return (score per document, mask of matching documents)."""
-    if isinstance(plan, Term | Chain):
+    if isinstance(plan, Term | Chain | Written):
         weights, mask = _weights(plan, context)
         return (_idf(context, int(mask.sum())) * weights).astype(np.float32), mask
     if isinstance(plan, Pooled):
@@ -148,18 +163,24 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     return best + plan.tiebreak * (scores.sum(axis=0) - best), masks.any(axis=0)
 
 
-def _weights(plan: Term | Chain, context: Context) -> tuple[np.ndarray, np.ndarray]:
-    """Return a term's or chain's BM25 weight per document before idf, and where it is."""
+def _weights(plan: Term | Chain | Written, context: Context) -> tuple[np.ndarray, np.ndarray]:
+    """Return a term's, chain's or phrase's BM25 weight per document before idf, and where
+    it is."""
     if isinstance(plan, Chain):
         parts = [_weights(term, context) for term in plan.terms]
         mask = np.logical_and.reduce([m for _, m in parts])
         mean = np.mean([w for w, _ in parts], axis=0)
         return np.where(mask, plan.boost * mean, 0).astype(np.float32), mask
-    ids, frequencies = context.postings.get(plan.field, plan.text)
+    if isinstance(plan, Written):
+        field = "exact"
+        ids, frequencies = context.words.occurrences(plan.words)
+    else:
+        field = plan.field
+        ids, frequencies = context.postings.get(plan.field, plan.text)
     weights = np.zeros(context.size, dtype=np.float32)
     mask = np.zeros(context.size, dtype=bool)
     if len(ids):
-        weights[ids] = plan.boost * _saturation(context, plan.field, ids, frequencies)
+        weights[ids] = plan.boost * _saturation(context, field, ids, frequencies)
         mask[ids] = True
     return weights, mask
 
