@@ -63,3 +63,40 @@ def test_searches_during_rebuilds_see_a_whole_index(tmp_path):
     assert not errors, errors[:3]
     assert seen == {full, without}
     assert slowest[0] < 5.0, f"a search waited {slowest[0]:.1f} s for the writer"
+
+
+def test_threads_reading_postings_at_once_each_get_their_own(engine):
+    """GIVEN one postings reader shared by eight threads, switching as often as Python allows,
+    WHEN each reads hundreds of terms THEN each gets the arrays read alone (Whoosh's posting
+    files are read by seek-then-read on a shared file: unguarded, blocks got garbled)."""
+    import sys
+    import threading
+
+    from indexer.index.postings import Postings
+
+    generation = engine._current()
+    reader = generation.index.reader()
+    terms = [t.decode() for t in list(reader.lexicon("text_fr"))[:600]]
+    alone = {t: Postings(reader).get("text_fr", t)[0].tolist() for t in terms}
+    shared = Postings(generation.index.reader(), capacity=0)  # nothing cached: every get reads
+    problems: list[str] = []
+
+    def read(start: int) -> None:
+        try:
+            for term in terms[start:] + terms[:start]:
+                if shared.get("text_fr", term)[0].tolist() != alone[term]:
+                    problems.append(f"wrong postings for {term}")
+        except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            problems.append(repr(exc))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=read, args=(k * 75,)) for k in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert problems == []

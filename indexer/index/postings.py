@@ -7,6 +7,11 @@ the scorer (:mod:`indexer.index.scoring`) work on all documents at once. This
 reads the blocks of Whoosh's W3 codec through its leaf matcher, whose block
 methods are internal: whoosh-reloaded is pinned, and the tests compare these
 arrays with Whoosh's own matcher.
+
+One reader serves every thread, and Whoosh's posting files are read by seeking
+a shared file object, then reading: two threads reading at once garble each
+other's blocks (an UnpicklingError, seen as a rare 500 under load). Reads of
+the file are therefore one at a time; the arrays, once read, are shared.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ class Postings:
         self.reader = reader
         self.capacity = capacity
         self._cache: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the cache
+        self._reading = threading.Lock()  # the reader's shared file position
 
     def get(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
         """Return (document numbers, term frequencies) of ``term`` in ``field``."""
@@ -35,7 +41,8 @@ class Postings:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        found = self._read(field, term)
+        with self._reading:
+            found = self._read(field, term)
         with self._lock:
             self._cache[key] = found
             if len(self._cache) > self.capacity:
