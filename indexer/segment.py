@@ -6,7 +6,9 @@ continuations stay inside their paragraph. Headings (``I.``, ``A.``, ``1.``,
 ``a)``) give the section path. Paragraphs whose number was lost in extraction
 receive the number the sequence implies. An annex (a line ``Annex``, ``Annex
 II``, ``Annexe``) starts its own numbering: its paragraphs are kept apart from
-the body's, never merged into the body's last paragraph.
+the body's, never merged into the body's last paragraph. A list of short
+numbered items before a restart at 1 in prose (the provisional agenda that
+opens a document of annotations) is a list, not the first paragraphs.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
 # "Chapter I", "CHAPITRE II": a top-level heading, as "I." is
 CHAPTER = re.compile(r"(?:CHAPTER|Chapter|CHAPITRE|Chapitre)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
+LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
 
 
 @dataclass
@@ -95,12 +98,13 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     expected = 1
     last_letter = ""
     annex: str | None = None
+    scope = 0  # the first unit of the body or of the current annex
     for index, (position, block) in enumerate(indexed):
         text = block.text.strip()
         if not text or OPENER.match(text):
             continue
         if opened := ANNEX.match(text):
-            annex, expected, last_letter = opened["label"] or "", 1, ""
+            annex, expected, last_letter, scope = opened["label"] or "", 1, "", len(units)
             units.append(Unit("heading", text, block, level=ANNEX_LEVEL, position=position))
             units[-1].annex = annex
             continue
@@ -111,6 +115,8 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             continue
         if marker and marker.type is MarkerType.DIGIT:
             number = marker.number or 0
+            if number == 1 < expected and not _heading_like(text) and _unlist(units, scope):
+                expected = 1  # what was numbered so far is a list; the paragraphs start here
             if _fits(number, expected, blocks, index) and not _styled_heading(
                 block, number, expected
             ):
@@ -126,6 +132,32 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             last_letter = marker.label
         units.append(unit)
     return units
+
+
+def _unlist(units: list[Unit], scope: int) -> bool:
+    """Turn the numbered units of the scope into one unnumbered list, when they read as one.
+
+    They do when they count from 1, every block from the first of them on is a
+    short line (an item, a sub-item, a heading) and a heading closes them: the
+    provisional agenda that opens a document of annotations, whose paragraphs
+    then start again at 1. An agenda inside a paragraph ("adopted the following
+    agenda: 1. …") does not count from the paragraph numbers' start and has no
+    heading after it. Returns whether it did.
+    """
+    numbered = [i for i in range(scope, len(units)) if units[i].kind == "numbered"]
+    if not numbered or units[numbered[0]].number != 1:
+        return False
+    run = units[numbered[0] :]
+    if any(u.kind == "start" or len(u.text.split()) > LIST_ITEM_WORDS for u in run):
+        return False
+    if not any(u.kind == "heading" for u in units[numbered[-1] :]):
+        return False
+    for offset, index in enumerate(numbered):
+        unit = units[index]
+        unit.kind, unit.number, unit.text = ("sub", None, unit.block.text.strip())
+        if offset == 0:
+            unit.kind, unit.strong = "start", True
+    return True
 
 
 def _annex_title(units: list[Unit], text: str, marker) -> bool:

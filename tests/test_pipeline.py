@@ -198,6 +198,26 @@ def test_a_short_english_report_is_read_whole(tmp_path):
     assert not last.footnotes and not document.warnings
 
 
+def test_a_provisional_agenda_is_a_list_and_the_annotations_are_the_paragraphs(tmp_path):
+    """GIVEN a document of annotations opening with its provisional agenda (lines numbered 1 to
+    4) WHEN ingested THEN the agenda is one unnumbered paragraph, the annotations are paragraphs
+    1 to 7 (they used to be lost to the agenda's numbers), and each falls under the agenda item
+    its heading names."""
+    from tests.pdfgen import annotations_spec, render_un_pdf
+
+    document = ingest(render_un_pdf(annotations_spec(), tmp_path / "annotations.en.pdf"))
+    agenda, *paragraphs = document.paragraphs
+    assert agenda.anchor == "pp1" and agenda.paragraph is None
+    assert agenda.text.startswith("1. Organizational matters:")
+    assert agenda.text.endswith("4. Adoption of the report.")
+    assert [p.anchor for p in paragraphs] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert paragraphs[0].text.startswith("The fourth meeting of the Working Group")
+    assert paragraphs[1].footnotes[0].text.startswith("See CTOC/COP/2008/19")
+    assert [item.number for item in document.agenda] == [1, 2, 3, 4]
+    assert [p.agenda_item.number for p in paragraphs] == [1, 1, 1, 2, 2, 3, 4]
+    assert paragraphs[3].states == ("NOR", "ITA", "PHL") and not document.warnings
+
+
 def test_a_line_of_prose_opening_two_pages_is_not_taken_for_a_running_header(tmp_path):
     """GIVEN a short English paper whose pages 5 and 6 open with the same line of prose WHEN
     ingested THEN every paragraph is whole: only short repeated rows are headers."""

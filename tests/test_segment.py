@@ -218,3 +218,40 @@ def test_a_sentence_about_a_chapter_is_not_a_heading():
         body("2. The report was adopted."),
     ]
     assert [(d.number, d.section) for d in segment(blocks, set()).drafts] == [(1, ()), (2, ())]
+
+
+def test_short_numbered_lines_before_a_restart_at_one_are_a_list():
+    """GIVEN a provisional agenda (short numbered lines) then paragraphs numbered from 1 WHEN
+    segmented THEN the agenda is one unnumbered draft and the paragraphs keep their numbers."""
+    blocks = [
+        heading("I. Provisional agenda"),
+        body("1. Opening of the meeting."),
+        body("2. Adoption of the agenda."),
+        body("3. Adoption of the report."),
+        heading("II. Annotations"),
+        heading("1. Opening of the meeting"),
+        body("1. The meeting will be opened on Monday, 10 October 2011, at 10 a.m."),
+        heading("2. Adoption of the agenda"),
+        body("2. The provisional agenda was approved by the Conference in its decision 5/2."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert [(d.number, d.preamble) for d in drafts] == [(None, 1), (1, None), (2, None)]
+    assert drafts[0].parts == (
+        "1. Opening of the meeting.",
+        "2. Adoption of the agenda.",
+        "3. Adoption of the report.",
+    )
+
+
+def test_paragraphs_of_prose_before_a_restart_at_one_keep_their_numbers():
+    """GIVEN numbered paragraphs of prose, then a block numbered 1 again WHEN segmented THEN
+    the first paragraphs keep their numbers: only a run of short lines reads as a list."""
+    long = "The Working Group considered the item and heard statements by many delegations " * 2
+    blocks = [
+        body(f"1. {long}."),
+        body(f"2. {long}."),
+        heading("Other matters"),
+        body(f"1. {long} again."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert [d.number for d in drafts][:2] == [1, 2]

@@ -18,12 +18,25 @@ def _patterns(key: str) -> list[re.Pattern[str]]:
 
 
 def find_agenda(drafts: Sequence[Draft]) -> tuple[tuple[AgendaItem, ...], dict[str, int]]:
-    """Return the adopted agenda's items and a map from sub-item titles to item numbers."""
+    """Return the agenda's items and a map from sub-item titles to item numbers.
+
+    The agenda is the list after "adopted the following agenda" (a report), or
+    else a list under a heading "Provisional agenda" (a document of
+    annotations, whose own headings then name the items).
+    """
     adoption = _patterns("adoption")
     for draft in drafts:
         lead = fold(draft.parts[0]) if draft.parts else ""
         if any(p.search(lead) for p in adoption) and len(draft.parts) > 1:
             return _items(draft.parts[1:])
+    headings = _patterns("list_heading")
+    for draft in drafts:
+        first = parse_marker(draft.parts[0]) if draft.parts else None
+        if draft.number is None and first and first.type is MarkerType.DIGIT and draft.section:
+            marker = parse_marker(draft.section[-1])
+            heading = fold(marker.rest if marker else draft.section[-1]).strip(" .:")
+            if any(p.search(heading) for p in headings):
+                return _items(draft.parts)
     return (), {}
 
 

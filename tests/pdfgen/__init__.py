@@ -18,6 +18,7 @@ from .wg4_spec import COVER
 
 __all__ = [
     "ENGLISH_COVER",
+    "annotations_spec",
     "english_report_spec",
     "example_spec",
     "render_un_pdf",
@@ -188,6 +189,92 @@ def english_report_spec() -> dict[str, Any]:
         "symbol": "CTOC/COP/WG.4/2012/4",
         "job_number": "V.12-57071 (E)",
         "cover": ENGLISH_COVER,
+        "toc": False,
+        "blocks": blocks,
+    }
+
+
+def annotations_spec() -> dict[str, Any]:
+    """Return an English "provisional agenda and annotations" document: the agenda as a list
+    of numbered lines, then annotations whose paragraphs start again at 1 under headings
+    numbered as the agenda items."""
+    item2 = "Good practices in protecting the rights of victims of trafficking in persons"
+    blocks: list[dict[str, Any]] = [
+        {"type": "heading", "level": 1, "text": "I. Provisional agenda"},
+        {"type": "paragraph", "text": "1. Organizational matters:"},
+        {"type": "paragraph", "text": "(a) Opening of the meeting;"},
+        {"type": "paragraph", "text": "(b) Adoption of the agenda and organization of work."},
+        {"type": "paragraph", "text": f"2. {item2}."},
+        {"type": "paragraph", "text": "3. Other matters."},
+        {"type": "paragraph", "text": "4. Adoption of the report."},
+        {"type": "heading", "level": 1, "text": "II. Annotations"},
+        {"type": "heading", "level": 2, "text": "1. Organizational matters"},
+        {"type": "heading", "level": 3, "text": "(a) Opening of the meeting"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "The fourth meeting of the Working Group on Trafficking in Persons will be "
+            "opened on Monday, 10 October 2011, at 10 a.m.",
+        },
+        {
+            "type": "heading",
+            "level": 3,
+            "text": "(b) Adoption of the agenda and organization of work",
+        },
+        {
+            "type": "paragraph",
+            "number": 2,
+            "text": "In its decision 4/4, the Conference of the Parties decided that the Working "
+            "Group should meet during each regular session of the Conference.[^1]",
+            "footnotes": [
+                {"mark": "1", "text": "See CTOC/COP/2008/19, chap. I, sect. A, decision 4/4."}
+            ],
+        },
+        {
+            "type": "paragraph",
+            "number": 3,
+            "text": "The proposed organization of work has been prepared so as to allow the "
+            "Working Group to discuss the items within the time and resources available.",
+        },
+        {"type": "heading", "level": 2, "text": f"2. {item2}"},
+        {
+            "type": "paragraph",
+            "number": 4,
+            "text": "The Working Group may wish to consider the non-punishment of victims for "
+            "offences committed as a direct consequence of their being trafficked, and the "
+            "assistance given to victims in Norway, Italy and the Philippines.",
+        },
+        {
+            "type": "paragraph",
+            "number": 5,
+            "text": "To assist the Working Group, the Secretariat has prepared a background paper "
+            "on good practices in protecting the rights of victims (CTOC/COP/WG.4/2011/3).",
+        },
+        {"type": "heading", "level": 2, "text": "3. Other matters"},
+        {
+            "type": "paragraph",
+            "number": 6,
+            "text": "No issues to be raised under agenda item 3 had come to the attention of the "
+            "Secretariat at the time of preparation of the present document.",
+        },
+        {"type": "heading", "level": 2, "text": "4. Adoption of the report"},
+        {
+            "type": "paragraph",
+            "number": 7,
+            "text": "The Working Group will adopt a report on its meeting, the draft of which "
+            "will be prepared by the Secretariat.",
+        },
+    ]
+    cover = dict(
+        ENGLISH_COVER,
+        date="27 July 2011",
+        title="Provisional agenda and annotations",
+        meeting_lines=["Vienna, 10-12 October 2011", "Item 1 of the provisional agenda"],
+    )
+    return {
+        "symbol": "CTOC/COP/WG.4/2011/1",
+        "job_number": "V.11-84960 (E)",
+        "cover": cover,
         "toc": False,
         "blocks": blocks,
     }
