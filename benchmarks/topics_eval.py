@@ -1,13 +1,15 @@
 """Topic tagging against the hand labels, and English/French agreement.
 
-    python -m benchmarks.topics_eval [--labels FILE] [--errors {dev,held-out,all}]
+    python -m benchmarks.topics_eval [--labels FILE] [--second FILE] [--errors {dev,held-out,all}]
 
 Precision and recall are micro-averaged over paragraph × topic decisions, per
 language, on the dev half (odd paragraph numbers: the only half looked at when
 tuning the vocabulary), the held-out half (even numbers) and all labelled
 paragraphs. Then, per language, how often each topic is labelled, predicted
 and right; then the agreement of the topics given to the English and French
-versions of each document that the corpus holds in both languages.
+versions of each document that the corpus holds in both languages; and how far
+a second annotator, who labelled the same paragraphs blind (from the texts and
+the scope notes only), agrees with the labels and with the tagger.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from indexer.pipeline import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "topics" / "labels.json"
+SECOND = ROOT / "tests" / "fixtures" / "topics" / "labels-second.json"
 MANIFEST = ROOT / "corpus" / "manifest.json"
 SPLITS = ("dev", "held-out", "all")
 
@@ -229,6 +232,29 @@ def report_agreement(documents: Mapping[tuple[str, str], Document]) -> None:
         print("  differing paragraphs (number:Jaccard): " + (" ".join(differing) or "none"))
 
 
+def report_annotators(
+    labels: Sequence[Label], second: Sequence[Label], predicted: Mapping[Key, frozenset[str]]
+) -> None:
+    """Print the second annotator's agreement with the labels, and the tagger against both."""
+    theirs = {label.key: label.topics for label in second}
+    print("\nsecond annotator (blind): agreement with the labels, and the tagger against each")
+    for lang in _languages(labels):
+        agreed, against_first, against_second = Scores(), Scores(), Scores()
+        for label in labels:
+            if label.lang != lang or label.key not in theirs:
+                continue
+            agreed += score(label, theirs[label.key])
+            against_first += score(label, predicted[label.key])
+            other = Label(label.symbol, label.lang, label.paragraph, theirs[label.key])
+            against_second += score(other, predicted[label.key])
+        print(
+            f"  {lang}  second vs labels P {agreed.precision:.3f} R {agreed.recall:.3f} "
+            f"F1 {agreed.f1:.3f} | tagger vs labels P {against_first.precision:.3f} "
+            f"R {against_first.recall:.3f} | tagger vs second P {against_second.precision:.3f} "
+            f"R {against_second.recall:.3f}"
+        )
+
+
 def documents_needed(labels: Iterable[Label], manifest: Path = MANIFEST) -> set[tuple[str, str]]:
     """Return the (symbol, lang) pairs to ingest: the labelled ones and their other versions."""
     symbols = {label.symbol for label in labels}
@@ -238,6 +264,9 @@ def documents_needed(labels: Iterable[Label], manifest: Path = MANIFEST) -> set[
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--labels", type=Path, default=LABELS, help="hand labels (JSON)")
+    parser.add_argument(
+        "--second", type=Path, default=SECOND, help="a second annotator's labels (JSON)"
+    )
     parser.add_argument("--errors", choices=SPLITS, help="list the wrong paragraphs of a split")
     args = parser.parse_args(argv)
     labels = load_labels(args.labels)
@@ -252,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.errors:
         report_errors(labels, predicted, args.errors)
     report_agreement(documents)
+    if args.second.exists():
+        report_annotators(labels, load_labels(args.second), predicted)
 
 
 if __name__ == "__main__":
