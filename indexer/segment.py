@@ -117,9 +117,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             number = marker.number or 0
             if number == 1 < expected and not _heading_like(text) and _unlist(units, scope):
                 expected = 1  # what was numbered so far is a list; the paragraphs start here
-            if _fits(number, expected, blocks, index) and not _styled_heading(
-                block, number, expected
-            ):
+            if _fits(number, expected, blocks, index) and not _styled_heading(block):
                 units.append(Unit("numbered", marker.rest, block, number=number, position=position))
                 units[-1].annex = annex
                 expected = number + 1
@@ -182,6 +180,8 @@ def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
         marker = parse_marker(later.text.strip())
         if later.role is Role.FOOTNOTE or not marker or marker.type is not MarkerType.DIGIT:
             continue
+        if _styled_heading(later):
+            continue  # a bold numbered title ("2. Good practices…") is no paragraph
         if marker.number == number:
             return False  # the same number comes again: this one is a sub-item or heading
         if marker.number and marker.number > number:
@@ -189,7 +189,7 @@ def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
     return True
 
 
-def _styled_heading(block: Block, number: int, expected: int) -> bool:
+def _styled_heading(block: Block) -> bool:
     """Return True for a bold/large numbered line that reads as a heading, not a paragraph."""
     return block.role is Role.HEADING and _heading_like(block.text)
 
@@ -283,6 +283,9 @@ def _number_scope(units: list[Unit]) -> list[str]:
         chosen = _choose(units, starts, missing)
         for offset, index in enumerate(chosen, start=1):
             units[index].kind, units[index].number = "numbered", (low or 0) + offset
+            marker = parse_marker(units[index].text)
+            if marker and marker.type is MarkerType.DIGIT and marker.number == units[index].number:
+                units[index].text = marker.rest  # its own number, taken for a sub-item's
         for index in starts:
             if index not in chosen and not _opens_section(units, index, left):
                 units[index].kind = "sub"  # a new line of the paragraph before it

@@ -255,3 +255,23 @@ def test_paragraphs_of_prose_before_a_restart_at_one_keep_their_numbers():
     ]
     drafts = segment(blocks, set(), styled=True).drafts
     assert [d.number for d in drafts][:2] == [1, 2]
+
+
+def test_a_bold_heading_with_the_same_number_does_not_unnumber_the_paragraph_before_it():
+    """GIVEN paragraph 2 followed by the bold heading "2. Good practices" (annotations whose
+    headings are numbered as agenda items) WHEN segmented THEN paragraph 2 keeps its number and
+    its text loses the "2." (it was taken for a sub-item and given 2 back with the marker)."""
+    blocks = [
+        heading("1. Organizational matters"),
+        body("1. The meeting will be opened on Monday, 10 October 2011."),
+        body("2. In its decision 4/4, the Conference decided that the Working Group would meet."),
+        heading("2. Good practices in protecting the rights of victims"),
+        body("3. The Working Group may wish to consider the non-punishment of victims."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert [(d.number, d.parts[0][:9]) for d in drafts] == [
+        (1, "The meeti"),
+        (2, "In its de"),
+        (3, "The Worki"),
+    ]
+    assert [d.inferred for d in drafts] == [False, False, False]
