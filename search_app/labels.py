@@ -43,6 +43,10 @@ NOTICES = {
     "phrase-equivalents": N_(
         "No paragraph has the quoted words as written: showing equivalent terms."
     ),
+    "unknown-prefix": N_(
+        "“%(name)s:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
+        "searched for “%(value)s”."
+    ),
 }
 PROBLEMS = {  # why a query's syntax was not understood
     "unopened-parenthesis": N_("a closing parenthesis has no opening one"),

@@ -108,6 +108,19 @@ def test_field_prefix_filters(engine):
     assert result.total > 0 and all(h.kind == "recommendation" for h in result.hits)
 
 
+def test_a_prefix_that_names_no_facet_is_dropped_and_said(engine):
+    """GIVEN text:"traite des personnes" (a habit from other engines) WHEN searched THEN the
+    phrase is searched as if typed alone, with a notice naming the prefix (it used to be one
+    odd word, "text:"traite des personnes"", that matched 2 paragraphs, silently)."""
+    result = search(engine, 'text:"traite des personnes"')
+    alone = search(engine, '"traite des personnes"')
+    assert ids(result) == ids(alone) and result.total == alone.total > 50
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("unknown-prefix", {"name": "text", "value": "traite des personnes"})
+    ]
+    assert not search(engine, "state:NOR victimes").notices  # a facet's prefix is no notice
+
+
 def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
     assert ids(search(engine, "non-punishment", filters={"lang": ("fr",)}))[0] in {
         "CTOC/COP/WG.4/2010/6|fr|50",

@@ -15,6 +15,8 @@ MESSAGES = {
     "syntax": "The query's syntax was not understood ({problem}); searched for its words.",
     "corrected": "“{old}” is not in the documents: searched for “{new}”.",
     "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
+    "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
+    "searched for “{value}”.",
 }
 PROBLEMS = {  # why a query's syntax was not understood
     "unopened-parenthesis": "a closing parenthesis has no opening one",

@@ -2,7 +2,9 @@
 
 Words, "quoted phrases", AND / OR / NOT (also ET / OU / SAUF, and a leading
 ``-``), parentheses, and facet prefixes (``state:NOR``, ``topic:children``,
-``year:2010``…). Words side by side are ranked together (the more of them a
+``year:2010``…). A prefix that names no facet (``text:"traite des"``, a habit
+from other search engines) is dropped with a notice and its value searched.
+Words side by side are ranked together (the more of them a
 paragraph has, the higher it ranks); an explicit AND requires each part. Input that does not parse
 (an unbalanced quote or parenthesis, a dangling operator) degrades to a search
 for its plain words, with a notice saying so.
@@ -110,6 +112,7 @@ def parse(text: str) -> Parsed:
         notices.append(Notice.of("query-cut", limit=MAX_QUERY_LENGTH))
     try:
         tokens = _tokens(text)
+        notices += _unknown_prefixes(tokens)
         if _depth(tokens) > MAX_DEPTH:
             raise _Malformed("too-deep", depth=MAX_DEPTH)
         tree, rest = _or(tokens, 0)
@@ -129,6 +132,20 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             raise _Malformed("unclosed-quote")
         tokens.append((kind, match[kind]))
     return tokens
+
+
+def _unknown_prefixes(tokens: list[tuple[str, str]]) -> list[Notice]:
+    """Replace each prefix that names no facet by its value (a phrase when quoted); say so."""
+    notices = []
+    for position, (kind, value) in enumerate(tokens):
+        if kind != "field":
+            continue
+        name, _, raw = value.partition(":")
+        if name.lower() in FIELD_ALIASES:
+            continue
+        tokens[position] = ("phrase" if raw.startswith('"') else "word", raw)
+        notices.append(Notice.of("unknown-prefix", name=name, value=raw.strip('"')))
+    return notices
 
 
 def _depth(tokens: list[tuple[str, str]]) -> int:
@@ -203,10 +220,7 @@ def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:
         return Phrase(value.strip('"')), at + 1
     if kind == "field":
         name, _, raw = value.partition(":")
-        field = FIELD_ALIASES.get(name.lower())
-        if field is not None:
-            return Field(field, raw.strip('"')), at + 1
-        return Word(value), at + 1
+        return Field(FIELD_ALIASES[name.lower()], raw.strip('"')), at + 1
     return Word(value), at + 1
 
 

@@ -128,7 +128,9 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
             notice = Notice.of("syntax", problem=problem, depth=32)
             assert labels.notice(notice) != notice.message, problem
         for code in MESSAGES:
-            notice = Notice.of(code, limit=9, old="a", new="b", problem="dangling-or")
+            notice = Notice.of(
+                code, limit=9, old="a", new="b", problem="dangling-or", name="text", value="c"
+            )
             assert labels.notice(notice) != notice.message, code
 
 
