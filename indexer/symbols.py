@@ -93,6 +93,18 @@ def find_symbols(text: str) -> list[str]:
     return found
 
 
+_REVISION = re.compile(r"(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})+$", re.IGNORECASE)
+
+
+def session_of(symbol: str) -> str:
+    """Return the symbol of the session a document belongs to: its symbol without the last
+    part, once corrections and addenda are taken off (``CTOC/COP/WG.4/2010/6/Corr.1`` →
+    ``CTOC/COP/WG.4/2010``). Agenda items are numbered per session: the report, the
+    annotations and the background papers of one meeting share it."""
+    base = _REVISION.sub("", symbol)
+    return base.rsplit("/", 1)[0] if "/" in base else base
+
+
 def canonical(symbol: str) -> str:
     """Return the canonical spelling: upper-case series, ``WG.4``, ``Add.1``, no spaces."""
     parts = [part for part in re.split(r"\s*/\s*", symbol.strip()) if part]

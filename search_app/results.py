@@ -13,6 +13,7 @@ from typing import Any
 from flask import url_for
 
 from indexer.index.api import MAX_PAGE, Facet, SearchResult
+from indexer.index.facetvalues import agenda_session, agenda_value
 
 from .labels import facet_title
 from .params import SearchParams
@@ -81,28 +82,35 @@ def facet_details(documents: Iterable[Mapping[str, Any]], ui_lang: str) -> Detai
     """Return the titles shown under document and agenda-item facet values.
 
     A document's title is taken in the interface language when the corpus has
-    that version. An agenda item gets its title only when a single document has
-    an item with that number (numbers are per meeting).
+    that version. An agenda item (numbered per session: the facet's values are
+    ``session:number``) gets its title from a document of its session, in the
+    interface language when there is one; when the corpus holds several
+    sessions, the detail starts with the session's symbol.
     """
     titles: dict[str, tuple[str, str]] = {}
-    agenda: dict[str, dict[str, tuple[str, str]]] = {}
+    agenda: dict[str, tuple[str, str]] = {}
     for meta in sorted(documents, key=lambda m: m["lang"] != ui_lang):
         symbol, lang = meta["symbol"], meta["lang"]
         if meta.get("title") and symbol not in titles:
             titles[symbol] = (meta["title"], lang)
         for item in meta.get("agenda") or ():
-            agenda.setdefault(str(item["number"]), {}).setdefault(symbol, (item["title"], lang))
+            agenda.setdefault(agenda_value(symbol, item["number"]), (item["title"], lang))
     details: dict[tuple[str, str], tuple[str, str]] = {
         ("symbol", symbol): title for symbol, title in titles.items()
     }
-    for number, by_symbol in agenda.items():
-        if len(by_symbol) == 1:
-            details[("agenda", number)] = next(iter(by_symbol.values()))
+    several = len({agenda_session(value) for value in agenda}) > 1
+    for value, (title, lang) in agenda.items():
+        shown = f"{agenda_session(value)} · {title}" if several else title
+        details[("agenda", value)] = (shown, lang)
     return details
 
 
 def active_filters(result: SearchResult, params: SearchParams) -> tuple[ActiveFilter, ...]:
     labels = {(f.name, v.value): v.label for f in result.facets for v in f.values}
+    sessions = {agenda_session(value) for name, value in labels if name == "agenda"}
+    if len(sessions) > 1:  # "Item 2" of which meeting
+        for key in [key for key in labels if key[0] == "agenda" and agenda_session(key[1])]:
+            labels[key] = f"{labels[key]} · {agenda_session(key[1])}"
     return tuple(
         ActiveFilter(
             name,

@@ -34,6 +34,7 @@ from .api import (
     SearchResult,
     sanitised,
 )
+from .facetvalues import agenda_number, agenda_value, selects
 from .graph import Graph, incoming_references
 from .notices import Notice
 from .records import document_info, hit
@@ -171,7 +172,7 @@ def facet_values(record: Record, name: str) -> tuple[str, ...]:
     """Return the values of facet ``name`` for a paragraph record, as the records hold them."""
     if name == "agenda":
         agenda = record.get("agenda_item")
-        return (str(agenda["number"]),) if agenda else ()
+        return (agenda_value(record["symbol"], agenda["number"]),) if agenda else ()
     if name in ("state", "topic"):
         return tuple(record.get(f"{name}s") or ())
     if name == "year":
@@ -182,16 +183,25 @@ def facet_values(record: Record, name: str) -> tuple[str, ...]:
 
 def _passes(record: Record, filters: Mapping[str, tuple[str, ...]]) -> bool:
     """Return whether ``record`` has one of the values of every filtered facet."""
-    return all(set(facet_values(record, name)) & set(values) for name, values in filters.items())
+    return all(
+        any(selects(name, w, v) for w in values for v in facet_values(record, name))
+        for name, values in filters.items()
+    )
 
 
 def _facet(name: str, counts: Counter[str], selected: tuple[str, ...]) -> Facet:
-    values = [FacetValue(v, v, n, v in selected) for v, n in counts.items()]
-    values += [FacetValue(v, v, 0, True) for v in dict.fromkeys(selected) if v not in counts]
+    values = [
+        FacetValue(v, v, n, any(selects(name, w, v) for w in selected)) for v, n in counts.items()
+    ]
+    values += [
+        FacetValue(w, w, 0, True)
+        for w in dict.fromkeys(selected)
+        if not any(selects(name, w, v) for v in counts)
+    ]
     if name == "year":
         values.sort(key=lambda v: v.value, reverse=True)
     elif name == "agenda":
-        values.sort(key=lambda v: int(v.value) if v.value.isdigit() else 99)
+        values.sort(key=lambda v: (agenda_number(v.value).zfill(2), v.value))
     else:
         values.sort(key=lambda v: (-v.count, v.value.lower()))
     if len(values) > FACET_LIMIT:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .facetvalues import selects
+
 FIELDS = (
     "id",
     "pair",
@@ -46,13 +48,17 @@ LENGTH_FIELDS = (
 class FacetColumn:
     """A facet's values: ``codes[k]`` is the value of the k-th (document, value) pair."""
 
+    name: str
     values: tuple[str, ...]  # code -> value
     documents: np.ndarray  # int32: the document of each pair
     codes: np.ndarray  # int32: the value code of each pair
 
     def mask(self, wanted: set[str], size: int) -> np.ndarray:
-        """Return the documents having any of ``wanted``, as a boolean mask."""
-        codes = [i for i, v in enumerate(self.values) if v in wanted]
+        """Return the documents having any value that ``wanted`` selects (facetvalues.selects:
+        the value itself; for the agenda, a bare number selects every session's item)."""
+        codes = [
+            i for i, v in enumerate(self.values) if any(selects(self.name, w, v) for w in wanted)
+        ]
         mask = np.zeros(size, dtype=bool)
         if codes:
             mask[self.documents[np.isin(self.codes, codes)]] = True
@@ -98,8 +104,8 @@ def build_table(rows: list[list], lengths: dict[str, list[int]]) -> DocTable:
         twin=_twins(columns),
         rank=_ranks(columns),
         facets={
-            **{f: _column([(v,) if v else () for v in columns[c]]) for f, c in SINGLE.items()},
-            **{f: _column(columns[c]) for f, c in MULTI.items()},
+            **{f: _column(f, [(v,) if v else () for v in columns[c]]) for f, c in SINGLE.items()},
+            **{f: _column(f, columns[c]) for f, c in MULTI.items()},
         },
         lengths={
             field: np.asarray(lengths.get(field, [0] * size), dtype=np.float32)
@@ -136,7 +142,7 @@ def _ranks(columns: dict[str, list]) -> np.ndarray:
     return rank
 
 
-def _column(per_document: list) -> FacetColumn:
+def _column(name: str, per_document: list) -> FacetColumn:
     values: dict[str, int] = {}
     documents, codes = [], []
     for number, document_values in enumerate(per_document):
@@ -144,6 +150,7 @@ def _column(per_document: list) -> FacetColumn:
             documents.append(number)
             codes.append(values.setdefault(value, len(values)))
     return FacetColumn(
+        name=name,
         values=tuple(values),
         documents=np.asarray(documents, dtype=np.int32),
         codes=np.asarray(codes, dtype=np.int32),

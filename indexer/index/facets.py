@@ -14,7 +14,7 @@ import numpy as np
 
 from .api import FACETS, Facet, FacetValue
 from .doctable import DocTable
-from .facetvalues import label, normalise
+from .facetvalues import agenda_number, agenda_session, label, normalise, selects
 
 LIMITS = {"state": 40, "topic": 40, "symbol": 40}  # values shown before "truncated"
 
@@ -47,10 +47,16 @@ def _restrict(universe: np.ndarray, selected, without: str | None) -> np.ndarray
 
 def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) -> Facet:
     values = [
-        FacetValue(value, label(name, value, ui_lang), count, value in chosen)
+        FacetValue(
+            value, label(name, value, ui_lang), count, any(selects(name, w, value) for w in chosen)
+        )
         for value, count in counts.items()
     ]
-    values += [FacetValue(v, label(name, v, ui_lang), 0, True) for v in chosen if v not in counts]
+    values += [
+        FacetValue(w, label(name, w, ui_lang), 0, True)
+        for w in chosen
+        if not any(selects(name, w, value) for value in counts)
+    ]
     values.sort(key=_order(name))
     limit = LIMITS.get(name)
     if limit is not None and len(values) > limit:
@@ -62,6 +68,9 @@ def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) ->
 def _order(name: str):
     if name == "year":
         return lambda v: -int(v.value) if v.value.isdigit() else 0
-    if name == "agenda":
-        return lambda v: int(v.value) if v.value.isdigit() else 99
+    if name == "agenda":  # the latest session first, then item by item
+        return lambda v: (
+            tuple(-ord(ch) for ch in agenda_session(v.value)),
+            int(number) if (number := agenda_number(v.value)).isdigit() else 99,
+        )
     return lambda v: (-v.count, v.label.lower())

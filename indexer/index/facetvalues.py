@@ -1,16 +1,46 @@
-"""Facet values: what a user may write for them, and how they are labelled."""
+"""Facet values: what a user may write for them, and how they are labelled.
+
+Agenda items are numbered per meeting: the agenda facet's values name the
+session and the number (``CTOC/COP/WG.4/2010:4``), so item 4 of two meetings
+are two values; a bare number (``agenda:4``, "agenda item 4") selects that item
+of every session.
+"""
 
 from __future__ import annotations
 
 import re
 
-from whoosh import query as wq
-
 from ..enrich.states import find_states, known_states, state_label
 from ..enrich.topics import topic_ids, topic_label
 from ..resources import load
-from ..symbols import canonical
+from ..symbols import canonical, session_of
 from ..textnorm import fold
+
+AGENDA_SEPARATOR = ":"
+AGENDA = re.compile(r"(?:(?P<session>[A-Za-z][A-Za-z0-9./-]{0,80}):)?(?P<number>\d{1,2})")
+
+
+def agenda_value(symbol: str, number: int) -> str:
+    """Return the agenda facet's value of item ``number`` of the session of ``symbol``."""
+    return f"{session_of(symbol)}{AGENDA_SEPARATOR}{number}"
+
+
+def agenda_number(value: str) -> str:
+    """Return the item number of an agenda value ("CTOC/COP/WG.4/2010:4" → "4")."""
+    return value.rpartition(AGENDA_SEPARATOR)[2]
+
+
+def agenda_session(value: str) -> str:
+    """Return the session of an agenda value ("" for a bare number)."""
+    return value.rpartition(AGENDA_SEPARATOR)[0]
+
+
+def selects(name: str, wanted: str, value: str) -> bool:
+    """Tell whether a selected (normalised) value ``wanted`` selects the facet value ``value``:
+    the same value, or for the agenda a bare number and any session's item of that number."""
+    if wanted == value:
+        return True
+    return name == "agenda" and AGENDA_SEPARATOR not in wanted and agenda_number(value) == wanted
 
 
 def normalise(name: str, value: str) -> str | None:
@@ -29,16 +59,14 @@ def normalise(name: str, value: str) -> str | None:
     if name == "year":
         return value if re.fullmatch(r"(19|20)\d\d", value) else None
     if name == "agenda":
-        return value if re.fullmatch(r"\d{1,2}", value) else None
+        found = AGENDA.fullmatch(value)
+        if found is None:
+            return None
+        number = str(int(found["number"]))
+        return f"{found['session']}{AGENDA_SEPARATOR}{number}" if found["session"] else number
     if name == "symbol":
         return canonical(value)
     return None
-
-
-def facet_term(name: str, value: str) -> wq.Query:
-    """Return the query that selects paragraphs whose facet ``name`` has ``value``."""
-    indexed = normalise(name, value)
-    return wq.Term(name, indexed) if indexed is not None else wq.NullQuery()
 
 
 def label(name: str, value: str, ui_lang: str) -> str:
@@ -51,7 +79,7 @@ def label(name: str, value: str, ui_lang: str) -> str:
     if name in ("lang", "kind"):
         return labels[name].get(value, {}).get(ui_lang, value)
     if name == "agenda":
-        return labels["agenda"][ui_lang].format(number=value)
+        return labels["agenda"][ui_lang].format(number=agenda_number(value))
     return value
 
 

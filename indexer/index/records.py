@@ -13,6 +13,7 @@ from typing import Any
 from ..enrich.topics import find_topics
 from ..models import Cite, Document, Paragraph, cite_json
 from .api import AgendaRef, DocumentInfo, Hit
+from .facetvalues import agenda_value
 
 
 def document_records(document: Document) -> dict[str, Any]:
@@ -104,7 +105,7 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         record["symbol"],
         (record["date"] or "")[:4],
         record["kind"],
-        str(agenda["number"]) if agenda else "",
+        agenda_value(record["symbol"], agenda["number"]) if agenda else "",
         record["states"],
         record["topics"],
         record["date"] or "",
