@@ -142,6 +142,7 @@ class Cover:
     title: str | None = None
     meeting: Meeting | None = None
     original_language: str | None = None
+    agenda_item: int | None = None  # "Item 2 of the provisional agenda": a pre-session paper
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,21 @@ def test_date_ranges(text, dates):
     assert find_range(text) == dates
 
 
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("Item 2 of the provisional agenda*", 2),
+        ("Point 3 de l'ordre du jour provisoire*", 3),
+        ("Agenda item 40", 40),  # a General Assembly resolution
+        ("Items 2 and 3 of the provisional agenda", None),  # several items: none for all
+        ("Working Group on Trafficking in Persons", None),
+    ],
+)
+def test_the_agenda_item_a_cover_names(line, item):
+    cover = read_cover([Row("Distr.: General 9 August 2012"), Row(line)])
+    assert cover.agenda_item == item
+
+
 def test_cover_of_a_text_extraction():
     cover = read_cover(
         [

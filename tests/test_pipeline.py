@@ -218,6 +218,37 @@ def test_a_provisional_agenda_is_a_list_and_the_annotations_are_the_paragraphs(t
     assert paragraphs[3].states == ("NOR", "ITA", "PHL") and not document.warnings
 
 
+def test_a_paper_for_one_agenda_item_is_about_it_throughout(tmp_path):
+    """GIVEN a background paper whose cover says "Item 2 of the provisional agenda" WHEN ingested
+    THEN every paragraph falls under item 2 (its title is in the session's agenda, not here),
+    and a paper with an agenda of its own keeps its paragraph-by-paragraph items."""
+    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+
+    cover = dict(
+        ENGLISH_COVER,
+        title="Good practices in the identification of victims: background paper",
+        meeting_lines=["Vienna, 10-12 October 2012", "Item 2 of the provisional agenda*"],
+    )
+    blocks = [
+        {"type": "heading", "level": 1, "text": "I. Introduction"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "The present paper was prepared by the Secretariat.",
+        },
+        {"type": "heading", "level": 1, "text": "II. Conclusions"},
+        {"type": "paragraph", "number": 2, "text": "States should identify victims promptly."},
+    ]
+    spec = {"symbol": "CTOC/COP/WG.4/2012/2", "job_number": "V.12-55086 (E)", "cover": cover}
+    path = render_un_pdf({**spec, "toc": False, "blocks": blocks}, tmp_path / "paper.en.pdf")
+    document = ingest(path)
+    assert [(p.anchor, p.agenda_item.number, p.agenda_item.title) for p in document.paragraphs] == [
+        ("1", 2, ""),
+        ("2", 2, ""),
+    ]
+    assert document.agenda == ()
+
+
 def test_a_line_of_prose_opening_two_pages_is_not_taken_for_a_running_header(tmp_path):
     """GIVEN a short English paper whose pages 5 and 6 open with the same line of prose WHEN
     ingested THEN every paragraph is whole: only short repeated rows are headers."""

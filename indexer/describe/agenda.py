@@ -114,6 +114,14 @@ def _organizational_item(agenda: Sequence[AgendaItem]) -> int | None:
     return None
 
 
+def cover_item(texts: Sequence[str]) -> int | None:
+    """Return the agenda item a cover names ("Item 2 of the provisional agenda", "Point 2 de
+    l'ordre du jour provisoire"): a paper prepared for one item is about it throughout. None
+    when the cover names no item or several."""
+    found = set().union(*(_mentions(text) for text in texts)) if texts else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _mentions(text: str) -> set[int]:
     folded = fold(text)
     return {int(m["number"]) for p in _patterns("mention") for m in p.finditer(folded)}

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..models import Cover, Meeting, Row
 from ..symbols import find_symbols
+from .agenda import cover_item
 from .dates import find_date, find_range
 
 LANGUAGE_LINE = {
@@ -60,6 +61,7 @@ def read_cover(rows: Sequence[Row], headers: Sequence[str] = ()) -> Cover:
         title=title,
         meeting=_meeting(texts, title),
         original_language=_original(joined),
+        agenda_item=cover_item(texts),
     )
 
 

@@ -16,7 +16,7 @@ from ..citations import find_citations
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..language import detect
-from ..models import Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
+from ..models import AgendaItem, Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
 from ..symbols import from_filename
 from .agenda import find_agenda, item_for
@@ -47,8 +47,11 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
     attached = attach(segmented.drafts, segmented.footnotes)
     warnings.extend(attached.warnings)
     agenda, subs = find_agenda(attached.drafts)
+    # A paper for one agenda item ("Item 2 of the provisional agenda" on its cover) is about
+    # that item throughout; its title is in the session's agenda, not in the paper.
+    whole = AgendaItem(cover.agenda_item, "") if cover.agenda_item and not agenda else None
     paragraphs = tuple(
-        _paragraph(draft, notes, symbol, lang, agenda, subs)
+        _paragraph(draft, notes, symbol, lang, agenda, subs, whole)
         for draft, notes in zip(attached.drafts, attached.notes, strict=True)
     )
     return Document(
@@ -103,7 +106,7 @@ def _language(
 
 
 def _paragraph(
-    draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs
+    draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs, whole=None
 ) -> Paragraph:
     if draft.annex is not None:
         anchor = anchors.annexed(draft.annex, draft.number, draft.preamble)
@@ -118,7 +121,7 @@ def _paragraph(
         paragraph=draft.number if draft.annex is None else None,
         text=draft.text,
         section=draft.section,
-        agenda_item=item_for(draft, agenda, subs, kind),
+        agenda_item=item_for(draft, agenda, subs, kind) or whole,
         kind=kind,
         page=draft.page,
         footnotes=tuple(notes),
