@@ -215,7 +215,10 @@ def _bad_value(name: str, value: str) -> ParamError:
             "unknown State %(value)r: use an ISO 3166 alpha-3 code such as NOR, or a State's name"
         ),
         "year": N_("bad year %(value)r: use four digits, such as 2010"),
-        "agenda": N_("bad agenda item %(value)r: use its number, such as 4"),
+        "agenda": N_(
+            "bad agenda item %(value)r: use its number, such as 4, or a session's item, "
+            "such as CTOC/COP/WG.4/2010:4"
+        ),
         "symbol": N_("bad document symbol %(value)r: use one such as CTOC/COP/WG.4/2010/6"),
     }
     return ParamError(name, formats[name], value=value)
