@@ -121,6 +121,18 @@ def test_a_prefix_that_names_no_facet_is_dropped_and_said(engine):
     assert not search(engine, "state:NOR victimes").notices  # a facet's prefix is no notice
 
 
+def test_of_two_glossary_entries_that_stem_alike_the_one_written_as_typed_wins(engine):
+    """GIVEN "traffickers", which stems as "trafficking" does WHEN searched over the French
+    report THEN it is read as "trafiquants" (the people), not as "traite" (the crime)."""
+    from indexer.index.glossary import glossary_spans
+
+    (span,) = glossary_spans(["traffickers"])
+    assert ("fr", "trafiquants") in span.equivalents
+    assert ("fr", "traite") not in span.equivalents
+    result = search(engine, "traffickers", filters={"symbol": ("CTOC/COP/WG.4/2010/6",)})
+    assert "<mark>trafiquants</mark>" in result.hits[0].highlight
+
+
 def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
     assert ids(search(engine, "non-punishment", filters={"lang": ("fr",)}))[0] in {
         "CTOC/COP/WG.4/2010/6|fr|50",

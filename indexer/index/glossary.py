@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import load
+from ..textnorm import fold
 from .analysis import LANGUAGES, tokens
 
 
@@ -55,6 +56,11 @@ def _entries() -> tuple[tuple[tuple[str, str], ...], ...]:
     )
 
 
+def _preference(words: Sequence[str], start: int, end: int, term: _Term) -> tuple:
+    """Longest first, then leftmost, then written as typed (case and accents aside)."""
+    return (-(end - start), start, fold(" ".join(words[start:end])) != fold(term.text))
+
+
 def _whole_words(flat: list[tuple[str, int]], position: int, length: int) -> bool:
     """Return True when the window of stems begins and ends at word boundaries."""
     end = position + length
@@ -64,7 +70,11 @@ def _whole_words(flat: list[tuple[str, int]], position: int, length: int) -> boo
 
 
 def glossary_spans(words: Sequence[str]) -> list[Span]:
-    """Return non-overlapping glossary terms among ``words``, longest first, in order."""
+    """Return non-overlapping glossary terms among ``words``, longest first, in order.
+
+    When two entries' terms stem alike ("traffickers" and "trafficking" are both
+    ``traffick``), the one written as typed wins.
+    """
     candidates: list[tuple[int, int, _Term]] = []
     for lang in LANGUAGES:
         flat = [(stem, i) for i, word in enumerate(words) for stem in tokens(word, lang)]
@@ -76,7 +86,7 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
                 ):
                     candidates.append((start, window[-1][1] + 1, term))
     chosen: list[tuple[int, int, _Term]] = []
-    for start, end, term in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+    for start, end, term in sorted(candidates, key=lambda c: _preference(words, *c)):
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, term))
     return [
