@@ -3,6 +3,8 @@
 ``32``: numbered paragraph 32. ``pp3``: the third unnumbered paragraph (a
 resolution's preamble). ``annexII-3``: paragraph 3 of annex II (``annex-3`` in
 an annex without a number); ``annexII-p1``: the annex's first unnumbered text.
+``dec4.4-1``, ``res5.2-p2``: paragraph 1 of decision 4/4, the second
+preambular paragraph of resolution 5/2, as a report sets them out.
 Every module that writes or reads an anchor goes through here.
 """
 
@@ -14,8 +16,12 @@ from dataclasses import dataclass
 PREAMBLE = "pp"
 ANNEX = "annex"
 # The anchors a URL may name (the web app's converter)
-PATTERN = r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
+PATTERN = (
+    r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
+    r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}-p?[0-9]{1,4}"
+)
 _ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
+_ACTED = re.compile(r"(?P<act>(?:res|dec)\d+\.\d+)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,17 @@ class Anchor:
     preamble: int | None = None  # the n-th unnumbered paragraph of the body
     annex: str | None = None  # the annex it is in ("" for an annex without a number)
     annexed: int | None = None  # its number in that annex (None: unnumbered text)
+    act: str | None = None  # the resolution or decision it is in ("res5.2", "dec4.4")
+    in_act: int | None = None  # its number in that act
+    act_preamble: int | None = None  # or its ordinal among the act's unnumbered paragraphs
+
+    @property
+    def act_title(self) -> tuple[str, str] | None:
+        """("resolution", "5/2") or ("decision", "4/4") for an act's paragraph."""
+        if self.act is None:
+            return None
+        kind = "resolution" if self.act.startswith("res") else "decision"
+        return kind, self.act[3:].replace(".", "/")
 
 
 def numbered(number: int) -> str:
@@ -43,6 +60,13 @@ def annexed(annex: str, number: int | None = None, unnumbered: int | None = None
     return f"{ANNEX}{annex}-{own}"
 
 
+def in_act(act: str, number: int | None = None, unnumbered: int | None = None) -> str:
+    """Return the anchor of paragraph ``number`` (or preambular paragraph ``unnumbered``) of a
+    resolution or decision set out in a report (``act``: "res5.2", "dec4.4")."""
+    own = str(number) if number is not None else f"p{unnumbered}"
+    return f"{act}-{own}"
+
+
 def parse(anchor: str) -> Anchor:
     if anchor.isdigit():
         return Anchor(number=int(anchor))
@@ -51,4 +75,8 @@ def parse(anchor: str) -> Anchor:
     if found := _ANNEXED.fullmatch(anchor):
         number = int(found["number"]) if found["number"] else None
         return Anchor(annex=found["annex"], annexed=number)
+    if found := _ACTED.fullmatch(anchor):
+        number = int(found["number"]) if found["number"] else None
+        unnumbered = int(found["unnumbered"]) if found["unnumbered"] else None
+        return Anchor(act=found["act"], in_act=number, act_preamble=unnumbered)
     return Anchor()

@@ -87,6 +87,17 @@ QUERY_ANNEX = re.compile(
     """,
     re.VERBOSE,
 )
+_QUERY_PARAGRAPH_WORDS = words([*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]])
+# What a user types for a paragraph of a resolution or decision set out in a report:
+# "resolution 5/2, para. 3", "décision 4/4, par. 1", "resolution 5/2" (the whole act)
+QUERY_ACT = re.compile(
+    rf"""
+    (?<![\w/])(?P<kind>(?i:r[ée]solution|d[ée]cision))
+    \s{{1,3}}(?P<label>\d{{1,3}}/\d{{1,4}})(?![\w/])
+    (?:\s{{0,2}},?\s{{0,3}}(?i:{_QUERY_PARAGRAPH_WORDS}){_AFTER_WORD}\s{{0,3}}{NUMBERS})?
+    """,
+    re.VERBOSE,
+)
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
@@ -147,6 +158,7 @@ class Token:
     symbol: SymbolMatch | None = None
     problems: tuple[str, ...] = ()
     annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
+    act: str | None = None  # a resolution's or decision's paragraphs: its anchor name ("res5.2")
 
 
 def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> list[Token]:
@@ -157,6 +169,7 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     found += [_preamble_token(m) for m in preamble.finditer(text)]
     if query:
         found += [_annex_token(m) for m in QUERY_ANNEX.finditer(text)]
+        found += [_act_token(m) for m in QUERY_ACT.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -164,7 +177,7 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    first = ("symbol", "preamble", "annex")  # at one position, these win over paragraph words
+    first = ("symbol", "preamble", "annex", "act")  # at one position, these win over paragraphs
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)
@@ -224,6 +237,13 @@ def _annex_token(match: re.Match) -> Token:
         (match["label"] or "").upper() if not (match["label"] or "").isdigit() else match["label"]
     )
     return Token("annex", match.start(), match.end(), numbers, problems=problems, annex=label)
+
+
+def _act_token(match: re.Match) -> Token:
+    numbers, problems = parse_numbers(match["numbers"]) if match["numbers"] else ((), ())
+    kind = "res" if match["kind"][0] in "Rr" else "dec"
+    act = f"{kind}{match['label'].replace('/', '.')}"
+    return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
 
 
 def _merge_subitems(text: str, tokens: list[Token]) -> list[Token]:

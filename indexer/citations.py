@@ -70,6 +70,8 @@ class Reference:
     preambular: tuple[int, ...] = ()  # preambular paragraphs (a resolution's "pp3")
     annex: str | None = None  # the annex of ``annexed`` ("" for "annex" alone, "II")
     annexed: tuple[int, ...] = ()  # paragraphs of that annex
+    act: str | None = None  # a resolution or decision the report sets out ("res5.2")
+    in_act: tuple[int, ...] = ()  # paragraphs of that act (none: the whole act)
 
 
 def find_citations(
@@ -120,14 +122,17 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     numbered = [token for token in tokens if token.kind in _NUMBERED]
     preamble = [token for token in tokens if token.kind == "preamble"]
     annexes = [token for token in tokens if token.kind == "annex"]
+    acts = [token for token in tokens if token.kind == "act"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
     symbols = [token for token in tokens if token.kind == "symbol"]
     if not (symbols or numbered or preamble or annexes or subitems):
-        return None
+        return None  # "résolution 5/1" alone is words to search, not a citation
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
-    for token in numbered + preamble + annexes:
+    for token in numbered + preamble + annexes + acts:
         problems.extend(token.problems)
+    if len({token.act for token in acts}) > 1:
+        problems.append("several resolutions or decisions; read the first")
     if len({token.annex for token in annexes}) > 1:
         problems.append(f"several annexes; read the first, '{annexes[0].annex or 'annex'}'")
     if any(token.kind == "recommendation" for token in numbered):
@@ -143,6 +148,10 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     annexed = tuple(
         dict.fromkeys(n for token in annexes if token.annex == annex for n in token.numbers)
     )
+    act = acts[0].act if acts else None
+    in_act = tuple(dict.fromkeys(n for token in acts if token.act == act for n in token.numbers))
+    if act and not in_act and paragraphs:  # "resolution 5/2 of CTOC/COP/2010/17, para. 3"
+        in_act, paragraphs = paragraphs, ()
     return Reference(
         symbol,
         paragraphs,
@@ -152,6 +161,8 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         preambular,
         annex,
         annexed,
+        act,
+        in_act,
     )
 
 

@@ -158,6 +158,7 @@ class Draft:
     preamble: int | None = None  # ordinal of an unnumbered preambular paragraph
     position: int = 0  # index of its first block, to place footnotes found among blocks
     annex: str | None = None  # the annex it is in ("" for an unnumbered "Annex", "I", "2")
+    act: str | None = None  # the resolution or decision it is in, set out in a report ("res4.1")
 
     @property
     def text(self) -> str:

@@ -34,6 +34,8 @@ class Resolution:
     available_preambular: tuple[int, int] | None = None  # the document's preambular range
     annex: str | None = None  # the annex of ``annexed`` ("" for an unnumbered annex)
     annexed: tuple[int, ...] = ()  # its paragraphs asked for (anchors annex-1, annexII-2…)
+    act: str | None = None  # a resolution or decision set out in the document ("res5.2")
+    in_act: tuple[int, ...] = ()  # its paragraphs asked for (anchors res5.2-3…; none: all)
 
     @property
     def found(self) -> bool:
@@ -50,7 +52,11 @@ def resolve(
     """
     known = engine.symbols()
     reference = parse_reference(text or "", known=known)
-    asked_for = (reference.paragraphs, reference.preambular, reference.annexed) if reference else ()
+    asked_for = (
+        (reference.paragraphs, reference.preambular, reference.annexed, reference.act)
+        if reference
+        else ()
+    )
     if reference is None or not (reference.symbol or any(asked_for)):
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
@@ -64,6 +70,8 @@ def resolve(
     asked = {"preambular": preambular, "annex": annex, "annexed": annexed}
     if symbol not in known:
         return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
+    if reference.act:
+        return _in_act(engine, symbol, reference.act, reference.in_act, lang, notes)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
@@ -82,6 +90,30 @@ def resolve(
     if annexed:
         message += f", {_annex_name(annex)}, para. {_numbers(annexed)}"
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
+
+
+def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> Resolution:
+    """Resolve paragraphs of a resolution or decision the document sets out (all of it when
+    ``numbers`` is empty)."""
+    kind, number = anchors.Anchor(act=act).act_title or ("", "")
+    name = f"{kind} {number}"
+    asked = {"act": act, "in_act": tuple(numbers)}
+    if numbers:
+        wanted = [anchors.in_act(act, n) for n in numbers]
+    else:
+        document = engine.document(symbol)
+        listed = [h.anchor for hs in (document.paragraphs.values() if document else ()) for h in hs]
+        wanted = [a for a in dict.fromkeys(listed) if anchors.parse(a).act == act]
+        if not wanted:
+            return Resolution(404, f"{symbol} sets out no {name}.", symbol, notes=notes, **asked)
+    hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
+    if None in hits:
+        lacking = [n for n, hit in zip(numbers, hits, strict=True) if hit is None]
+        message = f"{symbol} has no paragraph {_numbers(lacking)} in {name}."
+        return Resolution(404, message, symbol, notes=notes, **asked)
+    found = tuple(hit for hit in hits if hit is not None)
+    message = f"{symbol}, {name}" + (f", para. {_numbers(numbers)}" if numbers else "")
+    return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 
 def _annex_name(annex: str | None) -> str:

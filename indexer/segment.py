@@ -9,6 +9,10 @@ II``, ``Annexe``) starts its own numbering: its paragraphs are kept apart from
 the body's, never merged into the body's last paragraph. A list of short
 numbered items before a restart at 1 in prose (the provisional agenda that
 opens a document of annotations) is a list, not the first paragraphs.
+A resolution or decision set out in a report (``Resolution 4/1``, ``Décision
+4/4``, as a Conference's report gives the texts it adopted) numbers its own
+paragraphs from 1: they are kept apart as that act's, and the report's own
+numbering takes up again after it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\
 ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
 # "Chapter I", "CHAPITRE II": a top-level heading, as "I." is
 CHAPTER = re.compile(r"(?:CHAPTER|Chapter|CHAPITRE|Chapitre)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
+# "Resolution 4/1", "Décision 4/4": a text adopted by the body, set out in its report
+ACT = re.compile(
+    r"(?P<kind>[RrDd](?:ESOLUTION|ÉSOLUTION|esolution|ésolution|ECISION|ÉCISION|ecision|écision))"
+    r"\s+(?P<number>\d{1,3}/\d{1,4})\s*\.?\s*$"
+)
+ACT_LEVEL = 3  # under "A. Resolutions", over the act's title
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
 
@@ -44,6 +54,7 @@ class Unit:
     strong: bool = False  # layout evidence that a new paragraph starts here
     position: int = 0  # index of the block in the document's block sequence
     annex: str | None = None  # the annex the block is in (None: the body)
+    act: str | None = None  # the resolution or decision it is in ("res4.1", "dec4.4")
 
 
 @dataclass(frozen=True)
@@ -98,15 +109,30 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     expected = 1
     last_letter = ""
     annex: str | None = None
+    act: str | None = None
+    outside: tuple[int, str, int] = (1, "", 0)  # expected, last_letter, scope around an act
     scope = 0  # the first unit of the body or of the current annex
     for index, (position, block) in enumerate(indexed):
         text = block.text.strip()
         if not text or OPENER.match(text):
             continue
         if opened := ANNEX.match(text):
-            annex, expected, last_letter, scope = opened["label"] or "", 1, "", len(units)
+            annex, expected, last_letter, scope, act = (
+                opened["label"] or "",
+                1,
+                "",
+                len(units),
+                None,
+            )
             units.append(Unit("heading", text, block, level=ANNEX_LEVEL, position=position))
             units[-1].annex = annex
+            continue
+        if (adopted := ACT.match(text)) and (block.role is Role.HEADING or not styled):
+            if act is None:
+                outside = (expected, last_letter, scope)
+            act, expected, last_letter, scope = _act_name(adopted), 1, "", len(units)
+            units.append(Unit("heading", text, block, level=ACT_LEVEL, position=position))
+            units[-1].annex, units[-1].act = annex, act
             continue
         marker = parse_marker(text)
         if _annex_title(units, text, marker):
@@ -115,24 +141,33 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             continue
         if marker and marker.type is MarkerType.DIGIT:
             number = marker.number or 0
-            if number == 1 < expected and not _heading_like(text) and _unlist(units, scope):
+            if number == 1 < expected and not _heading_like(text) and _unlist(units, scope, act):
                 expected = 1  # what was numbered so far is a list; the paragraphs start here
-            if _fits(number, expected, blocks, index) and not _styled_heading(block):
+            fits = _fits(number, expected, blocks, index, act is not None)
+            if fits and not _styled_heading(block):
                 units.append(Unit("numbered", marker.rest, block, number=number, position=position))
-                units[-1].annex = annex
+                units[-1].annex, units[-1].act = annex, act
                 expected = number + 1
                 continue
         unit = _heading(block, text, marker, last_letter, blocks, index, styled) or _body(
             block, text, marker, units
         )
-        unit.position, unit.annex = position, annex
+        if act is not None and unit.kind == "heading" and unit.level < ACT_LEVEL:
+            act, (expected, last_letter, scope) = None, outside  # "B. Decisions", "II. …"
+        unit.position, unit.annex, unit.act = position, annex, act
         if unit.kind == "heading" and marker and unit.level == LEVELS[MarkerType.UPPER]:
             last_letter = marker.label
         units.append(unit)
     return units
 
 
-def _unlist(units: list[Unit], scope: int) -> bool:
+def _act_name(adopted: re.Match) -> str:
+    """Return the name an act's paragraphs are anchored under: "res4.1", "dec4.4"."""
+    kind = "res" if adopted["kind"][0] in "Rr" else "dec"
+    return f"{kind}{adopted['number'].replace('/', '.')}"
+
+
+def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
     """Turn the numbered units of the scope into one unnumbered list, when they read as one.
 
     They do when they count from 1, every block from the first of them on is a
@@ -142,7 +177,9 @@ def _unlist(units: list[Unit], scope: int) -> bool:
     agenda: 1. …") does not count from the paragraph numbers' start and has no
     heading after it. Returns whether it did.
     """
-    numbered = [i for i in range(scope, len(units)) if units[i].kind == "numbered"]
+    numbered = [
+        i for i in range(scope, len(units)) if units[i].kind == "numbered" and units[i].act == act
+    ]
     if not numbered or units[numbered[0]].number != 1:
         return False
     run = units[numbered[0] :]
@@ -164,19 +201,25 @@ def _annex_title(units: list[Unit], text: str, marker) -> bool:
     return just_opened and marker is None and _heading_like(text)
 
 
-def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
+def _fits(
+    number: int, expected: int, blocks: list[Block], index: int, in_act: bool = False
+) -> bool:
     """Return True when a block numbered ``number`` can be the next paragraph.
 
     Before any paragraph (``expected`` is 1) any number fits, so that an
     excerpt or a document continuing another's numbering is read as such.
+    Looking ahead for the same number stops where another numbering starts: an
+    annex, an act, or (inside an act) the report's next chapter or section.
     """
     if number < expected or (expected > 1 and number > expected + MAX_LOST):
         return False
-    if expected == 1 and _heading_like(blocks[index].text):
+    if expected == 1 and _heading_like(blocks[index].text) and not _continued(blocks, index):
         return False
     for later in blocks[index + 1 :]:
-        if ANNEX.match(later.text.strip()):
-            break  # the annex numbers its own paragraphs
+        if ANNEX.match(later.text.strip()) or ACT.match(later.text.strip()):
+            break  # an annex, a resolution or a decision numbers its own paragraphs
+        if in_act and _section_heading(later):
+            break  # the act ends: the report's own numbering takes up again
         marker = parse_marker(later.text.strip())
         if later.role is Role.FOOTNOTE or not marker or marker.type is not MarkerType.DIGIT:
             continue
@@ -187,6 +230,24 @@ def _fits(number: int, expected: int, blocks: list[Block], index: int) -> bool:
         if marker.number and marker.number > number:
             return True
     return True
+
+
+def _continued(blocks: list[Block], index: int) -> bool:
+    """Return True when the block's sentence goes on in the next block (a page break)."""
+    following = next((b for b in blocks[index + 1 :] if b.role is not Role.FOOTNOTE), None)
+    if following is None or following.role is Role.HEADING:
+        return False
+    return following.continues is True or following.text.lstrip()[:1].islower()
+
+
+def _section_heading(block: Block) -> bool:
+    """Return True for a chapter or section heading ("II. Organization", "B. Decisions")."""
+    text = block.text.strip()
+    marker = parse_marker(text)
+    if CHAPTER.match(text):
+        return True
+    heading = block.role is Role.HEADING or _heading_like(text)
+    return bool(marker and marker.type in (MarkerType.ROMAN, MarkerType.UPPER) and heading)
 
 
 def _styled_heading(block: Block) -> bool:
@@ -256,14 +317,16 @@ def _body(block: Block, text: str, marker, units: list[Unit]) -> Unit:
 
 
 def _number_candidates(units: list[Unit]) -> list[str]:
-    """Give lost numbers to paragraph starts, the body and each annex apart."""
+    """Give lost numbers to paragraph starts: the body, each annex and each act apart (the
+    body's paragraphs before and after an act are one sequence)."""
     warnings: list[str] = []
-    scopes: list[list[Unit]] = []
+    scopes: dict[tuple[int, str | None], list[Unit]] = {}
+    annexes = 0
     for unit in units:
-        if not scopes or (unit.kind == "heading" and unit.level == ANNEX_LEVEL):
-            scopes.append([])
-        scopes[-1].append(unit)
-    for scope in scopes:
+        if unit.kind == "heading" and unit.level == ANNEX_LEVEL:
+            annexes += 1
+        scopes.setdefault((annexes, unit.act), []).append(unit)
+    for scope in scopes.values():
         warnings += _number_scope(scope)
     return warnings
 
@@ -323,23 +386,30 @@ def _ranges(numbers: list[int]) -> str:
 def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     drafts: list[dict] = []
     path: list[tuple[int, str]] = []
-    preamble = 0
+    unnumbered: dict[str | None, int] = {}  # per act (None: the body or the annex)
     for unit in units:
         if unit.kind == "heading":
             if unit.level == ANNEX_LEVEL:
-                preamble = 0
+                unnumbered = {}
             path = [(level, title) for level, title in path if level < unit.level]
             path.append((unit.level, unit.text))
         elif unit.kind in ("numbered", "start"):
             if unit.kind == "start":
-                preamble += 1
-            drafts.append(_new_draft(unit, path, preamble))
-        elif drafts and drafts[-1]["annex"] == unit.annex:
+                unnumbered[unit.act] = unnumbered.get(unit.act, 0) + 1
+            drafts.append(_new_draft(unit, path, unnumbered.get(unit.act, 0)))
+        elif drafts and (drafts[-1]["annex"], drafts[-1]["act"]) == (unit.annex, unit.act):
             _extend(drafts[-1], unit, words)
         else:
-            preamble += 1
-            start = Unit("start", unit.text, unit.block, position=unit.position, annex=unit.annex)
-            drafts.append(_new_draft(start, path, preamble))
+            unnumbered[unit.act] = unnumbered.get(unit.act, 0) + 1
+            start = Unit(
+                "start",
+                unit.text,
+                unit.block,
+                position=unit.position,
+                annex=unit.annex,
+                act=unit.act,
+            )
+            drafts.append(_new_draft(start, path, unnumbered[unit.act]))
     return [_finish(d) for d in drafts]
 
 
@@ -355,6 +425,7 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
         "preamble": None if unit.kind == "numbered" else preamble,
         "position": unit.position,
         "annex": unit.annex,
+        "act": unit.act,
     }
 
 
@@ -379,4 +450,5 @@ def _finish(draft: dict) -> Draft:
         preamble=draft["preamble"],
         position=draft["position"],
         annex=draft["annex"],
+        act=draft["act"],
     )

@@ -103,7 +103,13 @@ def cite():
         **_asked(ref, found),
         "subitem": found.subitem,
         "citation": reference(
-            found.symbol, found.paragraphs, found.preambular, found.annex, found.annexed
+            found.symbol,
+            found.paragraphs,
+            found.preambular,
+            found.annex,
+            found.annexed,
+            found.act,
+            found.in_act,
         ),
         "url": url,
         "document_url": url if first is None else _in_document(first),
@@ -149,6 +155,8 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "preambular": list(found.preambular),
         "annex": found.annex,
         "annexed": list(found.annexed),
+        "act": found.act,
+        "in_act": list(found.in_act),
     }
 
 

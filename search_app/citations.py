@@ -72,6 +72,13 @@ def citation(hit: Hit) -> str:
     if hit.paragraph is not None:
         return reference(hit.symbol, (hit.paragraph,))
     named = anchors.parse(hit.anchor)
+    if named.act_title is not None:
+        own = (
+            paragraphs_label((named.in_act,))
+            if named.in_act is not None
+            else preambular_label((named.act_preamble or 0,))
+        )
+        return f"{hit.symbol}, {act_name(*named.act_title)}, {own}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
     if named.annexed is not None:
@@ -89,6 +96,10 @@ def para_mark(hit: Hit) -> str:
     named = anchors.parse(hit.anchor)
     if named.annexed is not None:
         return f"{named.annexed}."
+    if named.in_act is not None:
+        return f"{named.in_act}."
+    if named.act_preamble is not None:
+        return f"¶{named.act_preamble}"
     return f"¶{named.preamble}" if named.preamble is not None else "¶"
 
 
@@ -98,10 +109,12 @@ def reference(
     preambular: Sequence[int] = (),
     annex: str | None = None,
     annexed: Sequence[int] = (),
+    act: str | None = None,
+    in_act: Sequence[int] = (),
 ) -> str:
     """Return a reference UN-style: ``A/HRC/WG.6/7/ITA/1, paras. 72–74``,
-    ``A/RES/48/161, preambular para. 3``, ``CTOC/COP/WG.4/2011/2, annex II, para. 3``;
-    the symbol alone for a whole document."""
+    ``A/RES/48/161, preambular para. 3``, ``CTOC/COP/WG.4/2011/2, annex II, para. 3``,
+    ``CTOC/COP/2010/17, resolution 5/2, para. 3``; the symbol alone for a whole document."""
     parts = [symbol]
     if paragraphs:
         parts.append(paragraphs_label(paragraphs))
@@ -109,7 +122,18 @@ def reference(
         parts.append(preambular_label(preambular))
     if annexed:
         parts += [annex_name(annex or ""), paragraphs_label(annexed)]
+    if act and (title := anchors.Anchor(act=act).act_title):
+        parts.append(act_name(*title))
+        if in_act:
+            parts.append(paragraphs_label(in_act))
     return ", ".join(parts)
+
+
+def act_name(kind: str, number: str) -> str:
+    """Return ``resolution 5/2`` or ``decision 4/4`` (``résolution``, ``décision``)."""
+    if kind == "resolution":
+        return _("resolution %(number)s", number=number)
+    return _("decision %(number)s", number=number)
 
 
 def annex_name(annex: str) -> str:
@@ -277,8 +301,8 @@ class Notice:
     missing: str = ""  # the paragraphs it lacks ("200")
     available_preambular: tuple[int, int] | None = None  # its preambular paragraphs
     missing_preambular: str = ""  # the preambular paragraphs it lacks
-    missing_annexed: str = ""  # the paragraphs its annex lacks
-    annex: str = ""  # that annex, named ("annex II")
+    missing_in_part: str = ""  # the paragraphs its annex, resolution or decision lacks
+    part: str = ""  # that annex, resolution or decision, named ("annex II", "resolution 5/2")
     citing: int = 0  # paragraphs of the collection citing an absent document
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
@@ -291,7 +315,15 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
-    label = reference(symbol, found.paragraphs, found.preambular, found.annex, found.annexed)
+    label = reference(
+        symbol,
+        found.paragraphs,
+        found.preambular,
+        found.annex,
+        found.annexed,
+        found.act,
+        found.in_act,
+    )
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
@@ -301,7 +333,11 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         missing = [n for n in found.paragraphs if anchors.numbered(n) not in have]
         missing_pp = [n for n in found.preambular if anchors.preamble(n) not in have]
         annex = found.annex or ""
-        missing_annexed = [n for n in found.annexed if anchors.annexed(annex, n) not in have]
+        missing_in_part = [n for n in found.annexed if anchors.annexed(annex, n) not in have]
+        part = annex_name(annex)
+        if found.act and (title := anchors.Anchor(act=found.act).act_title):
+            part = act_name(*title)
+            missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
         return Notice(
             "outside",
             symbol,
@@ -311,8 +347,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing=number_list(missing) if missing else "",
             available_preambular=found.available_preambular,
             missing_preambular=number_list(missing_pp) if missing_pp else "",
-            missing_annexed=number_list(missing_annexed) if missing_annexed else "",
-            annex=annex_name(annex),
+            missing_in_part=number_list(missing_in_part) if missing_in_part else "",
+            part=part,
             notes=notes,
         )
     typo = any("looks like a typo" in text for text in found.notes)

@@ -23,6 +23,8 @@ REFERENCE_DEFAULTS = {
     "preambular": [],
     "annex": None,
     "annexed": [],
+    "act": None,
+    "in_act": [],
 }
 
 
@@ -49,6 +51,7 @@ def test_reference_table(case):
     got = asdict(reference)
     got["paragraphs"], got["problems"] = list(reference.paragraphs), list(reference.problems)
     got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
+    got["in_act"] = list(reference.in_act)
     assert got == expected
 
 

@@ -130,7 +130,7 @@ def _bold_groups(rows: Sequence[Row]) -> list[list[Row]]:
     groups: list[list[Row]] = []
     previous: Row | None = None
     for row in rows:
-        if not row.bold or MASTHEAD_WORDS.search(row.text) or find_symbols(row.text):
+        if not row.bold or _masthead(row.text) or find_symbols(row.text):
             previous = None
             continue
         near = previous is not None and row.bottom - previous.bottom < 3.2 * max(row.size, 1)
@@ -140,6 +140,12 @@ def _bold_groups(rows: Sequence[Row]) -> list[list[Row]]:
             groups.append([row])
         previous = row
     return groups
+
+
+def _masthead(text: str) -> bool:
+    """Return True for a masthead line ("United Nations", "General Assembly"), not for a title
+    line that names the United Nations ("to the United Nations Convention against")."""
+    return bool(MASTHEAD_WORDS.search(text)) and len(MASTHEAD_WORDS.sub(" ", text).split()) <= 1
 
 
 def _clean_title(lines: Sequence[str]) -> str | None:

@@ -108,7 +108,9 @@ def _language(
 def _paragraph(
     draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs, whole=None
 ) -> Paragraph:
-    if draft.annex is not None:
+    if draft.act is not None:
+        anchor = anchors.in_act(draft.act, draft.number, draft.preamble)
+    elif draft.annex is not None:
         anchor = anchors.annexed(draft.annex, draft.number, draft.preamble)
     elif draft.number is not None:
         anchor = anchors.numbered(draft.number)
@@ -118,7 +120,7 @@ def _paragraph(
     return Paragraph(
         symbol=symbol,
         lang=lang,
-        paragraph=draft.number if draft.annex is None else None,
+        paragraph=draft.number if draft.annex is None and draft.act is None else None,
         text=draft.text,
         section=draft.section,
         agenda_item=item_for(draft, agenda, subs, kind) or whole,

@@ -19,6 +19,7 @@ from .wg4_spec import COVER
 __all__ = [
     "ENGLISH_COVER",
     "annotations_spec",
+    "conference_report_spec",
     "english_report_spec",
     "example_spec",
     "render_un_pdf",
@@ -274,6 +275,120 @@ def annotations_spec() -> dict[str, Any]:
     return {
         "symbol": "CTOC/COP/WG.4/2011/1",
         "job_number": "V.11-84960 (E)",
+        "cover": cover,
+        "toc": False,
+        "blocks": blocks,
+    }
+
+
+def conference_report_spec() -> dict[str, Any]:
+    """Return an English report of a Conference session that sets out the resolutions and
+    decisions it adopted (each numbering its own paragraphs from 1) between the report's own
+    paragraphs, which number on around them."""
+    organized = "United Nations Convention against Transnational Organized Crime"
+    blocks: list[dict[str, Any]] = [
+        {
+            "type": "heading",
+            "level": 1,
+            "text": "I. Resolutions and decisions adopted by the Conference of the Parties",
+        },
+        {"type": "heading", "level": 2, "text": "A. Resolutions"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "At its fifth session, the Conference of the Parties adopted the following "
+            "resolutions:",
+        },
+        {"type": "heading", "level": 3, "text": "Resolution 5/1"},
+        {
+            "type": "heading",
+            "level": 3,
+            "text": "Ensuring effective implementation of the Convention",
+        },
+        {"type": "paragraph", "text": f"The Conference of the Parties to the {organized},"},
+        {"type": "paragraph", "text": "Recalling its decision 4/1 of 17 October 2008,"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "Decides to continue its efforts to establish a mechanism for the review of "
+            "the implementation of the Convention;",
+        },
+        {
+            "type": "paragraph",
+            "number": 2,
+            "text": "Requests the Secretariat to report to it on the matter at its sixth session.",
+        },
+        {"type": "heading", "level": 3, "text": "Resolution 5/2"},
+        {
+            "type": "heading",
+            "level": 3,
+            "text": "Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in "
+            "Persons",
+        },
+        {"type": "paragraph", "text": "The Conference of the Parties,"},
+        {
+            "type": "paragraph",
+            "text": "Welcoming the work of the Working Group on Trafficking in Persons,",
+        },
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "Decides that the Working Group on Trafficking in Persons shall be a constant "
+            "element of the Conference of the Parties;",
+        },
+        {
+            "type": "paragraph",
+            "number": 2,
+            "text": "Urges States parties to ensure that victims of trafficking are not punished "
+            "for offences committed as a direct consequence of their situation;",
+        },
+        {
+            "type": "paragraph",
+            "number": 3,
+            "text": "Requests the Secretariat to continue its work on indicators of trafficking in "
+            "persons.",
+        },
+        {"type": "heading", "level": 2, "text": "B. Decisions"},
+        {
+            "type": "paragraph",
+            "number": 2,
+            "text": "At its fifth session, the Conference of the Parties adopted the following "
+            "decision:",
+        },
+        {"type": "heading", "level": 3, "text": "Decision 5/1"},
+        {"type": "heading", "level": 3, "text": "Trafficking in persons"},
+        {"type": "paragraph", "text": "The Conference of the Parties,"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "Decides that the Working Group on Trafficking in Persons shall meet during "
+            "each regular session of the Conference.",
+        },
+        {"type": "heading", "level": 1, "text": "II. Organization of the session"},
+        {"type": "heading", "level": 2, "text": "A. Opening of the session"},
+        {
+            "type": "paragraph",
+            "number": 3,
+            "text": "The Conference of the Parties held its fifth session in Vienna from 18 to 22 "
+            "October 2010.",
+        },
+        {
+            "type": "paragraph",
+            "number": 4,
+            "text": "The session was attended by representatives of Norway, Italy and Thailand, "
+            "among others.",
+        },
+    ]
+    cover = dict(
+        ENGLISH_COVER,
+        date="1 December 2010",
+        title=f"Report of the Conference of the Parties to the {organized} on its fifth session",
+        body_lines=["Conference of the Parties to the United Nations", organized[7:]],
+        meeting_lines=["Fifth session", "Vienna, 18-22 October 2010"],
+    )
+    return {
+        "symbol": "CTOC/COP/2010/17",
+        "job_number": "V.10-58017 (E)",
         "cover": cover,
         "toc": False,
         "blocks": blocks,

@@ -1,0 +1,121 @@
+"""Resolutions and decisions set out in a report number their own paragraphs from 1.
+
+A Conference's report gives the texts it adopted (``Resolution 5/2``, ``Decision 5/1``)
+between its own numbered paragraphs. Each act's paragraphs are kept apart under anchors of
+their own (``res5.2-3``, ``res5.2-p1`` for a preambular paragraph) and cited as such; the
+report's numbering takes up again around them. Before, the acts' numbers collided with the
+report's: an act's paragraph 3 was merged into its paragraph 2, and the report's paragraph
+2 was lost as an unnumbered text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.index.api import SearchRequest
+from indexer.index.build import build_index
+from indexer.index.engine import WhooshEngine
+from indexer.pipeline import ingest
+from search_app import create_app
+
+SYMBOL = "CTOC/COP/2010/17"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from tests.pdfgen import conference_report_spec, render_un_pdf
+
+    folder = tmp_path_factory.mktemp("conference")
+    render_un_pdf(conference_report_spec(), folder / "CTOC-COP-2010-17.en.pdf")
+    return folder
+
+
+def test_each_act_numbers_its_paragraphs_and_the_report_numbers_on_around_them(corpus):
+    document = ingest(corpus / "CTOC-COP-2010-17.en.pdf")
+    assert [(p.anchor, p.paragraph) for p in document.paragraphs] == [
+        ("1", 1),
+        ("res5.1-p1", None),
+        ("res5.1-1", None),
+        ("res5.1-2", None),
+        ("res5.2-p1", None),
+        ("res5.2-1", None),
+        ("res5.2-2", None),
+        ("res5.2-3", None),
+        ("2", 2),
+        ("dec5.1-1", None),
+        ("3", 3),
+        ("4", 4),
+    ]
+    by_anchor = {p.anchor: p for p in document.paragraphs}
+    assert by_anchor["res5.2-3"].text.startswith("Requests the Secretariat to continue")
+    assert by_anchor["res5.2-p1"].text == (
+        "Welcoming the work of the Working Group on Trafficking in Persons,"
+    )
+    assert by_anchor["res5.2-2"].section[-2:] == (
+        "Resolution 5/2",
+        "Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons",
+    )
+    assert by_anchor["dec5.1-1"].text.endswith("each regular session of the Conference.")
+    assert by_anchor["4"].states == ("NOR", "ITA", "THA") and not document.warnings
+
+
+def test_a_title_that_names_the_united_nations_is_read_whole(corpus):
+    """GIVEN a cover title with "United Nations" in a line WHEN read THEN that line is not
+    taken for the masthead: the title used to be cut to its last two lines."""
+    document = ingest(corpus / "CTOC-COP-2010-17.en.pdf")
+    assert document.title == (
+        "Report of the Conference of the Parties to the United Nations Convention against "
+        "Transnational Organized Crime on its fifth session"
+    )
+
+
+@pytest.fixture(scope="module")
+def client(corpus, tmp_path_factory):
+    root = tmp_path_factory.mktemp("conference-index")
+    build_index(corpus, root, progress=False)
+    engine = WhooshEngine(root)
+    app = create_app({"TESTING": True, "INDEX": str(root), "ENGINE": engine})
+    return app.test_client(), engine
+
+
+def test_an_acts_paragraph_is_found_linked_and_cited_as_the_acts(client):
+    web, engine = client
+    result = engine.search(SearchRequest(q="indicators of trafficking"))
+    assert result.hits[0].anchor == "res5.2-3"
+    page = web.get(f"/doc/{SYMBOL}/en/res5.2-3")
+    assert page.status_code == 200
+    assert f"{SYMBOL}, resolution 5/2, para. 3" in page.get_data(as_text=True)
+    french = web.get(f"/doc/{SYMBOL}/en/res5.2-p1?ui=fr").get_data(as_text=True)
+    assert f"{SYMBOL}, résolution 5/2, alinéa 1 du préambule" in french
+    document = web.get(f"/doc/{SYMBOL}/en").get_data(as_text=True)
+    assert 'id="res5.2-3"' in document or "res5.2-3" in document
+
+
+@pytest.mark.parametrize(
+    ("ref", "anchors"),
+    [
+        (f"{SYMBOL}, resolution 5/2, para. 3", ["res5.2-3"]),
+        (f"{SYMBOL}, décision 5/1, par. 1", ["dec5.1-1"]),
+        (f"resolution 5/2 of {SYMBOL}, paras. 1-2", ["res5.2-1", "res5.2-2"]),
+        (f"{SYMBOL}, resolution 5/1", ["res5.1-p1", "res5.1-1", "res5.1-2"]),
+        (f"{SYMBOL}, para. 3", ["3"]),  # the report's own paragraph 3
+    ],
+)
+def test_a_citation_of_an_acts_paragraph_leads_to_it(client, ref, anchors):
+    web, _ = client
+    answer = web.get("/api/cite", query_string={"ref": ref})
+    assert answer.status_code == 200, answer.get_json()
+    assert [hit["anchor"] for hit in answer.get_json()["hits"]] == anchors
+
+
+def test_a_citation_of_an_act_or_paragraph_the_report_lacks_says_so(client):
+    web, _ = client
+    answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, resolution 5/2, para. 9"})
+    assert answer.status_code == 404
+    assert answer.get_json()["message"] == f"{SYMBOL} has no paragraph 9 in resolution 5/2."
+    answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, decision 4/4"})
+    assert answer.status_code == 404
+    assert answer.get_json()["message"] == f"{SYMBOL} sets out no decision 4/4."
+    page = web.get("/", query_string={"q": f"{SYMBOL}, resolution 5/2, para. 9"})
+    assert page.status_code == 200
+    assert "has no paragraph 9 in resolution 5/2" in page.get_data(as_text=True)
