@@ -298,3 +298,18 @@ def test_a_line_of_prose_opening_two_pages_is_not_taken_for_a_running_header(tmp
     }
     document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
     assert {p.paragraph: p.text for p in document.paragraphs} == expected
+
+
+def test_two_annexes_without_a_number_are_said_to_share_anchors(tmp_path):
+    """GIVEN two "Annex" headings without numbers WHEN ingested THEN the warning names the
+    anchors they share (the index keeps the first of each), rather than losing one silently."""
+    text = (
+        "United Nations CTOC/COP/WG.4/2012/9\n\nEnglish\n\n"
+        "1. The report has two annexes.\n\nAnnex\n\n1. First annex paragraph.\n\n"
+        "Annex\n\n1. Second annex paragraph.\n"
+    )
+    path = tmp_path / "CTOC-COP-WG.4-2012-9.en.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest(path)
+    assert [p.anchor for p in document.paragraphs] == ["1", "annex-1", "annex-1"]
+    assert any("annex-1" in w and "only the first" in w for w in document.warnings)

@@ -8,6 +8,7 @@ the cover nor the manifest says.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,12 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
         _paragraph(draft, notes, symbol, lang, agenda, subs, whole)
         for draft, notes in zip(attached.drafts, attached.notes, strict=True)
     )
+    repeated = [a for a, n in Counter(p.anchor for p in paragraphs).items() if n > 1]
+    if repeated:  # two annexes without a number: the index keeps the first of each anchor
+        warnings.append(
+            f"paragraphs sharing an anchor, only the first of each is indexed: "
+            f"{', '.join(repeated[:5])}"
+        )
     return Document(
         path=path,
         symbol=symbol,
