@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import anchors
 from .models import Document
 
 
@@ -36,7 +37,6 @@ def check_report(document: Document) -> list[str]:
     numbered = [p for p in document.paragraphs if p.paragraph is not None]
     numbers = [p.paragraph for p in numbered if p.paragraph is not None]
     inferred = [p.paragraph for p in numbered if p.inferred_number and p.paragraph is not None]
-    unnumbered = len(document.paragraphs) - len(numbered)
     attached = sum(len(p.footnotes) for p in document.paragraphs)
     meeting = document.meeting
     lines = [
@@ -48,16 +48,45 @@ def check_report(document: Document) -> list[str]:
         f"  pages       {document.pages if document.pages is not None else '— (text file)'}",
         f"  paragraphs  {numbers_summary(numbers)}"
         + (f"; numbers inferred: {compact(inferred)}" if inferred else "")
-        + (f"; {unnumbered} unnumbered (preamble)" if unnumbered else ""),
+        + _others(document),
         f"  footnotes   {attached + len(document.footnotes)} "
         f"({attached} attached to paragraphs, {len(document.footnotes)} on the cover)",
-        f"  agenda      {len(document.agenda)} items" if document.agenda else "  agenda      —",
+        f"  agenda      {_agenda(document)}",
     ]
     lines += [f"              {item.number}. {item.title}" for item in document.agenda]
     kinds = _kinds(document)
     lines.append(f"  kinds       {kinds}")
     lines += [f"  warning     {warning}" for warning in document.warnings] or ["  warnings    none"]
     return lines
+
+
+def _others(document: Document) -> str:
+    """Describe the paragraphs outside the body's numbering: preamble, annexes, acts."""
+    preamble, annexed, acts = 0, 0, {}
+    for paragraph in document.paragraphs:
+        named = anchors.parse(paragraph.anchor)
+        if named.preamble is not None:
+            preamble += 1
+        elif named.annex is not None:
+            annexed += 1
+        elif named.act_title is not None:
+            name = " ".join(named.act_title)
+            acts[name] = acts.get(name, 0) + 1
+    parts = [f"{preamble} unnumbered (preamble)"] if preamble else []
+    parts += [f"{annexed} in annexes"] if annexed else []
+    if acts:
+        listed = ", ".join(f"{name}: {count}" for name, count in acts.items())
+        parts.append(f"{sum(acts.values())} in {len(acts)} acts set out ({listed})")
+    return "".join(f"; {part}" for part in parts)
+
+
+def _agenda(document: Document) -> str:
+    if document.agenda:
+        return f"{len(document.agenda)} items"
+    items = {p.agenda_item.number for p in document.paragraphs if p.agenda_item}
+    if len(items) == 1:  # named on the cover ("Item 2 of the provisional agenda")
+        return f"— (every paragraph under item {items.pop()}, named on the cover)"
+    return "—"
 
 
 def _meeting(meeting) -> str:

@@ -119,3 +119,14 @@ def test_a_citation_of_an_act_or_paragraph_the_report_lacks_says_so(client):
     page = web.get("/", query_string={"q": f"{SYMBOL}, resolution 5/2, para. 9"})
     assert page.status_code == 200
     assert "has no paragraph 9 in resolution 5/2" in page.get_data(as_text=True)
+
+
+def test_check_counts_the_acts_paragraphs_apart(corpus):
+    from indexer.report import check_report
+
+    lines = check_report(ingest(corpus / "CTOC-COP-2010-17.en.pdf"))
+    paragraphs = next(line for line in lines if line.lstrip().startswith("paragraphs"))
+    assert paragraphs.endswith(
+        "4 numbered (1–4), no gaps; 8 in 3 acts set out "
+        "(resolution 5/1: 3, resolution 5/2: 4, decision 5/1: 1)"
+    )
