@@ -4,7 +4,8 @@
 resolution's preamble). ``annexII-3``: paragraph 3 of annex II (``annex-3`` in
 an annex without a number); ``annexII-p1``: the annex's first unnumbered text.
 ``dec4.4-1``, ``res5.2-p2``: paragraph 1 of decision 4/4, the second
-preambular paragraph of resolution 5/2, as a report sets them out.
+preambular paragraph of resolution 5/2, as a report sets them out;
+``res5.1-annex-3``: paragraph 3 of the annex of resolution 5/1.
 Every module that writes or reads an anchor goes through here.
 """
 
@@ -18,10 +19,12 @@ ANNEX = "annex"
 # The anchors a URL may name (the web app's converter)
 PATTERN = (
     r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
-    r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}-p?[0-9]{1,4}"
+    r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}(?:-annex(?:[IVXLC]{1,6}|[0-9]{1,2})?)?-p?[0-9]{1,4}"
 )
 _ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
-_ACTED = re.compile(r"(?P<act>(?:res|dec)\d+\.\d+)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
+_ACTED = re.compile(
+    r"(?P<act>(?:res|dec)\d+\.\d+(?:-annex(?:[IVXLC]+|\d+)?)?)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))"
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,14 @@ class Anchor:
         if self.act is None:
             return None
         kind = "resolution" if self.act.startswith("res") else "decision"
-        return kind, self.act[3:].replace(".", "/")
+        return kind, self.act.split("-")[0][3:].replace(".", "/")
+
+    @property
+    def act_annex(self) -> str | None:
+        """The annex of the act the paragraph is in ("" for "Annex", "II"), or None."""
+        if self.act is None or "-annex" not in self.act:
+            return None
+        return self.act.split("-annex", 1)[1]
 
 
 def numbered(number: int) -> str:

@@ -94,6 +94,7 @@ QUERY_ACT = re.compile(
     rf"""
     (?<![\w/])(?P<kind>(?i:r[ée]solution|d[ée]cision))
     \s{{1,3}}(?P<label>\d{{1,3}}/\d{{1,4}})(?![\w/])
+    (?:\s{{0,2}},?\s{{0,3}}(?P<annex>(?i:annexe?))(?:\s{{1,3}}(?P<annex_label>[IVXLC]{{1,6}}|\d{{1,2}}))?(?!\w))?
     (?:\s{{0,2}},?\s{{0,3}}(?i:{_QUERY_PARAGRAPH_WORDS}){_AFTER_WORD}\s{{0,3}}{NUMBERS})?
     """,
     re.VERBOSE,
@@ -243,6 +244,8 @@ def _act_token(match: re.Match) -> Token:
     numbers, problems = parse_numbers(match["numbers"]) if match["numbers"] else ((), ())
     kind = "res" if match["kind"][0] in "Rr" else "dec"
     act = f"{kind}{match['label'].replace('/', '.')}"
+    if match["annex"]:
+        act += f"-annex{(match['annex_label'] or '').upper()}"
     return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
 
 

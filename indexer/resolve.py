@@ -95,8 +95,11 @@ def resolve(
 def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> Resolution:
     """Resolve paragraphs of a resolution or decision the document sets out (all of it when
     ``numbers`` is empty)."""
-    kind, number = anchors.Anchor(act=act).act_title or ("", "")
+    named = anchors.Anchor(act=act)
+    kind, number = named.act_title or ("", "")
     name = f"{kind} {number}"
+    if named.act_annex is not None:
+        name += f", annex {named.act_annex}" if named.act_annex else ", annex"
     asked = {"act": act, "in_act": tuple(numbers)}
     if numbers:
         wanted = [anchors.in_act(act, n) for n in numbers]

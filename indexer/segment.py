@@ -38,6 +38,7 @@ ACT = re.compile(
     r"\s+(?P<number>\d{1,3}/\d{1,4})\s*\.?\s*$"
 )
 ACT_LEVEL = 3  # under "A. Resolutions", over the act's title
+ACT_ANNEX_LEVEL = 4  # an act's annex: under the act, over the annex's title
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
 
@@ -116,7 +117,14 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
         text = block.text.strip()
         if not text or OPENER.match(text):
             continue
-        if opened := ANNEX.match(text):
+        if (opened := ANNEX.match(text)) and act is not None:
+            # an annex of the resolution or decision ("Terms of reference"): the act's own
+            act = f"{act.split('-')[0]}-annex{opened['label'] or ''}"
+            expected, last_letter, scope = 1, "", len(units)
+            units.append(Unit("heading", text, block, level=ACT_ANNEX_LEVEL, position=position))
+            units[-1].annex, units[-1].act = annex, act
+            continue
+        if opened:
             annex, expected, last_letter, scope, act = (
                 opened["label"] or "",
                 1,

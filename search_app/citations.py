@@ -78,7 +78,7 @@ def citation(hit: Hit) -> str:
             if named.in_act is not None
             else preambular_label((named.act_preamble or 0,))
         )
-        return f"{hit.symbol}, {act_name(*named.act_title)}, {own}"
+        return f"{hit.symbol}, {act_reference(named.act or '')}, {own}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
     if named.annexed is not None:
@@ -122,11 +122,18 @@ def reference(
         parts.append(preambular_label(preambular))
     if annexed:
         parts += [annex_name(annex or ""), paragraphs_label(annexed)]
-    if act and (title := anchors.Anchor(act=act).act_title):
-        parts.append(act_name(*title))
+    if act and anchors.Anchor(act=act).act_title:
+        parts.append(act_reference(act))
         if in_act:
             parts.append(paragraphs_label(in_act))
     return ", ".join(parts)
+
+
+def act_reference(act: str) -> str:
+    """Return ``resolution 5/2`` or, for its annex, ``resolution 5/1, annex``."""
+    named = anchors.Anchor(act=act)
+    name = act_name(*(named.act_title or ("decision", "")))
+    return name if named.act_annex is None else f"{name}, {annex_name(named.act_annex)}"
 
 
 def act_name(kind: str, number: str) -> str:
@@ -335,8 +342,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         annex = found.annex or ""
         missing_in_part = [n for n in found.annexed if anchors.annexed(annex, n) not in have]
         part = annex_name(annex)
-        if found.act and (title := anchors.Anchor(act=found.act).act_title):
-            part = act_name(*title)
+        if found.act and anchors.Anchor(act=found.act).act_title:
+            part = act_reference(found.act)
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
         return Notice(
             "outside",

@@ -37,6 +37,8 @@ def test_each_act_numbers_its_paragraphs_and_the_report_numbers_on_around_them(c
         ("res5.1-p1", None),
         ("res5.1-1", None),
         ("res5.1-2", None),
+        ("res5.1-annex-1", None),
+        ("res5.1-annex-2", None),
         ("res5.2-p1", None),
         ("res5.2-1", None),
         ("res5.2-2", None),
@@ -56,6 +58,11 @@ def test_each_act_numbers_its_paragraphs_and_the_report_numbers_on_around_them(c
         "Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons",
     )
     assert by_anchor["dec5.1-1"].text.endswith("each regular session of the Conference.")
+    assert by_anchor["res5.1-annex-2"].section[-3:] == (
+        "Resolution 5/1",
+        "Annex",
+        "Terms of reference of the review mechanism",
+    )
     assert by_anchor["4"].states == ("NOR", "ITA", "THA") and not document.warnings
 
 
@@ -99,6 +106,7 @@ def test_an_acts_paragraph_is_found_linked_and_cited_as_the_acts(client):
         (f"resolution 5/2 of {SYMBOL}, paras. 1-2", ["res5.2-1", "res5.2-2"]),
         (f"{SYMBOL}, resolution 5/1", ["res5.1-p1", "res5.1-1", "res5.1-2"]),
         (f"{SYMBOL}, para. 3", ["3"]),  # the report's own paragraph 3
+        (f"{SYMBOL}, resolution 5/1, annex, para. 2", ["res5.1-annex-2"]),
     ],
 )
 def test_a_citation_of_an_acts_paragraph_leads_to_it(client, ref, anchors):
@@ -127,6 +135,12 @@ def test_check_counts_the_acts_paragraphs_apart(corpus):
     lines = check_report(ingest(corpus / "CTOC-COP-2010-17.en.pdf"))
     paragraphs = next(line for line in lines if line.lstrip().startswith("paragraphs"))
     assert paragraphs.endswith(
-        "4 numbered (1–4), no gaps; 8 in 3 acts set out "
-        "(resolution 5/1: 3, resolution 5/2: 4, decision 5/1: 1)"
+        "4 numbered (1–4), no gaps; 10 in 3 acts set out "
+        "(resolution 5/1: 5, resolution 5/2: 4, decision 5/1: 1)"
     )
+
+
+def test_a_paragraph_of_an_acts_annex_is_cited_as_such(client):
+    web, _ = client
+    page = web.get(f"/doc/{SYMBOL}/en/res5.1-annex-2").get_data(as_text=True)
+    assert f"{SYMBOL}, resolution 5/1, annex, para. 2" in page

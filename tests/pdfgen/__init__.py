@@ -318,6 +318,18 @@ def conference_report_spec() -> dict[str, Any]:
             "number": 2,
             "text": "Requests the Secretariat to report to it on the matter at its sixth session.",
         },
+        {"type": "heading", "level": 2, "text": "Annex"},
+        {"type": "heading", "level": 3, "text": "Terms of reference of the review mechanism"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "The mechanism shall be transparent, efficient, non-intrusive and inclusive.",
+        },
+        {
+            "type": "paragraph",
+            "number": 2,
+            "text": "The mechanism shall take into account the level of development of States.",
+        },
         {"type": "heading", "level": 3, "text": "Resolution 5/2"},
         {
             "type": "heading",
