@@ -144,3 +144,15 @@ def test_a_paragraph_of_an_acts_annex_is_cited_as_such(client):
     web, _ = client
     page = web.get(f"/doc/{SYMBOL}/en/res5.1-annex-2").get_data(as_text=True)
     assert f"{SYMBOL}, resolution 5/1, annex, para. 2" in page
+
+
+def test_the_texts_adopted_have_their_own_kind(corpus):
+    """GIVEN a report's chapter of resolutions and decisions, and a General Assembly resolution
+    WHEN ingested THEN their paragraphs are of kind "adopted" (they were "other")."""
+    from tests.conftest import PDFS
+
+    kinds = {p.anchor: p.kind for p in ingest(corpus / "CTOC-COP-2010-17.en.pdf").paragraphs}
+    assert kinds["res5.2-3"] == kinds["dec5.1-1"] == kinds["1"] == "adopted"
+    assert kinds["3"] == "organization"
+    resolution = ingest(PDFS / "A-RES-48-161.en.pdf")
+    assert {p.kind for p in resolution.paragraphs} == {"adopted"}

@@ -124,6 +124,8 @@ def _paragraph(
     else:
         anchor = anchors.preamble(draft.preamble)
     kind = kind_of(draft.section)
+    if kind == "other" and "/RES/" in symbol:  # A/RES/48/161: a resolution throughout
+        kind = "adopted"
     return Paragraph(
         symbol=symbol,
         lang=lang,

@@ -1,4 +1,5 @@
-"""The kind of a paragraph: recommendation, deliberation, organization, introduction or other."""
+"""The kind of a paragraph: recommendation, deliberation, organization, introduction, adopted
+(a resolution or decision a report sets out, and the chapter that gives them) or other."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from ..markers import parse_marker
 from ..resources import load
 from ..textnorm import fold
 
-KINDS = ("recommendation", "deliberation", "organization", "introduction", "other")
+KINDS = ("recommendation", "deliberation", "organization", "introduction", "adopted", "other")
 
 
 @cache
