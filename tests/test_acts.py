@@ -156,3 +156,12 @@ def test_the_texts_adopted_have_their_own_kind(corpus):
     assert kinds["3"] == "organization"
     resolution = ingest(PDFS / "A-RES-48-161.en.pdf")
     assert {p.kind for p in resolution.paragraphs} == {"adopted"}
+
+
+def test_a_query_naming_an_act_ranks_its_paragraphs_first(client):
+    """GIVEN "resolution 5/2" typed as words (no symbol: not a citation) WHEN searched THEN that
+    resolution's paragraphs come first, as "agenda item 4" lifts an item's."""
+    _, engine = client
+    first = [h.anchor for h in engine.search(SearchRequest(q="résolution 5/2")).hits[:4]]
+    assert sorted(first) == ["res5.2-1", "res5.2-2", "res5.2-3", "res5.2-p1"]
+    assert engine.search(SearchRequest(q="decision 5/1")).hits[0].anchor == "dec5.1-1"

@@ -30,8 +30,16 @@ FIELDS = (
     "date",
     "order",
     "context_topics",
+    "act",
 )
-SINGLE = {"lang": "lang", "symbol": "symbol", "year": "year", "kind": "kind", "agenda": "agenda"}
+SINGLE = {
+    "lang": "lang",
+    "symbol": "symbol",
+    "year": "year",
+    "kind": "kind",
+    "agenda": "agenda",
+    "act": "act",  # the resolution or decision a paragraph is in ("res5.2"), for query lifts
+}
 MULTI = {"state": "states", "topic": "topics", "context_topic": "context_topics"}
 LENGTH_FIELDS = (
     "text_fr",

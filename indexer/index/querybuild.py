@@ -51,6 +51,10 @@ CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item
 
 # "agenda item 4", "item 4", "point 4 de l'ordre du jour": the paragraphs of that item
 AGENDA_ITEM = re.compile(r"(?<!\w)(?i:agenda\s+item|item|point)\s+(\d{1,2})(?!\w)")
+# "resolution 5/2", "décision 4/4": the paragraphs of that act, as a report sets it out
+ACT = re.compile(
+    r"(?<!\w)(?P<kind>(?i:r[ée]solution|d[ée]cision))\s+(?P<number>\d{1,3}/\d{1,4})(?![\w/])"
+)
 
 
 @dataclass
@@ -77,7 +81,8 @@ def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
 
 
 def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
-    """Rank higher the paragraphs tagged with the topics, States and agenda items the query names.
+    """Rank higher the paragraphs tagged with the topics, States, agenda items and acts the query
+    names ("resolution 5/2": the paragraphs of that resolution as a report sets it out).
 
     Topics and States are language-independent tags given at ingestion, so a
     query in one language lifts the paragraphs about its subject in both. A
@@ -92,6 +97,7 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     states = [Tagged("state", code) for code in query_states(text)]
     subjects = [Tagged("topic", t) for t in sorted(topics)] + states
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
+    subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     if not subjects:
         return query
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
@@ -99,6 +105,14 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     lifted = Lift(query, tuple(subjects), SUBJECT_SCORE)
     settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
     return Lift(lifted, settings, CONTEXT_SUBJECT_SCORE) if settings else lifted
+
+
+def _acts(text: str) -> list[str]:
+    """Return the acts a query names, as anchors name them ("resolution 5/2" → "res5.2")."""
+    return [
+        f"{'res' if m['kind'][0] in 'Rr' else 'dec'}{m['number'].replace('/', '.')}"
+        for m in ACT.finditer(text)
+    ]
 
 
 def _plain(tree: Node) -> bool:

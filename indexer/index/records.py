@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from .. import anchors
 from ..enrich.topics import find_topics
 from ..models import Cite, Document, Paragraph, cite_json
 from .api import AgendaRef, DocumentInfo, Hit
@@ -111,6 +112,7 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         record["date"] or "",
         record["order"],
         list(context_topics(record)),
+        (anchors.parse(record["anchor"]).act or "").split("-")[0],
     ]
 
 

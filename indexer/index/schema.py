@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 8  # 8: agenda facet values name the session (CTOC/COP/WG.4/2010:4)
+SCHEMA_VERSION = 9  # 9: the document table names each paragraph's act (res5.2)
 
 
 class ParagraphSchema(SchemaClass):
