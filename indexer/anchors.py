@@ -42,17 +42,39 @@ class Anchor:
     @property
     def act_title(self) -> tuple[str, str] | None:
         """("resolution", "5/2") or ("decision", "4/4") for an act's paragraph."""
-        if self.act is None:
-            return None
-        kind = "resolution" if self.act.startswith("res") else "decision"
-        return kind, self.act.split("-")[0][3:].replace(".", "/")
+        return act_title(self.act) if self.act is not None else None
 
     @property
     def act_annex(self) -> str | None:
         """The annex of the act the paragraph is in ("" for "Annex", "II"), or None."""
-        if self.act is None or "-annex" not in self.act:
-            return None
-        return self.act.split("-annex", 1)[1]
+        return act_annex(self.act) if self.act is not None else None
+
+
+def act_name(kind: str, number: str) -> str:
+    """Return the name an act's paragraphs are anchored under: ("Résolution", "5/2") → "res5.2",
+    ("decision", "4/4") → "dec4.4"."""
+    return ("res" if kind[:1] in "Rr" else "dec") + number.replace("/", ".")
+
+
+def act_annexed(act: str, annex: str) -> str:
+    """Return the name of an act's annex: "res5.1-annex" ("Annex"), "res5.1-annexII"."""
+    return f"{act_base(act)}-annex{annex}"
+
+
+def act_base(act: str) -> str:
+    """Return the act itself, its annex aside ("res5.1-annex" → "res5.1")."""
+    return act.split("-", 1)[0]
+
+
+def act_title(act: str) -> tuple[str, str]:
+    """Return ("resolution", "5/2") or ("decision", "4/4") for an act's name."""
+    base = act_base(act)
+    return ("resolution" if base.startswith("res") else "decision"), base[3:].replace(".", "/")
+
+
+def act_annex(act: str) -> str | None:
+    """Return the annex an act's name points into ("" for "Annex", "II"), or None."""
+    return act.split("-annex", 1)[1] if "-annex" in act else None
 
 
 def numbered(number: int) -> str:

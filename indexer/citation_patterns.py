@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from . import resources
+from . import anchors, resources
 from .symbols import SymbolMatch, SymbolRules, scan_symbols
 
 _DATA = resources.load("citations.json")["citations"]
@@ -242,10 +242,9 @@ def _annex_token(match: re.Match) -> Token:
 
 def _act_token(match: re.Match) -> Token:
     numbers, problems = parse_numbers(match["numbers"]) if match["numbers"] else ((), ())
-    kind = "res" if match["kind"][0] in "Rr" else "dec"
-    act = f"{kind}{match['label'].replace('/', '.')}"
+    act = anchors.act_name(match["kind"], match["label"])
     if match["annex"]:
-        act += f"-annex{(match['annex_label'] or '').upper()}"
+        act = anchors.act_annexed(act, (match["annex_label"] or "").upper())
     return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
 
 

@@ -95,11 +95,9 @@ def resolve(
 def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> Resolution:
     """Resolve paragraphs of a resolution or decision the document sets out (all of it when
     ``numbers`` is empty)."""
-    named = anchors.Anchor(act=act)
-    kind, number = named.act_title or ("", "")
-    name = f"{kind} {number}"
-    if named.act_annex is not None:
-        name += f", annex {named.act_annex}" if named.act_annex else ", annex"
+    name = " ".join(anchors.act_title(act))
+    if (annex := anchors.act_annex(act)) is not None:
+        name += f", {_annex_name(annex)}"
     asked = {"act": act, "in_act": tuple(numbers)}
     if numbers:
         wanted = [anchors.in_act(act, n) for n in numbers]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from . import anchors
 from .clean.furniture import OPENER
 from .clean.joining import join_lines
 from .footnotes import strip_refs
@@ -119,7 +120,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             continue
         if (opened := ANNEX.match(text)) and act is not None:
             # an annex of the resolution or decision ("Terms of reference"): the act's own
-            act = f"{act.split('-')[0]}-annex{opened['label'] or ''}"
+            act = anchors.act_annexed(act, opened["label"] or "")
             expected, last_letter, scope = 1, "", len(units)
             units.append(Unit("heading", text, block, level=ACT_ANNEX_LEVEL, position=position))
             units[-1].annex, units[-1].act = annex, act
@@ -138,7 +139,8 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
         if (adopted := ACT.match(text)) and (block.role is Role.HEADING or not styled):
             if act is None:
                 outside = (expected, last_letter, scope)
-            act, expected, last_letter, scope = _act_name(adopted), 1, "", len(units)
+            act = anchors.act_name(adopted["kind"], adopted["number"])
+            expected, last_letter, scope = 1, "", len(units)
             units.append(Unit("heading", text, block, level=ACT_LEVEL, position=position))
             units[-1].annex, units[-1].act = annex, act
             continue
@@ -167,12 +169,6 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             last_letter = marker.label
         units.append(unit)
     return units
-
-
-def _act_name(adopted: re.Match) -> str:
-    """Return the name an act's paragraphs are anchored under: "res4.1", "dec4.4"."""
-    kind = "res" if adopted["kind"][0] in "Rr" else "dec"
-    return f"{kind}{adopted['number'].replace('/', '.')}"
 
 
 def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:

@@ -15,7 +15,7 @@ from indexer.index.serialize import document_url, hit_json, paragraph_url, resul
 from indexer.resolve import EXAMPLE, Resolution, resolve
 from indexer.symbols import canonical
 
-from .citations import citation, reference, target_url
+from .citations import citation, resolved_reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
 from .params import N_, ParamError, parse
@@ -102,15 +102,7 @@ def cite():
     return {
         **_asked(ref, found),
         "subitem": found.subitem,
-        "citation": reference(
-            found.symbol,
-            found.paragraphs,
-            found.preambular,
-            found.annex,
-            found.annexed,
-            found.act,
-            found.in_act,
-        ),
+        "citation": resolved_reference(found),
         "url": url,
         "document_url": url if first is None else _in_document(first),
         "hits": [_paragraph_json(hit) for hit in found.hits],

@@ -122,18 +122,31 @@ def reference(
         parts.append(preambular_label(preambular))
     if annexed:
         parts += [annex_name(annex or ""), paragraphs_label(annexed)]
-    if act and anchors.Anchor(act=act).act_title:
+    if act:
         parts.append(act_reference(act))
         if in_act:
             parts.append(paragraphs_label(in_act))
     return ", ".join(parts)
 
 
+def resolved_reference(found: Resolution) -> str:
+    """Return the reference UN-style of what a citation asked for, as it was resolved."""
+    return reference(
+        found.symbol or "",
+        found.paragraphs,
+        found.preambular,
+        found.annex,
+        found.annexed,
+        found.act,
+        found.in_act,
+    )
+
+
 def act_reference(act: str) -> str:
     """Return ``resolution 5/2`` or, for its annex, ``resolution 5/1, annex``."""
-    named = anchors.Anchor(act=act)
-    name = act_name(*(named.act_title or ("decision", "")))
-    return name if named.act_annex is None else f"{name}, {annex_name(named.act_annex)}"
+    name = act_name(*anchors.act_title(act))
+    annex = anchors.act_annex(act)
+    return name if annex is None else f"{name}, {annex_name(annex)}"
 
 
 def act_name(kind: str, number: str) -> str:
@@ -322,15 +335,7 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
-    label = reference(
-        symbol,
-        found.paragraphs,
-        found.preambular,
-        found.annex,
-        found.annexed,
-        found.act,
-        found.in_act,
-    )
+    label = resolved_reference(found)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
@@ -342,7 +347,7 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         annex = found.annex or ""
         missing_in_part = [n for n in found.annexed if anchors.annexed(annex, n) not in have]
         part = annex_name(annex)
-        if found.act and anchors.Anchor(act=found.act).act_title:
+        if found.act:
             part = act_reference(found.act)
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
         return Notice(

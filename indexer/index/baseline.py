@@ -34,7 +34,7 @@ from .api import (
     SearchResult,
     sanitised,
 )
-from .facetvalues import agenda_number, agenda_value, selects
+from .facetvalues import agenda_number, agenda_value, selects, selects_any
 from .graph import Graph, incoming_references
 from .notices import Notice
 from .records import document_info, hit
@@ -184,18 +184,16 @@ def facet_values(record: Record, name: str) -> tuple[str, ...]:
 def _passes(record: Record, filters: Mapping[str, tuple[str, ...]]) -> bool:
     """Return whether ``record`` has one of the values of every filtered facet."""
     return all(
-        any(selects(name, w, v) for w in values for v in facet_values(record, name))
+        any(selects_any(name, values, v) for v in facet_values(record, name))
         for name, values in filters.items()
     )
 
 
-def _facet(name: str, counts: Counter[str], selected: tuple[str, ...]) -> Facet:
-    values = [
-        FacetValue(v, v, n, any(selects(name, w, v) for w in selected)) for v, n in counts.items()
-    ]
+def _facet(name: str, counts: Counter[str], chosen: tuple[str, ...]) -> Facet:
+    values = [FacetValue(v, v, n, selects_any(name, chosen, v)) for v, n in counts.items()]
     values += [
         FacetValue(w, w, 0, True)
-        for w in dict.fromkeys(selected)
+        for w in dict.fromkeys(chosen)
         if not any(selects(name, w, v) for v in counts)
     ]
     if name == "year":

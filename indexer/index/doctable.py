@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .facetvalues import selects
+from .facetvalues import selects_any
 
 FIELDS = (
     "id",
@@ -64,9 +64,7 @@ class FacetColumn:
     def mask(self, wanted: set[str], size: int) -> np.ndarray:
         """Return the documents having any value that ``wanted`` selects (facetvalues.selects:
         the value itself; for the agenda, a bare number selects every session's item)."""
-        codes = [
-            i for i, v in enumerate(self.values) if any(selects(self.name, w, v) for w in wanted)
-        ]
+        codes = [i for i, v in enumerate(self.values) if selects_any(self.name, wanted, v)]
         mask = np.zeros(size, dtype=bool)
         if codes:
             mask[self.documents[np.isin(self.codes, codes)]] = True

@@ -14,7 +14,7 @@ import numpy as np
 
 from .api import FACETS, Facet, FacetValue
 from .doctable import DocTable
-from .facetvalues import agenda_number, agenda_session, label, normalise, selects
+from .facetvalues import agenda_number, agenda_session, label, normalise, selects, selects_any
 
 LIMITS = {"state": 40, "topic": 40, "symbol": 40}  # values shown before "truncated"
 
@@ -47,9 +47,7 @@ def _restrict(universe: np.ndarray, selected, without: str | None) -> np.ndarray
 
 def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) -> Facet:
     values = [
-        FacetValue(
-            value, label(name, value, ui_lang), count, any(selects(name, w, value) for w in chosen)
-        )
+        FacetValue(value, label(name, value, ui_lang), count, selects_any(name, chosen, value))
         for value, count in counts.items()
     ]
     values += [

@@ -9,6 +9,7 @@ of every session.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..enrich.states import find_states, known_states, state_label
 from ..enrich.topics import topic_ids, topic_label
@@ -41,6 +42,11 @@ def selects(name: str, wanted: str, value: str) -> bool:
     if wanted == value:
         return True
     return name == "agenda" and AGENDA_SEPARATOR not in wanted and agenda_number(value) == wanted
+
+
+def selects_any(name: str, wanted: Iterable[str], value: str) -> bool:
+    """Tell whether any of the selected values ``wanted`` selects the facet value ``value``."""
+    return any(selects(name, w, value) for w in wanted)
 
 
 def normalise(name: str, value: str) -> str | None:

@@ -19,6 +19,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .. import anchors
+from ..citation_patterns import QUERY_ACT
 from ..enrich.states import query_states
 from ..enrich.topics import find_topics
 from .analysis import LANGUAGES, pairs, tokens
@@ -51,10 +53,6 @@ CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item
 
 # "agenda item 4", "item 4", "point 4 de l'ordre du jour": the paragraphs of that item
 AGENDA_ITEM = re.compile(r"(?<!\w)(?i:agenda\s+item|item|point)\s+(\d{1,2})(?!\w)")
-# "resolution 5/2", "décision 4/4": the paragraphs of that act, as a report sets it out
-ACT = re.compile(
-    r"(?<!\w)(?P<kind>(?i:r[ée]solution|d[ée]cision))\s+(?P<number>\d{1,3}/\d{1,4})(?![\w/])"
-)
 
 
 @dataclass
@@ -109,10 +107,7 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
 
 def _acts(text: str) -> list[str]:
     """Return the acts a query names, as anchors name them ("resolution 5/2" → "res5.2")."""
-    return [
-        f"{'res' if m['kind'][0] in 'Rr' else 'dec'}{m['number'].replace('/', '.')}"
-        for m in ACT.finditer(text)
-    ]
+    return [anchors.act_name(m["kind"], m["label"]) for m in QUERY_ACT.finditer(text)]
 
 
 def _plain(tree: Node) -> bool:

@@ -112,7 +112,7 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         record["date"] or "",
         record["order"],
         list(context_topics(record)),
-        (anchors.parse(record["anchor"]).act or "").split("-")[0],
+        anchors.act_base(anchors.parse(record["anchor"]).act or ""),
     ]
 
 
