@@ -5,7 +5,7 @@ import pytest
 from indexer.describe.agenda import find_agenda, item_for
 from indexer.describe.cover import read_cover
 from indexer.describe.dates import find_date, find_range
-from indexer.describe.kind import kind_of
+from indexer.describe.kind import kind_of, kinds_named
 from indexer.models import Draft, Row
 
 
@@ -153,3 +153,21 @@ def test_agenda_item_and_kind_of_a_paragraph(section, text, kind, number):
     assert kind_of(paragraph.section) == kind
     found = item_for(paragraph, items, subs, kind)
     assert (found.number if found else None) == number
+
+
+@pytest.mark.parametrize(
+    ("query", "kinds"),
+    [
+        ("recommendations on training", ("recommendation",)),
+        ("what did the working group recommend", ("recommendation",)),
+        ("Recommandations sur la formation", ("recommendation",)),
+        ("recommandé", ("recommendation",)),
+        ("débats sur la demande", ("deliberation",)),
+        ("discussion of non-punishment", ("deliberation",)),
+        ("délibérations et recommandations", ("recommendation", "deliberation")),
+        ("traite des enfants", ()),
+        ("", ()),
+    ],
+)
+def test_the_kinds_a_query_names(query, kinds):
+    assert kinds_named(query) == kinds

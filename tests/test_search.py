@@ -86,6 +86,20 @@ def test_an_agenda_item_named_in_the_query_lifts_its_paragraphs(engine):
         assert [h.agenda_item.number for h in top[:3]] == [4, 4, 4], query
 
 
+def test_a_kind_named_in_the_query_lifts_its_paragraphs(engine):
+    """GIVEN a query that names a kind of paragraph as well as its subject WHEN searched THEN the
+    paragraphs of that kind on the subject come first, in either language: "recommendations on
+    training" is the Working Group's recommendations on training, not Italy's police courses."""
+    for query, kind in (
+        ("recommendations on training", "recommendation"),
+        ("recommandations sur la formation", "recommendation"),
+        ("débats sur la demande", "deliberation"),
+    ):
+        top = search(engine, query, size=5).hits
+        assert [h.kind for h in top] == [kind] * 5, query
+    assert search(engine, "training", size=1).hits[0].kind != "recommendation"
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

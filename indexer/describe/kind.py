@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from ..index.analysis import LANGUAGES, tokens
 from ..markers import parse_marker
 from ..resources import load
 from ..textnorm import fold
@@ -29,3 +30,31 @@ def kind_of(section: Sequence[str]) -> str:
             if any(keyword in title for keyword in keywords):
                 return kind
     return "other"
+
+
+@cache
+def _names() -> tuple[tuple[str, frozenset[tuple[str, str]]], ...]:
+    """Return (kind, {(lang, stem)}) for the kinds a query can name, from ``named_by``."""
+    return tuple(
+        (
+            entry["kind"],
+            frozenset(
+                (lang, stem)
+                for lang in LANGUAGES
+                for word in entry["named_by"][lang]
+                for stem in tokens(word, lang)
+            ),
+        )
+        for entry in load("kinds.json")["kinds"]
+        if "named_by" in entry
+    )
+
+
+def kinds_named(text: str) -> tuple[str, ...]:
+    """Return the kinds a query names ("recommendations on training": recommendation).
+
+    The query is analysed by each language's chain, so any form of a word
+    listed under ``named_by`` in ``kinds.json`` names its kind.
+    """
+    stems = {(lang, stem) for lang in LANGUAGES for stem in tokens(text, lang)}
+    return tuple(kind for kind, names in _names() if names & stems)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import anchors
 from ..citation_patterns import QUERY_ACT
+from ..describe.kind import kinds_named
 from ..enrich.states import query_states
 from ..enrich.topics import find_topics
 from .analysis import LANGUAGES, pairs, tokens
@@ -47,7 +48,7 @@ EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 APART_BOOST = 0.5  # the words of a hyphenated compound found apart
 AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a language's stems
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
-SUBJECT_SCORE = 10.0  # added for each topic or State of the query a paragraph is tagged with
+SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
 
 
@@ -79,8 +80,9 @@ def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
 
 
 def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
-    """Rank higher the paragraphs tagged with the topics, States, agenda items and acts the query
-    names ("resolution 5/2": the paragraphs of that resolution as a report sets it out).
+    """Rank higher the paragraphs tagged with the topics, States, agenda items, acts and kinds the
+    query names ("resolution 5/2": the paragraphs of that resolution as a report sets it out;
+    "recommendations on training": the paragraphs of a chapter of recommendations).
 
     Topics and States are language-independent tags given at ingestion, so a
     query in one language lifts the paragraphs about its subject in both. A
@@ -96,13 +98,13 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     subjects = [Tagged("topic", t) for t in sorted(topics)] + states
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
-    if not subjects:
-        return query
+    subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
         query = AnyOf((query, *states))
-    lifted = Lift(query, tuple(subjects), SUBJECT_SCORE)
+    if subjects:
+        query = Lift(query, tuple(subjects), SUBJECT_SCORE)
     settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
-    return Lift(lifted, settings, CONTEXT_SUBJECT_SCORE) if settings else lifted
+    return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
 
 
 def _acts(text: str) -> list[str]:
