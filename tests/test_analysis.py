@@ -2,7 +2,7 @@
 
 import pytest
 
-from indexer.index.analysis import tokens
+from indexer.index.analysis import analyzer, tokens
 from indexer.index.spelling import british
 
 
@@ -48,10 +48,22 @@ def test_french_chain(text, terms):
         ("center, centre, defense, defence", ["centr", "centr", "defenc", "defenc"]),
         ("analyzed, analysed", ["analys", "analys"]),
         ("size, prize, seize", ["size", "prize", "seiz"]),
+        # British hyphens in co-operation and co-ordination: one word, as UN style writes it
+        ("co-operation, Co-ordinated, cooperation", ["cooper", "coordin", "cooper"]),
+        ("co-chairs, co-sponsors", ["co", "chair", "co", "sponsor"]),
     ],
 )
 def test_english_chain(text, terms):
     assert tokens(text, "en") == terms
+
+
+def test_co_operation_is_one_word_in_every_chain_and_keeps_its_place_in_the_text():
+    assert tokens("la co-opération", "fr") == tokens("la coopération", "fr") == ["cooper"]
+    assert tokens("co-operation") == ["cooperation"]
+    found = [
+        (t.text, t.startchar, t.endchar) for t in analyzer("en")("Global co-operation", chars=True)
+    ]
+    assert found == [("global", 0, 6), ("cooper", 7, 19)]  # highlights mark the word as written
 
 
 def test_exact_chain_keeps_every_word_and_folds_only_case_and_accents():

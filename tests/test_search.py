@@ -181,6 +181,36 @@ def test_a_word_found_nowhere_is_corrected_and_the_search_says_so(engine):
     ]
 
 
+def test_a_word_typed_without_its_hyphen_is_cut_into_known_words(engine):
+    """GIVEN a compound typed as one word, near no corpus word WHEN searched THEN it is cut where
+    it makes a glossary term or two corpus words, and the search says so."""
+    result = search(engine, "nonpunishment")
+    assert [n.message for n in result.notices] == [
+        "“nonpunishment” is not in the documents: searched for “non-punishment”."
+    ]
+    assert ids(result)[:8] == ids(search(engine, "non-punishment"))[:8]
+    assert "CTOC/COP/WG.4/2010/6|fr|50" in ids(result)[:3]
+
+
+def test_a_compound_found_nowhere_is_searched_as_its_words(engine):
+    """GIVEN a hyphenated word that no paragraph has, whole or with all its parts WHEN searched
+    THEN its words are searched, and the search says so: not a dead end with no results."""
+    result = search(engine, "anti-trafficking")
+    assert [n.message for n in result.notices] == [
+        "“anti-trafficking” is not in the documents: searched for “anti trafficking”."
+    ]
+    assert result.total == search(engine, "anti trafficking").total > 100
+    assert search(engine, "anti-trafficking AND Italie").total > 0
+    assert search(engine, "antitrafficking").total == result.total
+    for kept in ("victimes-témoins", "non-punishment", "Holy See"):  # found, or a State's name
+        assert search(engine, kept).notices == (), kept
+
+
+def test_british_co_operation_finds_cooperation(engine):
+    assert search(engine, "co-operation").total == search(engine, "cooperation").total > 50
+    assert search(engine, '"international co-operation"').total > 0
+
+
 def test_did_you_mean_offers_a_commoner_spelling(engine):
     assert search(engine, "victme").did_you_mean is None or search(engine, "victme").total > 0
     rare = search(engine, "Norvege Esquipulaz")

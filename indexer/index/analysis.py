@@ -33,7 +33,9 @@ from ..textnorm import fold
 from .spelling import BritishSpellingFilter
 
 LANGUAGES = ("fr", "en")
-WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# A word, with its inner apostrophes; "co-" before an o is part of the word, as
+# British writing hyphenates "co-operation" and "co-ordination" (see JoinCoFilter).
+WORD = re.compile(r"(?:[Cc][Oo]-(?=[Oo]))?\w+(?:['’]\w+)*", re.UNICODE)
 ELISIONS = ("l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu")
 
 
@@ -43,6 +45,15 @@ class ApostropheFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
             token.text = token.text.replace("’", "'").replace("‘", "'")
+            yield token
+
+
+class JoinCoFilter(Filter):
+    """Write ``co-operation`` and ``co-ordination`` as one word, as UN style does."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = token.text.replace("-", "")
             yield token
 
 
@@ -86,7 +97,7 @@ def _stop_words(lang: str) -> frozenset[str]:
 @cache
 def analyzer(lang: str) -> CompositeAnalyzer:
     """Return the stemming analyzer of ``lang`` ("fr" or "en")."""
-    chain = RegexTokenizer(WORD) | ApostropheFilter()
+    chain = RegexTokenizer(WORD) | JoinCoFilter() | ApostropheFilter()
     chain = chain | (ElisionFilter() if lang == "fr" else PossessiveFilter())
     chain = chain | LowercaseFilter() | FoldFilter()
     if lang == "en":
@@ -112,7 +123,13 @@ def pairs(terms: list[str]) -> list[str]:
 @cache
 def exact_analyzer() -> CompositeAnalyzer:
     """Return the analyzer of quoted phrases: words as written, only case and accents folded."""
-    return RegexTokenizer(WORD) | ApostropheFilter() | LowercaseFilter() | FoldFilter()
+    return (
+        RegexTokenizer(WORD)
+        | JoinCoFilter()
+        | ApostropheFilter()
+        | LowercaseFilter()
+        | FoldFilter()
+    )
 
 
 def tokens(text: str, lang: str | None = None) -> list[str]:

@@ -38,7 +38,7 @@ from .highlight import render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import compile_query
-from .querylang import parse
+from .querylang import Word, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
@@ -128,7 +128,11 @@ class WhooshEngine:
         table, searcher = generation.table, self._searcher(generation)
         context = Context(table, generation.postings, generation.words)
         parsed = parse(request.q)
-        tree, corrections = correct(searcher, parsed.tree) if request.correct else (parsed.tree, [])
+        tree, corrections = (
+            correct(searcher, parsed.tree, lambda word: _finds(word, context))
+            if request.correct
+            else (parsed.tree, [])
+        )
         notices = list(parsed.notices)
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         compiled = compile_query(tree)
@@ -206,6 +210,11 @@ class WhooshEngine:
     def documents(self) -> tuple[Mapping[str, Any], ...]:
         """Return the metadata of every indexed document version."""
         return tuple(self._current().meta["documents"])
+
+
+def _finds(word: str, context: Context) -> bool:
+    """Tell whether any paragraph matches ``word`` alone."""
+    return bool(_evaluate(compile_query(Word(word)), context)[1].any())
 
 
 def _evaluate(compiled, context: Context) -> tuple[np.ndarray, np.ndarray]:

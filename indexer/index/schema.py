@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 9  # 9: the document table names each paragraph's act (res5.2)
+SCHEMA_VERSION = 10  # 10: "co-operation" is one word, as "cooperation"
 
 
 class ParagraphSchema(SchemaClass):

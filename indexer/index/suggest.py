@@ -1,13 +1,16 @@
 """Spelling: correct words the index does not know, and suggest corrections.
 
 A word found nowhere in the corpus (in neither language's stems nor as
-written) is replaced by the nearest word the corpus has, and the search says
-so; when only few paragraphs match, a did-you-mean is offered for words that
-are rare but exist.
+written) is replaced by the nearest word the corpus has or, when none is near,
+cut into two words the corpus or the glossary knows ("nonpunishment" is
+"non-punishment"), and the search says so; when only few paragraphs match, a
+did-you-mean is offered for words that are rare but exist.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..enrich.states import query_state_mentions
@@ -17,6 +20,8 @@ from .querylang import And, Node, Not, Or, Word, plain_text
 
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
 MAX_LENGTH = 30  # longer "words" are not misspellings; correcting them costs time for nothing
+WORD_PARTS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # the words of a compound, as written
+MIN_PART = 3  # the shortest half of a word typed as one ("non" in "nonpunishment")
 
 
 def unknown(searcher, text: str) -> bool:
@@ -45,27 +50,90 @@ def nearest(searcher, text: str) -> str | None:
     return found[0] if found and found[0] != words[0] else None
 
 
-def correct(searcher, tree: Node | None) -> tuple[Node | None, list[tuple[str, str]]]:
+def split(searcher, text: str) -> str | None:
+    """Return ``text`` cut in two known words, joined by a hyphen, or None.
+
+    "nonpunishment" gives "non-punishment" (a glossary term), "childtrafficking"
+    "child-trafficking" (two words of the corpus; the search finds a hyphenated
+    compound written apart too). A cut that makes a glossary term wins; among
+    the others, the one whose rarer half is commonest.
+    """
+    words = tokens(text)
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    word, best, best_frequency = words[0], None, 0
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        joined = f"{word[:cut]}-{word[cut:]}"
+        if glossary_spans([joined]):
+            return joined
+        frequency = min(_frequency(searcher, word[:cut]), _frequency(searcher, word[cut:]))
+        if frequency > best_frequency:
+            best, best_frequency = joined, frequency
+    return best
+
+
+def _frequency(searcher, word: str) -> int:
+    """Return how many paragraphs have ``word``, as written or through a language's stems."""
+    return max(
+        searcher.doc_frequency("exact", word),
+        *(
+            searcher.doc_frequency(f"text_{lang}", stem)
+            for lang in LANGUAGES
+            for stem in tokens(word, lang)
+        ),
+    )
+
+
+def correct(
+    searcher, tree: Node | None, finds: Callable[[str], bool] = lambda word: True
+) -> tuple[Node | None, list[tuple[str, str]]]:
     """Replace unknown words by their nearest corpus word; return the tree and the changes.
 
-    The words of a State's name are left alone ("Holy See" names the Holy See
-    even when no paragraph does).
+    A compound that ``finds`` says matches nothing, whole or apart, is searched
+    as its separate words ("anti-trafficking": no paragraph has "anti" with
+    "trafficking", so "anti trafficking"). The words of a State's name are left
+    alone ("Holy See" names the Holy See even when no paragraph does).
     """
     changes: list[tuple[str, str]] = []
     named = _state_words(tree)
 
     def visit(node: Node) -> Node:
-        if isinstance(node, Word) and node.text not in named and unknown(searcher, node.text):
-            better = nearest(searcher, node.text)
-            if better:
-                changes.append((node.text, better))
-                return Word(better)
-            return node
+        if isinstance(node, Word) and node.text not in named:
+            return _better(searcher, node, finds, changes)
         if isinstance(node, And | Or):
-            return replace(node, nodes=tuple(visit(child) for child in node.nodes))
+            children = [visit(child) for child in node.nodes]
+            if isinstance(node, And) and not node.explicit:  # words apart join the run
+                children = [
+                    part
+                    for child in children
+                    for part in (child.nodes if _separated(child) else (child,))
+                ]
+            return replace(node, nodes=tuple(children))
         return node  # phrases are searched as written; negated words are left alone
 
     return (visit(tree) if tree is not None else None), changes
+
+
+def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node:
+    """Return the word, corrected or cut into its words, and note the change."""
+    text = word.text
+    if unknown(searcher, text):
+        text = nearest(searcher, text) or split(searcher, text) or text
+    if len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
+        parts = tuple(Word(part) for part in WORD_PARTS.findall(text))
+        if len(parts) > 1:
+            changes.append((word.text, " ".join(part.text for part in parts)))
+            return And(parts)
+    if text != word.text:
+        changes.append((word.text, text))
+    return Word(text)
+
+
+def _separated(node: Node) -> bool:
+    """Tell whether ``node`` is a compound cut into its words (a run of plain words)."""
+    return (
+        isinstance(node, And) and not node.explicit and all(isinstance(n, Word) for n in node.nodes)
+    )
 
 
 def _state_words(tree: Node | None) -> set[str]:
