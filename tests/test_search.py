@@ -100,6 +100,17 @@ def test_a_kind_named_in_the_query_lifts_its_paragraphs(engine):
     assert search(engine, "training", size=1).hits[0].kind != "recommendation"
 
 
+def test_a_question_asking_for_states_lifts_the_paragraphs_naming_some(engine):
+    """GIVEN "which States…" WHEN searched THEN paragraphs that name States rank higher than the
+    same words where no State is named: the list of States that spoke on demand comes up."""
+    for query in ("which States spoke on demand", "quels États ont fait des déclarations"):
+        top = search(engine, query, size=5).hits
+        assert "CTOC/COP/WG.4/2010/6|fr|101" in [h.id for h in top], query
+        assert all(h.states for h in top[:3]), query
+    plain = search(engine, "States spoke on demand", size=5).hits
+    assert not all(h.states for h in plain[:3])
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

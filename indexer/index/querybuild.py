@@ -29,6 +29,7 @@ from .facetvalues import normalise
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
 from .scoring import (
+    ANY,
     AllOf,
     AnyOf,
     BestOf,
@@ -52,6 +53,12 @@ SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
 
 
+# "which States", "quels pays": a question whose answer is States, so paragraphs naming some
+STATES_ASKED = re.compile(
+    r"(?<!\w)(?i:(?:which|what)\s+(?:member\s+)?(?:states|countries|governments|delegations)"
+    r"|(?:quels|quelles)\s+(?:(?:etats|états)(?:\s+membres)?|pays|gouvernements|delegations"
+    r"|délégations))(?!\w)"
+)
 # "agenda item 4", "item 4", "point 4 de l'ordre du jour": the paragraphs of that item
 AGENDA_ITEM = re.compile(r"(?<!\w)(?i:agenda\s+item|item|point)\s+(\d{1,2})(?!\w)")
 
@@ -82,7 +89,8 @@ def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
 def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     """Rank higher the paragraphs tagged with the topics, States, agenda items, acts and kinds the
     query names ("resolution 5/2": the paragraphs of that resolution as a report sets it out;
-    "recommendations on training": the paragraphs of a chapter of recommendations).
+    "recommendations on training": the paragraphs of a chapter of recommendations). A question
+    asking for States ("which States…", "quels pays…") lifts the paragraphs naming any.
 
     Topics and States are language-independent tags given at ingestion, so a
     query in one language lifts the paragraphs about its subject in both. A
@@ -99,6 +107,8 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
+    if STATES_ASKED.search(text):  # "which States spoke on demand": the paragraphs naming States
+        subjects.append(Tagged("state", ANY))
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
         query = AnyOf((query, *states))
     if subjects:

@@ -72,12 +72,15 @@ class Pooled:
     parts: tuple[Term | Chain | Written, ...]
 
 
+ANY = "*"  # the value of a Tagged plan that any value of its facet matches
+
+
 @dataclass(frozen=True)
 class Tagged:
     """Documents whose facet has a value (no score)."""
 
     facet: str
-    value: str | None  # None: a value that means nothing; matches no document
+    value: str | None  # None: a value that means nothing; matches no document; ANY: any value
 
 
 @dataclass(frozen=True)
@@ -141,12 +144,7 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     if isinstance(plan, Pooled):
         return _pooled(plan, context)
     if isinstance(plan, Tagged):
-        mask = (
-            context.table.facets[plan.facet].mask({plan.value}, context.size)
-            if plan.value
-            else np.zeros(context.size, dtype=bool)
-        )
-        return np.zeros(context.size, dtype=np.float32), mask
+        return np.zeros(context.size, dtype=np.float32), _tagged(plan, context)
     if isinstance(plan, Without):
         return _without(plan, context)
     if isinstance(plan, Lift):
@@ -205,6 +203,17 @@ def _saturation(context: Context, field: str, ids: np.ndarray, frequencies: np.n
         average = float(lengths[lengths > 0].mean())
         normalised = 1 - B + B * lengths[ids] / average
     return (frequencies * (K1 + 1) / (frequencies + K1 * normalised)).astype(np.float32)
+
+
+def _tagged(plan: Tagged, context: Context) -> np.ndarray:
+    column = context.table.facets[plan.facet]
+    if plan.value == ANY:
+        mask = np.zeros(context.size, dtype=bool)
+        mask[column.documents] = True
+        return mask
+    if plan.value:
+        return column.mask({plan.value}, context.size)
+    return np.zeros(context.size, dtype=bool)
 
 
 def _without(plan: Without, context: Context) -> tuple[np.ndarray, np.ndarray]:
