@@ -78,6 +78,8 @@ REQUIRED = (
         ),
         ("fr", "une approche centrée sur la victime", ("victim-protection",)),
         ("fr", "les victimes-témoins", ("witnesses",)),
+        ("fr", "la formation des forces de police", ("criminal-justice", "training")),
+        ("en", "the training of police forces", ("criminal-justice", "training")),
         ("fr", "un fonds de compensation", ("compensation",)),
         (
             "fr",
