@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from flask import Blueprint, current_app, redirect, render_template, request
 
@@ -55,10 +56,25 @@ def index():
         facets=facet_views(result, params, facet_details(engine.documents(), ui)),
         active=active_filters(result, params),
         pages=page_links(result, params),
+        looser=_looser(engine, wanted) if result.total == 0 else None,
         url=lambda **changes: search_url(params.replace(**changes)),
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
         export_limit=current_app.config["EXPORT_LIMIT"],
     )
+
+
+# What makes a search strict: quotes (exact phrases) and an explicit AND
+STRICT = re.compile(r'["“”«»]|(?<!\S)AND(?!\S)')
+
+
+def _looser(engine, wanted) -> tuple[str, int] | None:
+    """Return the words of a query that found nothing, without its quotes and ANDs, and how
+    many paragraphs they find; None when that is not a different search or finds nothing too."""
+    words = " ".join(STRICT.sub(" ", wanted.q).split())
+    if not words or words == " ".join(wanted.q.split()):
+        return None
+    total = engine.search(dataclasses.replace(wanted, q=words, page=1, size=1)).total
+    return (words, total) if total else None
 
 
 def _wanted_language(params, ui: str) -> str:

@@ -164,6 +164,22 @@ def test_no_result_gives_suggestions(client):
     assert 'href="/?q=xylophone+zeppelin">Search again without the filters' in html
 
 
+def test_a_strict_search_that_finds_nothing_offers_its_words(client):
+    """GIVEN a quoted phrase or an AND that finds nothing WHEN the page shows no result THEN it
+    links to the same words without quotes or AND, with how many paragraphs they find."""
+    html = page(client, "/?q=%22traite+des+enfants+victimes%22")
+    assert (
+        'href="/?q=traite+des+enfants+victimes">Search for the words without quotes or AND: '
+        in html
+    )
+    looser = page(client, "/?q=traite+des+enfants+victimes")
+    count = re.search(r"(\d+) paragraphs for", looser).group(1)
+    assert f"without quotes or AND: {count} paragraphs</a>" in html
+    assert "without quotes or AND" in page(client, "/?q=Norv%C3%A8ge+AND+Nicaragua")
+    for plain in ("/?q=xylophone+zeppelin", "/?q=%22xylophone+zeppelin%22"):  # nothing either way
+        assert "without quotes or AND" not in page(client, plain)
+
+
 def test_export_links_carry_the_search(client):
     html = page(client, "/?q=traite&state=ITA&page=2&size=5")
     assert 'href="/export.csv?q=traite&amp;state=ITA"' in html
