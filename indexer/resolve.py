@@ -79,6 +79,8 @@ def resolve(
         missing = [anchor for anchor, hit in zip(wanted, hits, strict=True) if hit is None]
         if any(anchors.parse(anchor).annex is not None for anchor in missing):
             message = f"{symbol} has no {_annex_name(annex)} paragraph {_numbers(annexed)}."
+            if (annex or "") not in {anchors.parse(a).annex for a in _anchors(engine, symbol)}:
+                message = f"{symbol} has no {_annex_name(annex)}."
             return Resolution(404, message, symbol, numbers, notes=notes, **asked)
         outside = _outside(engine, symbol, numbers, preambular, set(missing), notes)
         return replace(outside, annex=annex, annexed=annexed)
@@ -99,14 +101,10 @@ def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> 
     if (annex := anchors.act_annex(act)) is not None:
         name += f", {_annex_name(annex)}"
     asked = {"act": act, "in_act": tuple(numbers)}
-    if numbers:
-        wanted = [anchors.in_act(act, n) for n in numbers]
-    else:
-        document = engine.document(symbol)
-        listed = [h.anchor for hs in (document.paragraphs.values() if document else ()) for h in hs]
-        wanted = [a for a in dict.fromkeys(listed) if anchors.parse(a).act == act]
-        if not wanted:
-            return Resolution(404, f"{symbol} sets out no {name}.", symbol, notes=notes, **asked)
+    in_document = [a for a in _anchors(engine, symbol) if anchors.parse(a).act == act]
+    if not in_document:
+        return Resolution(404, f"{symbol} sets out no {name}.", symbol, notes=notes, **asked)
+    wanted = [anchors.in_act(act, n) for n in numbers] if numbers else in_document
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
     if None in hits:
         lacking = [n for n, hit in zip(numbers, hits, strict=True) if hit is None]
@@ -115,6 +113,13 @@ def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> 
     found = tuple(hit for hit in hits if hit is not None)
     message = f"{symbol}, {name}" + (f", para. {_numbers(numbers)}" if numbers else "")
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
+
+
+def _anchors(engine: SearchEngine, symbol: str) -> list[str]:
+    """Return the anchors of a document's paragraphs, in every language, without repeats."""
+    document = engine.document(symbol)
+    listed = [h.anchor for hs in (document.paragraphs.values() if document else ()) for h in hs]
+    return list(dict.fromkeys(listed))
 
 
 def _annex_name(annex: str | None) -> str:

@@ -323,6 +323,7 @@ class Notice:
     missing_preambular: str = ""  # the preambular paragraphs it lacks
     missing_in_part: str = ""  # the paragraphs its annex, resolution or decision lacks
     part: str = ""  # that annex, resolution or decision, named ("annex II", "resolution 5/2")
+    part_absent: str = ""  # "annex" or "act": the document has no such part at all
     citing: int = 0  # paragraphs of the collection citing an absent document
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
@@ -347,9 +348,13 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         annex = found.annex or ""
         missing_in_part = [n for n in found.annexed if anchors.annexed(annex, n) not in have]
         part = annex_name(annex)
+        parts = {anchors.parse(a).annex for a in have}
         if found.act:
             part = act_reference(found.act)
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
+            parts = {anchors.parse(a).act for a in have}
+        absent = bool(missing_in_part) and (found.act or annex) not in parts
+        part_absent = ("act" if found.act else "annex") if absent else ""
         return Notice(
             "outside",
             symbol,
@@ -361,6 +366,7 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing_preambular=number_list(missing_pp) if missing_pp else "",
             missing_in_part=number_list(missing_in_part) if missing_in_part else "",
             part=part,
+            part_absent=part_absent,
             notes=notes,
         )
     typo = any("looks like a typo" in text for text in found.notes)

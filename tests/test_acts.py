@@ -124,6 +124,10 @@ def test_a_citation_of_an_act_or_paragraph_the_report_lacks_says_so(client):
     answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, decision 4/4"})
     assert answer.status_code == 404
     assert answer.get_json()["message"] == f"{SYMBOL} sets out no decision 4/4."
+    answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, decision 4/4, para. 2"})
+    assert answer.get_json()["message"] == f"{SYMBOL} sets out no decision 4/4."
+    page = web.get("/", query_string={"q": f"{SYMBOL}, decision 4/4, para. 2", "ui": "en"})
+    assert "sets out no decision 4/4." in page.get_data(as_text=True)
     page = web.get("/", query_string={"q": f"{SYMBOL}, resolution 5/2, para. 9"})
     assert page.status_code == 200
     assert "has no paragraph 9 in resolution 5/2" in page.get_data(as_text=True)

@@ -46,6 +46,21 @@ def test_a_citation_of_an_annex_paragraph_resolves_to_it(annexed):
     assert resolve(annexed, f"{SYMBOL}, para. 2").hits[0].anchor == "2"  # the body's
     missing = resolve(annexed, f"{SYMBOL}, annexe II, par. 9")
     assert missing.status == 404 and missing.message == f"{SYMBOL} has no annex II paragraph 9."
+    absent = resolve(annexed, f"{SYMBOL}, annex III, para. 1")
+    assert absent.status == 404 and absent.message == f"{SYMBOL} has no annex III."
+
+
+def test_the_search_page_says_which_annex_or_paragraph_is_missing(client):
+    """GIVEN a typed citation of an annex paragraph the document lacks WHEN searched THEN the
+    notice says whether the paragraph or the whole annex is missing, in the reader's language."""
+    page = client.get(f"/?q={SYMBOL}, annex II, para. 9&ui=en").get_data(as_text=True)
+    assert "has no paragraph 9 in annex II." in page
+    page = client.get(f"/?q={SYMBOL}, annex III, para. 1&ui=en").get_data(as_text=True)
+    assert "has no annex III." in page and "has no paragraph" not in page
+    page = client.get(f"/?q={SYMBOL}, annexe III, par. 1&ui=fr").get_data(as_text=True)
+    assert "ne comporte aucune annexe III." in page
+    page = client.get(f"/?q={SYMBOL}, annexe II, par. 9&ui=fr").get_data(as_text=True)
+    assert "annexe II : il n’y a pas de paragraphe 9." in page
 
 
 def test_the_search_box_opens_an_annex_paragraph_labelled_as_such(client):
