@@ -30,6 +30,7 @@ class Row:
     size: float = 0.0
     bold: bool = False
     italic: bool = False
+    cells: int = 1  # runs of text separated by wide gaps: more than 2 in a table's rows
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Role(StrEnum):
     BODY = "body"
     HEADING = "heading"
     FOOTNOTE = "footnote"
+    TABLE = "table"  # rows of cells: kept out of the paragraphs
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from . import anchors
 from .clean.furniture import OPENER
 from .clean.joining import join_lines
+from .clean.pdf_layout import CAPTION
 from .footnotes import strip_refs
 from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_marker
 from .models import Block, Draft, Footnote, Role
@@ -84,9 +85,19 @@ def segment(blocks: Sequence[Block], words: set[str], styled: bool = False) -> S
     """
     footnotes = _footnotes(blocks)
     units = _classify(blocks, styled)
-    warnings = _number_candidates(units)
+    warnings = _number_candidates(units) + [
+        _table_warning(b) for b in blocks if b.role is Role.TABLE
+    ]
     drafts = _assemble(units, words)
     return Segmented(tuple(drafts), footnotes, tuple(warnings))
+
+
+def _table_warning(table: Block) -> str:
+    """Say where a table is: its rows are not a paragraph, and no paragraph includes them."""
+    rows = table.text.split("\n")
+    caption = rows[0] if CAPTION.match(rows[0]) else None
+    named = f"“{caption}”" if caption else f"of {len(rows)} rows"
+    return f"page {table.page}: a table {named} is not part of any paragraph"
 
 
 def _footnotes(blocks: Sequence[Block]) -> tuple[PlacedFootnote, ...]:
@@ -105,7 +116,7 @@ def _footnotes(blocks: Sequence[Block]) -> tuple[PlacedFootnote, ...]:
 
 
 def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
-    indexed = [(i, b) for i, b in enumerate(all_blocks) if b.role is not Role.FOOTNOTE]
+    indexed = [(i, b) for i, b in enumerate(all_blocks) if b.role in (Role.BODY, Role.HEADING)]
     blocks = [block for _, block in indexed]
     units: list[Unit] = []
     expected = 1

@@ -218,6 +218,67 @@ def test_a_provisional_agenda_is_a_list_and_the_annotations_are_the_paragraphs(t
     assert paragraphs[3].states == ("NOR", "ITA", "PHL") and not document.warnings
 
 
+def _table_paper(caption: str, rows: list[list[str]], note: str | None = None) -> dict:
+    from tests.pdfgen import ENGLISH_COVER
+
+    sentence = (
+        "States reported on measures taken to identify victims of trafficking in persons at "
+        "borders and in places of work, and on the support given to them."
+    )
+    blocks = [{"type": "heading", "level": 1, "text": "I. Trends"}]
+    blocks += [
+        {"type": "paragraph", "number": n, "text": f"Paragraph {n} opens. {sentence} Ends {n}."}
+        for n in (1, 2, 3)
+    ]
+    blocks.append({"type": "table", "caption": caption, "rows": rows})
+    if note:
+        blocks.append({"type": "text", "text": note})
+    blocks += [
+        {"type": "paragraph", "number": n, "text": f"Paragraph {n} opens. {sentence} Ends {n}."}
+        for n in (4, 5)
+    ]
+    cover = dict(ENGLISH_COVER, title="Trends in the identification of victims")
+    return {
+        "symbol": "CTOC/COP/WG.4/2012/2",
+        "job_number": "V.12-50002 (E)",
+        "cover": cover,
+        "toc": False,
+        "blocks": blocks,
+    }
+
+
+@pytest.mark.parametrize(
+    ("caption", "note"),
+    [
+        ("Table 1. Victims identified by region, 2007-2009", None),
+        ("Tableau 2. Victimes identifiées par région", "Source : rapports des États."),
+    ],
+)
+def test_a_table_between_paragraphs_is_kept_out_of_them(tmp_path, caption, note):
+    """GIVEN a background paper with a statistics table (caption, rows of cells, a source line)
+    between paragraphs 3 and 4 WHEN ingested THEN paragraph 3 ends where it ends in print, the
+    table is in no paragraph, and the document's warnings say where it is."""
+    from tests.pdfgen import render_un_pdf
+
+    rows = [
+        ["Region", "2007", "2008", "2009"],
+        ["Africa", "1 204", "1 355", "1 890"],
+        ["Americas", "2 310", "", "2 874"],  # a cell left empty
+        ["Europe", "5 120", "5 300", "5 812"],
+        ["Total", "8 634", "9 167", "10 576"],
+    ]
+    document = ingest(render_un_pdf(_table_paper(caption, rows, note), tmp_path / "t.en.pdf"))
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", "4", "5"]
+    for paragraph in document.paragraphs:
+        assert paragraph.text.endswith(f"Ends {paragraph.paragraph}."), paragraph.text
+    assert document.warnings == (f"page 2: a table “{caption}” is not part of any paragraph",)
+
+
+def test_justified_text_and_contents_pages_are_not_tables():
+    for path in sorted(PDFS.glob("*.pdf")):
+        assert not [w for w in ingested(path).warnings if "table" in w], path.name
+
+
 def test_a_paper_for_one_agenda_item_is_about_it_throughout(tmp_path):
     """GIVEN a background paper whose cover says "Item 2 of the provisional agenda" WHEN ingested
     THEN every paragraph falls under item 2 (its title is in the session's agenda, not here),

@@ -30,6 +30,10 @@ from .furniture import (
 from .joining import join_lines, vocabulary
 
 TYPEWRITER_NOTE = re.compile(r"^\d{1,2}/\s+\S")
+# A table's caption above it, its source or notes below it
+CAPTION = re.compile(r"(?i:table|tableau|figure|graphique|chart)\s+(?:\d{1,3}|[IVX]{1,5})\b")
+TABLE_NOTE = re.compile(r"(?i:sources?|notes?|abbreviations?|abréviations?)\s*:")
+MIN_CELLS = 3  # a table row has at least this many cells
 
 
 @dataclass(frozen=True)
@@ -149,8 +153,18 @@ def _is_heading(row: Row, stats: Stats) -> bool:
 def _body_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> list[Block]:
     margin = _margin([row for row in rows if not _is_heading(row, stats)], stats)
     right = max((row.x1 for row in rows), default=page.width)
+    tables = _table_rows(rows)
     groups: list[tuple[bool, list[Row]]] = []
-    for row in rows:
+    blocks: list[Block] = []
+    for index, row in enumerate(rows):
+        if index in tables:
+            if not tables[index]:  # the table's first row: the groups so far are done
+                blocks += [_block(h, group, page.number, margin, words) for h, group in groups]
+                blocks.append(Block(Role.TABLE, row.text, page=page.number, continues=False))
+                groups = []
+            else:
+                blocks[-1] = dataclasses.replace(blocks[-1], text=f"{blocks[-1].text}\n{row.text}")
+            continue
         heading = _is_heading(row, stats)
         if groups:
             was_heading, group = groups[-1]
@@ -167,7 +181,34 @@ def _body_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> 
                 group.append(row)
                 continue
         groups.append((heading, [row]))
-    return [_block(heading, group, page.number, margin, words) for heading, group in groups]
+    return blocks + [
+        _block(heading, group, page.number, margin, words) for heading, group in groups
+    ]
+
+
+def _table_rows(rows: list[Row]) -> dict[int, int]:
+    """Return the rows of tables: index → position in its table (0 for the first row).
+
+    A table is a run of at least two rows of three cells or more (rows of
+    fewer cells between two such rows belong to it: a cell left empty), with
+    its caption above it ("Table 1. …") and its source or notes below it.
+    """
+    wide = [index for index, row in enumerate(rows) if row.cells >= MIN_CELLS]
+    runs: list[list[int]] = []
+    for index in wide:
+        if runs and index - runs[-1][-1] <= 2:
+            runs[-1].extend(range(runs[-1][-1] + 1, index + 1))
+        else:
+            runs.append([index])
+    found: dict[int, int] = {}
+    for run in (r for r in runs if len(r) >= 2):
+        first, last = run[0], run[-1]
+        if first > 0 and CAPTION.match(rows[first - 1].text.strip()):
+            first -= 1
+        while last + 1 < len(rows) and TABLE_NOTE.match(rows[last + 1].text.strip()):
+            last += 1
+        found.update({index: index - first for index in range(first, last + 1)})
+    return found
 
 
 def _starts_block(

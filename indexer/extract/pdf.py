@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 # A wide char_margin keeps fully justified lines (large gaps between words) in
 # one line object; with the default (2.0) pdfminer splits such lines and
 # re-orders the pieces. Rows are rebuilt from lines below anyway.
+CELL_GAP = 1.8  # a gap wider than this many font sizes separates two cells of a table row
 LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -165,8 +166,10 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
         for c, size in zip(chars, sizes, strict=True)
         if size >= 0.8 * normal and c.get_text().isalpha()
     ]
+    gaps = sum(1 for a, b in zip(chars, chars[1:], strict=False) if b.x0 - a.x1 > CELL_GAP * normal)
     return {
         "text": text,
+        "cells": gaps + 1,
         "x0": line.x0,
         "x1": line.x1,
         "y": base,
@@ -218,6 +221,7 @@ def _row(group: list[dict], page: int, height: float) -> Row:
         size=size,
         bold=all(p["bold"] for p in group if len(p["text"]) > 3) and main["bold"],
         italic=all(p["italic"] for p in group if len(p["text"]) > 3) and main["italic"],
+        cells=sum(p["cells"] for p in group),
     )
 
 

@@ -264,6 +264,9 @@ def _layout(pdf: FPDF, blocks: list[dict[str, Any]]) -> tuple[_Flow, list]:
             lines = _heading_lines(pdf, block["text"], level)
             toc.append((level, block["text"], lines[0]))
             before, new_after = HEADING_BEFORE, HEADING_AFTER
+        elif kind == "table":
+            lines = _table_lines(pdf, block)
+            before, new_after = HEADING_AFTER, HEADING_BEFORE
         else:
             lines = _block_lines(pdf, block, kind)
             before, new_after = 0.0, PARA_GAP
@@ -272,6 +275,27 @@ def _layout(pdf: FPDF, blocks: list[dict[str, Any]]) -> tuple[_Flow, list]:
             flow.add(line)
         after = new_after
     return flow, toc
+
+
+def _table_lines(pdf: FPDF, block: dict[str, Any]) -> list[_Line]:
+    """Lay out a table: a bold caption, then one 9 pt line per row, cells in columns
+    (numbers right-aligned), as UN background papers print their statistics."""
+    rows = block["rows"]
+    columns = max(len(row) for row in rows)
+    first = 0.45 * (BODY_RIGHT - BODY_X)  # the row labels' column
+    width = (BODY_RIGHT - BODY_X - first) / max(columns - 1, 1)
+    lines = [
+        _Line(r, 12.0, keep=True)
+        for r in _wrap(pdf, block["caption"], ("B", 9.0), (BODY_X, BODY_X))
+    ]
+    for index, row in enumerate(rows):
+        style = "B" if index == 0 else ""
+        pieces: list[Piece] = [(BODY_X, 0.0, row[0], style, 9.0)]
+        for column, cell in enumerate(row[1:], start=1):
+            right = BODY_X + first + column * width
+            pieces.append((right - _width(pdf, cell, style, 9.0), 0.0, cell, style, 9.0))
+        lines.append(_Line(pieces, 11.0, keep=index == 0))
+    return lines
 
 
 def _heading_lines(pdf: FPDF, text: str, level: int) -> list[_Line]:
