@@ -103,7 +103,11 @@ def test_a_kind_named_in_the_query_lifts_its_paragraphs(engine):
 def test_a_question_asking_for_states_lifts_the_paragraphs_naming_some(engine):
     """GIVEN "which States…" WHEN searched THEN paragraphs that name States rank higher than the
     same words where no State is named: the list of States that spoke on demand comes up."""
-    for query in ("which States spoke on demand", "quels États ont fait des déclarations"):
+    for query in (
+        "which States spoke on demand",
+        "quels États ont fait des déclarations",
+        "quels sont les pays qui ont fait des déclarations",
+    ):
         top = search(engine, query, size=5).hits
         assert "CTOC/COP/WG.4/2010/6|fr|101" in [h.id for h in top], query
         assert all(h.states for h in top[:3]), query

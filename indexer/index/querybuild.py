@@ -56,8 +56,8 @@ CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item
 # "which States", "quels pays": a question whose answer is States, so paragraphs naming some
 STATES_ASKED = re.compile(
     r"(?<!\w)(?i:(?:which|what)\s+(?:member\s+)?(?:states|countries|governments|delegations)"
-    r"|(?:quels|quelles)\s+(?:(?:etats|états)(?:\s+membres)?|pays|gouvernements|delegations"
-    r"|délégations))(?!\w)"
+    r"|(?:quels|quelles)\s+(?:sont\s+les\s+)?(?:(?:etats|états)(?:\s+membres)?|pays"
+    r"|gouvernements|delegations|délégations))(?!\w)"
 )
 # "agenda item 4", "item 4", "point 4 de l'ordre du jour": the paragraphs of that item
 AGENDA_ITEM = re.compile(r"(?<!\w)(?i:agenda\s+item|item|point)\s+(\d{1,2})(?!\w)")
