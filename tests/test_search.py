@@ -226,6 +226,14 @@ def test_british_co_operation_finds_cooperation(engine):
     assert search(engine, '"international co-operation"').total > 0
 
 
+def test_a_stop_word_is_never_a_correction_or_a_suggestion(engine):
+    """GIVEN "debt" (a lexicon word the corpus lacks: French "dette") WHEN nothing matches THEN
+    the search does not offer "de bondage": a stop word replaces no word."""
+    result = search(engine, "debt bondage")
+    assert result.did_you_mean is None and result.notices == ()
+    assert "“whta”" not in " ".join(n.message for n in search(engine, "whta").notices)
+
+
 def test_did_you_mean_offers_a_commoner_spelling(engine):
     assert search(engine, "victme").did_you_mean is None or search(engine, "victme").total > 0
     rare = search(engine, "Norvege Esquipulaz")

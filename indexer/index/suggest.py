@@ -42,12 +42,20 @@ def unknown(searcher, text: str) -> bool:
 
 
 def nearest(searcher, text: str) -> str | None:
-    """Return the corpus word nearest to ``text`` (at most two edits), or None."""
+    """Return the corpus word nearest to ``text`` (at most two edits), or None.
+
+    A stop word of either language is never the answer: "debt" is not "de".
+    """
     words = tokens(text)
     if len(words) != 1:
         return None
-    found = searcher.suggest("exact", words[0], limit=1, maxdist=2, prefix=1)
-    return found[0] if found and found[0] != words[0] else None
+    found = searcher.suggest("exact", words[0], limit=5, maxdist=2, prefix=1)
+    return next((w for w in found if w != words[0] and _content_word(w)), None)
+
+
+def _content_word(word: str) -> bool:
+    """Tell whether ``word`` means something in both languages (is no stop word of either)."""
+    return all(tokens(word, lang) for lang in LANGUAGES)
 
 
 def split(searcher, text: str) -> str | None:
@@ -153,6 +161,8 @@ def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
         words = tokens(text)
         if len(words) != 1 or not MIN_LENGTH <= len(words[0]) <= MAX_LENGTH:
             continue
+        if glossary_spans([text]):
+            continue  # searched through its equivalents: not a typo of a corpus word
         better = nearest(searcher, text)
         if better and searcher.doc_frequency("exact", better) > searcher.doc_frequency(
             "exact", words[0]
