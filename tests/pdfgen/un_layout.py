@@ -279,7 +279,8 @@ def _layout(pdf: FPDF, blocks: list[dict[str, Any]]) -> tuple[_Flow, list]:
 
 def _table_lines(pdf: FPDF, block: dict[str, Any]) -> list[_Line]:
     """Lay out a table: a bold caption, then one 9 pt line per row, cells in columns
-    (numbers right-aligned), as UN background papers print their statistics."""
+    (numbers right-aligned, text left-aligned), as UN background papers print their
+    statistics."""
     rows = block["rows"]
     columns = max(len(row) for row in rows)
     first = 0.45 * (BODY_RIGHT - BODY_X)  # the row labels' column
@@ -293,7 +294,9 @@ def _table_lines(pdf: FPDF, block: dict[str, Any]) -> list[_Line]:
         pieces: list[Piece] = [(BODY_X, 0.0, row[0], style, 9.0)]
         for column, cell in enumerate(row[1:], start=1):
             right = BODY_X + first + column * width
-            pieces.append((right - _width(pdf, cell, style, 9.0), 0.0, cell, style, 9.0))
+            numeric = cell.replace(" ", "").replace(",", "").replace(".", "").isdigit()
+            left = right - _width(pdf, cell, style, 9.0) if numeric else right - width + 6
+            pieces.append((left, 0.0, cell, style, 9.0))
         lines.append(_Line(pieces, 11.0, keep=index == 0))
     return lines
 
