@@ -6,6 +6,9 @@ an annex without a number); ``annexII-p1``: the annex's first unnumbered text.
 ``dec4.4-1``, ``res5.2-p2``: paragraph 1 of decision 4/4, the second
 preambular paragraph of resolution 5/2, as a report sets them out;
 ``res5.1-annex-3``: paragraph 3 of the annex of resolution 5/1.
+``art3-1``, ``art3-p1``: paragraph 1 and the first unnumbered text of article 3
+of an instrument (a convention, a protocol, rules); ``annexII.art3-1`` when the
+instrument is annex II of the document (a resolution adopting a protocol).
 Every module that writes or reads an anchor goes through here.
 """
 
@@ -20,11 +23,18 @@ ANNEX = "annex"
 PATTERN = (
     r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
     r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}(?:-annex(?:[IVXLC]{1,6}|[0-9]{1,2})?)?-p?[0-9]{1,4}"
+    r"|(?:annex(?:[IVXLC]{1,6}|[0-9]{1,2})?\.)?art[0-9]{1,3}-p?[0-9]{1,4}"
 )
 _ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
 _ACTED = re.compile(
-    r"(?P<act>(?:res|dec)\d+\.\d+(?:-annex(?:[IVXLC]+|\d+)?)?)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))"
+    r"(?P<act>(?:res|dec)\d+\.\d+(?:-annex(?:[IVXLC]+|\d+)?)?|(?:annex(?:[IVXLC]+|\d+)?\.)?art\d+)"
+    r"-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))"
 )
+# An act's name: an article may sit in an annex ("annexII.art3"), a resolution may have one
+_ACT_NAME = re.compile(
+    r"(?:annex(?P<outer>[IVXLC]*|\d*)\.)?(?P<kind>res|dec|art)(?P<number>[\d.]+)"
+)
+_KINDS = {"res": "resolution", "dec": "decision", "art": "article"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,8 @@ class Anchor:
 
     @property
     def act_title(self) -> tuple[str, str] | None:
-        """("resolution", "5/2") or ("decision", "4/4") for an act's paragraph."""
+        """("resolution", "5/2"), ("decision", "4/4") or ("article", "3") for an act's
+        paragraph."""
         return act_title(self.act) if self.act is not None else None
 
     @property
@@ -66,10 +77,31 @@ def act_base(act: str) -> str:
     return act.split("-", 1)[0]
 
 
+def article(number: int, annex: str | None = None) -> str:
+    """Return the name an article's paragraphs are anchored under: "art3", or "annexII.art3"
+    in annex II ("annex.art3" in an annex without a number)."""
+    return f"art{number}" if annex is None else f"{ANNEX}{annex}.art{number}"
+
+
+def is_article(act: str) -> bool:
+    """Tell whether an act's name is an article's."""
+    found = _ACT_NAME.match(act)
+    return found is not None and found["kind"] == "art"
+
+
 def act_title(act: str) -> tuple[str, str]:
-    """Return ("resolution", "5/2") or ("decision", "4/4") for an act's name."""
-    base = act_base(act)
-    return ("resolution" if base.startswith("res") else "decision"), base[3:].replace(".", "/")
+    """Return ("resolution", "5/2"), ("decision", "4/4") or ("article", "3") for an act's
+    name."""
+    found = _ACT_NAME.match(act_base(act))
+    if found is None:
+        return "act", act
+    return _KINDS[found["kind"]], found["number"].replace(".", "/")
+
+
+def act_outer_annex(act: str) -> str | None:
+    """Return the annex an article is in ("II"; "" for an annex without a number), or None."""
+    found = _ACT_NAME.match(act)
+    return found["outer"] if found is not None else None
 
 
 def act_annex(act: str) -> str | None:

@@ -99,6 +99,17 @@ QUERY_ACT = re.compile(
     """,
     re.VERBOSE,
 )
+# What a user types for a paragraph of an article of an instrument: "article 6, para. 2",
+# "annex II, article 3" (an instrument annexed to the document), "art. 6, par. 1"
+QUERY_ARTICLE = re.compile(
+    rf"""
+    (?<![\w/])
+    (?:(?P<annex>(?i:annexe?))(?:\s{{1,3}}(?P<annex_label>[IVXLC]{{1,6}}|\d{{1,2}}))?(?!\w)\s{{0,2}},?\s{{0,3}})?
+    (?i:article|art\.)\s{{0,3}}(?P<label>\d{{1,3}})(?![\w/])
+    (?:\s{{0,2}},?\s{{0,3}}(?i:{_QUERY_PARAGRAPH_WORDS}){_AFTER_WORD}\s{{0,3}}{NUMBERS})?
+    """,
+    re.VERBOSE,
+)
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
@@ -159,7 +170,7 @@ class Token:
     symbol: SymbolMatch | None = None
     problems: tuple[str, ...] = ()
     annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
-    act: str | None = None  # a resolution's or decision's paragraphs: its anchor name ("res5.2")
+    act: str | None = None  # an act's or article's paragraphs: its anchor name ("res5.2", "art3")
 
 
 def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> list[Token]:
@@ -171,6 +182,7 @@ def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> li
     if query:
         found += [_annex_token(m) for m in QUERY_ANNEX.finditer(text)]
         found += [_act_token(m) for m in QUERY_ACT.finditer(text)]
+        found += [_article_token(m) for m in QUERY_ARTICLE.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -245,6 +257,16 @@ def _act_token(match: re.Match) -> Token:
     act = anchors.act_name(match["kind"], match["label"])
     if match["annex"]:
         act = anchors.act_annexed(act, (match["annex_label"] or "").upper())
+    return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
+
+
+def _article_token(match: re.Match) -> Token:
+    numbers, problems = parse_numbers(match["numbers"]) if match["numbers"] else ((), ())
+    annex = None
+    if match["annex"]:
+        label = match["annex_label"] or ""
+        annex = label if label.isdigit() else label.upper()
+    act = anchors.article(int(match["label"]), annex)
     return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
 
 

@@ -62,18 +62,22 @@ def check_report(document: Document) -> list[str]:
 
 def _others(document: Document) -> str:
     """Describe the paragraphs outside the body's numbering: preamble, annexes, acts."""
-    preamble, annexed, acts = 0, 0, {}
+    preamble, annexed, acts, articles = 0, 0, {}, {}
     for paragraph in document.paragraphs:
         named = anchors.parse(paragraph.anchor)
         if named.preamble is not None:
             preamble += 1
         elif named.annex is not None:
             annexed += 1
+        elif named.act is not None and anchors.is_article(named.act):
+            articles[named.act] = articles.get(named.act, 0) + 1
         elif named.act_title is not None:
             name = " ".join(named.act_title)
             acts[name] = acts.get(name, 0) + 1
     parts = [f"{preamble} unnumbered (preamble)"] if preamble else []
     parts += [f"{annexed} in annexes"] if annexed else []
+    if articles:
+        parts.append(f"{sum(articles.values())} in {len(articles)} articles")
     if acts:
         listed = ", ".join(f"{name}: {count}" for name, count in acts.items())
         parts.append(f"{sum(acts.values())} in {len(acts)} acts set out ({listed})")

@@ -100,10 +100,13 @@ def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> 
     name = " ".join(anchors.act_title(act))
     if (annex := anchors.act_annex(act)) is not None:
         name += f", {_annex_name(annex)}"
+    if (outer := anchors.act_outer_annex(act)) is not None:
+        name = f"{_annex_name(outer)}, {name}"
     asked = {"act": act, "in_act": tuple(numbers)}
     in_document = [a for a in _anchors(engine, symbol) if anchors.parse(a).act == act]
     if not in_document:
-        return Resolution(404, f"{symbol} sets out no {name}.", symbol, notes=notes, **asked)
+        verb = "has" if anchors.is_article(act) else "sets out"  # a report sets out an act
+        return Resolution(404, f"{symbol} {verb} no {name}.", symbol, notes=notes, **asked)
     wanted = [anchors.in_act(act, n) for n in numbers] if numbers else in_document
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
     if None in hits:

@@ -12,7 +12,8 @@ opens a document of annotations) is a list, not the first paragraphs.
 A resolution or decision set out in a report (``Resolution 4/1``, ``Décision
 4/4``, as a Conference's report gives the texts it adopted) numbers its own
 paragraphs from 1: they are kept apart as that act's, and the report's own
-numbering takes up again after it.
+numbering takes up again after it. So does each article of an instrument
+(``Article 3``, ``Article premier``: a convention, a protocol, rules).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .models import Block, Draft, Footnote, Role
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)")
 ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
+ANNEX_TITLE_LEVEL = 0.5  # the annex's title ("Protocol to Prevent…"): over the annex's chapters
 # "Chapter I", "CHAPITRE II": a top-level heading, as "I." is
 CHAPTER = re.compile(r"(?:CHAPTER|Chapter|CHAPITRE|Chapitre)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
 # "Resolution 4/1", "Décision 4/4": a text adopted by the body, set out in its report
@@ -39,6 +41,8 @@ ACT = re.compile(
     r"(?P<kind>[RrDd](?:ESOLUTION|ÉSOLUTION|esolution|ésolution|ECISION|ÉCISION|ecision|écision))"
     r"\s+(?P<number>\d{1,3}/\d{1,4})\s*\.?\s*$"
 )
+# "Article 3", "Article premier": an article of an instrument, numbering its own paragraphs
+ARTICLE = re.compile(r"(?:Article|ARTICLE)\s+(?P<number>\d{1,3}|premier|PREMIER|1er)\s*\.?\s*$")
 ACT_LEVEL = 3  # under "A. Resolutions", over the act's title
 ACT_ANNEX_LEVEL = 4  # an act's annex: under the act, over the annex's title
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
@@ -53,7 +57,7 @@ class Unit:
     text: str
     block: Block
     number: int | None = None
-    level: int = 0
+    level: float = 0
     strong: bool = False  # layout evidence that a new paragraph starts here
     position: int = 0  # index of the block in the document's block sequence
     annex: str | None = None  # the annex the block is in (None: the body)
@@ -129,7 +133,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
         text = block.text.strip()
         if not text or OPENER.match(text):
             continue
-        if (opened := ANNEX.match(text)) and act is not None:
+        if (opened := ANNEX.match(text)) and act is not None and not anchors.is_article(act):
             # an annex of the resolution or decision ("Terms of reference"): the act's own
             act = anchors.act_annexed(act, opened["label"] or "")
             expected, last_letter, scope = 1, "", len(units)
@@ -147,17 +151,18 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units.append(Unit("heading", text, block, level=ANNEX_LEVEL, position=position))
             units[-1].annex = annex
             continue
-        if (adopted := ACT.match(text)) and (block.role is Role.HEADING or not styled):
+        adopted = ACT.match(text) or ARTICLE.match(text)
+        if adopted and (block.role is Role.HEADING or not styled):
             if act is None:
                 outside = (expected, last_letter, scope)
-            act = anchors.act_name(adopted["kind"], adopted["number"])
+            act = _act(adopted, annex)
             expected, last_letter, scope = 1, "", len(units)
             units.append(Unit("heading", text, block, level=ACT_LEVEL, position=position))
             units[-1].annex, units[-1].act = annex, act
             continue
         marker = parse_marker(text)
         if _annex_title(units, text, marker):
-            units.append(Unit("heading", text, block, level=UNMARKED_LEVEL, position=position))
+            units.append(Unit("heading", text, block, level=ANNEX_TITLE_LEVEL, position=position))
             units[-1].annex = annex
             continue
         if marker and marker.type is MarkerType.DIGIT:
@@ -180,6 +185,14 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             last_letter = marker.label
         units.append(unit)
     return units
+
+
+def _act(heading: re.Match, annex: str | None) -> str:
+    """Return the name of the act or article a heading opens ("res5.2", "annexII.art3")."""
+    if "kind" not in heading.groupdict():
+        number = heading["number"]
+        return anchors.article(int(number) if number.isdigit() else 1, annex)
+    return anchors.act_name(heading["kind"], heading["number"])
 
 
 def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
@@ -224,15 +237,16 @@ def _fits(
     Before any paragraph (``expected`` is 1) any number fits, so that an
     excerpt or a document continuing another's numbering is read as such.
     Looking ahead for the same number stops where another numbering starts: an
-    annex, an act, or (inside an act) the report's next chapter or section.
+    annex, an act or an article, or (inside an act) the report's next chapter or
+    section.
     """
     if number < expected or (expected > 1 and number > expected + MAX_LOST):
         return False
     if expected == 1 and _heading_like(blocks[index].text) and not _continued(blocks, index):
         return False
     for later in blocks[index + 1 :]:
-        if ANNEX.match(later.text.strip()) or ACT.match(later.text.strip()):
-            break  # an annex, a resolution or a decision numbers its own paragraphs
+        if any(opens.match(later.text.strip()) for opens in (ANNEX, ACT, ARTICLE)):
+            break  # an annex, a resolution, a decision or an article numbers its own paragraphs
         if in_act and _section_heading(later):
             break  # the act ends: the report's own numbering takes up again
         marker = parse_marker(later.text.strip())

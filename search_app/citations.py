@@ -73,12 +73,12 @@ def citation(hit: Hit) -> str:
         return reference(hit.symbol, (hit.paragraph,))
     named = anchors.parse(hit.anchor)
     if named.act_title is not None:
-        own = (
-            paragraphs_label((named.in_act,))
-            if named.in_act is not None
-            else preambular_label((named.act_preamble or 0,))
-        )
-        return f"{hit.symbol}, {act_reference(named.act or '')}, {own}"
+        act = act_reference(named.act or "")
+        if named.in_act is not None:
+            return f"{hit.symbol}, {act}, {paragraphs_label((named.in_act,))}"
+        if anchors.is_article(named.act or ""):
+            return f"{hit.symbol}, {act}"  # an article's unnumbered text: the article itself
+        return f"{hit.symbol}, {act}, {preambular_label((named.act_preamble or 0,))}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
     if named.annexed is not None:
@@ -143,16 +143,22 @@ def resolved_reference(found: Resolution) -> str:
 
 
 def act_reference(act: str) -> str:
-    """Return ``resolution 5/2`` or, for its annex, ``resolution 5/1, annex``."""
+    """Return ``resolution 5/2``, for its annex ``resolution 5/1, annex``, or for an article of
+    an instrument annexed to the document ``annex II, article 3``."""
     name = act_name(*anchors.act_title(act))
+    if (outer := anchors.act_outer_annex(act)) is not None:
+        return f"{annex_name(outer)}, {name}"
     annex = anchors.act_annex(act)
     return name if annex is None else f"{name}, {annex_name(annex)}"
 
 
 def act_name(kind: str, number: str) -> str:
-    """Return ``resolution 5/2`` or ``decision 4/4`` (``résolution``, ``décision``)."""
+    """Return ``resolution 5/2``, ``decision 4/4`` or ``article 3`` (``résolution``,
+    ``décision``, ``article``)."""
     if kind == "resolution":
         return _("resolution %(number)s", number=number)
+    if kind == "article":
+        return _("article %(number)s", number=number)
     return _("decision %(number)s", number=number)
 
 
@@ -323,7 +329,8 @@ class Notice:
     missing_preambular: str = ""  # the preambular paragraphs it lacks
     missing_in_part: str = ""  # the paragraphs its annex, resolution or decision lacks
     part: str = ""  # that annex, resolution or decision, named ("annex II", "resolution 5/2")
-    part_absent: str = ""  # "annex" or "act": the document has no such part at all
+    part_absent: str = ""  # "act" (a report sets out no such act) or "annex" (it has no such
+    # annex or article): the document has no such part at all
     citing: int = 0  # paragraphs of the collection citing an absent document
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
@@ -354,7 +361,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
             parts = {anchors.parse(a).act for a in have}
         absent = bool(missing_in_part) and (found.act or annex) not in parts
-        part_absent = ("act" if found.act else "annex") if absent else ""
+        set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
+        part_absent = ("act" if set_out else "annex") if absent else ""
         return Notice(
             "outside",
             symbol,

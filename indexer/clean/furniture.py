@@ -22,7 +22,7 @@ FURNITURE = re.compile(
         (?:Page|page|Pág\.|p\.)\s*\d{1,4}              # "Page 5"
       | [-–—]?\s*\d{1,4}\s*[-–—]?                      # "5", "- 5 -"
       | (?:\d{1,4}\s{1,6})?[A-Z]{1,3}\.?\s?\d{2}[-–]\d{4,6}\b.*  # "GE.09-17088 (F)", "2 V.12-57071"
-      | \d{2}-\d{5}\b.*                               # "93-12345 (E)"
+      | (?:\d{1,4}\s{1,6})?\d{2}-\d{5}\b.*              # "93-12345 (E)", "2 00-55910"
       | /\.\.\.                                        # typewriter "continued" mark
       | \*\d{5,}\*                                     # bar-code text
       | (?:Please\ recycle|Merci\ de\ recycler).*

@@ -1,0 +1,143 @@
+"""The articles of an instrument number their own paragraphs from 1.
+
+A resolution adopting a convention and a protocol (A/RES/55/25) annexes them; each is made
+of articles (``Article 6``, then its title) whose paragraphs number from 1 again. Each
+article's paragraphs are kept apart under anchors of their own (``annexII.art6-2``;
+``art3-p1`` for an article's unnumbered text) and cited as such: ``A/RES/55/25, annex II,
+article 6, para. 2``. Before, every article's paragraph 1 collided: paragraphs were merged
+into others and the index kept one record per anchor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.index.build import build_index
+from indexer.index.engine import WhooshEngine
+from indexer.pipeline import ingest
+from indexer.report import check_report
+from search_app import create_app
+
+SYMBOL = "A/RES/55/25"
+
+
+def _para(number: int, text: str) -> dict:
+    return {"type": "paragraph", "number": number, "text": text}
+
+
+def _heading(level: int, text: str) -> dict:
+    return {"type": "heading", "level": level, "text": text}
+
+
+def instrument_spec() -> dict:
+    """A resolution with two annexed instruments, each in articles (some under chapters)."""
+    from tests.pdfgen import ENGLISH_COVER
+
+    protocol = "Protocol to Prevent, Suppress and Punish Trafficking in Persons"
+    blocks = [
+        {"type": "text", "text": "The General Assembly,"},
+        {"type": "text", "text": "Recalling its resolution 53/111 of 9 December 1998,"},
+        _para(1, "Adopts the Convention and the Protocol annexed to the present resolution;"),
+        _para(2, "Requests the Secretary-General to designate the secretariat;"),
+        _heading(1, "Annex I"),
+        _heading(2, "United Nations Convention against Transnational Organized Crime"),
+        _heading(3, "Article 1"),
+        _heading(3, "Statement of purpose"),
+        {"type": "text", "text": "The purpose of this Convention is to promote cooperation."},
+        _heading(3, "Article 2"),
+        _heading(3, "Use of terms"),
+        _para(1, "For the purposes of this Convention, a group is structured."),
+        _heading(1, "Annex II"),
+        _heading(2, protocol),
+        _heading(2, "I. General provisions"),
+        _heading(3, "Article 1"),
+        _heading(3, "Relation with the Convention"),
+        _para(1, "This Protocol supplements the Convention."),
+        _para(2, "The provisions of the Convention shall apply to this Protocol."),
+        _heading(2, "II. Protection of victims of trafficking in persons"),
+        _heading(3, "Article 6"),
+        _heading(3, "Assistance to and protection of victims of trafficking in persons"),
+        _para(1, "Each State Party shall protect the privacy and identity of victims."),
+        _para(2, "Each State Party shall provide victims with information on proceedings."),
+        _para(3, "Each State Party shall consider measures for the recovery of victims."),
+    ]
+    cover = dict(ENGLISH_COVER, title="Resolution adopted by the General Assembly")
+    return {"symbol": SYMBOL, "job_number": "00-55910", "cover": cover, "blocks": blocks}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from tests.pdfgen import render_un_pdf
+
+    folder = tmp_path_factory.mktemp("instrument")
+    render_un_pdf(instrument_spec(), folder / "A-RES-55-25.en.pdf")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def client(corpus, tmp_path_factory):
+    root = tmp_path_factory.mktemp("instrument-index")
+    build_index(corpus, root, progress=False)
+    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": WhooshEngine(root)})
+    return app.test_client()
+
+
+def test_each_article_numbers_its_paragraphs_under_its_annex(corpus):
+    document = ingest(corpus / "A-RES-55-25.en.pdf")
+    assert [p.anchor for p in document.paragraphs] == [
+        "pp1",
+        "1",
+        "2",
+        "annexI.art1-p1",
+        "annexI.art2-1",
+        "annexII.art1-1",
+        "annexII.art1-2",
+        "annexII.art6-1",
+        "annexII.art6-2",
+        "annexII.art6-3",
+    ]
+    assert not document.warnings  # the New York job number "00-55910" is a footer, not a note
+    by_anchor = {p.anchor: p for p in document.paragraphs}
+    assert by_anchor["annexII.art6-2"].text.startswith("Each State Party shall provide victims")
+    assert by_anchor["annexII.art6-2"].section == (
+        "Annex II",
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons",
+        "II. Protection of victims of trafficking in persons",
+        "Article 6",
+        "Assistance to and protection of victims of trafficking in persons",
+    )
+    lines = check_report(document)
+    assert any("7 in 4 articles" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        (f"{SYMBOL}, annex II, article 6, para. 2", f"/doc/{SYMBOL}/en/annexII.art6-2"),
+        (f"{SYMBOL}, annexe II, art. 6, par. 3", f"/doc/{SYMBOL}/en/annexII.art6-3"),
+        (f"{SYMBOL}, annex I, article 1", f"/doc/{SYMBOL}/en/annexI.art1-p1"),
+        (f"{SYMBOL}, para. 2", f"/doc/{SYMBOL}/en/2"),
+    ],
+)
+def test_a_typed_citation_of_an_article_opens_its_paragraph(client, typed, location):
+    response = client.get("/", query_string={"q": typed, "ui": "en"})
+    assert response.status_code == 302 and response.headers["Location"] == location
+
+
+def test_an_article_paragraph_is_cited_by_its_annex_and_article(client):
+    page = client.get(f"/doc/{SYMBOL}/en/annexII.art6-2?ui=en").get_data(as_text=True)
+    assert f"{SYMBOL}, annex II, article 6, para. 2" in page
+    page = client.get(f"/doc/{SYMBOL}/en/annexI.art1-p1?ui=fr").get_data(as_text=True)
+    assert f"{SYMBOL}, annexe I, article 1" in page
+
+
+def test_a_missing_article_or_paragraph_is_named(client):
+    answer = client.get("/api/cite", query_string={"ref": f"{SYMBOL}, annex II, article 9"})
+    assert answer.status_code == 404
+    assert answer.get_json()["message"] == f"{SYMBOL} has no annex II, article 9."
+    answer = client.get(
+        "/api/cite", query_string={"ref": f"{SYMBOL}, annex II, article 6, para. 7"}
+    )
+    assert answer.get_json()["message"] == f"{SYMBOL} has no paragraph 7 in annex II, article 6."
+    page = client.get("/", query_string={"q": f"{SYMBOL}, article 6, para. 2", "ui": "fr"})
+    assert "ne comporte pas de « article 6 »." in page.get_data(as_text=True)
