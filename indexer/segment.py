@@ -151,7 +151,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units.append(Unit("heading", text, block, level=ANNEX_LEVEL, position=position))
             units[-1].annex = annex
             continue
-        adopted = ACT.match(text) or ARTICLE.match(text)
+        adopted = ACT.match(text) or (ARTICLE.match(text) if _numbers_anew(blocks, index) else None)
         if adopted and (block.role is Role.HEADING or not styled):
             if act is None:
                 outside = (expected, last_letter, scope)
@@ -185,6 +185,21 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             last_letter = marker.label
         units.append(unit)
     return units
+
+
+def _numbers_anew(blocks: list[Block], index: int) -> bool:
+    """Tell whether what follows an "Article 3" heading numbers from 1, as an instrument's
+    article does; a paper that discusses article 3 under that heading numbers on."""
+    for later in blocks[index + 1 :]:
+        text = later.text.strip()
+        if later.role is Role.FOOTNOTE or later.role is Role.HEADING and not ARTICLE.match(text):
+            continue
+        if ARTICLE.match(text) or ANNEX.match(text):
+            return True  # the article has no numbered paragraph
+        marker = parse_marker(text)
+        if marker and marker.type is MarkerType.DIGIT:
+            return marker.number == 1
+    return True
 
 
 def _act(heading: re.Match, annex: str | None) -> str:

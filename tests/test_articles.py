@@ -141,3 +141,35 @@ def test_a_missing_article_or_paragraph_is_named(client):
     assert answer.get_json()["message"] == f"{SYMBOL} has no paragraph 7 in annex II, article 6."
     page = client.get("/", query_string={"q": f"{SYMBOL}, article 6, para. 2", "ui": "fr"})
     assert "ne comporte pas de « article 6 »." in page.get_data(as_text=True)
+
+
+def test_a_paper_discussing_articles_under_their_headings_keeps_its_own_numbering(tmp_path):
+    """GIVEN a background paper whose sections are headed "Article 3", "Article 6" (the
+    articles it analyses) and whose paragraphs number on (10, 11, 12) WHEN ingested THEN the
+    paragraphs are the paper's own 10-12, citable as such, not articles' paragraphs."""
+    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+
+    blocks = [
+        _heading(1, "II. Analysis of key provisions"),
+        _para(9, "This chapter analyses the provisions of the Protocol most often discussed."),
+        _heading(2, "Article 3"),
+        _para(10, "States described how they apply the definition of trafficking in persons."),
+        _para(11, "Several States noted the irrelevance of consent once a means is used."),
+        _heading(2, "Article 6"),
+        _para(12, "Most States provide assistance to victims regardless of their cooperation."),
+    ]
+    cover = dict(ENGLISH_COVER, title="Analysis of key concepts: background paper")
+    spec = {
+        "symbol": "CTOC/COP/WG.4/2012/3",
+        "job_number": "V.12-50009 (E)",
+        "cover": cover,
+        "blocks": blocks,
+    }
+    document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
+    assert [(p.anchor, p.paragraph) for p in document.paragraphs] == [
+        ("9", 9),
+        ("10", 10),
+        ("11", 11),
+        ("12", 12),
+    ]
+    assert document.paragraphs[1].section == ("II. Analysis of key provisions", "Article 3")
