@@ -151,7 +151,8 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units.append(Unit("heading", text, block, level=ANNEX_LEVEL, position=position))
             units[-1].annex = annex
             continue
-        adopted = ACT.match(text) or (ARTICLE.match(text) if _numbers_anew(blocks, index) else None)
+        adopted = ACT.match(text) or ARTICLE.match(text)
+        adopted = adopted if adopted and _numbers_anew(blocks, index) else None
         if adopted and (block.role is Role.HEADING or not styled):
             if act is None:
                 outside = (expected, last_letter, scope)
@@ -188,14 +189,18 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
 
 
 def _numbers_anew(blocks: list[Block], index: int) -> bool:
-    """Tell whether what follows an "Article 3" heading numbers from 1, as an instrument's
-    article does; a paper that discusses article 3 under that heading numbers on."""
+    """Tell whether what follows a heading numbers from 1, as an act a report sets out or an
+    instrument's article does ("Resolution 5/2", "Article 3"); a paper that discusses the
+    resolution or the article under such a heading numbers on."""
+    opens = (ARTICLE, ANNEX, ACT)
     for later in blocks[index + 1 :]:
         text = later.text.strip()
-        if later.role is Role.FOOTNOTE or later.role is Role.HEADING and not ARTICLE.match(text):
+        if later.role is Role.FOOTNOTE or (
+            later.role is Role.HEADING and not any(o.match(text) for o in opens)
+        ):
             continue
-        if ARTICLE.match(text) or ANNEX.match(text):
-            return True  # the article has no numbered paragraph
+        if any(o.match(text) for o in opens):
+            return True  # no numbered paragraph before the next act, article or annex
         marker = parse_marker(text)
         if marker and marker.type is MarkerType.DIGIT:
             return marker.number == 1

@@ -169,3 +169,38 @@ def test_a_query_naming_an_act_ranks_its_paragraphs_first(client):
     first = [h.anchor for h in engine.search(SearchRequest(q="résolution 5/2")).hits[:4]]
     assert sorted(first) == ["res5.2-1", "res5.2-2", "res5.2-3", "res5.2-p1"]
     assert engine.search(SearchRequest(q="decision 5/1")).hits[0].anchor == "dec5.1-1"
+
+
+def test_a_paper_discussing_a_resolution_under_its_heading_keeps_its_own_numbering(tmp_path):
+    """GIVEN a paper with a section headed "Resolution 5/2" whose paragraphs number on WHEN
+    ingested THEN they stay the paper's paragraphs 7 and 8, not the resolution's."""
+    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+
+    blocks = [
+        {"type": "heading", "level": 1, "text": "II. Mandates"},
+        {
+            "type": "paragraph",
+            "number": 6,
+            "text": "The Conference gave the Working Group mandates.",
+        },
+        {"type": "heading", "level": 2, "text": "Resolution 5/2"},
+        {
+            "type": "paragraph",
+            "number": 7,
+            "text": "In that resolution, the Conference asked for tools.",
+        },
+        {
+            "type": "paragraph",
+            "number": 8,
+            "text": "The Secretariat has since prepared two of them.",
+        },
+    ]
+    cover = dict(ENGLISH_COVER, title="Mandates of the Working Group: note by the Secretariat")
+    spec = {
+        "symbol": "CTOC/COP/WG.4/2012/5",
+        "job_number": "V.12-50010 (E)",
+        "cover": cover,
+        "blocks": blocks,
+    }
+    document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
+    assert [(p.anchor, p.paragraph) for p in document.paragraphs] == [("6", 6), ("7", 7), ("8", 8)]
