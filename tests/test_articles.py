@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.index.api import SearchRequest
 from indexer.index.build import build_index
 from indexer.index.engine import WhooshEngine
 from indexer.pipeline import ingest
@@ -75,11 +76,23 @@ def corpus(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def client(corpus, tmp_path_factory):
+def engine(corpus, tmp_path_factory):
     root = tmp_path_factory.mktemp("instrument-index")
     build_index(corpus, root, progress=False)
-    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": WhooshEngine(root)})
+    return WhooshEngine(root)
+
+
+@pytest.fixture(scope="module")
+def client(engine):
+    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": engine})
     return app.test_client()
+
+
+def test_a_query_naming_an_article_ranks_its_paragraphs_first(engine):
+    """GIVEN "article 6" in a query (no symbol: not a citation) WHEN searched THEN article 6 of
+    the annexed Protocol comes first, as "resolution 5/2" lifts a resolution's paragraphs."""
+    hits = engine.search(SearchRequest(q="article 6 information", size=3)).hits
+    assert [h.anchor for h in hits] == ["annexII.art6-2", "annexII.art6-1", "annexII.art6-3"]
 
 
 def test_each_article_numbers_its_paragraphs_under_its_annex(corpus):

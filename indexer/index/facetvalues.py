@@ -38,9 +38,13 @@ def agenda_session(value: str) -> str:
 
 def selects(name: str, wanted: str, value: str) -> bool:
     """Tell whether a selected (normalised) value ``wanted`` selects the facet value ``value``:
-    the same value, or for the agenda a bare number and any session's item of that number."""
+    the same value, or for the agenda a bare number and any session's item of that number; for
+    the act a paragraph is in, an article ("art3") and that article of any annexed instrument
+    ("annexII.art3")."""
     if wanted == value:
         return True
+    if name == "act":
+        return value.endswith(f".{wanted}")
     return name == "agenda" and AGENDA_SEPARATOR not in wanted and agenda_number(value) == wanted
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import anchors
-from ..citation_patterns import QUERY_ACT
+from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
 from ..enrich.states import query_states
 from ..enrich.topics import find_topics
@@ -118,8 +118,10 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
 
 
 def _acts(text: str) -> list[str]:
-    """Return the acts a query names, as anchors name them ("resolution 5/2" → "res5.2")."""
-    return [anchors.act_name(m["kind"], m["label"]) for m in QUERY_ACT.finditer(text)]
+    """Return the acts and articles a query names, as anchors name them ("resolution 5/2" →
+    "res5.2"; "article 3" → "art3", which also lifts article 3 of an annexed instrument)."""
+    acts = [anchors.act_name(m["kind"], m["label"]) for m in QUERY_ACT.finditer(text)]
+    return acts + [anchors.article(int(m["label"])) for m in QUERY_ARTICLE.finditer(text)]
 
 
 def _plain(tree: Node) -> bool:
