@@ -29,22 +29,20 @@ from .clean.pdf_layout import CAPTION
 from .footnotes import strip_refs
 from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_marker
 from .models import Block, Draft, Footnote, Role
+from .scopes import (
+    ACT,
+    ACT_ANNEX_LEVEL,
+    ACT_LEVEL,
+    ANNEX,
+    ANNEX_LEVEL,
+    ANNEX_TITLE_LEVEL,
+    ARTICLE,
+    CHAPTER,
+    numbers_anew,
+    scope_name,
+)
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
-ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)")
-ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
-ANNEX_TITLE_LEVEL = 0.5  # the annex's title ("Protocol to Prevent…"): over the annex's chapters
-# "Chapter I", "CHAPITRE II": a top-level heading, as "I." is
-CHAPTER = re.compile(r"(?:CHAPTER|Chapter|CHAPITRE|Chapitre)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
-# "Resolution 4/1", "Décision 4/4": a text adopted by the body, set out in its report
-ACT = re.compile(
-    r"(?P<kind>[RrDd](?:ESOLUTION|ÉSOLUTION|esolution|ésolution|ECISION|ÉCISION|ecision|écision))"
-    r"\s+(?P<number>\d{1,3}/\d{1,4})\s*\.?\s*$"
-)
-# "Article 3", "Article premier": an article of an instrument, numbering its own paragraphs
-ARTICLE = re.compile(r"(?:Article|ARTICLE)\s+(?P<number>\d{1,3}|premier|PREMIER|1er)\s*\.?\s*$")
-ACT_LEVEL = 3  # under "A. Resolutions", over the act's title
-ACT_ANNEX_LEVEL = 4  # an act's annex: under the act, over the annex's title
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
 
@@ -152,11 +150,11 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units[-1].annex = annex
             continue
         adopted = ACT.match(text) or ARTICLE.match(text)
-        adopted = adopted if adopted and _numbers_anew(blocks, index) else None
+        adopted = adopted if adopted and numbers_anew(blocks, index) else None
         if adopted and (block.role is Role.HEADING or not styled):
             if act is None:
                 outside = (expected, last_letter, scope)
-            act = _act(adopted, annex)
+            act = scope_name(adopted, annex)
             expected, last_letter, scope = 1, "", len(units)
             units.append(Unit("heading", text, block, level=ACT_LEVEL, position=position))
             units[-1].annex, units[-1].act = annex, act
@@ -186,33 +184,6 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             last_letter = marker.label
         units.append(unit)
     return units
-
-
-def _numbers_anew(blocks: list[Block], index: int) -> bool:
-    """Tell whether what follows a heading numbers from 1, as an act a report sets out or an
-    instrument's article does ("Resolution 5/2", "Article 3"); a paper that discusses the
-    resolution or the article under such a heading numbers on."""
-    opens = (ARTICLE, ANNEX, ACT)
-    for later in blocks[index + 1 :]:
-        text = later.text.strip()
-        if later.role is Role.FOOTNOTE or (
-            later.role is Role.HEADING and not any(o.match(text) for o in opens)
-        ):
-            continue
-        if any(o.match(text) for o in opens):
-            return True  # no numbered paragraph before the next act, article or annex
-        marker = parse_marker(text)
-        if marker and marker.type is MarkerType.DIGIT:
-            return marker.number == 1
-    return True
-
-
-def _act(heading: re.Match, annex: str | None) -> str:
-    """Return the name of the act or article a heading opens ("res5.2", "annexII.art3")."""
-    if "kind" not in heading.groupdict():
-        number = heading["number"]
-        return anchors.article(int(number) if number.isdigit() else 1, annex)
-    return anchors.act_name(heading["kind"], heading["number"])
 
 
 def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
