@@ -28,6 +28,7 @@ ACT = re.compile(
 # "Article 3", "Article premier": an article of an instrument, numbering its own paragraphs
 ARTICLE = re.compile(r"(?:Article|ARTICLE)\s+(?P<number>\d{1,3}|premier|PREMIER|1er)\s*\.?\s*$")
 ACT_LEVEL = 3  # under "A. Resolutions", over the act's title
+SECTIONS = (MarkerType.ROMAN, MarkerType.UPPER)  # "II. …", "B. …": a chapter or section
 ACT_ANNEX_LEVEL = 4  # an act's annex: under the act, over the annex's title
 
 
@@ -35,16 +36,16 @@ def numbers_anew(blocks: list[Block], index: int) -> bool:
     """Tell whether what follows a heading numbers from 1, as an act a report sets out or an
     instrument's article does ("Resolution 5/2", "Article 3"); a paper that discusses the
     resolution or the article under such a heading numbers on."""
-    opens = (ARTICLE, ANNEX, ACT)
+    opens = (ARTICLE, ANNEX, ACT, CHAPTER)
     for later in blocks[index + 1 :]:
         text = later.text.strip()
-        if later.role is Role.FOOTNOTE or (
-            later.role is Role.HEADING and not any(o.match(text) for o in opens)
-        ):
-            continue
-        if any(o.match(text) for o in opens):
-            return True  # no numbered paragraph before the next act, article or annex
         marker = parse_marker(text)
+        if any(o.match(text) for o in opens) or (
+            later.role is Role.HEADING and marker and marker.type in SECTIONS
+        ):
+            return True  # no numbered paragraph before the next scope, chapter or section
+        if later.role is Role.FOOTNOTE or later.role is Role.HEADING:
+            continue
         if marker and marker.type is MarkerType.DIGIT:
             return marker.number == 1
     return True

@@ -204,3 +204,30 @@ def test_a_paper_discussing_a_resolution_under_its_heading_keeps_its_own_numberi
     }
     document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
     assert [(p.anchor, p.paragraph) for p in document.paragraphs] == [("6", 6), ("7", 7), ("8", 8)]
+
+
+def test_a_decision_without_numbered_paragraphs_is_still_an_act(tmp_path):
+    """GIVEN a report setting out a decision whose text is unnumbered, followed by the next
+    chapter's numbered paragraphs WHEN ingested THEN the decision's text is the act's (its
+    heading is not mistaken for a section heading of a paper) and the report numbers on."""
+    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+
+    blocks = [
+        {"type": "heading", "level": 1, "text": "I. Decisions adopted by the Conference"},
+        {
+            "type": "paragraph",
+            "number": 1,
+            "text": "The Conference adopted the following decision.",
+        },
+        {"type": "heading", "level": 2, "text": "Decision 5/3"},
+        {"type": "heading", "level": 2, "text": "Date and venue of the sixth session"},
+        {"type": "text", "text": "The Conference decides to hold its sixth session in Vienna."},
+        {"type": "heading", "level": 1, "text": "II. Organization of the session"},
+        {"type": "paragraph", "number": 2, "text": "The fifth session was held in Vienna."},
+    ]
+    cover = dict(
+        ENGLISH_COVER, title="Report of the Conference of the Parties on its fifth session"
+    )
+    spec = {"symbol": SYMBOL, "job_number": "V.10-50011 (E)", "cover": cover, "blocks": blocks}
+    document = ingest(render_un_pdf(spec, tmp_path / "report.en.pdf"))
+    assert [p.anchor for p in document.paragraphs] == ["1", "dec5.3-p1", "2"]
