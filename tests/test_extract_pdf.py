@@ -30,6 +30,20 @@ def test_raised_reference_digits_become_superscripts(generated_wg4_pdf):
     assert any("¹²" in t for t in rows), "footnote mark 12 of paragraph 82"
 
 
+def test_ligature_glyphs_are_written_out(tmp_path):
+    """GIVEN a PDF that draws "fi" and "ffl" as ligature glyphs WHEN read THEN the text has the
+    letters, so that it reads, quotes and copies as typed."""
+    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+
+    text = "The ﬁnancial investigation of traﬃcking proﬁts is eﬀective; no ﬂuke."
+    blocks = [{"type": "paragraph", "number": 1, "text": text}]
+    spec = {"symbol": "CTOC/COP/WG.4/2012/7", "cover": ENGLISH_COVER, "blocks": blocks}
+    pages = read_pdf(render_un_pdf(spec, tmp_path / "l.en.pdf")).pages
+    body = " ".join(r.text for p in pages for r in p.rows)
+    assert "financial investigation of trafficking profits is effective; no fluke" in body
+    assert not any(ch in body for ch in "ﬀﬁﬂﬃﬄ")
+
+
 def test_rows_carry_font_size_and_weight():
     page = read_pdf(PDFS / "A-HRC-WG.6-7-ITA-1.fr.pdf").pages[3]
     heading = next(r for r in page.rows if r.text.startswith("I. Méthodologie"))

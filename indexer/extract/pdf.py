@@ -53,6 +53,11 @@ CELL_GAP = 1.8  # a gap wider than this many font sizes separates two cells of a
 LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Typographic ligatures some PDFs draw as one glyph: written out, so that the text reads,
+# quotes and copies as typed ("ﬁnancial" → "financial")
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
 
@@ -190,7 +195,7 @@ def _char_text(item: LTComponent, normal: float, base: float) -> str:
     raised = item.size <= 0.8 * normal and item.y0 > base + 0.2 * normal
     if raised and text.isdigit():
         return text.translate(SUPERSCRIPT_DIGITS)
-    return text
+    return text.translate(LIGATURES)
 
 
 @functools.cache
