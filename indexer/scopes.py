@@ -28,8 +28,8 @@ ACT = re.compile(
 # "Article 3", "Article premier": an article of an instrument, numbering its own paragraphs
 ARTICLE = re.compile(r"(?:Article|ARTICLE)\s+(?P<number>\d{1,3}|premier|PREMIER|1er)\s*\.?\s*$")
 ACT_LEVEL = 3  # under "A. Resolutions", over the act's title
-SECTIONS = (MarkerType.ROMAN, MarkerType.UPPER)  # "II. …", "B. …": a chapter or section
 ACT_ANNEX_LEVEL = 4  # an act's annex: under the act, over the annex's title
+SECTIONS = (MarkerType.ROMAN, MarkerType.UPPER)  # "II. …", "B. …": a chapter or section
 
 
 def numbers_anew(blocks: list[Block], index: int) -> bool:
