@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from . import anchors, resources
 from .symbols import SymbolMatch, SymbolRules, scan_symbols
+from .textnorm import fold
 
 _DATA = resources.load("citations.json")["citations"]
 MAX_RANGE = 200  # a range "30-32" spanning more paragraphs than this is read as two numbers
@@ -155,6 +156,39 @@ BOUNDARY = re.compile(r"[.;!?](?=\s{1,3}[A-ZÀ-Ý])|[;\n]")
 SUBITEM_THEN_PARAGRAPH = re.compile(r"\s{1,3}(?i:of|du|de|de\s{1,3}la|au|in)\s{1,3}\Z")
 PARAGRAPH_THEN_SUBITEM = re.compile(r"[\s,]{0,3}\Z")
 YEAR_AFTER_SYMBOL = re.compile(r"\s{0,2}\((?:19|20)\d\d\)")  # S/RES/1325 (2000)
+# A resolution named by its organ and number, as documents cite them without a symbol:
+# "General Assembly resolution 55/25" is A/RES/55/25, "résolution 1325 (2000) du Conseil de
+# sécurité" S/RES/1325. Only numbered as the organs number them (session/number; the
+# Council's running number), so "resolution 5/2" of a Conference is not taken for one.
+_ORGANS = {
+    "general assembly": "A/RES/",
+    "assemblee generale": "A/RES/",
+    "security council": "S/RES/",
+    "conseil de securite": "S/RES/",
+    "economic and social council": "E/RES/",
+    "conseil economique et social": "E/RES/",
+    "human rights council": "A/HRC/RES/",
+    "conseil des droits de l'homme": "A/HRC/RES/",
+}
+_ORGAN_EN = (
+    r"General\s{1,3}Assembly|Security\s{1,3}Council"
+    r"|Economic\s{1,3}and\s{1,3}Social\s{1,3}Council|Human\s{1,3}Rights\s{1,3}Council"
+)
+_ORGAN_FR = (
+    r"Assembl[ée]e\s{1,3}g[ée]n[ée]rale|Conseil\s{1,3}de\s{1,3}s[ée]curit[ée]"
+    r"|Conseil\s{1,3}[ée]conomique\s{1,3}et\s{1,3}social|Conseil\s{1,3}des\s{1,3}droits\s{1,3}de\s{1,3}l['’]homme"
+)
+_RESOLUTION_NUMBER = r"(?P<number>\d{1,4}/\d{1,4}|\d{1,4})"
+NAMED_RESOLUTION = re.compile(
+    rf"""
+    (?<!\w)(?:
+        (?P<organ>{_ORGAN_EN})\s{{1,3}}(?i:resolution)\s{{1,3}}{_RESOLUTION_NUMBER}
+      | (?i:r[ée]solution)\s{{1,3}}{_RESOLUTION_NUMBER.replace("number", "number_fr")}
+        (?:\s{{0,2}}\((?:19|20)\d\d\))?\s{{1,3}}(?:de\s{{1,3}}l['’]|du\s{{1,3}})(?P<organ_fr>{_ORGAN_FR})
+    )(?!\w)
+    """,
+    re.VERBOSE,
+)
 _NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)")
 
 
@@ -176,6 +210,8 @@ class Token:
 def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> list[Token]:
     """Return the citation tokens of ``text`` in order, without overlaps (symbols win)."""
     found = [_symbol_token(text, match) for match in scan_symbols(text, symbol_rules)]
+    named = (_named_resolution_token(text, m) for m in NAMED_RESOLUTION.finditer(text))
+    found += [token for token in named if token is not None]
     paragraph = QUERY_PARAGRAPH if query else PARAGRAPH
     preamble = QUERY_PREAMBLE if query else PREAMBLE
     found += [_preamble_token(m) for m in preamble.finditer(text)]
@@ -221,6 +257,20 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     window = text[start : start + limit]
     match = BOUNDARY.search(window)
     return start + (match.start() if match else len(window))
+
+
+def _named_resolution_token(text: str, match: re.Match) -> Token | None:
+    """Return a symbol token for a resolution named by its organ ("General Assembly resolution
+    55/25" → A/RES/55/25), or None when the number is not the organ's kind of number."""
+    organ = fold(match["organ"] or match["organ_fr"]).replace("’", "'")
+    prefix = _ORGANS.get(" ".join(organ.split()))
+    number = match["number"] or match["number_fr"]
+    if prefix is None or ("/" in number) == (prefix == "S/RES/"):
+        return None  # the Council numbers its resolutions on; the others by session
+    symbol = f"{prefix}{number}"
+    found = SymbolMatch(symbol, symbol, None, match.start(), match.end())  # written: the symbol
+    year = YEAR_AFTER_SYMBOL.match(text, match.end())
+    return Token("symbol", match.start(), year.end() if year else match.end(), symbol=found)
 
 
 def _symbol_token(text: str, match: SymbolMatch) -> Token:
