@@ -179,6 +179,15 @@ _ORGAN_FR = (
     r"|Conseil\s{1,3}[ée]conomique\s{1,3}et\s{1,3}social|Conseil\s{1,3}des\s{1,3}droits\s{1,3}de\s{1,3}l['’]homme"
 )
 _RESOLUTION_NUMBER = r"(?P<number>\d{1,4}/\d{1,4}|\d{1,4})"
+# In an organ's own resolution, "its resolutions 47/118 and 48/8", "résolution 48/8" are its own
+_DATED = (
+    r"(?:\s{1,3}(?i:of|du|en\s+date\s+du)\s{1,3}\d{1,2}(?:er)?\s{1,3}[^\W\d]{3,12}\s{1,3}\d{4})?"
+)
+OWN_RESOLUTIONS = re.compile(
+    rf"(?<![\w/])(?i:r[ée]solutions?)\s{{1,3}}\d{{1,3}}/\d{{1,4}}(?![\w/]){_DATED}"
+    rf"(?:\s{{0,2}}(?:,|(?i:and|et))\s{{1,3}}\d{{1,3}}/\d{{1,4}}(?![\w/]){_DATED})*"
+)
+_BODY_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s{1,3}\Z")  # "… Human Rights " before "resolution"
 NAMED_RESOLUTION = re.compile(
     rf"""
     (?<!\w)(?:
@@ -207,11 +216,20 @@ class Token:
     act: str | None = None  # an act's or article's paragraphs: its anchor name ("res5.2", "art3")
 
 
-def tokenize(text: str, symbol_rules: SymbolRules, *, query: bool = False) -> list[Token]:
-    """Return the citation tokens of ``text`` in order, without overlaps (symbols win)."""
+def tokenize(
+    text: str, symbol_rules: SymbolRules, *, query: bool = False, organ: str | None = None
+) -> list[Token]:
+    """Return the citation tokens of ``text`` in order, without overlaps (symbols win).
+
+    Args:
+        organ: the symbol prefix of the organ whose resolution the text is ("A/RES/"): there,
+            "its resolutions 47/118 and 48/8" are that organ's (A/RES/47/118, A/RES/48/8).
+    """
     found = [_symbol_token(text, match) for match in scan_symbols(text, symbol_rules)]
     named = (_named_resolution_token(text, m) for m in NAMED_RESOLUTION.finditer(text))
     found += [token for token in named if token is not None]
+    if organ is not None:
+        found += [t for m in OWN_RESOLUTIONS.finditer(text) for t in _own_tokens(m, organ)]
     paragraph = QUERY_PARAGRAPH if query else PARAGRAPH
     preamble = QUERY_PREAMBLE if query else PREAMBLE
     found += [_preamble_token(m) for m in preamble.finditer(text)]
@@ -257,6 +275,22 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     window = text[start : start + limit]
     match = BOUNDARY.search(window)
     return start + (match.start() if match else len(window))
+
+
+def _own_tokens(match: re.Match, organ: str) -> list[Token]:
+    """Return a symbol token per number of "its resolutions 47/118 and 48/8" in a resolution of
+    ``organ``; none after a capitalised word, which names another body ("Commission on Human
+    Rights resolution 2004/45")."""
+    if _BODY_BEFORE.search(match.string, 0, match.start()):
+        return []
+    tokens = []
+    for number in re.finditer(r"\d{1,3}/\d{1,4}", match.group(0)):
+        start = match.start() if not tokens else match.start() + number.start()
+        end = match.start() + number.end()
+        symbol = f"{organ}{number.group(0)}"
+        found = SymbolMatch(symbol, symbol, None, start, end)
+        tokens.append(Token("symbol", start, end, symbol=found))
+    return tokens
 
 
 def _named_resolution_token(text: str, match: re.Match) -> Token | None:

@@ -75,7 +75,7 @@ class Reference:
 
 
 def find_citations(
-    text: str, footnotes: Sequence[str] = (), known: Collection[str] = ()
+    text: str, footnotes: Sequence[str] = (), known: Collection[str] = (), organ: str | None = None
 ) -> list[Citation]:
     """Return the citations of a paragraph and of its footnotes.
 
@@ -88,15 +88,17 @@ def find_citations(
         text: the paragraph text, footnote marks removed.
         footnotes: the texts of the footnotes attached to the paragraph.
         known: symbols and series of the collection, to detect near misses of them.
+        organ: the symbol prefix of the organ whose resolution the paragraph is ("A/RES/"),
+            so that "its resolution 47/118" is followed (see :func:`organ_of`).
 
     Returns:
         The citations of the text in order, then those of each footnote in order
         (their ``footnote`` is set and ``start``/``end`` point into that footnote).
     """
     symbol_rules = rules(known)
-    own = _citations(text, symbol_rules)
+    own = _citations(text, symbol_rules, organ)
     notes = [
-        [replace(citation, footnote=index) for citation in _citations(note, symbol_rules)]
+        [replace(citation, footnote=index) for citation in _citations(note, symbol_rules, organ)]
         for index, note in enumerate(footnotes)
     ]
     own, used = _attach_footnote_symbols(own, notes)
@@ -166,9 +168,18 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     )
 
 
-def _citations(text: str, symbol_rules: SymbolRules) -> list[Citation]:
+def organ_of(symbol: str | None) -> str | None:
+    """Return the symbol prefix of the organ whose resolution ``symbol`` is ("A/RES/48/161" →
+    "A/RES/", "A/HRC/RES/5/1" → "A/HRC/RES/"), or None for any other document."""
+    if not symbol:
+        return None
+    prefix, found, _ = symbol.partition("/RES/")
+    return f"{prefix}/RES/" if found and prefix in ("A", "S", "E", "A/HRC") else None
+
+
+def _citations(text: str, symbol_rules: SymbolRules, organ: str | None = None) -> list[Citation]:
     """Turn the tokens of one text into citations, before footnote symbols are attached."""
-    tokens = tokenize(text, symbol_rules)
+    tokens = tokenize(text, symbol_rules, organ=organ)
     citations = []
     used: set[int] = set()
     for index, token in enumerate(tokens):

@@ -4,7 +4,7 @@ from dataclasses import FrozenInstanceError, asdict
 
 import pytest
 
-from indexer.citations import Citation, Reference, find_citations, parse_reference
+from indexer.citations import Citation, Reference, find_citations, organ_of, parse_reference
 from indexer.symbols import parse_symbol, scan_symbols
 from tests.conftest import FIXTURES
 
@@ -151,3 +151,35 @@ def test_pathological_inputs_never_raise(text):
         assert all(isinstance(citation, Citation) for citation in citations)
         assert parse_symbol(text, known) is None
         scan_symbols(text, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        (
+            "Recalling its resolutions 47/118 of 18 December 1992 and 48/8 of 22 October 1993,",
+            ["A/RES/47/118", "A/RES/48/8"],
+        ),
+        (
+            "Rappelant ses résolutions 47/118 du 18 décembre 1992 et 48/8,",
+            ["A/RES/47/118", "A/RES/48/8"],
+        ),
+        ("its own resolutions, particularly resolution 47/118, in which", ["A/RES/47/118"]),
+        ("Commission on Human Rights resolution 2004/45", []),  # another body's
+        ("Security Council resolution 1325 (2000)", ["S/RES/1325"]),  # named: the Council's
+    ],
+)
+def test_an_organs_resolution_cites_its_own_resolutions_by_number(text, symbols):
+    """GIVEN a paragraph of a General Assembly resolution WHEN it recalls "its resolutions
+    47/118 and 48/8" THEN those are the Assembly's (A/RES/…); in any other document the bare
+    numbers are not followed, since a Conference's resolution 5/2 has no such symbol."""
+    assert [c.symbol for c in find_citations(text, organ=organ_of("A/RES/48/161"))] == symbols
+    named = ["S/RES/1325"] if "Security Council" in text else []
+    assert [c.symbol for c in find_citations(text)] == named
+
+
+def test_the_organ_of_a_resolution_is_read_from_its_symbol():
+    assert organ_of("A/RES/48/161") == "A/RES/"
+    assert organ_of("A/HRC/RES/5/1") == "A/HRC/RES/"
+    assert organ_of("S/RES/1325 (2000)") == "S/RES/"
+    assert organ_of("CTOC/COP/WG.4/2010/6") is None and organ_of(None) is None

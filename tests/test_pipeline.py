@@ -374,3 +374,13 @@ def test_two_annexes_without_a_number_are_said_to_share_anchors(tmp_path):
     document = ingest(path)
     assert [p.anchor for p in document.paragraphs] == ["1", "annex-1", "annex-1"]
     assert any("annex-1" in w and "only the first" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_general_assemblys_resolution_cites_its_own_earlier_resolutions(lang):
+    """GIVEN A/RES/48/161, whose preamble recalls "its own resolutions, particularly resolution
+    47/118" and welcomes "the adoption of resolution 48/8" WHEN ingested THEN those paragraphs
+    cite A/RES/47/118 and A/RES/48/8, in both language versions."""
+    document = ingested(PDFS / f"A-RES-48-161.{lang}.pdf")
+    cited = {(p.anchor, c.symbol) for p in document.paragraphs for c in p.cites}
+    assert {("pp1", "A/RES/47/118"), ("pp15", "A/RES/48/8")} <= cited

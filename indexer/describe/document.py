@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import anchors
-from ..citations import find_citations
+from ..citations import find_citations, organ_of
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..language import detect
@@ -147,7 +147,7 @@ def _paragraph(
 def _cites(text: str, notes: list[Footnote], own: str) -> tuple[Cite, ...]:
     """Return the paragraph's references (and its footnotes'), self-references resolved."""
     cites = []
-    for found in find_citations(text, [note.text for note in notes]):
+    for found in find_citations(text, [note.text for note in notes], organ=organ_of(own)):
         if not found.resolved:
             continue  # "paragraph 17 of the report" with no symbol anywhere: cannot be followed
         cite = Cite(
