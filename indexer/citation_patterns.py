@@ -277,6 +277,14 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     return start + (match.start() if match else len(window))
 
 
+def organ_of(symbol: str | None) -> str | None:
+    """Return the symbol prefix of the organ whose resolution ``symbol`` is ("A/RES/48/161" →
+    "A/RES/", "A/HRC/RES/5/1" → "A/HRC/RES/"), or None for any other document."""
+    prefix, found, _ = (symbol or "").partition("/RES/")
+    organ = f"{prefix}/RES/"
+    return organ if found and organ in _ORGANS.values() else None
+
+
 def _own_tokens(match: re.Match, organ: str) -> list[Token]:
     """Return a symbol token per number of "its resolutions 47/118 and 48/8" in a resolution of
     ``organ``; none after a capitalised word, which names another body ("Commission on Human

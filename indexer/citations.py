@@ -89,7 +89,7 @@ def find_citations(
         footnotes: the texts of the footnotes attached to the paragraph.
         known: symbols and series of the collection, to detect near misses of them.
         organ: the symbol prefix of the organ whose resolution the paragraph is ("A/RES/"),
-            so that "its resolution 47/118" is followed (see :func:`organ_of`).
+            so that "its resolution 47/118" is followed (``citation_patterns.organ_of``).
 
     Returns:
         The citations of the text in order, then those of each footnote in order
@@ -166,15 +166,6 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         act,
         in_act,
     )
-
-
-def organ_of(symbol: str | None) -> str | None:
-    """Return the symbol prefix of the organ whose resolution ``symbol`` is ("A/RES/48/161" →
-    "A/RES/", "A/HRC/RES/5/1" → "A/HRC/RES/"), or None for any other document."""
-    if not symbol:
-        return None
-    prefix, found, _ = symbol.partition("/RES/")
-    return f"{prefix}/RES/" if found and prefix in ("A", "S", "E", "A/HRC") else None
 
 
 def _citations(text: str, symbol_rules: SymbolRules, organ: str | None = None) -> list[Citation]:

@@ -53,7 +53,7 @@ def numbers_anew(blocks: list[Block], index: int) -> bool:
 
 def scope_name(heading: re.Match, annex: str | None) -> str:
     """Return the name of the act or article a heading opens ("res5.2", "annexII.art3")."""
-    if "kind" not in heading.groupdict():
+    if heading.re is ARTICLE:
         number = heading["number"]
         return anchors.article(int(number) if number.isdigit() else 1, annex)
     return anchors.act_name(heading["kind"], heading["number"])

@@ -4,7 +4,8 @@ from dataclasses import FrozenInstanceError, asdict
 
 import pytest
 
-from indexer.citations import Citation, Reference, find_citations, organ_of, parse_reference
+from indexer.citation_patterns import organ_of
+from indexer.citations import Citation, Reference, find_citations, parse_reference
 from indexer.symbols import parse_symbol, scan_symbols
 from tests.conftest import FIXTURES
 

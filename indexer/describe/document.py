@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import anchors
-from ..citations import find_citations, organ_of
+from ..citation_patterns import organ_of
+from ..citations import find_citations
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..language import detect
