@@ -174,34 +174,17 @@ def test_a_query_naming_an_act_ranks_its_paragraphs_first(client):
 def test_a_paper_discussing_a_resolution_under_its_heading_keeps_its_own_numbering(tmp_path):
     """GIVEN a paper with a section headed "Resolution 5/2" whose paragraphs number on WHEN
     ingested THEN they stay the paper's paragraphs 7 and 8, not the resolution's."""
-    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+    from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
 
     blocks = [
-        {"type": "heading", "level": 1, "text": "II. Mandates"},
-        {
-            "type": "paragraph",
-            "number": 6,
-            "text": "The Conference gave the Working Group mandates.",
-        },
-        {"type": "heading", "level": 2, "text": "Resolution 5/2"},
-        {
-            "type": "paragraph",
-            "number": 7,
-            "text": "In that resolution, the Conference asked for tools.",
-        },
-        {
-            "type": "paragraph",
-            "number": 8,
-            "text": "The Secretariat has since prepared two of them.",
-        },
+        heading(1, "II. Mandates"),
+        paragraph(6, "The Conference gave the Working Group mandates."),
+        heading(2, "Resolution 5/2"),
+        paragraph(7, "In that resolution, the Conference asked for tools."),
+        paragraph(8, "The Secretariat has since prepared two of them."),
     ]
-    cover = dict(ENGLISH_COVER, title="Mandates of the Working Group: note by the Secretariat")
-    spec = {
-        "symbol": "CTOC/COP/WG.4/2012/5",
-        "job_number": "V.12-50010 (E)",
-        "cover": cover,
-        "blocks": blocks,
-    }
+    title = "Mandates of the Working Group: note by the Secretariat"
+    spec = english_paper_spec("CTOC/COP/WG.4/2012/5", title, blocks, "V.12-50010 (E)")
     document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
     assert [(p.anchor, p.paragraph) for p in document.paragraphs] == [("6", 6), ("7", 7), ("8", 8)]
 
@@ -210,24 +193,18 @@ def test_a_decision_without_numbered_paragraphs_is_still_an_act(tmp_path):
     """GIVEN a report setting out a decision whose text is unnumbered, followed by the next
     chapter's numbered paragraphs WHEN ingested THEN the decision's text is the act's (its
     heading is not mistaken for a section heading of a paper) and the report numbers on."""
-    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+    from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
 
     blocks = [
-        {"type": "heading", "level": 1, "text": "I. Decisions adopted by the Conference"},
-        {
-            "type": "paragraph",
-            "number": 1,
-            "text": "The Conference adopted the following decision.",
-        },
-        {"type": "heading", "level": 2, "text": "Decision 5/3"},
-        {"type": "heading", "level": 2, "text": "Date and venue of the sixth session"},
+        heading(1, "I. Decisions adopted by the Conference"),
+        paragraph(1, "The Conference adopted the following decision."),
+        heading(2, "Decision 5/3"),
+        heading(2, "Date and venue of the sixth session"),
         {"type": "text", "text": "The Conference decides to hold its sixth session in Vienna."},
-        {"type": "heading", "level": 1, "text": "II. Organization of the session"},
-        {"type": "paragraph", "number": 2, "text": "The fifth session was held in Vienna."},
+        heading(1, "II. Organization of the session"),
+        paragraph(2, "The fifth session was held in Vienna."),
     ]
-    cover = dict(
-        ENGLISH_COVER, title="Report of the Conference of the Parties on its fifth session"
-    )
-    spec = {"symbol": SYMBOL, "job_number": "V.10-50011 (E)", "cover": cover, "blocks": blocks}
+    title = "Report of the Conference of the Parties on its fifth session"
+    spec = english_paper_spec(SYMBOL, title, blocks, "V.10-50011 (E)")
     document = ingest(render_un_pdf(spec, tmp_path / "report.en.pdf"))
     assert [p.anchor for p in document.paragraphs] == ["1", "dec5.3-p1", "2"]

@@ -22,48 +22,40 @@ from search_app import create_app
 SYMBOL = "A/RES/55/25"
 
 
-def _para(number: int, text: str) -> dict:
-    return {"type": "paragraph", "number": number, "text": text}
-
-
-def _heading(level: int, text: str) -> dict:
-    return {"type": "heading", "level": level, "text": text}
-
-
 def instrument_spec() -> dict:
     """A resolution with two annexed instruments, each in articles (some under chapters)."""
-    from tests.pdfgen import ENGLISH_COVER
+    from tests.pdfgen import english_paper_spec, heading, paragraph
 
     protocol = "Protocol to Prevent, Suppress and Punish Trafficking in Persons"
     blocks = [
         {"type": "text", "text": "The General Assembly,"},
         {"type": "text", "text": "Recalling its resolution 53/111 of 9 December 1998,"},
-        _para(1, "Adopts the Convention and the Protocol annexed to the present resolution;"),
-        _para(2, "Requests the Secretary-General to designate the secretariat;"),
-        _heading(1, "Annex I"),
-        _heading(2, "United Nations Convention against Transnational Organized Crime"),
-        _heading(3, "Article 1"),
-        _heading(3, "Statement of purpose"),
+        paragraph(1, "Adopts the Convention and the Protocol annexed to the present resolution;"),
+        paragraph(2, "Requests the Secretary-General to designate the secretariat;"),
+        heading(1, "Annex I"),
+        heading(2, "United Nations Convention against Transnational Organized Crime"),
+        heading(3, "Article 1"),
+        heading(3, "Statement of purpose"),
         {"type": "text", "text": "The purpose of this Convention is to promote cooperation."},
-        _heading(3, "Article 2"),
-        _heading(3, "Use of terms"),
-        _para(1, "For the purposes of this Convention, a group is structured."),
-        _heading(1, "Annex II"),
-        _heading(2, protocol),
-        _heading(2, "I. General provisions"),
-        _heading(3, "Article 1"),
-        _heading(3, "Relation with the Convention"),
-        _para(1, "This Protocol supplements the Convention."),
-        _para(2, "The provisions of the Convention shall apply to this Protocol."),
-        _heading(2, "II. Protection of victims of trafficking in persons"),
-        _heading(3, "Article 6"),
-        _heading(3, "Assistance to and protection of victims of trafficking in persons"),
-        _para(1, "Each State Party shall protect the privacy and identity of victims."),
-        _para(2, "Each State Party shall provide victims with information on proceedings."),
-        _para(3, "Each State Party shall consider measures for the recovery of victims."),
+        heading(3, "Article 2"),
+        heading(3, "Use of terms"),
+        paragraph(1, "For the purposes of this Convention, a group is structured."),
+        heading(1, "Annex II"),
+        heading(2, protocol),
+        heading(2, "I. General provisions"),
+        heading(3, "Article 1"),
+        heading(3, "Relation with the Convention"),
+        paragraph(1, "This Protocol supplements the Convention."),
+        paragraph(2, "The provisions of the Convention shall apply to this Protocol."),
+        heading(2, "II. Protection of victims of trafficking in persons"),
+        heading(3, "Article 6"),
+        heading(3, "Assistance to and protection of victims of trafficking in persons"),
+        paragraph(1, "Each State Party shall protect the privacy and identity of victims."),
+        paragraph(2, "Each State Party shall provide victims with information on proceedings."),
+        paragraph(3, "Each State Party shall consider measures for the recovery of victims."),
     ]
-    cover = dict(ENGLISH_COVER, title="Resolution adopted by the General Assembly")
-    return {"symbol": SYMBOL, "job_number": "00-55910", "cover": cover, "blocks": blocks}
+    title = "Resolution adopted by the General Assembly"
+    return english_paper_spec(SYMBOL, title, blocks, "00-55910")
 
 
 @pytest.fixture(scope="module")
@@ -160,24 +152,19 @@ def test_a_paper_discussing_articles_under_their_headings_keeps_its_own_numberin
     """GIVEN a background paper whose sections are headed "Article 3", "Article 6" (the
     articles it analyses) and whose paragraphs number on (10, 11, 12) WHEN ingested THEN the
     paragraphs are the paper's own 10-12, citable as such, not articles' paragraphs."""
-    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+    from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
 
     blocks = [
-        _heading(1, "II. Analysis of key provisions"),
-        _para(9, "This chapter analyses the provisions of the Protocol most often discussed."),
-        _heading(2, "Article 3"),
-        _para(10, "States described how they apply the definition of trafficking in persons."),
-        _para(11, "Several States noted the irrelevance of consent once a means is used."),
-        _heading(2, "Article 6"),
-        _para(12, "Most States provide assistance to victims regardless of their cooperation."),
+        heading(1, "II. Analysis of key provisions"),
+        paragraph(9, "This chapter analyses the provisions of the Protocol most often discussed."),
+        heading(2, "Article 3"),
+        paragraph(10, "States described how they apply the definition of trafficking in persons."),
+        paragraph(11, "Several States noted the irrelevance of consent once a means is used."),
+        heading(2, "Article 6"),
+        paragraph(12, "Most States provide assistance to victims regardless of their cooperation."),
     ]
-    cover = dict(ENGLISH_COVER, title="Analysis of key concepts: background paper")
-    spec = {
-        "symbol": "CTOC/COP/WG.4/2012/3",
-        "job_number": "V.12-50009 (E)",
-        "cover": cover,
-        "blocks": blocks,
-    }
+    title = "Analysis of key concepts: background paper"
+    spec = english_paper_spec("CTOC/COP/WG.4/2012/3", title, blocks, "V.12-50009 (E)")
     document = ingest(render_un_pdf(spec, tmp_path / "paper.en.pdf"))
     assert [(p.anchor, p.paragraph) for p in document.paragraphs] == [
         ("9", 9),

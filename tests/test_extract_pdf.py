@@ -33,11 +33,10 @@ def test_raised_reference_digits_become_superscripts(generated_wg4_pdf):
 def test_ligature_glyphs_are_written_out(tmp_path):
     """GIVEN a PDF that draws "fi" and "ffl" as ligature glyphs WHEN read THEN the text has the
     letters, so that it reads, quotes and copies as typed."""
-    from tests.pdfgen import ENGLISH_COVER, render_un_pdf
+    from tests.pdfgen import ENGLISH_COVER, english_paper_spec, paragraph, render_un_pdf
 
     text = "The ﬁnancial investigation of traﬃcking proﬁts is eﬀective; no ﬂuke."
-    blocks = [{"type": "paragraph", "number": 1, "text": text}]
-    spec = {"symbol": "CTOC/COP/WG.4/2012/7", "cover": ENGLISH_COVER, "blocks": blocks}
+    spec = english_paper_spec("CTOC/COP/WG.4/2012/7", ENGLISH_COVER["title"], [paragraph(1, text)])
     pages = read_pdf(render_un_pdf(spec, tmp_path / "l.en.pdf")).pages
     body = " ".join(r.text for p in pages for r in p.rows)
     assert "financial investigation of trafficking profits is effective; no fluke" in body

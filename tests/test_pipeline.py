@@ -219,32 +219,20 @@ def test_a_provisional_agenda_is_a_list_and_the_annotations_are_the_paragraphs(t
 
 
 def _table_paper(caption: str, rows: list[list[str]], note: str | None = None) -> dict:
-    from tests.pdfgen import ENGLISH_COVER
+    from tests.pdfgen import english_paper_spec, heading, paragraph
 
     sentence = (
         "States reported on measures taken to identify victims of trafficking in persons at "
         "borders and in places of work, and on the support given to them."
     )
-    blocks = [{"type": "heading", "level": 1, "text": "I. Trends"}]
-    blocks += [
-        {"type": "paragraph", "number": n, "text": f"Paragraph {n} opens. {sentence} Ends {n}."}
-        for n in (1, 2, 3)
-    ]
+    blocks = [heading(1, "I. Trends")]
+    blocks += [paragraph(n, f"Paragraph {n} opens. {sentence} Ends {n}.") for n in (1, 2, 3)]
     blocks.append({"type": "table", "caption": caption, "rows": rows})
     if note:
         blocks.append({"type": "text", "text": note})
-    blocks += [
-        {"type": "paragraph", "number": n, "text": f"Paragraph {n} opens. {sentence} Ends {n}."}
-        for n in (4, 5)
-    ]
-    cover = dict(ENGLISH_COVER, title="Trends in the identification of victims")
-    return {
-        "symbol": "CTOC/COP/WG.4/2012/2",
-        "job_number": "V.12-50002 (E)",
-        "cover": cover,
-        "toc": False,
-        "blocks": blocks,
-    }
+    blocks += [paragraph(n, f"Paragraph {n} opens. {sentence} Ends {n}.") for n in (4, 5)]
+    title = "Trends in the identification of victims"
+    return english_paper_spec("CTOC/COP/WG.4/2012/2", title, blocks, "V.12-50002 (E)")
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,10 @@ __all__ = [
     "ENGLISH_COVER",
     "annotations_spec",
     "conference_report_spec",
+    "english_paper_spec",
     "english_report_spec",
+    "heading",
+    "paragraph",
     "example_spec",
     "render_un_pdf",
     "write_empty_text",
@@ -120,6 +123,30 @@ ENGLISH_COVER = {
     "title": "Report on the meeting of the Working Group on Trafficking in Persons held in "
     "Vienna from 10 to 12 October 2012",
 }
+
+
+def heading(level: int, text: str) -> dict[str, Any]:
+    """Return a heading block of the given level (1: chapter, 2: section, 3: sub-section)."""
+    return {"type": "heading", "level": level, "text": text}
+
+
+def paragraph(number: int, text: str) -> dict[str, Any]:
+    """Return a numbered paragraph block."""
+    return {"type": "paragraph", "number": number, "text": text}
+
+
+def english_paper_spec(
+    symbol: str, title: str, blocks: list[dict[str, Any]], job_number: str = "V.12-50000 (E)"
+) -> dict[str, Any]:
+    """Return an English document with the usual cover (its title changed) and these blocks."""
+    cover = dict(ENGLISH_COVER, title=title)
+    return {
+        "symbol": symbol,
+        "job_number": job_number,
+        "cover": cover,
+        "toc": False,
+        "blocks": blocks,
+    }
 
 
 def english_report_spec() -> dict[str, Any]:
