@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from babel.dates import format_date
 from flask import Flask, request
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from indexer.enrich.states import state_label
 from indexer.enrich.topics import topic_label
@@ -23,7 +24,7 @@ from indexer.resources import load
 
 from .citations import citation, number_list, para_mark, paragraphs_label
 from .i18n import LANGUAGES, ui_language
-from .params import N_
+from .params import N_, NP_
 
 FACET_TITLES = {
     "agenda": N_("Agenda item"),
@@ -42,6 +43,12 @@ NOTICES = {
     "corrected": N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
     "phrase-equivalents": N_(
         "No paragraph has the quoted words as written: showing equivalent terms."
+    ),
+    "phrase-forms": NP_(  # by the notice's count
+        "%(num)s more paragraph has the quoted words in another form "
+        "(singular or plural, another ending).",
+        "%(num)s more paragraphs have the quoted words in another form "
+        "(singular or plural, another ending).",
     ),
     "unknown-prefix": N_(
         "“%(name)s:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
@@ -207,6 +214,8 @@ def notice(item: Notice) -> str:
     if message is None:
         return item.message
     values = dict(item.values)
+    if isinstance(message, tuple):
+        return ngettext(*message, int(values["count"]))
     if "problem" in values:
         problem = PROBLEMS.get(values["problem"])
         values["problem"] = _(problem, **values) if problem else values["problem"]

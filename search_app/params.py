@@ -42,6 +42,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with a plural for translation (shown with ``ngettext``)."""
+    return singular, plural
+
+
 class ParamError(BadRequest):
     """A query-string parameter has a bad value (answered with 400)."""
 

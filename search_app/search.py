@@ -57,14 +57,16 @@ def index():
         active=active_filters(result, params),
         pages=page_links(result, params),
         looser=_looser(engine, wanted) if result.total == 0 else None,
+        unquoted=" ".join(QUOTES.sub(" ", params.q).split()),
         url=lambda **changes: search_url(params.replace(**changes)),
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
         export_limit=current_app.config["EXPORT_LIMIT"],
     )
 
 
+QUOTES = re.compile(r'["“”«»]')
 # What makes a search strict: quotes (exact phrases) and an explicit AND
-STRICT = re.compile(r'["“”«»]|(?<!\S)AND(?!\S)')
+STRICT = re.compile(rf"{QUOTES.pattern}|(?<!\S)AND(?!\S)")
 
 
 def _looser(engine, wanted) -> tuple[str, int] | None:

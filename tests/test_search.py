@@ -55,6 +55,23 @@ def test_a_quoted_glossary_term_found_nowhere_falls_back_to_its_equivalents(engi
     assert "CTOC/COP/WG.4/2010/6|fr|9" in ids(result)
 
 
+def test_a_quoted_phrase_says_how_many_paragraphs_have_its_words_in_another_form(engine):
+    """GIVEN "approche centrée sur les victimes", which paragraphs 105 and 108 write "centrée sur
+    la victime" WHEN quoted THEN only the phrase as written matches, and a notice counts those
+    two; a NOT, a filter excluding them, or a phrase with no other form gives no such notice."""
+    result = search(engine, '"approche centrée sur les victimes"', size=50)
+    assert {"CTOC/COP/WG.4/2010/6|fr|105", "CTOC/COP/WG.4/2010/6|fr|108"}.isdisjoint(ids(result))
+    forms = [n for n in result.notices if n.code == "phrase-forms"]
+    assert [dict(n.values) for n in forms] == [{"count": "2"}]
+    assert "2 more paragraph(s)" in forms[0].message
+    for quiet in (
+        search(engine, '"approche centrée sur les victimes"', filters={"agenda": ("2",)}),
+        search(engine, 'victimes NOT "approche centrée sur les victimes"'),
+        search(engine, '"fonds de compensation"'),
+    ):
+        assert "phrase-forms" not in [n.code for n in quiet.notices]
+
+
 def test_a_stop_word_of_either_language_is_never_corrected(engine):
     """GIVEN a question WHEN its function words are not in the corpus THEN they stay as typed."""
     result = search(engine, "what did Norway say about demand")

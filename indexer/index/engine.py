@@ -137,7 +137,8 @@ class WhooshEngine:
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         compiled = compile_query(tree)
         scores, matched = _evaluate(compiled, context)
-        if compiled.expandable and not matched.any():
+        expanded = compiled.expandable and not matched.any()
+        if expanded:
             compiled = compile_query(tree, expand_phrases=True)
             scores, matched = _evaluate(compiled, context)
             notices.append(Notice.of("phrase-equivalents"))
@@ -146,6 +147,10 @@ class WhooshEngine:
         final = universe.copy()
         for mask in selected.values():
             final &= mask
+        if compiled.quoted and not expanded and final.any():  # none found: the app offers words
+            more = _other_forms(tree, context, final, selected)
+            if more:
+                notices.append(Notice.of("phrase-forms", count=more))
         if compiled.query is None or request.sort == "document":
             page = _by_document_order(table, final, request)
         else:
@@ -215,6 +220,16 @@ class WhooshEngine:
 def _finds(word: str, context: Context) -> bool:
     """Tell whether any paragraph matches ``word`` alone."""
     return bool(_evaluate(compile_query(Word(word)), context)[1].any())
+
+
+def _other_forms(tree, context: Context, final: np.ndarray, selected) -> int:
+    """Count the paragraphs, within the filters, that the query's quoted phrases would add
+    if they also matched their words in other forms ("la victime" for "les victimes")."""
+    _, loose = _evaluate(compile_query(tree, other_forms=True), context)
+    more = loose & ~final
+    for mask in selected.values():
+        more &= mask
+    return int(more.sum())
 
 
 def _evaluate(compiled, context: Context) -> tuple[np.ndarray, np.ndarray]:

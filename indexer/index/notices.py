@@ -15,6 +15,8 @@ MESSAGES = {
     "syntax": "The query's syntax was not understood ({problem}); searched for its words.",
     "corrected": "“{old}” is not in the documents: searched for “{new}”.",
     "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
+    "phrase-forms": "{count} more paragraph(s) have the quoted words in another form "
+    "(singular or plural, another ending): search without quotes to find them too.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
     "searched for “{value}”.",
 }

@@ -10,7 +10,9 @@ them matches, and the more of them it has, the higher it ranks (an explicit
 AND requires each). A word that either language treats as a stop word is
 left out, so "trafficking in persons" does not look for "in". Quoted phrases
 match the words as written, case and accents aside; only when no paragraph
-has them does the engine look for the phrase's glossary equivalents.
+has them does the engine look for the phrase's glossary equivalents. Compiled
+with ``other_forms``, a quoted phrase also matches its words in other forms
+(the stems side by side): the engine counts what that adds, to tell the user.
 """
 
 from __future__ import annotations
@@ -71,16 +73,23 @@ class Compiled:
     highlight: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     expand_phrases: bool = False
     expandable: bool = False  # a quoted phrase is a glossary term (see expand_phrases)
+    other_forms: bool = False
+    quoted: bool = False  # the query asks for a phrase as written (not inside a NOT)
 
 
-def compile_query(tree: Node | None, expand_phrases: bool = False) -> Compiled:
+def compile_query(
+    tree: Node | None, expand_phrases: bool = False, other_forms: bool = False
+) -> Compiled:
     """Compile a query tree; a None query means browsing everything.
 
     Args:
         expand_phrases: also look for the glossary equivalents of quoted
             phrases (used when nothing has the phrase as written).
+        other_forms: let a quoted phrase (not one inside a NOT) also match
+            its words in other forms: "approche centrée sur les victimes"
+            then finds "approche centrée sur la victime".
     """
-    compiled = Compiled(query=None, expand_phrases=expand_phrases)
+    compiled = Compiled(query=None, expand_phrases=expand_phrases, other_forms=other_forms)
     if tree is not None:
         compiled.query = _with_subjects(_node(tree, compiled, positive=True), tree)
     return compiled
@@ -256,7 +265,12 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     if exact is None:
         return None
     if positive:
+        compiled.quoted = True
         compiled.highlight["exact"].add(" ".join(tokens(text)))
+        if compiled.other_forms:
+            stems = [(lang, terms) for lang in LANGUAGES if (terms := tokens(text, lang))]
+            forms = [_sequence(lang, terms, 1.0) for lang, terms in stems]
+            return BestOf((exact, *forms), tiebreak=TIEBREAK) if forms else exact
     plain = text.split()
     spans = glossary_spans(plain)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(plain)):

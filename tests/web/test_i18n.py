@@ -129,7 +129,14 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
             assert labels.notice(notice) != notice.message, problem
         for code in MESSAGES:
             notice = Notice.of(
-                code, limit=9, old="a", new="b", problem="dangling-or", name="text", value="c"
+                code,
+                limit=9,
+                old="a",
+                new="b",
+                problem="dangling-or",
+                name="text",
+                value="c",
+                count=2,
             )
             assert labels.notice(notice) != notice.message, code
 
@@ -152,7 +159,7 @@ def test_text_in_documents_carries_its_language(client):
 
 def extracted_messages() -> set:
     method_map = [("**.py", "python"), ("**/templates/**.html", "jinja2")]
-    keywords = {**DEFAULT_KEYWORDS, "N_": None}
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "NP_": (1, 2)}
     found = set()
     for _filename, _lineno, message, _comments, _context in extract_from_dir(
         str(PACKAGE), method_map, keywords=keywords

@@ -180,6 +180,18 @@ def test_a_strict_search_that_finds_nothing_offers_its_words(client):
         assert "without quotes or AND" not in page(client, plain)
 
 
+def test_a_quoted_phrase_found_links_to_its_other_forms(client):
+    """GIVEN a quoted phrase that other paragraphs have in another form WHEN searched THEN the
+    page counts them and links to the words without quotes, in either interface language."""
+    html = page(client, "/?q=%22approche+centr%C3%A9e+sur+les+victimes%22")
+    assert "2 more paragraphs have the quoted words in another form" in html
+    assert 'href="/?q=approche+centr%C3%A9e+sur+les+victimes">Search without quotes</a>' in html
+    french = page(client, "/?q=%22approche+centr%C3%A9e+sur+les+victimes%22&ui=fr")
+    assert "2 autres paragraphes contiennent les mots entre guillemets" in french
+    assert ">Chercher sans les guillemets</a>" in french
+    assert "Search without quotes" not in page(client, "/?q=%22fonds+de+compensation%22")
+
+
 def test_export_links_carry_the_search(client):
     html = page(client, "/?q=traite&state=ITA&page=2&size=5")
     assert 'href="/export.csv?q=traite&amp;state=ITA"' in html
