@@ -34,7 +34,7 @@ def reader(engine):
     [
         ("text_fr", "victim"),
         ("text_en", "traffick"),
-        ("pairs_fr", "trait person"),
+        ("pairs_fr", "traite person"),
         ("exact", "norvege"),
     ],
 )
@@ -78,14 +78,14 @@ def test_scores_add_take_the_best_and_lift(context):
 
 
 def test_rarer_terms_score_higher_than_common_ones(context):
-    common, rare = Term("text_fr", "trait"), Term("text_fr", "organ")
+    common, rare = Term("text_fr", "traite"), Term("text_fr", "organ")
     scores_common, scores_rare = evaluate(common, context)[0], evaluate(rare, context)[0]
     assert scores_rare.max() > scores_common[scores_common > 0].min()
 
 
 def test_a_chain_matches_where_every_pair_is_and_weighs_as_one_term(context):
     """GIVEN "traite des êtres humains" as pairs WHEN scored THEN as one term, not two."""
-    first, second = Term("pairs_fr", "trait etre"), Term("pairs_fr", "etre humain")
+    first, second = Term("pairs_fr", "traite etre"), Term("pairs_fr", "etre humain")
     chain = Chain((first, second))
     scores, mask = evaluate(chain, context)
     assert set(np.nonzero(mask)[0]) == mask_of(first, context) & mask_of(second, context)
@@ -102,7 +102,7 @@ def test_pooled_ways_of_writing_share_one_idf(context):
     Apart, the English word is rare in the test corpus and outweighs the
     French one; pooled, both take the idf of the paragraphs having either.
     """
-    french, english = Term("text_fr", "trait"), Term("text_en", "traffick")
+    french, english = Term("text_fr", "traite"), Term("text_en", "traffick")
     pooled, mask = evaluate(Pooled((french, english)), context)
     assert set(np.nonzero(mask)[0]) == mask_of(french, context) | mask_of(english, context)
     apart_en = evaluate(english, context)[0]

@@ -29,6 +29,19 @@ def test_quoted_phrase_matches_the_words_as_written(engine):
     assert "<mark>fonds de compensation</mark>" in result.hits[0].highlight
 
 
+def test_trafficking_treaty_and_treatment_are_three_words_in_french(engine):
+    """GIVEN Italy's report, whose paragraphs 32, 38, 51… say "traitement" and 18, 37 "traité"
+    but not "traite" WHEN searching "la traite" THEN none of them is found (56 and 62 are, by
+    their heading "traite des personnes"), and "traités" finds the treaties."""
+    treatment_or_treaty = {18, 32, 35, 37, 38, 40, 51, 74, 80, 106}
+    filters = {"symbol": ("A/HRC/WG.6/7/ITA/1",), "lang": ("fr",)}
+    trafficking = search(engine, "la traite", filters=filters, size=100)
+    own = {h.paragraph for h in trafficking.hits if not h.twin}
+    assert own and not own & treatment_or_treaty
+    treaties = search(engine, "traités", filters=filters, size=100)
+    assert {18, 37, 40, 56} <= {h.paragraph for h in treaties.hits if not h.twin}
+
+
 def test_a_quoted_phrase_is_found_only_where_its_words_follow_each_other(engine, built_index):
     """GIVEN a phrase whose word pairs are common WHEN quoted THEN only paragraphs having the
     words one after the other match: 41 paragraphs have the four pairs somewhere, 7 the phrase."""

@@ -1,10 +1,13 @@
 """Text analysis for French and English, as chains of small Whoosh filters.
 
 French: tokenize → ’ and ' alike → elision (l' d' qu' …) → lower case →
-accent and œ/æ folding → stop words → Snowball stemming. English: tokenize →
-’ and ' alike → possessives → lower case → folding → British spelling
-(``labor`` → ``labour``, ``victimization`` → ``victimisation``) → stop words →
-Snowball (Porter2) stemming. Folding runs before stemming so that a query typed
+stem overrides → accent and œ/æ folding → stop words → Snowball stemming.
+English: tokenize → ’ and ' alike → possessives → lower case → stem overrides →
+folding → British spelling (``labor`` → ``labour``, ``victimization`` →
+``victimisation``) → stop words → Snowball (Porter2) stemming. The overrides
+(``indexer/data/stems.json``) give a fixed term to the few words whose stem
+collides with a frequent word of another meaning (``traite``, trafficking, and
+``traité``, treaty, both stem to ``trait``). Folding runs before stemming so that a query typed
 without accents stems like the accented text. The ``exact`` chain (lower
 case and folding only) serves quoted phrases. The same chain runs at index
 and at query time.
@@ -90,6 +93,28 @@ class FoldFilter(Filter):
             yield token
 
 
+class StemOverrideFilter(Filter):
+    """Give listed words a fixed term, which stemming leaves alone: ``traité`` → ``traitee``.
+
+    It runs on lower-case words before accent folding, where ``traité`` (treaty) and
+    ``traite`` (trafficking) still differ; :func:`analyzer` tells the stemmer to skip
+    the fixed terms (``StemFilter(ignore=…)``).
+    """
+
+    def __init__(self, overrides: dict[str, str]) -> None:
+        self.overrides = overrides
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        overrides = self.overrides
+        for token in tokens:
+            token.text = overrides.get(token.text, token.text)
+            yield token
+
+
+def _stem_overrides(lang: str) -> dict[str, str]:
+    return dict(load("stems.json")[lang])
+
+
 def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(load("stopwords.json")[lang])
 
@@ -99,11 +124,14 @@ def analyzer(lang: str) -> CompositeAnalyzer:
     """Return the stemming analyzer of ``lang`` ("fr" or "en")."""
     chain = RegexTokenizer(WORD) | JoinCoFilter() | ApostropheFilter()
     chain = chain | (ElisionFilter() if lang == "fr" else PossessiveFilter())
-    chain = chain | LowercaseFilter() | FoldFilter()
+    overrides = _stem_overrides(lang)
+    chain = chain | LowercaseFilter() | StemOverrideFilter(overrides) | FoldFilter()
     if lang == "en":
         chain = chain | BritishSpellingFilter()
     chain = chain | StopFilter(stoplist=_stop_words(lang), minsize=1)
-    return chain | StemFilter(stemfn=stemmer_for_language(lang), lang=None, cachesize=50000)
+    stemmer = stemmer_for_language(lang)
+    fixed = frozenset(overrides.values())
+    return chain | StemFilter(stemfn=stemmer, lang=None, ignore=fixed, cachesize=50000)
 
 
 PAIR_SEPARATOR = " "

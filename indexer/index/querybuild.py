@@ -41,6 +41,7 @@ from .scoring import (
     Pooled,
     Tagged,
     Term,
+    Unanalysed,
     Without,
     Written,
 )
@@ -211,7 +212,7 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         return None  # a stop word in one of the languages: not required
     ways = [_sequence(lang, terms, 1.0) for lang, terms in analyzed.items()]
     if as_written := _as_written(text, AS_WRITTEN_BOOST):  # for versions in other languages
-        ways.append(as_written)
+        ways.append(Unanalysed(as_written))
         if positive:
             compiled.highlight["written"].add(" ".join(tokens(text)))
     written = Pooled(tuple(ways))

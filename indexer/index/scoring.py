@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
+from .analysis import LANGUAGES
 from .doctable import DocTable
 from .postings import Postings
 from .sequences import WordSequences
@@ -59,6 +61,15 @@ class Written:
 
 
 @dataclass(frozen=True)
+class Unanalysed:
+    """Words as written, looked up only in the paragraphs of a language without an analyzer
+    (a Spanish version): in French and English paragraphs their stems do that, and the
+    folded form would merge words the analyzers keep apart (``traité`` and ``traite``)."""
+
+    part: Term | Written
+
+
+@dataclass(frozen=True)
 class Pooled:
     """Ways of writing one concept: a word's stems in both languages, a term and its translations.
 
@@ -69,7 +80,7 @@ class Pooled:
     document scores its best way.
     """
 
-    parts: tuple[Term | Chain | Written, ...]
+    parts: tuple[Term | Chain | Written | Unanalysed, ...]
 
 
 ANY = "*"  # the value of a Tagged plan that any value of its facet matches
@@ -122,10 +133,12 @@ class Lift:
     score: float
 
 
-Plan = Term | Chain | Written | Pooled | Tagged | AllOf | AnyOf | BestOf | Without | Lift
+Plan = (
+    Term | Chain | Written | Unanalysed | Pooled | Tagged | AllOf | AnyOf | BestOf | Without | Lift
+)
 
 
-@dataclass
+@dataclass(eq=False)
 class Context:
     table: DocTable
     postings: Postings
@@ -135,10 +148,15 @@ class Context:
     def size(self) -> int:
         return self.table.size
 
+    @cached_property
+    def unanalysed(self) -> np.ndarray:
+        """The documents in a language that has no analyzer."""
+        return ~self.table.facets["lang"].mask(set(LANGUAGES), self.size)
+
 
 def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     """Return (score per document, mask of matching documents)."""
-    if isinstance(plan, Term | Chain | Written):
+    if isinstance(plan, Term | Chain | Written | Unanalysed):
         weights, mask = _weights(plan, context)
         return (_idf(context, int(mask.sum())) * weights).astype(np.float32), mask
     if isinstance(plan, Pooled):
@@ -161,9 +179,13 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     return best + plan.tiebreak * (scores.sum(axis=0) - best), masks.any(axis=0)
 
 
-def _weights(plan: Term | Chain | Written, context: Context) -> tuple[np.ndarray, np.ndarray]:
+def _weights(plan: Term | Chain | Written | Unanalysed, context: Context):
     """Return a term's, chain's or phrase's BM25 weight per document before idf, and where
     it is."""
+    if isinstance(plan, Unanalysed):
+        weights, mask = _weights(plan.part, context)
+        mask = mask & context.unanalysed
+        return np.where(mask, weights, 0).astype(np.float32), mask
     if isinstance(plan, Chain):
         parts = [_weights(term, context) for term in plan.terms]
         mask = np.logical_and.reduce([m for _, m in parts])
