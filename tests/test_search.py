@@ -85,6 +85,18 @@ def test_a_quoted_phrase_says_how_many_paragraphs_have_its_words_in_another_form
         assert "phrase-forms" not in [n.code for n in quiet.notices]
 
 
+def test_the_words_of_a_glossary_term_are_not_corrected(engine):
+    """GIVEN "national referral mechanism", a glossary term whose word "referral" no paragraph
+    has WHEN searched THEN "referral" is not replaced by "referred"; a typo outside a term is."""
+    result = search(engine, "national referral mechanism")
+    assert not [n for n in result.notices if n.code == "corrected"]
+    typo = search(engine, "referral victimms")
+    assert [dict(n.values) for n in typo.notices if n.code == "corrected"] == [
+        {"old": "referral", "new": "referred"},
+        {"old": "victimms", "new": "victimes"},
+    ]
+
+
 def test_a_stop_word_of_either_language_is_never_corrected(engine):
     """GIVEN a question WHEN its function words are not in the corpus THEN they stay as typed."""
     result = search(engine, "what did Norway say about demand")

@@ -100,10 +100,12 @@ def correct(
     A compound that ``finds`` says matches nothing, whole or apart, is searched
     as its separate words ("anti-trafficking": no paragraph has "anti" with
     "trafficking", so "anti trafficking"). The words of a State's name are left
-    alone ("Holy See" names the Holy See even when no paragraph does).
+    alone ("Holy See" names the Holy See even when no paragraph does), and so are the words
+    of a glossary term ("referral" in "national referral mechanism", found through its
+    French equivalent even when no paragraph has the English words).
     """
     changes: list[tuple[str, str]] = []
-    named = _state_words(tree)
+    named = _state_words(tree) | _term_words(tree)
 
     def visit(node: Node) -> Node:
         if isinstance(node, Word) and node.text not in named:
@@ -150,6 +152,19 @@ def _state_words(tree: Node | None) -> set[str]:
         return set()
     text = " ".join(plain_text(tree))
     return {word for mention in query_state_mentions(text) for word in mention.name.split()}
+
+
+def _term_words(tree: Node | None) -> set[str]:
+    """Return the words of the query that belong to a glossary term of several words."""
+    if tree is None:
+        return set()
+    words = [word for text in plain_text(tree) for word in text.split()]
+    return {
+        word
+        for span in glossary_spans(words)
+        if span.end - span.start > 1
+        for word in words[span.start : span.end]
+    }
 
 
 def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
