@@ -9,6 +9,7 @@ preambular paragraph of resolution 5/2, as a report sets them out;
 ``art3-1``, ``art3-p1``: paragraph 1 and the first unnumbered text of article 3
 of an instrument (a convention, a protocol, rules); ``annexII.art3-1`` when the
 instrument is annex II of the document (a resolution adopting a protocol).
+``table2``: the document's second table (its rows are not a paragraph).
 Every module that writes or reads an anchor goes through here.
 """
 
@@ -19,11 +20,13 @@ from dataclasses import dataclass
 
 PREAMBLE = "pp"
 ANNEX = "annex"
+TABLE = "table"
 # The anchors a URL may name (the web app's converter)
 PATTERN = (
     r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
     r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}(?:-annex(?:[IVXLC]{1,6}|[0-9]{1,2})?)?-p?[0-9]{1,4}"
     r"|(?:annex(?:[IVXLC]{1,6}|[0-9]{1,2})?\.)?art[0-9]{1,3}-p?[0-9]{1,4}"
+    r"|table[0-9]{1,3}"
 )
 _ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
 _ACTED = re.compile(
@@ -48,6 +51,7 @@ class Anchor:
     act: str | None = None  # the resolution or decision it is in ("res5.2", "dec4.4")
     in_act: int | None = None  # its number in that act
     act_preamble: int | None = None  # or its ordinal among the act's unnumbered paragraphs
+    table: int | None = None  # a table: its ordinal in the document
 
     @property
     def act_title(self) -> tuple[str, str] | None:
@@ -117,6 +121,10 @@ def preamble(ordinal: int) -> str:
     return f"{PREAMBLE}{ordinal}"
 
 
+def table(ordinal: int) -> str:
+    return f"{TABLE}{ordinal}"
+
+
 def annexed(annex: str, number: int | None = None, unnumbered: int | None = None) -> str:
     """Return the anchor of paragraph ``number`` (or of unnumbered text ``unnumbered``) of an
     annex."""
@@ -136,6 +144,8 @@ def parse(anchor: str) -> Anchor:
         return Anchor(number=int(anchor))
     if anchor.startswith(PREAMBLE) and anchor[len(PREAMBLE) :].isdigit():
         return Anchor(preamble=int(anchor[len(PREAMBLE) :]))
+    if anchor.startswith(TABLE) and anchor[len(TABLE) :].isdigit():
+        return Anchor(table=int(anchor[len(TABLE) :]))
     if found := _ANNEXED.fullmatch(anchor):
         number = int(found["number"]) if found["number"] else None
         return Anchor(annex=found["annex"], annexed=number)

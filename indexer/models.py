@@ -31,6 +31,8 @@ class Row:
     bold: bool = False
     italic: bool = False
     cells: int = 1  # runs of text separated by wide gaps: more than 2 in a table's rows
+    cell_texts: tuple[str, ...] = ()  # the text of each run (PDF only)
+    cell_spans: tuple[tuple[float, float], ...] = ()  # where each run starts and ends (x0, x1)
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ class Draft:
     position: int = 0  # index of its first block, to place footnotes found among blocks
     annex: str | None = None  # the annex it is in ("" for an unnumbered "Annex", "I", "2")
     act: str | None = None  # the resolution or decision it is in, set out in a report ("res4.1")
+    table: int | None = None  # a table's ordinal in the document: its rows, not a paragraph
 
     @property
     def text(self) -> str:

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from . import anchors
 from .clean.furniture import OPENER
 from .clean.joining import join_lines
-from .clean.pdf_layout import CAPTION
 from .footnotes import strip_refs
 from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_marker
 from .models import Block, Draft, Footnote, Role
@@ -42,6 +41,7 @@ from .scopes import (
     scope_name,
 )
 
+TABLE_NUMBER = re.compile(r"(?i:table|tableau)\s+(?P<number>\d{1,3})\b")  # a table's caption
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
@@ -51,7 +51,7 @@ LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an 
 class Unit:
     """One block, classified."""
 
-    kind: str  # heading | numbered | start | cont | sub
+    kind: str  # heading | numbered | start | cont | sub | table
     text: str
     block: Block
     number: int | None = None
@@ -87,19 +87,32 @@ def segment(blocks: Sequence[Block], words: set[str], styled: bool = False) -> S
     """
     footnotes = _footnotes(blocks)
     units = _classify(blocks, styled)
-    warnings = _number_candidates(units) + [
-        _table_warning(b) for b in blocks if b.role is Role.TABLE
-    ]
-    drafts = _assemble(units, words)
+    warnings = _number_candidates(units)
+    drafts = _assemble(_with_tables(units, blocks), words)
     return Segmented(tuple(drafts), footnotes, tuple(warnings))
 
 
-def _table_warning(table: Block) -> str:
-    """Say where a table is: its rows are not a paragraph, and no paragraph includes them."""
-    rows = table.text.split("\n")
-    caption = rows[0] if CAPTION.match(rows[0]) else None
-    named = f"“{caption}”" if caption else f"of {len(rows)} rows"
-    return f"page {table.page}: a table {named} is not part of any paragraph"
+def _with_tables(units: list[Unit], blocks: Sequence[Block]) -> list[Unit]:
+    """Place the tables among the units, in the scope (annex, act) of the unit before each.
+
+    A table is its own unnumbered text, never part of a paragraph: a paragraph the table
+    interrupts goes on after it."""
+    tables = [(i, b) for i, b in enumerate(blocks) if b.role is Role.TABLE and b.text.strip()]
+    if not tables:
+        return units
+    placed: list[Unit] = []
+    pending = iter(tables)
+    table = next(pending, None)
+    for unit in [*units, None]:
+        while table is not None and (unit is None or table[0] < unit.position):
+            before = placed[-1] if placed else None
+            placed.append(Unit("table", table[1].text.strip(), table[1], position=table[0]))
+            if before is not None:
+                placed[-1].annex, placed[-1].act = before.annex, before.act
+            table = next(pending, None)
+        if unit is not None:
+            placed.append(unit)
+    return placed
 
 
 def _footnotes(blocks: Sequence[Block]) -> tuple[PlacedFootnote, ...]:
@@ -407,7 +420,13 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     drafts: list[dict] = []
     path: list[tuple[int, str]] = []
     unnumbered: dict[str | None, int] = {}  # per act (None: the body or the annex)
+    tables = 0
+    text: dict | None = None  # the last paragraph (not table) drafted
     for unit in units:
+        if unit.kind == "table":
+            drafts.append(_new_draft(unit, path, None))
+            drafts[-1]["table"] = tables = _table_number(unit.text, tables, drafts)
+            continue
         if unit.kind == "heading":
             if unit.level == ANNEX_LEVEL:
                 unnumbered = {}
@@ -417,8 +436,8 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
             if unit.kind == "start":
                 unnumbered[unit.act] = unnumbered.get(unit.act, 0) + 1
             drafts.append(_new_draft(unit, path, unnumbered.get(unit.act, 0)))
-        elif drafts and (drafts[-1]["annex"], drafts[-1]["act"]) == (unit.annex, unit.act):
-            _extend(drafts[-1], unit, words)
+        elif text is not None and (text["annex"], text["act"]) == (unit.annex, unit.act):
+            _extend(text, unit, words)
         else:
             unnumbered[unit.act] = unnumbered.get(unit.act, 0) + 1
             start = Unit(
@@ -430,7 +449,22 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
                 act=unit.act,
             )
             drafts.append(_new_draft(start, path, unnumbered[unit.act]))
+        if unit.kind != "heading" and drafts and drafts[-1]["table"] is None:
+            text = drafts[-1]
     return [_finish(d) for d in drafts]
+
+
+def _table_number(text: str, last: int, drafts: list[dict]) -> int:
+    """Return the number a table is named by: its caption's ("Table 3", "Tableau 3") when no
+    other table has it, else the one after the last table's."""
+    used = {d["table"] for d in drafts if d["table"] is not None}
+    caption = TABLE_NUMBER.match(text)
+    if caption and int(caption["number"]) not in used:
+        return int(caption["number"])
+    number = last + 1
+    while number in used:
+        number += 1
+    return number
 
 
 def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
@@ -446,6 +480,7 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
         "position": unit.position,
         "annex": unit.annex,
         "act": unit.act,
+        "table": None,
     }
 
 
@@ -471,4 +506,5 @@ def _finish(draft: dict) -> Draft:
         position=draft["position"],
         annex=draft["annex"],
         act=draft["act"],
+        table=draft["table"],
     )

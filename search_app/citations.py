@@ -67,7 +67,7 @@ def citation(hit: Hit) -> str:
     """Return the UN-style citation of a paragraph in the interface language.
 
     ``CTOC/COP/WG.4/2010/6, para. 32``; ``A/RES/48/161, preambular para. 3``
-    for the unnumbered preamble paragraph ``pp3``.
+    for the unnumbered preamble paragraph ``pp3``; ``…, table 2`` for a table.
     """
     if hit.paragraph is not None:
         return reference(hit.symbol, (hit.paragraph,))
@@ -81,6 +81,9 @@ def citation(hit: Hit) -> str:
         return f"{hit.symbol}, {act}, {preambular_label((named.act_preamble or 0,))}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
+    if named.table is not None:
+        table = _("table %(number)s", number=named.table)
+        return f"{hit.symbol}, {table}"
     if named.annexed is not None:
         return reference(hit.symbol, (), (), named.annex, (named.annexed,))
     if named.annex is not None:
@@ -100,6 +103,8 @@ def para_mark(hit: Hit) -> str:
         return f"{named.in_act}."
     if named.act_preamble is not None:
         return f"¶{named.act_preamble}"
+    if named.table is not None:
+        return ""  # a table shows its own caption
     return f"¶{named.preamble}" if named.preamble is not None else "¶"
 
 

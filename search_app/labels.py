@@ -25,6 +25,7 @@ from indexer.resources import load
 from .citations import citation, number_list, para_mark, paragraphs_label
 from .i18n import LANGUAGES, ui_language
 from .params import N_, NP_
+from .tables import table_view
 
 FACET_TITLES = {
     "agenda": N_("Agenda item"),
@@ -99,6 +100,7 @@ def _helpers() -> dict:
         "number_list": number_list,
         "paragraphs_label": paragraphs_label,
         "paragraph_url": paragraph_url,
+        "table_view": table_view,
         "document_url": document_url,
     }
 

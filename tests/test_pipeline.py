@@ -236,35 +236,42 @@ def _table_paper(caption: str, rows: list[list[str]], note: str | None = None) -
 
 
 @pytest.mark.parametrize(
-    ("caption", "note"),
+    ("caption", "note", "anchor"),
     [
-        ("Table 1. Victims identified by region, 2007-2009", None),
-        ("Tableau 2. Victimes identifiées par région", "Source : rapports des États."),
+        ("Table 1. Victims identified by region, 2007-2009", None, "table1"),
+        ("Tableau 3. Victimes identifiées par région", "Source : rapports des États.", "table3"),
+        ("Table II. Victims identified by region", None, "table1"),  # a Roman numeral: 1st
     ],
 )
-def test_a_table_between_paragraphs_is_kept_out_of_them(tmp_path, caption, note):
-    """GIVEN a background paper with a statistics table (caption, rows of cells, a source line)
-    between paragraphs 3 and 4 WHEN ingested THEN paragraph 3 ends where it ends in print, the
-    table is in no paragraph, and the document's warnings say where it is."""
+def test_a_table_between_paragraphs_is_its_own_record(tmp_path, caption, note, anchor):
+    """GIVEN a background paper with a statistics table (caption, rows of cells, two cells
+    left empty, a source line) between paragraphs 3 and 4 WHEN ingested THEN paragraph 3 ends
+    where it ends in print, and the table is a record of its own, named by its caption's
+    number, its rows one per line, its cells in their columns (empty ones too) apart by tabs."""
     from tests.pdfgen import render_un_pdf
 
     rows = [
         ["Region", "2007", "2008", "2009"],
         ["Africa", "1 204", "1 355", "1 890"],
-        ["Americas", "2 310", "", "2 874"],  # a cell left empty
-        ["Europe", "5 120", "5 300", "5 812"],
+        ["Americas", "2 310", "", "2 874"],
+        ["Europe", "", "5 300", "5 812"],
         ["Total", "8 634", "9 167", "10 576"],
     ]
     document = ingest(render_un_pdf(_table_paper(caption, rows, note), tmp_path / "t.en.pdf"))
-    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", "4", "5"]
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", anchor, "4", "5"]
+    table = document.paragraphs[3]
+    assert (table.kind, table.paragraph, table.section) == ("table", None, ("I. Trends",))
+    lines = [caption, *("\t".join(row) for row in rows), *([note] if note else [])]
+    assert table.text.split("\n") == lines
     for paragraph in document.paragraphs:
-        assert paragraph.text.endswith(f"Ends {paragraph.paragraph}."), paragraph.text
-    assert document.warnings == (f"page 2: a table “{caption}” is not part of any paragraph",)
+        if paragraph.kind != "table":
+            assert paragraph.text.endswith(f"Ends {paragraph.paragraph}."), paragraph.text
+    assert not document.warnings
 
 
 def test_justified_text_and_contents_pages_are_not_tables():
     for path in sorted(PDFS.glob("*.pdf")):
-        assert not [w for w in ingested(path).warnings if "table" in w], path.name
+        assert not [p.anchor for p in ingested(path).paragraphs if p.kind == "table"], path.name
 
 
 def test_a_paper_for_one_agenda_item_is_about_it_throughout(tmp_path):

@@ -72,7 +72,10 @@ def _place_orphan(result: Attached, placed, owner: dict[int, int], f_index: int)
     neighbour = _neighbour_owner(placed, owner, note.footnote.mark, anchor)
     d_index = anchor if neighbour is None else neighbour
     owner[f_index] = d_index
-    label = result.drafts[d_index].number or anchors.preamble(result.drafts[d_index].preamble)
+    draft = result.drafts[d_index]
+    label = draft.number or (
+        anchors.table(draft.table) if draft.table else anchors.preamble(draft.preamble)
+    )
     result.warnings.append(
         f"footnote {note.footnote.mark} has no reference mark in the text; "
         f"attached to paragraph {label}"

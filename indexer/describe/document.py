@@ -116,7 +116,9 @@ def _language(
 def _paragraph(
     draft: Draft, notes: list[Footnote], symbol: str, lang: str, agenda, subs, whole=None
 ) -> Paragraph:
-    if draft.act is not None:
+    if draft.table is not None:
+        anchor = anchors.table(draft.table)
+    elif draft.act is not None:
         anchor = anchors.in_act(draft.act, draft.number, draft.preamble)
     elif draft.annex is not None:
         anchor = anchors.annexed(draft.annex, draft.number, draft.preamble)
@@ -124,7 +126,7 @@ def _paragraph(
         anchor = anchors.numbered(draft.number)
     else:
         anchor = anchors.preamble(draft.preamble)
-    kind = kind_of(draft.section)
+    kind = "table" if draft.table is not None else kind_of(draft.section)
     if kind == "other" and "/RES/" in symbol:  # A/RES/48/161: a resolution throughout
         kind = "adopted"
     return Paragraph(

@@ -163,7 +163,8 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
     sizes = [round(c.size, 1) for c in chars]
     normal = statistics.mode(sizes)
     base = statistics.median(c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal)
-    text = " ".join("".join(_char_text(item, normal, base) for item in line).split())
+    cells = _cells(line, normal, base)
+    text = " ".join(cell for cell, _ in cells)
     if not text:
         return None
     styles = [
@@ -171,10 +172,11 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
         for c, size in zip(chars, sizes, strict=True)
         if size >= 0.8 * normal and c.get_text().isalpha()
     ]
-    gaps = sum(1 for a, b in zip(chars, chars[1:], strict=False) if b.x0 - a.x1 > CELL_GAP * normal)
     return {
         "text": text,
-        "cells": gaps + 1,
+        "cells": len(cells),
+        "cell_texts": tuple(cell for cell, _ in cells),
+        "cell_spans": tuple(span for _, span in cells),
         "x0": line.x0,
         "x1": line.x1,
         "y": base,
@@ -184,6 +186,24 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
         "bold": _share(styles, 0) >= 0.8,
         "italic": _share(styles, 1) >= 0.8,
     }
+
+
+def _cells(
+    line: LTTextLineHorizontal, normal: float, base: float
+) -> list[tuple[str, tuple[float, float]]]:
+    """Return the text and horizontal extent of a line's runs of characters separated by gaps
+    wider than CELL_GAP font sizes (the cells of a table row; one run for a line of prose)."""
+    runs: list[tuple[list[str], list[float]]] = [([], [])]
+    last: LTChar | None = None
+    for item in line:
+        if isinstance(item, LTChar) and not item.get_text().isspace():
+            if last is not None and item.x0 - last.x1 > CELL_GAP * normal:
+                runs.append(([], []))
+            runs[-1][1].extend((item.x0, item.x1))
+            last = item
+        runs[-1][0].append(_char_text(item, normal, base))
+    cells = [(" ".join("".join(texts).split()), xs) for texts, xs in runs]
+    return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
 
 
 def _char_text(item: LTComponent, normal: float, base: float) -> str:
@@ -227,6 +247,8 @@ def _row(group: list[dict], page: int, height: float) -> Row:
         bold=all(p["bold"] for p in group if len(p["text"]) > 3) and main["bold"],
         italic=all(p["italic"] for p in group if len(p["text"]) > 3) and main["italic"],
         cells=sum(p["cells"] for p in group),
+        cell_texts=tuple(cell for p in group for cell in p["cell_texts"]),
+        cell_spans=tuple(span for p in group for span in p["cell_spans"]),
     )
 
 

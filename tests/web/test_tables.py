@@ -1,0 +1,106 @@
+"""A document with a table, end to end: the table is a record of its own in both versions.
+
+The shipped corpus has no table, so a background paper is generated in the UN
+layout (tests/pdfgen), in English and in French: three paragraphs, a statistics
+table with a caption and a source line, two more paragraphs.
+"""
+
+from __future__ import annotations
+
+import html as entities
+import re
+
+import pytest
+
+from indexer.index.api import SearchRequest
+from indexer.index.build import build_index
+from indexer.index.engine import WhooshEngine
+from search_app import create_app
+from tests.pdfgen import ENGLISH_COVER, heading, paragraph, render_un_pdf
+from tests.pdfgen.wg4_spec import COVER
+from tests.web.support import tags
+
+SYMBOL = "CTOC/COP/WG.4/2012/2"
+ROWS = {
+    "en": [["Region", "2007", "2008"], ["Africa", "1 204", "1 355"], ["Europe", "5 120", ""]],
+    "fr": [["Région", "2007", "2008"], ["Afrique", "1 204", "1 355"], ["Europe", "5 120", ""]],
+}
+CAPTIONS = {"en": "Table 1. Victims identified by region", "fr": "Tableau 1. Victimes par région"}
+NOTES = {"en": "Source: reports of States.", "fr": "Source : rapports des États."}
+SENTENCES = {
+    "en": "States reported on measures taken to identify victims of trafficking in persons.",
+    "fr": "Les États ont fait état des mesures prises pour identifier les victimes de la traite.",
+}
+
+
+def _spec(lang: str) -> dict:
+    cover = dict(ENGLISH_COVER if lang == "en" else COVER, title="Trends in identification")
+    said = SENTENCES[lang]
+    blocks = [heading(1, "I. Trends" if lang == "en" else "I. Tendances")]
+    blocks += [paragraph(n, f"{said} {said} ({n})") for n in (1, 2, 3)]
+    blocks.append({"type": "table", "caption": CAPTIONS[lang], "rows": ROWS[lang]})
+    blocks.append({"type": "text", "text": NOTES[lang]})
+    blocks += [paragraph(n, f"{said} ({n})") for n in (4, 5)]
+    job = "V.12-50002 (E)" if lang == "en" else "V.12-50002 (F)"
+    return {"symbol": SYMBOL, "job_number": job, "cover": cover, "toc": False, "blocks": blocks}
+
+
+@pytest.fixture(scope="module")
+def tabled(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("table-corpus")
+    for lang in ("en", "fr"):
+        render_un_pdf(_spec(lang), corpus / f"paper.{lang}.pdf")
+    root = tmp_path_factory.mktemp("table-index")
+    build_index(corpus, root, progress=False)
+    return WhooshEngine(root)
+
+
+@pytest.fixture(scope="module")
+def client(tabled):
+    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": tabled})
+    return app.test_client()
+
+
+def test_a_table_is_found_by_its_cells_and_brings_its_other_version(tabled):
+    """GIVEN the table in both versions WHEN a word of one version's cells is searched THEN the
+    table is a hit of kind "table", anchored table1, and its French version comes as its twin."""
+    result = tabled.search(SearchRequest(q="Africa", size=10))
+    assert [(h.anchor, h.lang, h.kind, h.twin) for h in result.hits] == [
+        ("table1", "en", "table", False),
+        ("table1", "fr", "table", True),
+    ]
+    assert "<mark>Africa</mark>" in result.hits[0].highlight
+    kinds = {v.value: v.count for f in result.facets if f.name == "kind" for v in f.values}
+    assert kinds == {"table": 2}
+
+
+def page(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def cells(html: str) -> list[list[str]]:
+    """Return the cells of the page's data tables, row by row."""
+    rows = re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)
+    return [[entities.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", r)] for r in rows]
+
+
+def test_the_document_shows_the_table_in_place_as_a_table(client):
+    html = page(client, f"/doc/{SYMBOL}/fr")
+    assert len(tags(html, "table", cls="data-table")) == 1
+    text = entities.unescape(html)
+    assert text.index("(3)") < text.index("Tableau 1. Victimes par région") < text.index("(4)")
+    assert f"<caption>{CAPTIONS['fr']}</caption>" in text
+    assert cells(html) == ROWS["fr"]
+    assert '<p class="table-note">Source : rapports des États.</p>' in text
+
+
+@pytest.mark.parametrize(("ui", "cited"), [("en", "table 1"), ("fr", "tableau 1")])
+def test_a_table_has_its_own_page_and_citation(client, ui, cited):
+    html = page(client, f"/doc/{SYMBOL}/en/table1?ui={ui}")
+    assert f"<h1>{SYMBOL}, {cited} " in html
+    assert len(tags(html, "table", cls="data-table")) == 2  # the table and its French version
+    assert cells(html) == ROWS["en"] + ROWS["fr"]
+    found = entities.unescape(page(client, f"/?q=Afrique&ui={ui}"))
+    assert f"{SYMBOL}, {cited}</a>" in found and "<mark>Afrique</mark> · 1 204 · 1 355" in found
