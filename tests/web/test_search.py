@@ -216,3 +216,11 @@ def test_an_empty_query_is_never_a_citation(client, monkeypatch):
 
     monkeypatch.setattr(citations, "resolve", lambda q, lang=None: None if q else fail(q))
     assert client.get("/").status_code == 200
+
+
+def test_a_section_path_without_headings_has_no_dangling_separator(client):
+    """GIVEN a resolution's paragraphs, under agenda item 40 and no heading WHEN listed THEN the
+    item stands alone, with no separator after it."""
+    html = page(client, "/?q=Nicaragua+reconstruction")
+    assert '<span class="agenda-number">Item 40</span></p>' in html
+    assert '</span><span class="sep" aria-hidden="true"> · </span></p>' not in html
