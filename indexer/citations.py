@@ -72,6 +72,7 @@ class Reference:
     annexed: tuple[int, ...] = ()  # paragraphs of that annex
     act: str | None = None  # a resolution or decision the report sets out ("res5.2")
     in_act: tuple[int, ...] = ()  # paragraphs of that act (none: the whole act)
+    tables: tuple[int, ...] = ()  # tables of the document ("table 3": anchor table3)
 
 
 def find_citations(
@@ -127,7 +128,10 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     acts = [token for token in tokens if token.kind == "act"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
     symbols = [token for token in tokens if token.kind == "symbol"]
-    if not (symbols or numbered or preamble or annexes or subitems):
+    tables = tuple(
+        dict.fromkeys(n for token in tokens if token.kind == "table" for n in token.numbers)
+    )
+    if not (symbols or numbered or preamble or annexes or subitems or tables):
         return None  # "résolution 5/1" alone is words to search, not a citation
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
@@ -165,6 +169,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         annexed,
         act,
         in_act,
+        tables,
     )
 
 

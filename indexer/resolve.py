@@ -36,6 +36,7 @@ class Resolution:
     annexed: tuple[int, ...] = ()  # its paragraphs asked for (anchors annex-1, annexII-2…)
     act: str | None = None  # a resolution or decision set out in the document ("res5.2")
     in_act: tuple[int, ...] = ()  # its paragraphs asked for (anchors res5.2-3…; none: all)
+    tables: tuple[int, ...] = ()  # tables asked for (anchors table1…)
 
     @property
     def found(self) -> bool:
@@ -53,7 +54,13 @@ def resolve(
     known = engine.symbols()
     reference = parse_reference(text or "", known=known)
     asked_for = (
-        (reference.paragraphs, reference.preambular, reference.annexed, reference.act)
+        (
+            reference.paragraphs,
+            reference.preambular,
+            reference.annexed,
+            reference.act,
+            reference.tables,
+        )
         if reference
         else ()
     )
@@ -72,6 +79,10 @@ def resolve(
         return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
     if reference.act:
         return _in_act(engine, symbol, reference.act, reference.in_act, lang, notes)
+    if reference.tables:
+        if numbers or preambular or annexed:
+            notes += ("a table and paragraphs; read the table",)
+        return _tables(engine, symbol, reference.tables, lang, notes)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
@@ -116,6 +127,18 @@ def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> 
     found = tuple(hit for hit in hits if hit is not None)
     message = f"{symbol}, {name}" + (f", para. {_numbers(numbers)}" if numbers else "")
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
+
+
+def _tables(engine, symbol: str, numbers, lang: str | None, notes) -> Resolution:
+    """Resolve tables of the document ("table 3")."""
+    hits = [_paragraph(engine, symbol, anchors.table(n), lang) for n in numbers]
+    lacking = [n for n, hit in zip(numbers, hits, strict=True) if hit is None]
+    if lacking:
+        message = f"{symbol} has no table {_numbers(lacking)}."
+        return Resolution(404, message, symbol, notes=notes, tables=tuple(numbers))
+    found = tuple(hit for hit in hits if hit is not None)
+    message = f"{symbol}, table {_numbers(numbers)}"
+    return Resolution(200, message, symbol, (), None, found, notes=notes, tables=tuple(numbers))
 
 
 def _anchors(engine: SearchEngine, symbol: str) -> list[str]:

@@ -59,6 +59,7 @@ NOTES = (
         r"'(?P<written>.+)' is not a range of paragraphs",
         N_("“%(written)s” is not a range of paragraphs."),
     ),
+    (r"a table and paragraphs; read the table", N_("A table and paragraphs: read the table.")),
 )
 _NOTES = tuple((re.compile(pattern), message) for pattern, message in NOTES)
 
@@ -82,8 +83,7 @@ def citation(hit: Hit) -> str:
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
     if named.table is not None:
-        table = _("table %(number)s", number=named.table)
-        return f"{hit.symbol}, {table}"
+        return f"{hit.symbol}, {tables_label((named.table,))}"
     if named.annexed is not None:
         return reference(hit.symbol, (), (), named.annex, (named.annexed,))
     if named.annex is not None:
@@ -136,6 +136,8 @@ def reference(
 
 def resolved_reference(found: Resolution) -> str:
     """Return the reference UN-style of what a citation asked for, as it was resolved."""
+    if found.tables:
+        return f"{found.symbol}, {tables_label(found.tables)}"
     return reference(
         found.symbol or "",
         found.paragraphs,
@@ -145,6 +147,13 @@ def resolved_reference(found: Resolution) -> str:
         found.act,
         found.in_act,
     )
+
+
+def tables_label(numbers: Sequence[int]) -> str:
+    """Return ``table 3``, ``tables 1 and 2`` (``tableau 3``, ``tableaux 1 et 2``)."""
+    if len(numbers) == 1:
+        return _("table %(number)s", number=numbers[0])
+    return _("tables %(numbers)s", numbers=number_list(numbers))
 
 
 def act_reference(act: str) -> str:
@@ -365,6 +374,9 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             part = act_reference(found.act)
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
             parts = {anchors.parse(a).act for a in have}
+        if found.tables:
+            missing_in_part = [n for n in found.tables if anchors.table(n) not in have]
+            part, parts = tables_label(missing_in_part), set()
         absent = bool(missing_in_part) and (found.act or annex) not in parts
         set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
         part_absent = ("act" if set_out else "annex") if absent else ""

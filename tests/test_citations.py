@@ -26,6 +26,7 @@ REFERENCE_DEFAULTS = {
     "annexed": [],
     "act": None,
     "in_act": [],
+    "tables": [],
 }
 
 
@@ -52,7 +53,7 @@ def test_reference_table(case):
     got = asdict(reference)
     got["paragraphs"], got["problems"] = list(reference.paragraphs), list(reference.problems)
     got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
-    got["in_act"] = list(reference.in_act)
+    got["in_act"], got["tables"] = list(reference.in_act), list(reference.tables)
     assert got == expected
 
 

@@ -104,3 +104,24 @@ def test_a_table_has_its_own_page_and_citation(client, ui, cited):
     assert cells(html) == ROWS["en"] + ROWS["fr"]
     found = entities.unescape(page(client, f"/?q=Afrique&ui={ui}"))
     assert f"{SYMBOL}, {cited}</a>" in found and "<mark>Afrique</mark> · 1 204 · 1 355" in found
+
+
+def test_a_typed_citation_of_a_table_opens_it_or_says_the_document_has_none(client):
+    """GIVEN "…, table 1" typed in the search box WHEN the document has that table THEN its page
+    opens; "tableau 4" says the document has no table 4, in the reader's language."""
+    found = client.get(f"/?q={SYMBOL}, table 1&lang=fr")
+    assert found.status_code == 302
+    assert found.headers["Location"].endswith(f"/doc/{SYMBOL}/fr/table1")
+    missing = page(client, f"/?q={SYMBOL}, tableau 4&ui=fr")
+    assert f"{SYMBOL}</a> ne comporte pas de « tableau 4 »." in entities.unescape(missing)
+    english = entities.unescape(page(client, f"/?q={SYMBOL}, table 4&ui=en"))
+    assert f"{SYMBOL}</a> has no table 4." in english
+
+
+def test_a_table_cited_with_paragraphs_is_read_and_the_reader_told(tabled):
+    from indexer.resolve import resolve
+
+    found = resolve(tabled, f"{SYMBOL}, table 1, para. 2", "en")
+    assert found.status == 200 and [h.anchor for h in found.hits] == ["table1"]
+    assert found.notes == ("a table and paragraphs; read the table",)
+    assert resolve(tabled, f"{SYMBOL}, table 1").notes == ()
