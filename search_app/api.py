@@ -149,6 +149,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "annexed": list(found.annexed),
         "act": found.act,
         "in_act": list(found.in_act),
+        "tables": list(found.tables),
     }
 
 

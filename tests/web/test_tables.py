@@ -125,3 +125,12 @@ def test_a_table_cited_with_paragraphs_is_read_and_the_reader_told(tabled):
     assert found.status == 200 and [h.anchor for h in found.hits] == ["table1"]
     assert found.notes == ("a table and paragraphs; read the table",)
     assert resolve(tabled, f"{SYMBOL}, table 1").notes == ()
+
+
+def test_the_api_gives_a_table_cited_and_its_rows(client):
+    found = client.get(f"/api/cite?ref={SYMBOL}, table 1&lang=fr").get_json()
+    assert found["tables"] == [1] and found["citation"] == f"{SYMBOL}, table 1"
+    assert [(h["anchor"], h["kind"]) for h in found["hits"]] == [("table1", "table")]
+    assert found["hits"][0]["text"].split("\n")[2] == "\t".join(ROWS["fr"][1])
+    missing = client.get(f"/api/cite?ref={SYMBOL}, table 4")
+    assert missing.status_code == 404 and missing.get_json()["tables"] == [4]
