@@ -134,3 +134,27 @@ def test_the_api_gives_a_table_cited_and_its_rows(client):
     assert found["hits"][0]["text"].split("\n")[2] == "\t".join(ROWS["fr"][1])
     missing = client.get(f"/api/cite?ref={SYMBOL}, table 4")
     assert missing.status_code == 404 and missing.get_json()["tables"] == [4]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390])
+def test_in_a_browser_a_table_reads_as_one_and_never_widens_the_page(browser, tabled, width):
+    """GIVEN the document page in Chromium, at desktop and phone widths WHEN it is opened THEN
+    the table shows its caption and rows in columns, and the page does not scroll sideways."""
+    from tests.web.conftest import _serve
+
+    server = _serve(create_app({"INDEX": "unused", "ENGINE": tabled}))
+    base = next(server)
+    try:
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(f"{base}/doc/{SYMBOL}/en")
+        table = page.locator("table.data-table")
+        assert table.locator("caption").inner_text() == CAPTIONS["en"]
+        assert table.locator("tr").count() == len(ROWS["en"])
+        first, second = (table.locator("tr").nth(1).locator("td").nth(i) for i in (0, 1))
+        assert first.bounding_box()["x"] < second.bounding_box()["x"]  # cells side by side
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        context.close()
+    finally:
+        next(server, None)
