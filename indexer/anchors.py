@@ -9,7 +9,8 @@ preambular paragraph of resolution 5/2, as a report sets them out;
 ``art3-1``, ``art3-p1``: paragraph 1 and the first unnumbered text of article 3
 of an instrument (a convention, a protocol, rules); ``annexII.art3-1`` when the
 instrument is annex II of the document (a resolution adopting a protocol).
-``table2``: the document's second table (its rows are not a paragraph).
+``table2``: the document's table 2 (its rows are not a paragraph); ``box1``: its box 1
+(a framed case study or example, title and text).
 Every module that writes or reads an anchor goes through here.
 """
 
@@ -21,12 +22,13 @@ from dataclasses import dataclass
 PREAMBLE = "pp"
 ANNEX = "annex"
 TABLE = "table"
+BOX = "box"
 # The anchors a URL may name (the web app's converter)
 PATTERN = (
     r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
     r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}(?:-annex(?:[IVXLC]{1,6}|[0-9]{1,2})?)?-p?[0-9]{1,4}"
     r"|(?:annex(?:[IVXLC]{1,6}|[0-9]{1,2})?\.)?art[0-9]{1,3}-p?[0-9]{1,4}"
-    r"|table[0-9]{1,3}"
+    r"|table[0-9]{1,3}|box[0-9]{1,3}"
 )
 _ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
 _ACTED = re.compile(
@@ -51,7 +53,8 @@ class Anchor:
     act: str | None = None  # the resolution or decision it is in ("res5.2", "dec4.4")
     in_act: int | None = None  # its number in that act
     act_preamble: int | None = None  # or its ordinal among the act's unnumbered paragraphs
-    table: int | None = None  # a table: its ordinal in the document
+    table: int | None = None  # a table: its number in the document
+    box: int | None = None  # a box: its number in the document
 
     @property
     def act_title(self) -> tuple[str, str] | None:
@@ -121,8 +124,12 @@ def preamble(ordinal: int) -> str:
     return f"{PREAMBLE}{ordinal}"
 
 
-def table(ordinal: int) -> str:
-    return f"{TABLE}{ordinal}"
+def table(number: int) -> str:
+    return f"{TABLE}{number}"
+
+
+def box(number: int) -> str:
+    return f"{BOX}{number}"
 
 
 def annexed(annex: str, number: int | None = None, unnumbered: int | None = None) -> str:
@@ -146,6 +153,8 @@ def parse(anchor: str) -> Anchor:
         return Anchor(preamble=int(anchor[len(PREAMBLE) :]))
     if anchor.startswith(TABLE) and anchor[len(TABLE) :].isdigit():
         return Anchor(table=int(anchor[len(TABLE) :]))
+    if anchor.startswith(BOX) and anchor[len(BOX) :].isdigit():
+        return Anchor(box=int(anchor[len(BOX) :]))
     if found := _ANNEXED.fullmatch(anchor):
         number = int(found["number"]) if found["number"] else None
         return Anchor(annex=found["annex"], annexed=number)

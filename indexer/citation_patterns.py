@@ -111,9 +111,12 @@ QUERY_ARTICLE = re.compile(
     """,
     re.VERBOSE,
 )
-# What a user types for a table of a document: "table 3", "tableau 3" (tables are anchored
-# by number, see anchors.table)
-QUERY_TABLE = re.compile(r"(?<![\w/])(?i:table|tableau)\s{1,3}(?P<number>\d{1,3})(?![\w/])")
+# What a user types for a table or a box of a document: "table 3", "tableau 3", "box 2",
+# "encadré 2" (anchored by number: anchors.table, anchors.box)
+QUERY_EXHIBIT = re.compile(
+    r"(?<![\w/])(?P<kind>(?i:table|tableau|box|encadré))\s{1,3}(?P<number>\d{1,3})(?![\w/])"
+)
+EXHIBIT_KINDS = {"table": "table", "tableau": "table", "box": "box", "encadré": "box"}
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
@@ -208,7 +211,7 @@ _NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)
 class Token:
     """A piece of a citation: a symbol, paragraph numbers, a sub-item or a follow-up phrase."""
 
-    kind: str  # "symbol" | "paragraph" | "preamble" | "annex" | "table" | "subitem" | …
+    kind: str  # "symbol" | "paragraph" | "preamble" | "annex" | "table" | "box" | …
     start: int
     end: int
     numbers: tuple[int, ...] = ()
@@ -241,8 +244,8 @@ def tokenize(
         found += [_act_token(m) for m in QUERY_ACT.finditer(text)]
         found += [_article_token(m) for m in QUERY_ARTICLE.finditer(text)]
         found += [
-            Token("table", m.start(), m.end(), (int(m["number"]),))
-            for m in QUERY_TABLE.finditer(text)
+            Token(EXHIBIT_KINDS[m["kind"].lower()], m.start(), m.end(), (int(m["number"]),))
+            for m in QUERY_EXHIBIT.finditer(text)
         ]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
@@ -251,7 +254,7 @@ def tokenize(
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    first = ("symbol", "preamble", "annex", "act", "table")  # at one position, these win
+    first = ("symbol", "preamble", "annex", "act", "table", "box")  # at one position, these win
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)

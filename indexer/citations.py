@@ -73,6 +73,7 @@ class Reference:
     act: str | None = None  # a resolution or decision the report sets out ("res5.2")
     in_act: tuple[int, ...] = ()  # paragraphs of that act (none: the whole act)
     tables: tuple[int, ...] = ()  # tables of the document ("table 3": anchor table3)
+    boxes: tuple[int, ...] = ()  # boxes of the document ("box 2": anchor box2)
 
 
 def find_citations(
@@ -128,10 +129,11 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     acts = [token for token in tokens if token.kind == "act"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
     symbols = [token for token in tokens if token.kind == "symbol"]
-    tables = tuple(
-        dict.fromkeys(n for token in tokens if token.kind == "table" for n in token.numbers)
+    tables, boxes = (
+        tuple(dict.fromkeys(n for token in tokens if token.kind == kind for n in token.numbers))
+        for kind in ("table", "box")
     )
-    if not (symbols or numbered or preamble or annexes or subitems or tables):
+    if not (symbols or numbered or preamble or annexes or subitems or tables or boxes):
         return None  # "résolution 5/1" alone is words to search, not a citation
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
@@ -170,6 +172,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         act,
         in_act,
         tables,
+        boxes,
     )
 
 

@@ -163,7 +163,8 @@ class Draft:
     position: int = 0  # index of its first block, to place footnotes found among blocks
     annex: str | None = None  # the annex it is in ("" for an unnumbered "Annex", "I", "2")
     act: str | None = None  # the resolution or decision it is in, set out in a report ("res4.1")
-    table: int | None = None  # a table's ordinal in the document: its rows, not a paragraph
+    table: int | None = None  # a table's number in the document: its rows, not a paragraph
+    box: int | None = None  # a box's number (a framed case study): its title and text
 
     @property
     def text(self) -> str:

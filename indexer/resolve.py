@@ -37,6 +37,7 @@ class Resolution:
     act: str | None = None  # a resolution or decision set out in the document ("res5.2")
     in_act: tuple[int, ...] = ()  # its paragraphs asked for (anchors res5.2-3…; none: all)
     tables: tuple[int, ...] = ()  # tables asked for (anchors table1…)
+    boxes: tuple[int, ...] = ()  # boxes asked for (anchors box1…)
 
     @property
     def found(self) -> bool:
@@ -60,6 +61,7 @@ def resolve(
             reference.annexed,
             reference.act,
             reference.tables,
+            reference.boxes,
         )
         if reference
         else ()
@@ -79,10 +81,12 @@ def resolve(
         return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
     if reference.act:
         return _in_act(engine, symbol, reference.act, reference.in_act, lang, notes)
-    if reference.tables:
-        if numbers or preambular or annexed:
-            notes += ("a table and paragraphs; read the table",)
-        return _tables(engine, symbol, reference.tables, lang, notes)
+    if reference.tables or reference.boxes:
+        kind = "table" if reference.tables else "box"
+        if numbers or preambular or annexed or (reference.tables and reference.boxes):
+            notes += (f"a {kind} and more; read the {kind}",)
+        wanted = reference.tables or reference.boxes
+        return _exhibits(engine, symbol, kind, wanted, lang, notes)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
@@ -129,16 +133,18 @@ def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> 
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 
-def _tables(engine, symbol: str, numbers, lang: str | None, notes) -> Resolution:
-    """Resolve tables of the document ("table 3")."""
-    hits = [_paragraph(engine, symbol, anchors.table(n), lang) for n in numbers]
+def _exhibits(engine, symbol: str, kind: str, numbers, lang: str | None, notes) -> Resolution:
+    """Resolve tables ("table 3") or boxes ("box 2") of the document."""
+    anchor = anchors.table if kind == "table" else anchors.box
+    asked = {"tables" if kind == "table" else "boxes": tuple(numbers)}
+    hits = [_paragraph(engine, symbol, anchor(n), lang) for n in numbers]
     lacking = [n for n, hit in zip(numbers, hits, strict=True) if hit is None]
     if lacking:
-        message = f"{symbol} has no table {_numbers(lacking)}."
-        return Resolution(404, message, symbol, notes=notes, tables=tuple(numbers))
+        message = f"{symbol} has no {kind} {_numbers(lacking)}."
+        return Resolution(404, message, symbol, notes=notes, **asked)
     found = tuple(hit for hit in hits if hit is not None)
-    message = f"{symbol}, table {_numbers(numbers)}"
-    return Resolution(200, message, symbol, (), None, found, notes=notes, tables=tuple(numbers))
+    message = f"{symbol}, {kind} {_numbers(numbers)}"
+    return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 
 def _anchors(engine: SearchEngine, symbol: str) -> list[str]:

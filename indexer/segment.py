@@ -42,6 +42,7 @@ from .scopes import (
 )
 
 TABLE_NUMBER = re.compile(r"(?i:table|tableau)\s+(?P<number>\d{1,3})\b")  # a table's caption
+BOX = re.compile(r"(?i:box|encadré)\s+(?P<number>\d{1,3})\b")  # a box's title: "Box 2. …"
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
@@ -51,7 +52,7 @@ LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an 
 class Unit:
     """One block, classified."""
 
-    kind: str  # heading | numbered | start | cont | sub | table
+    kind: str  # heading | numbered | start | cont | sub | table | box
     text: str
     block: Block
     number: int | None = None
@@ -172,6 +173,10 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units.append(Unit("heading", text, block, level=ACT_LEVEL, position=position))
             units[-1].annex, units[-1].act = annex, act
             continue
+        if _box_title(block, text):  # a framed case study or example: its own record
+            units.append(Unit("box", text, block, position=position))
+            units[-1].annex, units[-1].act = annex, act
+            continue
         marker = parse_marker(text)
         if _annex_title(units, text, marker):
             units.append(Unit("heading", text, block, level=ANNEX_TITLE_LEVEL, position=position))
@@ -286,6 +291,14 @@ def _section_heading(block: Block) -> bool:
 def _styled_heading(block: Block) -> bool:
     """Return True for a bold/large numbered line that reads as a heading, not a paragraph."""
     return block.role is Role.HEADING and _heading_like(block.text)
+
+
+def _box_title(block: Block, text: str) -> bool:
+    """Tell whether a block is a box's title: "Box 2. Good practice …", "Encadré 2"."""
+    found = BOX.match(text)
+    if found is None:
+        return False
+    return block.role is Role.HEADING or _heading_like(text[found.end() :].lstrip(" .:–-"))
 
 
 def _heading_like(text: str) -> bool:
@@ -421,13 +434,24 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     path: list[tuple[int, str]] = []
     unnumbered: dict[str | None, int] = {}  # per act (None: the body or the annex)
     tables = 0
-    text: dict | None = None  # the last paragraph (not table) drafted
+    text: dict | None = None  # the last paragraph (or box, not table) drafted
     for unit in units:
         if unit.kind == "table":
             drafts.append(_new_draft(unit, path, None))
             drafts[-1]["table"] = tables = _table_number(unit.text, tables, drafts)
             continue
+        if unit.kind == "box":
+            drafts.append(_new_draft(unit, path, None))
+            drafts[-1]["box"] = _box_number(unit.text, drafts)
+            text = drafts[-1]
+            continue
+        if unit.kind in ("start", "cont", "sub") and text is not None and text["box"] is not None:
+            if unit.kind == "start" or len(text["parts"]) == 1:  # the box's title, then its text
+                unit = Unit("sub", unit.text, unit.block, position=unit.position)
+            _extend(text, unit, words)
+            continue
         if unit.kind == "heading":
+            text = None if text is not None and text["box"] is not None else text  # box ends
             if unit.level == ANNEX_LEVEL:
                 unnumbered = {}
             path = [(level, title) for level, title in path if level < unit.level]
@@ -467,6 +491,16 @@ def _table_number(text: str, last: int, drafts: list[dict]) -> int:
     return number
 
 
+def _box_number(text: str, drafts: list[dict]) -> int:
+    """Return the number a box is named by: its title's when no other box has it, else the
+    next free one."""
+    used = {d["box"] for d in drafts if d["box"] is not None}
+    number = int(BOX.match(text)["number"])  # type: ignore[index]
+    while number in used:
+        number += 1
+    return number
+
+
 def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
     text, refs = strip_refs(unit.text)
     return {
@@ -481,6 +515,7 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
         "annex": unit.annex,
         "act": unit.act,
         "table": None,
+        "box": None,
     }
 
 
@@ -507,4 +542,5 @@ def _finish(draft: dict) -> Draft:
         annex=draft["annex"],
         act=draft["act"],
         table=draft["table"],
+        box=draft["box"],
     )

@@ -150,6 +150,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "act": found.act,
         "in_act": list(found.in_act),
         "tables": list(found.tables),
+        "boxes": list(found.boxes),
     }
 
 

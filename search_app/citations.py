@@ -59,7 +59,8 @@ NOTES = (
         r"'(?P<written>.+)' is not a range of paragraphs",
         N_("“%(written)s” is not a range of paragraphs."),
     ),
-    (r"a table and paragraphs; read the table", N_("A table and paragraphs: read the table.")),
+    (r"a table and more; read the table", N_("A table and more: read the table.")),
+    (r"a box and more; read the box", N_("A box and more: read the box.")),
 )
 _NOTES = tuple((re.compile(pattern), message) for pattern, message in NOTES)
 
@@ -82,8 +83,9 @@ def citation(hit: Hit) -> str:
         return f"{hit.symbol}, {act}, {preambular_label((named.act_preamble or 0,))}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
-    if named.table is not None:
-        return f"{hit.symbol}, {tables_label((named.table,))}"
+    if named.table is not None or named.box is not None:
+        table, box = ((n,) if n is not None else () for n in (named.table, named.box))
+        return f"{hit.symbol}, {exhibits_label(table, box)}"
     if named.annexed is not None:
         return reference(hit.symbol, (), (), named.annex, (named.annexed,))
     if named.annex is not None:
@@ -103,8 +105,8 @@ def para_mark(hit: Hit) -> str:
         return f"{named.in_act}."
     if named.act_preamble is not None:
         return f"¶{named.act_preamble}"
-    if named.table is not None:
-        return ""  # a table shows its own caption
+    if named.table is not None or named.box is not None:
+        return ""  # a table or a box shows its own title
     return f"¶{named.preamble}" if named.preamble is not None else "¶"
 
 
@@ -136,8 +138,8 @@ def reference(
 
 def resolved_reference(found: Resolution) -> str:
     """Return the reference UN-style of what a citation asked for, as it was resolved."""
-    if found.tables:
-        return f"{found.symbol}, {tables_label(found.tables)}"
+    if found.tables or found.boxes:
+        return f"{found.symbol}, {exhibits_label(found.tables, found.boxes)}"
     return reference(
         found.symbol or "",
         found.paragraphs,
@@ -149,11 +151,16 @@ def resolved_reference(found: Resolution) -> str:
     )
 
 
-def tables_label(numbers: Sequence[int]) -> str:
-    """Return ``table 3``, ``tables 1 and 2`` (``tableau 3``, ``tableaux 1 et 2``)."""
-    if len(numbers) == 1:
-        return _("table %(number)s", number=numbers[0])
-    return _("tables %(numbers)s", numbers=number_list(numbers))
+def exhibits_label(tables: Sequence[int] = (), boxes: Sequence[int] = ()) -> str:
+    """Return ``table 3``, ``tables 1 and 2`` (``tableau 3``, ``tableaux 1 et 2``), or for
+    boxes ``box 2``, ``boxes 1 and 2`` (``encadré 2``, ``encadrés 1 et 2``)."""
+    if len(tables) == 1:
+        return _("table %(number)s", number=tables[0])
+    if tables:
+        return _("tables %(numbers)s", numbers=number_list(tables))
+    if len(boxes) == 1:
+        return _("box %(number)s", number=boxes[0])
+    return _("boxes %(numbers)s", numbers=number_list(boxes))
 
 
 def act_reference(act: str) -> str:
@@ -374,9 +381,11 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             part = act_reference(found.act)
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
             parts = {anchors.parse(a).act for a in have}
-        if found.tables:
-            missing_in_part = [n for n in found.tables if anchors.table(n) not in have]
-            part, parts = tables_label(missing_in_part), set()
+        if found.tables or found.boxes:
+            missing_tables = [n for n in found.tables if anchors.table(n) not in have]
+            missing_boxes = [n for n in found.boxes if anchors.box(n) not in have]
+            missing_in_part = missing_tables or missing_boxes
+            part, parts = exhibits_label(missing_tables, missing_boxes), set()
         absent = bool(missing_in_part) and (found.act or annex) not in parts
         set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
         part_absent = ("act" if set_out else "annex") if absent else ""

@@ -27,6 +27,7 @@ REFERENCE_DEFAULTS = {
     "act": None,
     "in_act": [],
     "tables": [],
+    "boxes": [],
 }
 
 
@@ -54,6 +55,7 @@ def test_reference_table(case):
     got["paragraphs"], got["problems"] = list(reference.paragraphs), list(reference.problems)
     got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
     got["in_act"], got["tables"] = list(reference.in_act), list(reference.tables)
+    got["boxes"] = list(reference.boxes)
     assert got == expected
 
 

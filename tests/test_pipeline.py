@@ -269,6 +269,34 @@ def test_a_table_between_paragraphs_is_its_own_record(tmp_path, caption, note, a
     assert not document.warnings
 
 
+def test_a_box_is_its_own_record_and_closes_before_the_next_paragraph(tmp_path):
+    """GIVEN a paper with "Box 1. Good practice: …" (a bold title, two unnumbered paragraphs)
+    between paragraphs 3 and 4 WHEN ingested THEN the box is one record, anchored box1, its
+    title on the first line; its text is not cited as preambular paragraphs, and paragraphs 4
+    and 5 are not under the box's title."""
+    from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
+
+    said = "States reported on measures taken to identify victims at borders."
+    blocks = [heading(1, "II. Identification")]
+    blocks += [paragraph(n, f"Paragraph {n} opens. {said} {said} Ends {n}.") for n in (1, 2, 3)]
+    blocks.append(heading(3, "Box 1. Good practice: screening at the border"))
+    blocks.append({"type": "text", "text": f"In one State, guards use indicators. {said}"})
+    blocks.append({"type": "text", "text": f"The list was made with civil society. {said}"})
+    blocks += [paragraph(n, f"Paragraph {n} opens. {said} Ends {n}.") for n in (4, 5)]
+    spec = english_paper_spec("CTOC/COP/WG.4/2012/2", "Identification", blocks)
+    document = ingest(render_un_pdf(spec, tmp_path / "box.en.pdf"))
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", "box1", "4", "5"]
+    box = document.paragraphs[3]
+    assert (box.kind, box.paragraph, box.section) == ("box", None, ("II. Identification",))
+    assert box.text.split("\n") == [
+        "Box 1. Good practice: screening at the border",
+        f"In one State, guards use indicators. {said}",
+        f"The list was made with civil society. {said}",
+    ]
+    assert all(p.section == ("II. Identification",) for p in document.paragraphs)
+    assert not document.warnings
+
+
 def test_justified_text_and_contents_pages_are_not_tables():
     for path in sorted(PDFS.glob("*.pdf")):
         assert not [p.anchor for p in ingested(path).paragraphs if p.kind == "table"], path.name

@@ -74,7 +74,11 @@ def _place_orphan(result: Attached, placed, owner: dict[int, int], f_index: int)
     owner[f_index] = d_index
     draft = result.drafts[d_index]
     label = draft.number or (
-        anchors.table(draft.table) if draft.table else anchors.preamble(draft.preamble)
+        anchors.table(draft.table)
+        if draft.table
+        else anchors.box(draft.box)
+        if draft.box
+        else anchors.preamble(draft.preamble)
     )
     result.warnings.append(
         f"footnote {note.footnote.mark} has no reference mark in the text; "

@@ -118,6 +118,8 @@ def _paragraph(
 ) -> Paragraph:
     if draft.table is not None:
         anchor = anchors.table(draft.table)
+    elif draft.box is not None:
+        anchor = anchors.box(draft.box)
     elif draft.act is not None:
         anchor = anchors.in_act(draft.act, draft.number, draft.preamble)
     elif draft.annex is not None:
@@ -126,7 +128,7 @@ def _paragraph(
         anchor = anchors.numbered(draft.number)
     else:
         anchor = anchors.preamble(draft.preamble)
-    kind = "table" if draft.table is not None else kind_of(draft.section)
+    kind = "table" if draft.table is not None else "box" if draft.box else kind_of(draft.section)
     if kind == "other" and "/RES/" in symbol:  # A/RES/48/161: a resolution throughout
         kind = "adopted"
     return Paragraph(

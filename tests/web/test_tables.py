@@ -123,7 +123,7 @@ def test_a_table_cited_with_paragraphs_is_read_and_the_reader_told(tabled):
 
     found = resolve(tabled, f"{SYMBOL}, table 1, para. 2", "en")
     assert found.status == 200 and [h.anchor for h in found.hits] == ["table1"]
-    assert found.notes == ("a table and paragraphs; read the table",)
+    assert found.notes == ("a table and more; read the table",)
     assert resolve(tabled, f"{SYMBOL}, table 1").notes == ()
 
 

@@ -1,0 +1,72 @@
+"""A document with a box, end to end: its title and text are one record, shown framed.
+
+The shipped corpus has no box (a framed case study, "Box 1. Good practice: …"),
+so a background paper is generated in the UN layout (tests/pdfgen).
+"""
+
+from __future__ import annotations
+
+import html as entities
+
+import pytest
+
+from indexer.index.api import SearchRequest
+from indexer.index.build import build_index
+from indexer.index.engine import WhooshEngine
+from search_app import create_app
+from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
+
+SYMBOL = "CTOC/COP/WG.4/2012/2"
+TITLE = "Box 2. Good practice: screening at the border"
+SAID = "States reported on measures taken to identify victims at borders."
+
+
+@pytest.fixture(scope="module")
+def boxed(tmp_path_factory):
+    blocks = [heading(1, "II. Identification")]
+    blocks += [paragraph(n, f"{SAID} {SAID} ({n})") for n in (1, 2)]
+    blocks.append(heading(3, TITLE))
+    blocks.append({"type": "text", "text": f"In one State, guards use a checklist. {SAID}"})
+    blocks += [paragraph(n, f"{SAID} ({n})") for n in (3, 4)]
+    corpus = tmp_path_factory.mktemp("box-corpus")
+    render_un_pdf(english_paper_spec(SYMBOL, "Identification", blocks), corpus / "p.en.pdf")
+    root = tmp_path_factory.mktemp("box-index")
+    build_index(corpus, root, progress=False)
+    return WhooshEngine(root)
+
+
+@pytest.fixture(scope="module")
+def client(boxed):
+    return create_app({"TESTING": True, "INDEX": "unused", "ENGINE": boxed}).test_client()
+
+
+def page(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return entities.unescape(response.get_data(as_text=True))
+
+
+def test_a_box_is_found_by_its_words_and_filtered_by_its_kind(boxed):
+    result = boxed.search(SearchRequest(q="checklist", size=10))
+    assert [(h.anchor, h.kind, h.paragraph) for h in result.hits] == [("box2", "box", None)]
+    only = boxed.search(SearchRequest(q="victims", filters={"kind": ("box",)}))
+    assert [h.anchor for h in only.hits] == ["box2"]
+
+
+@pytest.mark.parametrize(
+    ("ui", "cited", "lacking"),
+    [
+        ("en", "box 2", "has no box 7."),
+        ("fr", "encadré 2", "ne comporte pas de « encadré 7 »."),
+    ],
+)
+def test_a_box_is_shown_framed_and_cited_by_its_number(client, ui, cited, lacking):
+    document = page(client, f"/doc/{SYMBOL}/en?ui={ui}")
+    assert f'<p class="box-title">{TITLE}</p>' in document
+    assert document.index("(2)") < document.index(TITLE) < document.index("(3)")
+    own = page(client, f"/doc/{SYMBOL}/en/box2?ui={ui}")
+    assert f"<h1>{SYMBOL}, {cited} " in own
+    found = client.get(f"/?q={SYMBOL}, {cited}&ui={ui}")
+    assert found.status_code == 302 and found.headers["Location"].endswith(f"/doc/{SYMBOL}/en/box2")
+    missing = page(client, f"/?q={SYMBOL}, {cited.replace('2', '7')}&ui={ui}")
+    assert f"{SYMBOL}</a> {lacking}" in missing
