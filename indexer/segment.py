@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import anchors
+from . import anchors, exhibits
 from .clean.furniture import OPENER
 from .clean.joining import join_lines
 from .footnotes import strip_refs
@@ -41,8 +41,6 @@ from .scopes import (
     scope_name,
 )
 
-TABLE_NUMBER = re.compile(r"(?i:table|tableau)\s+(?P<number>\d{1,3})\b")  # a table's caption
-BOX = re.compile(r"(?i:box|encadré)\s+(?P<number>\d{1,3})\b")  # a box's title: "Box 2. …"
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
@@ -295,10 +293,8 @@ def _styled_heading(block: Block) -> bool:
 
 def _box_title(block: Block, text: str) -> bool:
     """Tell whether a block is a box's title: "Box 2. Good practice …", "Encadré 2"."""
-    found = BOX.match(text)
-    if found is None:
-        return False
-    return block.role is Role.HEADING or _heading_like(text[found.end() :].lstrip(" .:–-"))
+    title = exhibits.box_title(text)
+    return title is not None and (block.role is Role.HEADING or _heading_like(title))
 
 
 def _heading_like(text: str) -> bool:
@@ -438,11 +434,13 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     for unit in units:
         if unit.kind == "table":
             drafts.append(_new_draft(unit, path, None))
-            drafts[-1]["table"] = tables = _table_number(unit.text, tables, drafts)
+            used = {d["table"] for d in drafts if d["table"] is not None}
+            drafts[-1]["table"] = tables = exhibits.table_number(unit.text, tables, used)
             continue
         if unit.kind == "box":
             drafts.append(_new_draft(unit, path, None))
-            drafts[-1]["box"] = _box_number(unit.text, drafts)
+            used = {d["box"] for d in drafts if d["box"] is not None}
+            drafts[-1]["box"] = exhibits.box_number(unit.text, used)
             text = drafts[-1]
             continue
         if unit.kind in ("start", "cont", "sub") and text is not None and text["box"] is not None:
@@ -476,29 +474,6 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
         if unit.kind != "heading" and drafts and drafts[-1]["table"] is None:
             text = drafts[-1]
     return [_finish(d) for d in drafts]
-
-
-def _table_number(text: str, last: int, drafts: list[dict]) -> int:
-    """Return the number a table is named by: its caption's ("Table 3", "Tableau 3") when no
-    other table has it, else the one after the last table's."""
-    used = {d["table"] for d in drafts if d["table"] is not None}
-    caption = TABLE_NUMBER.match(text)
-    if caption and int(caption["number"]) not in used:
-        return int(caption["number"])
-    number = last + 1
-    while number in used:
-        number += 1
-    return number
-
-
-def _box_number(text: str, drafts: list[dict]) -> int:
-    """Return the number a box is named by: its title's when no other box has it, else the
-    next free one."""
-    used = {d["box"] for d in drafts if d["box"] is not None}
-    number = int(BOX.match(text)["number"])  # type: ignore[index]
-    while number in used:
-        number += 1
-    return number
 
 
 def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:

@@ -1,0 +1,105 @@
+"""Tables on a PDF page: which rows form one, and its text with the cells in their columns.
+
+A table is a run of rows of three cells or more (a cell is a run of text; a gap
+wider than ``CELL_GAP`` font sizes separates two, see ``indexer/extract/pdf.py``),
+with its caption above and its source or notes below. Its text keeps one line
+per row and the cells apart by tabs, each in its column, so a cell left empty
+stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Row
+
+# A table's caption above it, its source or notes below it
+CAPTION = re.compile(r"(?i:table|tableau|figure|graphique|chart)\s+(?:\d{1,3}|[IVX]{1,5})\b")
+TABLE_NOTE = re.compile(r"(?i:sources?|notes?|abbreviations?|abréviations?)\s*:")
+MIN_CELLS = 3  # a table row has at least this many cells
+
+
+def table_text(rows: Sequence[Row]) -> str:
+    """Return a table as text: one line per row, its cells separated by tabs.
+
+    The rows with the most cells give the columns; a row with fewer (a cell left
+    empty) puts each cell in the column it overlaps most, so the empty ones stay
+    empty. Rows of one cell (the caption, a source line) are kept as they are.
+    """
+    width = max((len(row.cell_texts) for row in rows), default=0)
+    full = [row for row in rows if len(row.cell_texts) == width and len(row.cell_spans) == width]
+    columns = [
+        (min(row.cell_spans[i][0] for row in full), max(row.cell_spans[i][1] for row in full))
+        for i in range(width if full else 0)
+    ]
+    lines = []
+    for row in rows:
+        if len(row.cell_texts) <= 1 or not columns or len(row.cell_spans) != len(row.cell_texts):
+            lines.append("\t".join(row.cell_texts) if row.cell_texts else row.text)
+            continue
+        cells = [""] * width
+        for text, span in zip(row.cell_texts, row.cell_spans, strict=True):
+            column = max(range(width), key=lambda i: _overlap(span, columns[i]))
+            cells[column] = f"{cells[column]} {text}".strip()
+        lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def _overlap(span: tuple[float, float], column: tuple[float, float]) -> float:
+    """How much ``span`` overlaps ``column`` (negative: how far apart they are)."""
+    return min(span[1], column[1]) - max(span[0], column[0])
+
+
+def table_rows(rows: list[Row]) -> dict[int, int]:
+    """Return the rows of tables: index → position in its table (0 for the first row).
+
+    A table is a run of at least two rows of three cells or more (rows of
+    fewer cells between two such rows belong to it: a cell left empty), with
+    its caption above it ("Table 1. …") and its source or notes below it.
+    """
+    wide = [index for index, row in enumerate(rows) if row.cells >= MIN_CELLS]
+    runs: list[list[int]] = []
+    for index in wide:
+        if runs and index - runs[-1][-1] <= 2:
+            runs[-1].extend(range(runs[-1][-1] + 1, index + 1))
+        else:
+            runs.append([index])
+    found: dict[int, int] = {}
+    for run in (r for r in runs if len(r) >= 2):
+        first, last = run[0], run[-1]
+        columns = _columns([rows[i] for i in run if rows[i].cells >= MIN_CELLS])
+        while last + 1 < len(rows) and _row_of(rows[last + 1], rows[last], columns):
+            last += 1  # a row with cells left empty ("Europe  5 120  ")
+        while first > 0 and _row_of(rows[first - 1], rows[first], columns):
+            first -= 1
+        if first > 0 and CAPTION.match(rows[first - 1].text.strip()):
+            first -= 1
+        while last + 1 < len(rows) and TABLE_NOTE.match(rows[last + 1].text.strip()):
+            last += 1
+        found.update({index: index - first for index in range(first, last + 1)})
+    return found
+
+
+def _columns(rows: list[Row]) -> list[tuple[float, float]]:
+    """Return the extent of each column of a table, from its rows having every cell."""
+    width = max((len(row.cell_spans) for row in rows), default=0)
+    full = [row.cell_spans for row in rows if len(row.cell_spans) == width]
+    return [(min(s[i][0] for s in full), max(s[i][1] for s in full)) for i in range(width)]
+
+
+def _row_of(row: Row, neighbour: Row, columns: list[tuple[float, float]]) -> bool:
+    """Tell whether a row of two cells or more, next to a table's row, belongs to the table:
+    the same type size, no wider gap than a line's, and each cell inside one column (a line of
+    prose, even "4.  States reported…", has a cell running across several)."""
+    if len(row.cell_spans) < 2 or abs(row.size - neighbour.size) > 0.5:
+        return False
+    gap = row.top - neighbour.bottom if row.top >= neighbour.bottom else neighbour.top - row.bottom
+    if gap > 1.5 * neighbour.size:
+        return False
+    for start, end in row.cell_spans:
+        overlaps = [_overlap((start, end), column) for column in columns]
+        inside = [o for o in overlaps if o > 0]
+        if len(inside) != 1 or inside[0] < 0.5 * (end - start):
+            return False
+    return True
