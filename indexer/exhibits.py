@@ -10,7 +10,7 @@ document, anchored ``table3`` or ``box2`` (:func:`indexer.anchors.table`,
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 TABLE_NUMBER = re.compile(r"(?i:table|tableau)\s+(?P<number>\d{1,3})\b")  # a table's caption
 BOX = re.compile(r"(?i:box|encadré)\s+(?P<number>\d{1,3})\b")  # a box's title: "Box 2. …"
@@ -23,13 +23,28 @@ def box_title(text: str) -> str | None:
     return None if found is None else text[found.end() :].lstrip(" .:–-")
 
 
-def table_number(caption: str, last: int, used: Set[int]) -> int:
-    """Return the number a table is named by: its caption's ("Table 3", "Tableau 3") when no
-    other table has it, else the first free one after the previous table's (``last``)."""
-    found = TABLE_NUMBER.match(caption)
-    if found and int(found["number"]) not in used:
-        return int(found["number"])
-    return _free(last + 1, used)
+def table_numbers(captions: Sequence[str]) -> list[int]:
+    """Return the number each table of a document is named by, in document order: its
+    caption's ("Table 3", "Tableau 3") when no earlier table has it; for a table without one
+    (or a figure's caption, or a repeated number), the first number after the previous
+    table's that no caption of the document takes."""
+    numbers: list[int | None] = []
+    taken: set[int] = set()
+    for caption in captions:
+        found = TABLE_NUMBER.match(caption)
+        number = int(found["number"]) if found else None
+        numbers.append(number if number is not None and number not in taken else None)
+        if number is not None:
+            taken.add(number)
+    last = 0
+    named = []
+    for number in numbers:
+        if number is None:
+            number = _free(last + 1, taken)
+            taken.add(number)
+        named.append(number)
+        last = number
+    return named
 
 
 def box_number(title: str, used: Set[int]) -> int:

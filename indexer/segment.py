@@ -429,13 +429,11 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     drafts: list[dict] = []
     path: list[tuple[int, str]] = []
     unnumbered: dict[str | None, int] = {}  # per act (None: the body or the annex)
-    tables = 0
     text: dict | None = None  # the last paragraph (or box, not table) drafted
     for unit in units:
         if unit.kind == "table":
             drafts.append(_new_draft(unit, path, None))
-            used = {d["table"] for d in drafts if d["table"] is not None}
-            drafts[-1]["table"] = tables = exhibits.table_number(unit.text, tables, used)
+            drafts[-1]["table"] = 0  # numbered below, once every caption is known
             continue
         if unit.kind == "box":
             drafts.append(_new_draft(unit, path, None))
@@ -473,6 +471,10 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
             drafts.append(_new_draft(start, path, unnumbered[unit.act]))
         if unit.kind != "heading" and drafts and drafts[-1]["table"] is None:
             text = drafts[-1]
+    tables = [d for d in drafts if d["table"] is not None]
+    numbers = exhibits.table_numbers([d["parts"][0] for d in tables])
+    for draft, number in zip(tables, numbers, strict=True):
+        draft["table"] = number
     return [_finish(d) for d in drafts]
 
 
