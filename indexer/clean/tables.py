@@ -55,8 +55,10 @@ def table_rows(rows: list[Row]) -> dict[int, int]:
     """Return the rows of tables: index → position in its table (0 for the first row).
 
     A table is a run of at least two rows of three cells or more (rows of
-    fewer cells between two such rows belong to it: a cell left empty), with
-    its caption above it ("Table 1. …") and its source or notes below it.
+    fewer cells between two such rows belong to it: a cell left empty), the rows
+    next to the run whose cells each sit in one of its columns (a first or last
+    row with empty cells), its caption above it ("Table 1. …") and its source or
+    notes below it.
     """
     wide = [index for index, row in enumerate(rows) if row.cells >= MIN_CELLS]
     runs: list[list[int]] = []

@@ -7,10 +7,10 @@ folding → British spelling (``labor`` → ``labour``, ``victimization`` →
 ``victimisation``) → stop words → Snowball (Porter2) stemming. The overrides
 (``indexer/data/stems.json``) give a fixed term to the few words whose stem
 collides with a frequent word of another meaning (``traite``, trafficking, and
-``traité``, treaty, both stem to ``trait``). Folding runs before stemming so that a query typed
-without accents stems like the accented text. The ``exact`` chain (lower
-case and folding only) serves quoted phrases. The same chain runs at index
-and at query time.
+``traité``, treaty, both stem to ``trait``). Folding runs before stemming so
+that a query typed without accents stems like the accented text. The ``exact``
+chain (lower case and folding only) serves quoted phrases. The same chain runs
+at index and at query time.
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ Plan = (
 )
 
 
-@dataclass(eq=False)
+@dataclass
 class Context:
     table: DocTable
     postings: Postings
