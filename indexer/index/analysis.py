@@ -1,7 +1,8 @@
 """Text analysis for French and English, as chains of small Whoosh filters.
 
 French: tokenize → ’ and ' alike → elision (l' d' qu' …) → lower case →
-stem overrides → accent and œ/æ folding → stop words → Snowball stemming.
+stem overrides → accent and œ/æ folding → stop words → ``-ée(s)`` endings →
+Snowball stemming.
 English: tokenize → ’ and ' alike → possessives → lower case → stem overrides →
 folding → British spelling (``labor`` → ``labour``, ``victimization`` →
 ``victimisation``) → stop words → Snowball (Porter2) stemming. The overrides
@@ -93,6 +94,31 @@ class FoldFilter(Filter):
             yield token
 
 
+class FeminineEndingFilter(Filter):
+    """Write a folded French ``-ee``/``-ees`` ending (``organisée``, ``identifiées``) as ``-e``.
+
+    Snowball's French rules for ``-ée`` and ``-ées`` need the accent, which folding
+    has removed; without them the stemmer cut one letter too few, and ``organisée``
+    (``organise``) did not meet ``organisé`` (``organis``), nor ``exploitées`` meet
+    ``exploité``. It runs after the stop words (``entrée`` must not become the stop
+    word ``entre``) and leaves the fixed terms of the stem overrides alone.
+    """
+
+    def __init__(self, fixed: frozenset[str] = frozenset()) -> None:
+        self.fixed = fixed
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            text = token.text
+            if text in self.fixed:
+                pass
+            elif len(text) > 4 and text.endswith("ees"):
+                token.text = text[:-2]
+            elif len(text) > 3 and text.endswith("ee"):
+                token.text = text[:-1]
+            yield token
+
+
 class StemOverrideFilter(Filter):
     """Give listed words a fixed term, which stemming leaves alone: ``traité`` → ``traitee``.
 
@@ -129,8 +155,10 @@ def analyzer(lang: str) -> CompositeAnalyzer:
     if lang == "en":
         chain = chain | BritishSpellingFilter()
     chain = chain | StopFilter(stoplist=_stop_words(lang), minsize=1)
-    stemmer = stemmer_for_language(lang)
     fixed = frozenset(overrides.values())
+    if lang == "fr":
+        chain = chain | FeminineEndingFilter(fixed)
+    stemmer = stemmer_for_language(lang)
     return chain | StemFilter(stemfn=stemmer, lang=None, ignore=fixed, cachesize=50000)
 
 

@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 11  # 11: stem overrides ("traite" apart from "traité"); 10: "co-operation"
+SCHEMA_VERSION = 12  # 12: French -ée(s) endings, "forcé"; 11: stem overrides ("traite"≠"traité")
 
 
 class ParagraphSchema(SchemaClass):
