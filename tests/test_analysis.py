@@ -34,6 +34,7 @@ from indexer.index.spelling import british
         ("travail force, par la force", ["travail", "forc", "forc"]),  # typed without accent
         ("forces de police", ["forces", "polic"]),
         ("données, donner suite", ["donnee", "don", "suit"]),
+        ("la confiscation des avoirs, y avoir", ["confisc", "avoirs", "avoir"]),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
     ],

@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 12  # 12: French -ée(s) endings, "forcé"; 11: stem overrides ("traite"≠"traité")
+SCHEMA_VERSION = 13  # 13: "avoirs"; 12: French -ée(s) endings, "forces"; 11: stem overrides
 
 
 class ParagraphSchema(SchemaClass):
