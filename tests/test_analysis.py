@@ -39,6 +39,10 @@ from indexer.index.spelling import british
         ("notamment une note", ["notamment", "not"]),
         ("le fonds, fondées sur", ["fonds", "fond"]),
         ("à partir de 2009, les États parties", ["partir", "2009", "etat", "part"]),
+        ("Statut de Rome, les Roms", ["statut", "rome", "rom"]),
+        ("la saisie des avoirs; le Groupe était saisi", ["saisie", "avoirs", "group", "sais"]),
+        ("à des fins d'exploitation; mettre fin", ["fins", "exploit", "mettr", "fin"]),
+        ("pays de destination, destinés à", ["pay", "destination", "destin"]),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
     ],
@@ -63,6 +67,7 @@ def test_french_chain(text, terms):
         ("personal data of persons", ["personal", "data", "person"]),
         ("integrity, integration", ["integrity", "integr"]),
         ("informal information", ["informal", "inform"]),
+        ("arms trafficking, armed conflict", ["arms", "traffick", "arm", "conflict"]),
         ("Côte d’Ivoire", ["cote", "d'ivoir"]),
         ("the and of to", []),
         # American and British spellings give one term; -ize no longer over-stems
