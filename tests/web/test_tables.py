@@ -83,7 +83,8 @@ def page(client, url: str) -> str:
 def cells(html: str) -> list[list[str]]:
     """Return the cells of the page's data tables, row by row."""
     rows = re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)
-    return [[entities.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", r)] for r in rows]
+    cell = r"<t[dh][^>]*>(.*?)</t[dh]>"
+    return [[entities.unescape(c) for c in re.findall(cell, r)] for r in rows]
 
 
 def test_the_document_shows_the_table_in_place_as_a_table(client):
@@ -93,6 +94,8 @@ def test_the_document_shows_the_table_in_place_as_a_table(client):
     assert text.index("(3)") < text.index("Tableau 1. Victimes par région") < text.index("(4)")
     assert f"<caption>{CAPTIONS['fr']}</caption>" in text
     assert cells(html) == ROWS["fr"]
+    heads = re.findall(r'<th scope="col">(.*?)</th>', html)  # the first row: column headings
+    assert [entities.unescape(h) for h in heads] == ROWS["fr"][0]
     assert '<p class="table-note">Source : rapports des États.</p>' in text
 
 
