@@ -121,6 +121,8 @@ class Cite:
     text: str  # as written
     corrected_from: str | None = None  # the symbol as written, when it was a near miss
     preambular: tuple[int, ...] = ()  # preambular paragraphs cited (a resolution's pp3)
+    article: str | None = None  # an article of an annexed treaty ("annexII.art3"); then
+    # ``paragraphs`` are the article's
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ def cite_json(cite: Cite) -> dict:
     data = {"symbol": cite.symbol, "paragraphs": list(cite.paragraphs), "kind": cite.kind}
     if cite.preambular:
         data["preambular"] = list(cite.preambular)
+    if cite.article:
+        data["article"] = cite.article
     if cite.corrected_from:
         data["corrected_from"] = cite.corrected_from
     data["text"] = cite.text

@@ -108,6 +108,7 @@ class Target:
     external: str | None  # on undocs.org, when the collection does not have it
     missing: tuple[int, ...] = ()  # cited paragraphs the collection's document lacks
     preambular: tuple[int, ...] = ()  # cited preambular paragraphs
+    part: str = ""  # an article of an annexed treaty, named: "annex II, article 3, para. 2"
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,12 @@ def target(
     paragraphs: Sequence[int],
     lang: str,
     preambular: Sequence[int] = (),
+    article: str | None = None,
 ) -> Target:
     """Return where a reference leads, reading it in ``lang`` when the corpus has that version."""
     paragraphs = tuple(paragraphs)
+    if article is not None:
+        return _article_target(library, symbol, article, paragraphs, lang)
     label = reference(symbol, paragraphs, preambular)
     document = library.document(symbol)
     if document is None:
@@ -209,6 +213,31 @@ def target(
         version = found[present[0]] or versions[0]
         url = paragraphs_url(symbol, version, paragraphs, str(present[0]))
     return Target(symbol, paragraphs, label, True, url, None, missing)
+
+
+def _article_target(
+    library: Library, symbol: str, article: str, paragraphs: tuple[int, ...], lang: str
+) -> Target:
+    """Return where a reference to an article of a treaty annexed to ``symbol`` leads: its
+    paragraph (or the article's first) when the collection has the document."""
+    label = reference(symbol, (), (), None, (), article, paragraphs)
+    part = label[len(symbol) + 2 :]
+    document = library.document(symbol)
+    if document is None:
+        external = undocs_url(symbol, ui_language())
+        return Target(symbol, (), label, False, None, external, part=part)
+    order = list(dict.fromkeys([lang, ui_language(), *document.versions]))
+    versions = [v for v in order if v in document.versions]
+    wanted = [
+        anchors.in_act(article, paragraphs[0] if paragraphs else 1),
+        anchors.in_act(article, unnumbered=1),
+    ]
+    for anchor in wanted:
+        version = next((v for v in versions if library.paragraph(symbol, v, anchor)), None)
+        if version is not None:
+            url = paragraph_url(symbol, version, anchor)
+            return Target(symbol, (), label, True, url, None, part=part)
+    return Target(symbol, (), label, True, document_url(symbol, versions[0]), None, part=part)
 
 
 def outgoing(library: Library, hit: Hit) -> tuple[Reference, ...]:
@@ -276,6 +305,10 @@ def _cites_anchor(cite: Cite, anchor: str | None) -> bool:
     if anchor is None:
         return True
     named = anchors.parse(anchor)
+    if cite.article is not None:
+        return named.act == cite.article and (
+            not cite.paragraphs or named.in_act in cite.paragraphs
+        )
     return named.number in cite.paragraphs or named.preamble in cite.preambular
 
 
@@ -296,7 +329,9 @@ def _citing(library: Library, hit: Hit, cites: Sequence[Cite]) -> CitingParagrap
 def _reference(library: Library, hit: Hit, cite: Cite) -> Reference:
     footnote, excerpt = locate(hit, cite.text)
     return Reference(
-        target=target(library, cite.symbol, cite.paragraphs, hit.lang, cite.preambular),
+        target=target(
+            library, cite.symbol, cite.paragraphs, hit.lang, cite.preambular, cite.article
+        ),
         kind=cite.kind,
         written=cite.text,
         corrected=corrected_part(cite.corrected_from, cite.symbol),

@@ -17,6 +17,7 @@ from ..citation_patterns import organ_of
 from ..citations import find_citations
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
+from ..instruments import article_citations
 from ..language import detect
 from ..models import AgendaItem, Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
@@ -165,4 +166,11 @@ def _cites(text: str, notes: list[Footnote], own: str) -> tuple[Cite, ...]:
         )
         if cite not in cites:
             cites.append(cite)
+    for text_of in [text, *(note.text for note in notes)]:  # "article 3 du Protocole"
+        for found in article_citations(text_of, own):
+            cite = Cite(
+                found.symbol, found.paragraphs, "paragraph", found.text, article=found.article
+            )
+            if cite not in cites:
+                cites.append(cite)
     return tuple(cites)

@@ -130,6 +130,7 @@ class Citing:
     kind: str  # "paragraph" | "document" | "follow-up"
     cited: tuple[int, ...]  # the paragraphs it cites; () = the whole document
     preambular: tuple[int, ...] = ()  # the preambular paragraphs it cites
+    article: str | None = None  # the article of an annexed treaty it cites ("annexII.art3")
 
 
 @dataclass(frozen=True)

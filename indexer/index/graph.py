@@ -41,6 +41,7 @@ def incoming_references(records: Iterable[Mapping[str, Any]]) -> dict[str, list[
                     "kind": cite["kind"],
                     "cited": cite["paragraphs"],
                     "preambular": cite.get("preambular", []),
+                    "article": cite.get("article"),
                 }
             )
     return incoming
@@ -74,6 +75,12 @@ class Graph:
             return tuple(entry for entry in entries if named.number in entry.cited)
         if named.preamble is not None:
             return tuple(entry for entry in entries if named.preamble in entry.preambular)
+        if named.act is not None and anchors.is_article(named.act):  # an article's paragraph
+            return tuple(
+                entry
+                for entry in entries
+                if entry.article == named.act and (not entry.cited or named.in_act in entry.cited)
+            )
         return ()
 
     def cited_documents(self) -> tuple[CitedDocument, ...]:
@@ -93,4 +100,5 @@ def _citing(entry: Mapping[str, Any]) -> Citing:
         kind=entry["kind"],
         cited=tuple(entry["cited"]),
         preambular=tuple(entry.get("preambular", ())),
+        article=entry.get("article"),
     )

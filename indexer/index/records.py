@@ -155,6 +155,7 @@ def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: b
                 c.get("text", ""),
                 c.get("corrected_from"),
                 tuple(c.get("preambular", ())),
+                c.get("article"),
             )
             for c in record.get("cites", [])
         ),

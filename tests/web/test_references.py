@@ -90,7 +90,7 @@ def test_a_follow_up_is_marked(client, number):
 
 
 def test_a_paragraph_without_references_has_no_cites_section(client):
-    assert 'id="cites-heading"' not in html(client, f"{REPORT}/32")
+    assert 'id="cites-heading"' not in html(client, f"{REPORT}/34")
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_the_document_page_lists_what_cites_it_and_what_it_cites(client):
     ]
     assert 'Cited by <a href="#cited-by-heading">' not in page  # the header's links
     assert '<a href="#cited-by-heading">Cited by 1 paragraph</a>' in page
-    assert '<a href="#cites-heading">Cites 7 documents</a>' in page
+    assert '<a href="#cites-heading">Cites 8 documents</a>' in page
 
 
 def test_a_document_cited_by_nobody_says_so(client):
