@@ -38,7 +38,8 @@ _JOIN = r"""(?:
   | \s{1,2}(?i:à|au|to|through|and|et|&)\s{1,2}    # 30 à 32, 30 and 31
   | \s{0,2},\s{0,2}(?:(?i:and|et)\s{1,2})?         # 30, 31 and 32
 )"""
-NUMBERS = rf"(?P<numbers>{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,20}})"
+NUMBER_LIST = rf"{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,20}}"  # 32; 30-32; 2 et 3; 30, 31 and 32
+NUMBERS = rf"(?P<numbers>{NUMBER_LIST})"
 _LETTER = r"\(?(?P<{}>[ivx]{{2,5}}|[a-z])\)"  # a) (a) (iv)
 _AFTER_WORD = r"(?![^\W\d_])"  # the word ends here: no letter follows
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import anchors
+from .citation_patterns import NUMBER_LIST, parse_numbers, words
 from .resources import load
 
-_NUMBER_LIST = r"\d{1,3}(?:\s*(?:,|et|and|à|to|-|–)\s*\d{1,3})*"
 # After a bare "Protocol", "Convention": words that make it another instrument's name
 _OTHER_INSTRUMENT = (
     r"(?!\s+(?:facultatif|optional|additional|additionnel|relatif|relative|to|against|on|for"
@@ -58,18 +58,16 @@ def _data() -> tuple[dict[str, _Instrument], dict[str, str], re.Pattern[str], li
         for names in entry["names"].values()
         for name in names
     }
-    names = sorted(by_name, key=len, reverse=True)
-    alternatives = "|".join(_pattern(name) for name in names)
     bare = rf"(?P<bare>Protocole|Protocol|Convention)\b{_OTHER_INSTRUMENT}"
     pattern = re.compile(
         rf"""
-        (?:(?i:paragraphes?|paragraphs?)\s+(?P<paras>{_NUMBER_LIST})\s+(?i:de\s+l['’]\s*|of\s+)
+        (?:(?i:paragraphes?|paragraphs?)\s+(?P<paras>{NUMBER_LIST})\s+(?i:de\s+l['’]\s*|of\s+)
           |(?i:l['’]\s*alinéa|alinéa|subparagraph)\s+\(?[a-z]\)\s+(?i:de\s+l['’]\s*|of\s+))?
-        (?i:articles?|art\.)\s+(?P<articles>{_NUMBER_LIST})
+        (?i:articles?|art\.)\s+(?P<articles>{NUMBER_LIST})
         (?:\s*\([a-z]\))?
         (?:\s*,\s*(?i:paragraph|paragraphe)\s+(?P<after>\d{{1,2}})\s*,?)?
         \s+(?i:of\s+the|de\s+la|du|de\s+l['’]\s*)\s*
-        (?:(?P<name>{alternatives})|{bare})
+        (?:(?P<name>{words(by_name)})|{bare})
         """,
         re.VERBOSE,
     )
@@ -78,10 +76,6 @@ def _data() -> tuple[dict[str, _Instrument], dict[str, str], re.Pattern[str], li
 
 def _spaced(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
-
-
-def _pattern(name: str) -> str:
-    return r"\s+".join(re.escape(word).replace("'", "['’]") for word in name.split())
 
 
 def article_citations(text: str, own: str | None) -> list[ArticleCitation]:
@@ -98,8 +92,8 @@ def article_citations(text: str, own: str | None) -> list[ArticleCitation]:
             if chosen is None:
                 continue
             instrument = instruments[chosen]
-        paragraphs = _numbers(match["paras"] or match["after"] or "")
-        articles = _numbers(match["articles"])
+        paragraphs = parse_numbers(match["paras"] or match["after"] or "")[0]
+        articles = parse_numbers(match["articles"])[0]
         for number in articles:
             found.append(
                 ArticleCitation(
@@ -120,20 +114,3 @@ def _series_default(series: list[dict], own: str | None, bare: str) -> str | Non
         if own and own.startswith(entry["prefix"]) and key in entry:
             return entry[key]
     return None
-
-
-def _numbers(written: str) -> tuple[int, ...]:
-    """Return ``3``, ``2 et 3``, ``9 and 10``, ``2-4`` as numbers (a range expanded)."""
-    numbers: list[int] = []
-    pieces = re.findall(r"\d{1,3}|[-–]|(?<!\w)(?:à|to)(?!\w)", written)
-    in_range = False
-    for piece in pieces:
-        if not piece.isdigit():
-            in_range = bool(numbers)
-            continue
-        number = int(piece)
-        if in_range and numbers[-1] < number <= numbers[-1] + 20:
-            numbers.extend(range(numbers[-1] + 1, number))
-        numbers.append(number)
-        in_range = False
-    return tuple(dict.fromkeys(numbers))

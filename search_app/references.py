@@ -184,8 +184,7 @@ def target(
     document = library.document(symbol)
     if document is None:
         return Target(symbol, paragraphs, label, False, None, undocs_url(symbol, ui_language()))
-    order = list(dict.fromkeys([lang, ui_language(), *document.versions]))
-    versions = [v for v in order if v in document.versions]
+    versions = _versions(document, lang)
     if preambular and not paragraphs:  # "preambular paragraph 3 of …": opens at the first
         preambular = tuple(preambular)
         anchor = anchors.preamble(preambular[0])
@@ -226,8 +225,7 @@ def _article_target(
     if document is None:
         external = undocs_url(symbol, ui_language())
         return Target(symbol, (), label, False, None, external, part=part)
-    order = list(dict.fromkeys([lang, ui_language(), *document.versions]))
-    versions = [v for v in order if v in document.versions]
+    versions = _versions(document, lang)
     wanted = [
         anchors.in_act(article, paragraphs[0] if paragraphs else 1),
         anchors.in_act(article, unnumbered=1),
@@ -238,6 +236,13 @@ def _article_target(
             url = paragraph_url(symbol, version, anchor)
             return Target(symbol, (), label, True, url, None, part=part)
     return Target(symbol, (), label, True, document_url(symbol, versions[0]), None, part=part)
+
+
+def _versions(document: DocumentView, lang: str) -> list[str]:
+    """Return the document's language versions in the order to read them: ``lang``, the
+    interface's, then the others."""
+    order = dict.fromkeys([lang, ui_language(), *document.versions])
+    return [v for v in order if v in document.versions]
 
 
 def outgoing(library: Library, hit: Hit) -> tuple[Reference, ...]:

@@ -13,11 +13,9 @@ from __future__ import annotations
 import pytest
 
 from indexer.index.api import SearchRequest
-from indexer.index.build import build_index
-from indexer.index.engine import WhooshEngine
 from indexer.pipeline import ingest
 from indexer.report import check_report
-from search_app import create_app
+from tests.indexed import indexed, web_client
 
 SYMBOL = "A/RES/55/25"
 
@@ -69,15 +67,12 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def engine(corpus, tmp_path_factory):
-    root = tmp_path_factory.mktemp("instrument-index")
-    build_index(corpus, root, progress=False)
-    return WhooshEngine(root)
+    return indexed(corpus, tmp_path_factory.mktemp("instrument-index"))
 
 
 @pytest.fixture(scope="module")
 def client(engine):
-    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": engine})
-    return app.test_client()
+    return web_client(engine)
 
 
 def test_a_query_naming_an_article_ranks_its_paragraphs_first(engine):

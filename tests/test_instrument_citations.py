@@ -11,11 +11,9 @@ import shutil
 
 import pytest
 
-from indexer.index.build import build_index
-from indexer.index.engine import WhooshEngine
 from indexer.instruments import article_citations
-from search_app import create_app
 from tests.conftest import WG4_TEXT
+from tests.indexed import indexed, web_client
 from tests.test_articles import instrument_spec
 
 WG4 = "CTOC/COP/WG.4/2012/2"  # a document of the Working Group's series
@@ -83,10 +81,7 @@ def client(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("treaty-and-report")
     render_un_pdf(instrument_spec(), corpus / "A-RES-55-25.en.pdf")
     shutil.copy(WG4_TEXT, corpus / WG4_TEXT.name)
-    root = tmp_path_factory.mktemp("treaty-index")
-    build_index(corpus, root, progress=False)
-    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": WhooshEngine(root)})
-    return app.test_client()
+    return web_client(indexed(corpus, tmp_path_factory.mktemp("treaty-index")))
 
 
 def test_an_article_in_the_collection_is_cited_by_the_report(client):

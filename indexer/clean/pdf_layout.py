@@ -153,15 +153,15 @@ def _body_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> 
     tables = table_rows(rows)
     groups: list[tuple[bool, list[Row]]] = []
     blocks: list[Block] = []
-    table: list[Row] = []
     for index, row in enumerate(rows):
         if index in tables:
             if not tables[index]:  # the table's first row: the groups so far are done
                 blocks += [_block(h, group, page.number, margin, words) for h, group in groups]
-                blocks.append(Block(Role.TABLE, "", page=page.number, continues=False))
-                groups, table = [], []
-            table.append(row)
-            blocks[-1] = dataclasses.replace(blocks[-1], text=table_text(table))
+                groups, last = [], index
+                while tables.get(last + 1):  # the table's next rows (positions 1, 2, …)
+                    last += 1
+                text = table_text(rows[index : last + 1])
+                blocks.append(Block(Role.TABLE, text, page=page.number, continues=False))
             continue
         heading = _is_heading(row, stats)
         if groups:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
+from .analysis import LANGUAGES
 from .facetvalues import selects_any
 
 FIELDS = (
@@ -87,6 +89,11 @@ class DocTable:
     @property
     def size(self) -> int:
         return len(self.ids)
+
+    @cached_property
+    def unanalysed(self) -> np.ndarray:
+        """The documents in a language that has no analyzer (computed once per index)."""
+        return ~self.facets["lang"].mask(set(LANGUAGES), self.size)
 
     def twins_of(self, mask: np.ndarray) -> np.ndarray:
         """Return the mask of the other-language versions of the documents in ``mask``."""

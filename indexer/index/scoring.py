@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
-from .analysis import LANGUAGES
 from .doctable import DocTable
 from .postings import Postings
 from .sequences import WordSequences
@@ -148,11 +146,6 @@ class Context:
     def size(self) -> int:
         return self.table.size
 
-    @cached_property
-    def unanalysed(self) -> np.ndarray:
-        """The documents in a language that has no analyzer."""
-        return ~self.table.facets["lang"].mask(set(LANGUAGES), self.size)
-
 
 def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
     """Return (score per document, mask of matching documents)."""
@@ -184,7 +177,7 @@ def _weights(plan: Term | Chain | Written | Unanalysed, context: Context):
     it is."""
     if isinstance(plan, Unanalysed):
         weights, mask = _weights(plan.part, context)
-        mask = mask & context.unanalysed
+        mask = mask & context.table.unanalysed
         return np.where(mask, weights, 0).astype(np.float32), mask
     if isinstance(plan, Chain):
         parts = [_weights(term, context) for term in plan.terms]

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.index.build import build_index
-from indexer.index.engine import WhooshEngine
 from indexer.resolve import resolve
-from search_app import create_app
+from tests.indexed import indexed, web_client
 from tests.pdfgen import example_spec, render_un_pdf
 
 SYMBOL = "CTOC/COP/WG.4/2010/6"  # the generated document's running header
@@ -28,15 +26,12 @@ def annexed(tmp_path_factory):
         {"type": "paragraph", "number": 2, "text": "Document d'information du Secrétariat."},
     ]
     render_un_pdf(spec, corpus / "annex.fr.pdf")
-    root = tmp_path_factory.mktemp("annex-index")
-    build_index(corpus, root, progress=False)
-    return WhooshEngine(root)
+    return indexed(corpus, tmp_path_factory.mktemp("annex-index"))
 
 
 @pytest.fixture(scope="module")
 def client(annexed, tmp_path_factory):
-    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": annexed})
-    return app.test_client()
+    return web_client(annexed)
 
 
 def test_a_citation_of_an_annex_paragraph_resolves_to_it(annexed):

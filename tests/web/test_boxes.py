@@ -11,9 +11,7 @@ import html as entities
 import pytest
 
 from indexer.index.api import SearchRequest
-from indexer.index.build import build_index
-from indexer.index.engine import WhooshEngine
-from search_app import create_app
+from tests.indexed import indexed, web_client
 from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
 
 SYMBOL = "CTOC/COP/WG.4/2012/2"
@@ -30,14 +28,12 @@ def boxed(tmp_path_factory):
     blocks += [paragraph(n, f"{SAID} ({n})") for n in (3, 4)]
     corpus = tmp_path_factory.mktemp("box-corpus")
     render_un_pdf(english_paper_spec(SYMBOL, "Identification", blocks), corpus / "p.en.pdf")
-    root = tmp_path_factory.mktemp("box-index")
-    build_index(corpus, root, progress=False)
-    return WhooshEngine(root)
+    return indexed(corpus, tmp_path_factory.mktemp("box-index"))
 
 
 @pytest.fixture(scope="module")
 def client(boxed):
-    return create_app({"TESTING": True, "INDEX": "unused", "ENGINE": boxed}).test_client()
+    return web_client(boxed)
 
 
 def page(client, url: str) -> str:

@@ -10,10 +10,8 @@ import shutil
 
 import pytest
 
-from indexer.index.build import build_index
-from indexer.index.engine import WhooshEngine
-from search_app import create_app
 from tests.conftest import PDFS
+from tests.indexed import indexed, web_client
 from tests.pdfgen import english_report_spec, render_un_pdf
 
 CITING = "CTOC/COP/WG.4/2012/4"
@@ -31,14 +29,12 @@ def engine(tmp_path_factory):
     spec = english_report_spec()
     spec["blocks"].append({"type": "paragraph", "number": 7, "text": TEXT})
     render_un_pdf(spec, corpus / "report.en.pdf")
-    root = tmp_path_factory.mktemp("preamble-index")
-    build_index(corpus, root, progress=False)
-    return WhooshEngine(root)
+    return indexed(corpus, tmp_path_factory.mktemp("preamble-index"))
 
 
 @pytest.fixture(scope="module")
 def client(engine):
-    return create_app({"TESTING": True, "INDEX": "unused", "ENGINE": engine}).test_client()
+    return web_client(engine)
 
 
 def test_the_graph_knows_which_preambular_paragraph_is_cited(engine):

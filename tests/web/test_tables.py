@@ -13,9 +13,8 @@ import re
 import pytest
 
 from indexer.index.api import SearchRequest
-from indexer.index.build import build_index
-from indexer.index.engine import WhooshEngine
 from search_app import create_app
+from tests.indexed import indexed, web_client
 from tests.pdfgen import ENGLISH_COVER, heading, paragraph, render_un_pdf
 from tests.pdfgen.wg4_spec import COVER
 from tests.web.support import tags
@@ -50,15 +49,12 @@ def tabled(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("table-corpus")
     for lang in ("en", "fr"):
         render_un_pdf(_spec(lang), corpus / f"paper.{lang}.pdf")
-    root = tmp_path_factory.mktemp("table-index")
-    build_index(corpus, root, progress=False)
-    return WhooshEngine(root)
+    return indexed(corpus, tmp_path_factory.mktemp("table-index"))
 
 
 @pytest.fixture(scope="module")
 def client(tabled):
-    app = create_app({"TESTING": True, "INDEX": "unused", "ENGINE": tabled})
-    return app.test_client()
+    return web_client(tabled)
 
 
 def test_a_table_is_found_by_its_cells_and_brings_its_other_version(tabled):
