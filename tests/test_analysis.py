@@ -43,6 +43,8 @@ from indexer.index.spelling import british
         ("la saisie des avoirs; le Groupe était saisi", ["saisie", "avoirs", "group", "sais"]),
         ("à des fins d'exploitation; mettre fin", ["fins", "exploit", "mettr", "fin"]),
         ("pays de destination, destinés à", ["pay", "destination", "destin"]),
+        ("un visa, des visas; visant à, visé", ["visa", "visa", "vis", "vis"]),
+        ("le suivi, les points suivants", ["suiv", "point", "suivant"]),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
     ],

@@ -204,6 +204,35 @@ def test_of_two_glossary_entries_that_stem_alike_the_one_written_as_typed_wins(e
     assert "<mark>trafiquants</mark>" in result.hits[0].highlight
 
 
+def test_follow_up_is_donner_suite_not_the_following(engine):
+    """GIVEN the French report, whose lists open "les points suivants" (the following) and whose
+    paragraphs 22, 24 and 41 "donner suite" (follow up) to recommendations WHEN "follow-up" is
+    searched THEN those three come first, and no list paragraph is found for "suivants"."""
+    report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
+    result = search(engine, "follow-up", filters=report, size=50)
+    first = {h.paragraph for h in result.hits[:3]}
+    assert first == {22, 24, 41}
+    lists = {h.paragraph for h in search(engine, "les points suivants", filters=report).hits}
+    assert not lists & {h.paragraph for h in result.hits}
+
+
+def test_everyday_policy_words_reach_the_french_report(engine):
+    """GIVEN English words the French texts write otherwise WHEN searched over them THEN a
+    paragraph with the French word comes first: needs/besoins, challenges/défis,
+    providers/prestataires, standards/normes, stakeholders/parties prenantes or acteurs concernés
+    (Italy's report)."""
+    french_only = {"lang": ("fr",)}
+    for query, french in [
+        ("needs of children", ["besoins"]),
+        ("challenges", ["défis"]),
+        ("service providers", ["prestataires"]),
+        ("international standards", ["normes"]),
+        ("stakeholders", ["parties prenantes", "acteurs concernés"]),
+    ]:
+        top = search(engine, query, filters=french_only).hits[0]
+        assert any(word in top.text for word in french), (query, top.id)
+
+
 def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
     assert ids(search(engine, "non-punishment", filters={"lang": ("fr",)}))[0] in {
         "CTOC/COP/WG.4/2010/6|fr|50",

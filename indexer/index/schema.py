@@ -11,7 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
-SCHEMA_VERSION = 15  # 15, 14: more stem overrides, "comme" a stop word; 13: "avoirs"; 12: -ée(s)
+SCHEMA_VERSION = 16  # 16: "visa", "suivant"; 15, 14: more stem overrides; 13: "avoirs"; 12: -ée(s)
 
 
 class ParagraphSchema(SchemaClass):
