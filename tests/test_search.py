@@ -220,7 +220,7 @@ def test_everyday_policy_words_reach_the_french_report(engine):
     """GIVEN English words the French texts write otherwise WHEN searched over them THEN a
     paragraph with the French word comes first: needs/besoins, challenges/défis,
     providers/prestataires, standards/normes, stakeholders/parties prenantes or acteurs concernés
-    (Italy's report)."""
+    (Italy's report), interagency/interinstitutionnelle."""
     french_only = {"lang": ("fr",)}
     for query, french in [
         ("needs of children", ["besoins"]),
@@ -228,6 +228,7 @@ def test_everyday_policy_words_reach_the_french_report(engine):
         ("service providers", ["prestataires"]),
         ("international standards", ["normes"]),
         ("stakeholders", ["parties prenantes", "acteurs concernés"]),
+        ("interagency cooperation", ["interinstitution"]),
     ]:
         top = search(engine, query, filters=french_only).hits[0]
         assert any(word in top.text for word in french), (query, top.id)
