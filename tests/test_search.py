@@ -157,6 +157,23 @@ def test_a_question_asking_for_states_lifts_the_paragraphs_naming_some(engine):
     assert not all(h.states for h in plain[:3])
 
 
+def test_in_a_question_for_states_the_subject_is_where_they_spoke(engine):
+    """GIVEN the lists of the States that made statements under each agenda item, which name
+    the States and not the item's subject WHEN asked which States spoke on a subject THEN the
+    list under the item on that subject comes first (item 5 is non-punishment, item 4 demand),
+    before the paragraphs of other items that name States."""
+    for query, answer in [
+        ("which States spoke on non-punishment", "CTOC/COP/WG.4/2010/6|fr|107"),
+        ("which States spoke on demand for exploitative services", "CTOC/COP/WG.4/2010/6|fr|101"),
+    ]:
+        ranked = [h.id for h in search(engine, query, size=20).hits]
+        rank = {hit: n for n, hit in enumerate(ranked)}
+        others = ["CTOC/COP/WG.4/2010/6|fr|93", "CTOC/COP/WG.4/2010/6|fr|114"]
+        assert all(rank[answer] < rank.get(other, len(ranked)) for other in others), query
+    first = search(engine, "which States spoke on non-punishment").hits[0]
+    assert first.id == "CTOC/COP/WG.4/2010/6|fr|107"
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

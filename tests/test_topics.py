@@ -89,6 +89,9 @@ REQUIRED = (
         # English: possessives, plurals, stemming.
         ("en", "joint investigations", ("criminal-justice", "international-cooperation")),
         ("en", "child trafficking", ("children",)),
+        # the English title of the Working Group's item on demand (2010, item 4)
+        ("en", "discouraging the demand for exploitative services", ("demand-reduction",)),
+        ("en", "demand for exploitative services", ("demand-reduction",)),
         ("en", "children's rights", ("children",)),
         ("en", "the non-punishment of trafficked persons", ("non-punishment",)),
         # the principle as instruments word it, without the word "non-punishment"

@@ -113,18 +113,27 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
     states = [Tagged("state", code) for code in query_states(text)]
-    subjects = [Tagged("topic", t) for t in sorted(topics)] + states
+    asks_states = STATES_ASKED.search(text) is not None
+    subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)] + states
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
-    if STATES_ASKED.search(text):  # "which States spoke on demand": the paragraphs naming States
+    if asks_states:  # "which States spoke on demand": the paragraphs naming States
         subjects.append(Tagged("state", ANY))
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
         query = AnyOf((query, *states))
     if subjects:
         query = Lift(query, tuple(subjects), SUBJECT_SCORE)
-    settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
+    settings = () if asks_states else tuple(Tagged("context_topic", t) for t in sorted(topics))
     return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
+
+
+def _topic(topic: str, asks_states: bool) -> Plan:
+    """Return what a topic the query names lifts: the paragraphs tagged with it; in a question
+    for States ("which States spoke on demand"), also those whose section is on it, since the
+    list of the States that spoke under an item names them and not the item's subject."""
+    tagged = Tagged("topic", topic)
+    return AnyOf((tagged, Tagged("context_topic", topic))) if asks_states else tagged
 
 
 def _acts(text: str) -> list[str]:
