@@ -42,6 +42,9 @@ NOTICES = {
     "query-cut": N_("The query was cut to its first %(limit)s characters."),
     "syntax": N_("The query's syntax was not understood (%(problem)s); searched for its words."),
     "corrected": N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
+    "missing": N_(
+        "No paragraph has “%(word)s”, in either language: the results have the other words."
+    ),
     "phrase-equivalents": N_(
         "No paragraph has the quoted words as written: showing equivalent terms."
     ),

@@ -174,6 +174,26 @@ def test_in_a_question_for_states_the_subject_is_where_they_spoke(engine):
     assert first.id == "CTOC/COP/WG.4/2010/6|fr|107"
 
 
+def test_a_word_no_paragraph_has_is_named_when_the_others_find_some(engine):
+    """GIVEN words side by side, one of which no paragraph has in either language or through an
+    equivalent WHEN searched THEN the results have the other words and a notice names it. A
+    stop word, a word of a State's name or of a glossary term, or a query that finds nothing
+    at all gets no such notice."""
+    result = search(engine, "mendicité forcée")
+    assert result.total > 0
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("missing", {"word": "mendicité"})
+    ]
+    for query in (
+        "which States spoke on demand",  # "which": a stop word
+        "national referral mechanism",  # "referral": a term found through its French
+        "Holy See trafficking",  # the Holy See is found as the Saint-Siège
+        "victimms of trafficking",  # corrected, not missing
+        "mendicité",  # nothing found at all
+    ):
+        assert "missing" not in [n.code for n in search(engine, query).notices], query
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

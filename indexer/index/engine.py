@@ -44,7 +44,7 @@ from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
 from .sequences import WordSequences, load_sequences
 from .store import IndexStore
-from .suggest import correct, did_you_mean
+from .suggest import correct, did_you_mean, missing
 
 TWIN_WEIGHT = 0.8  # a paragraph found through its other-language version
 
@@ -135,6 +135,7 @@ class WhooshEngine:
         )
         notices = list(parsed.notices)
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
+        absent = missing(searcher, tree, lambda word: _finds(word, context))
         compiled = compile_query(tree)
         scores, matched = _evaluate(compiled, context)
         expanded = compiled.expandable and not matched.any()
@@ -160,6 +161,8 @@ class WhooshEngine:
             for number, score in page
         )
         total = int(final.sum())
+        if total:  # with none, the page says nothing was found
+            notices += [Notice.of("missing", word=word) for word in absent]
         suggestion = None
         if total < 3 and tree is not None and not corrections and request.correct:
             suggestion = did_you_mean(searcher, tree, request.q)

@@ -124,6 +124,28 @@ def correct(
     return (visit(tree) if tree is not None else None), changes
 
 
+def missing(searcher, tree: Node | None, finds: Callable[[str], bool]) -> list[str]:
+    """Return the words of a query of words side by side that no paragraph has, in either
+    language or through an equivalent ("mendicité" in "mendicité forcée"): the results have
+    only the other words, and the search says so.
+
+    Only an implicit conjunction of several words has results without one of them; the
+    words of a State's name and of a glossary term of several words are left out, since the
+    name or the term is found as a whole.
+    """
+    if not isinstance(tree, And) or tree.explicit or len(tree.nodes) < 2:
+        return []
+    named = _state_words(tree) | _term_words(tree)
+    words = [n.text for n in tree.nodes if isinstance(n, Word) and n.text not in named]
+    return [
+        word
+        for word in dict.fromkeys(words)
+        if all(tokens(word, lang) for lang in LANGUAGES)  # a stop word is not required
+        and not any(searcher.doc_frequency("exact", t) for t in tokens(word))
+        and not finds(word)
+    ]
+
+
 def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node:
     """Return the word, corrected or cut into its words, and note the change."""
     text = word.text

@@ -135,6 +135,7 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
                 new="b",
                 problem="dangling-or",
                 name="text",
+                word="w",
                 value="c",
                 count=2,
             )

@@ -158,6 +158,15 @@ def test_notices_of_the_search_core_are_shown(client):
     assert "a quotation mark is not closed" in html
 
 
+def test_a_word_no_paragraph_has_is_named(client):
+    """GIVEN "mendicité forcée", whose first word no paragraph has WHEN searched THEN the page
+    says the results have only the other words, in either interface language."""
+    html = page(client, "/?q=mendicit%C3%A9+forc%C3%A9e")
+    assert "No paragraph has “mendicité”, in either language: the results have the other" in html
+    french = page(client, "/?q=mendicit%C3%A9+forc%C3%A9e&ui=fr")
+    assert "Aucun paragraphe ne contient «\u00a0mendicité\u00a0», en français ni" in french
+
+
 def test_no_result_gives_suggestions(client):
     html = page(client, "/?q=xylophone+zeppelin&state=ITA")
     assert "No paragraph matches this search" in html
