@@ -11,6 +11,7 @@ from indexer.index.scoring import (
     Context,
     Lift,
     Pooled,
+    Shared,
     Tagged,
     Term,
     Without,
@@ -75,6 +76,19 @@ def test_scores_add_take_the_best_and_lift(context):
     assert best == pytest.approx(max(score_a[both], score_b[both]))
     lifted, mask = evaluate(Lift(a, (Tagged("lang", "fr"),), 5.0), context)
     assert lifted[both] == pytest.approx(score_a[both] + 5.0) and mask[both]
+
+
+def test_a_shared_lift_is_divided_among_a_documents_many_values(context):
+    """GIVEN a lift for a State WHEN a paragraph names at most 3 States THEN it gets the whole
+    lift; one naming 20 gets 3/20 of it."""
+    table, base = context.table, Tagged("lang", "fr")
+    named = table.values_per_document("state")
+    lifted, _ = evaluate(Lift(base, (Shared("state", "THA", 3),), 10.0), context)
+    has = table.facets["state"].mask({"THA"}, table.size)
+    assert has.any() and (named[has] > 3).any() and (named[has] <= 3).any()
+    for number in np.nonzero(has & table.facets["lang"].mask({"fr"}, table.size))[0]:
+        assert lifted[number] == pytest.approx(10.0 * min(1.0, 3 / named[number]))
+    assert not lifted[~has].any()
 
 
 def test_rarer_terms_score_higher_than_common_ones(context):

@@ -122,6 +122,19 @@ def test_the_words_of_a_state_name_are_not_corrected(engine):
     assert search(engine, "norway prostitution").hits[0].id == "CTOC/COP/WG.4/2010/6|fr|99"
 
 
+def test_a_state_named_in_several_words_is_not_searched_word_by_word(engine):
+    """GIVEN "Holy See" and "United Kingdom" WHEN searched THEN only the paragraphs naming the
+    State are found: not Italy's "see paragraph 32", not every "United Nations"; and the words
+    of the name are not offered as a did-you-mean ("hoc See")."""
+    holy_see = search(engine, "Holy See")
+    assert [h.id for h in holy_see.hits] == ["CTOC/COP/WG.4/2010/6|fr|71"]
+    assert holy_see.did_you_mean is None
+    for query, code in (("United Kingdom", "GBR"), ("the United States", "USA")):
+        hits = search(engine, query, size=100).hits
+        assert hits and all(code in h.states for h in hits), query
+    assert search(engine, "Côte d'Ivoire").did_you_mean is None
+
+
 def test_an_agenda_item_named_in_the_query_lifts_its_paragraphs(engine):
     for query in ("agenda item 4", "point 4 de l'ordre du jour"):
         top = search(engine, query, size=5).hits
@@ -192,6 +205,21 @@ def test_a_word_no_paragraph_has_is_named_when_the_others_find_some(engine):
         "mendicité",  # nothing found at all
     ):
         assert "missing" not in [n.code for n in search(engine, query).notices], query
+
+
+def test_a_state_named_alone_comes_before_a_state_named_in_a_list(engine):
+    """GIVEN paragraph 106 on Thailand's experience and Thai law, and the lists of the States
+    that attended or spoke, which name Thailand among many WHEN "Thaïlande" or "Thailand" is
+    searched THEN paragraph 106 comes first: a State among twenty is less the subject."""
+    lists = {
+        "CTOC/COP/WG.4/2010/6|fr|70",
+        "CTOC/COP/WG.4/2010/6|fr|79",
+        "CTOC/COP/WG.4/2010/6|fr|93",
+    }
+    for query in ("Thaïlande", "Thailand"):
+        ranked = [h.id for h in search(engine, query, size=10).hits]
+        assert ranked[0] == "CTOC/COP/WG.4/2010/6|fr|106", query
+        assert lists <= set(ranked), query  # still found, after
 
 
 def test_explicit_and_requires_every_word(engine):

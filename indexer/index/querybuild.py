@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
-from ..enrich.states import query_states
+from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import find_topics
 from .analysis import LANGUAGES, pairs, tokens
 from .facetvalues import normalise
@@ -39,6 +39,7 @@ from .scoring import (
     Lift,
     Plan,
     Pooled,
+    Shared,
     Tagged,
     Term,
     Unanalysed,
@@ -53,6 +54,7 @@ APART_BOOST = 0.5  # the words of a hyphenated compound found apart
 AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a language's stems
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
+STATES_IN_FULL = 3  # a paragraph naming more States gets a share of a State's lift
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
 
 
@@ -114,7 +116,8 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
     states = [Tagged("state", code) for code in query_states(text)]
     asks_states = STATES_ASKED.search(text) is not None
-    subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)] + states
+    subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)]
+    subjects += [Shared("state", s.value, STATES_IN_FULL) for s in states]
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
@@ -204,6 +207,41 @@ def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:
 
 
 def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
+    """Compile a run of plain words: the names of States of several words as one phrase
+    ("Holy See" is not "see"; "United Kingdom" is not "United Nations"), then the rest."""
+    parts: list[Plan] = []
+    index = 0
+    for start, end in _state_names(words):
+        parts.extend(_terms_and_words(words[index:start], compiled, positive))
+        name = " ".join(words[start:end])
+        if (phrase := _as_written(name, 1.0)) is not None:
+            parts.append(phrase)
+            if positive:
+                compiled.highlight["exact"].add(" ".join(tokens(name)))
+        index = end
+    parts.extend(_terms_and_words(words[index:], compiled, positive))
+    return parts
+
+
+def _state_names(words: list[str]) -> list[tuple[int, int]]:
+    """Return the spans of ``words`` (start, end) that name a State in two words or more, its
+    leading articles left out ("la République de Corée" → "République de Corée")."""
+    starts, position = [], 0
+    for word in words:
+        starts.append(position)
+        position += len(word) + 1
+    spans = []
+    for mention in query_state_mentions(" ".join(words)):
+        first = next(i for i, at in enumerate(starts) if at + len(words[i]) > mention.start)
+        end = next((i for i, at in enumerate(starts) if at >= mention.end), len(words))
+        while first < end and not all(tokens(words[first], lang) for lang in LANGUAGES):
+            first += 1  # "la", "the": a stop word of either language
+        if end - first > 1:
+            spans.append((first, end))
+    return spans
+
+
+def _terms_and_words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
     """Compile a run of plain words: glossary spans first, then single words."""
     parts: list[Plan] = []
     index = 0

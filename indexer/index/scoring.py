@@ -93,6 +93,17 @@ class Tagged:
 
 
 @dataclass(frozen=True)
+class Shared:
+    """Documents whose facet has a value, weighing 1 when they have at most ``full`` values of
+    that facet and less the more they have: a State named among twenty is less a
+    paragraph's subject than a State named alone."""
+
+    facet: str
+    value: str
+    full: int
+
+
+@dataclass(frozen=True)
 class AllOf:
     """Every part matches; scores add."""
 
@@ -132,7 +143,18 @@ class Lift:
 
 
 Plan = (
-    Term | Chain | Written | Unanalysed | Pooled | Tagged | AllOf | AnyOf | BestOf | Without | Lift
+    Term
+    | Chain
+    | Written
+    | Unanalysed
+    | Pooled
+    | Tagged
+    | Shared
+    | AllOf
+    | AnyOf
+    | BestOf
+    | Without
+    | Lift
 )
 
 
@@ -156,6 +178,11 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
         return _pooled(plan, context)
     if isinstance(plan, Tagged):
         return np.zeros(context.size, dtype=np.float32), _tagged(plan, context)
+    if isinstance(plan, Shared):
+        mask = _tagged(Tagged(plan.facet, plan.value), context)
+        named = context.table.values_per_document(plan.facet)
+        share = np.minimum(1.0, plan.full / np.maximum(named, 1)).astype(np.float32)
+        return np.where(mask, share, 0).astype(np.float32), mask
     if isinstance(plan, Without):
         return _without(plan, context)
     if isinstance(plan, Lift):
@@ -244,5 +271,7 @@ def _without(plan: Without, context: Context) -> tuple[np.ndarray, np.ndarray]:
 def _lift(plan: Lift, context: Context) -> tuple[np.ndarray, np.ndarray]:
     scores, mask = evaluate(plan.base, context)
     for lift in plan.lifts:
-        scores = scores + plan.score * (evaluate(lift, context)[1] & mask)
+        weights, matched = evaluate(lift, context)
+        share = weights if isinstance(lift, Shared) else 1.0
+        scores = scores + plan.score * np.where(matched & mask, share, 0)
     return scores.astype(np.float32), mask

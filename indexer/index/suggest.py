@@ -190,10 +190,12 @@ def _term_words(tree: Node | None) -> set[str]:
 
 
 def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
-    """Return the query with rare words replaced by commoner near ones, or None."""
+    """Return the query with rare words replaced by commoner near ones, or None. The words of
+    a State's name or of a glossary term are not typos ("Holy See" is not "hoc See")."""
     corrected, changed = original, False
+    named = _state_words(tree) | _term_words(tree)
     for text in plain_text(tree):
-        if " " in text or isinstance(tree, Not):
+        if " " in text or isinstance(tree, Not) or text in named:
             continue
         words = tokens(text)
         if len(words) != 1 or not MIN_LENGTH <= len(words[0]) <= MAX_LENGTH:
