@@ -166,6 +166,16 @@ def scan_symbols(text: str, known: Collection[str] | SymbolRules = ()) -> list[S
     return found
 
 
+def word_symbol(word: str) -> str | None:
+    """Return the canonical symbol a query's word is ("A/RES/55/25", "a/res/55/25,"), or None
+    when the word is not one symbol (punctuation around it aside)."""
+    found = scan_symbols(word)
+    if len(found) != 1 or found[0].canonical is None:
+        return None
+    rest = word[: found[0].start] + word[found[0].end :]
+    return None if any(ch.isalnum() for ch in rest) else found[0].canonical
+
+
 def nearest_symbols(symbol: str, known: Collection[str], limit: int = 3) -> list[str]:
     """Return up to ``limit`` symbols of ``known`` spelled closest to ``symbol``, closest first.
 

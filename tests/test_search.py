@@ -222,6 +222,22 @@ def test_a_state_named_alone_comes_before_a_state_named_in_a_list(engine):
         assert lists <= set(ranked), query  # still found, after
 
 
+def test_a_document_symbol_in_a_query_finds_the_document_and_its_citations(engine):
+    """GIVEN symbols typed in a query WHEN searched THEN a symbol finds the paragraphs of its
+    document and those citing it, not its pieces ("A", "RES", "55"); a symbol that nothing has
+    finds nothing, is not split into words nor corrected."""
+    cites = search(engine, "a/res/55/25,", size=100)
+    assert cites.total >= 6 and not cites.notices
+    assert all("A/RES/55/25" in {c.symbol for c in h.cites} for h in cites.hits if not h.twin)
+    own = search(engine, "A/RES/48/161", size=100)
+    assert {h.symbol for h in own.hits} == {"A/RES/48/161"}
+    nothing = search(engine, "E/CN.4/2000/68")
+    assert nothing.total == 0 and not nothing.notices and nothing.did_you_mean is None
+    narrowed = search(engine, "CTOC/COP/WG.4/2010/6 formation", size=5)
+    assert {h.symbol for h in narrowed.hits} == {"CTOC/COP/WG.4/2010/6"}
+    assert all("formation" in h.text for h in narrowed.hits)
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

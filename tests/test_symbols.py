@@ -7,6 +7,7 @@ from indexer.symbols import (
     nearest_symbols,
     parse_symbol,
     scan_symbols,
+    word_symbol,
 )
 
 
@@ -138,3 +139,20 @@ def test_scan_symbols(text, found):
 def test_nearest_symbols(symbol, nearest):
     known = ["CTOC/COP/WG.4/2010/6", "CTOC/COP/WG.4/2010/5", "CTOC/COP/WG.4/2009/2", "A/RES/48/161"]
     assert nearest_symbols(symbol, known, limit=2) == nearest
+
+
+@pytest.mark.parametrize(
+    ("word", "symbol"),
+    [
+        ("A/RES/55/25", "A/RES/55/25"),
+        ("a/res/55/25,", "A/RES/55/25"),  # typed in lower case, a comma after it
+        ("(E/CN.4/2000/68)", "E/CN.4/2000/68"),
+        ("CTOC/COP/WG.4/2010/6", "CTOC/COP/WG.4/2010/6"),
+        ("and/or", None),
+        ("COVID-19", None),
+        ("2010/6", None),
+        ("A/RES/55/25x", None),
+    ],
+)
+def test_a_query_word_that_is_one_symbol(word, symbol):
+    assert word_symbol(word) == symbol

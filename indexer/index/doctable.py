@@ -33,6 +33,7 @@ FIELDS = (
     "order",
     "context_topics",
     "act",
+    "cited",
 )
 SINGLE = {
     "lang": "lang",
@@ -42,7 +43,12 @@ SINGLE = {
     "agenda": "agenda",
     "act": "act",  # the resolution or decision a paragraph is in ("res5.2"), for query lifts
 }
-MULTI = {"state": "states", "topic": "topics", "context_topic": "context_topics"}
+MULTI = {
+    "state": "states",
+    "topic": "topics",
+    "context_topic": "context_topics",
+    "cited": "cited",  # the symbols a paragraph cites, for a query that names a symbol
+}
 LENGTH_FIELDS = (
     "text_fr",
     "text_en",

@@ -26,6 +26,7 @@ from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
 from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import find_topics
+from ..symbols import word_symbol
 from .analysis import LANGUAGES, pairs, tokens
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
@@ -56,6 +57,7 @@ TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others 
 SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
 STATES_IN_FULL = 3  # a paragraph naming more States gets a share of a State's lift
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
+SYMBOL_SCORE = 5.0  # for a paragraph of the document a query's symbol names, or citing it
 
 
 # "which States", "quels pays": a question whose answer is States, so paragraphs naming some
@@ -223,6 +225,13 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
     return parts
 
 
+def _document(symbol: str) -> Plan:
+    """Compile a document symbol: the paragraphs of that document and those citing it, all
+    alike (its words apart, "A", "RES", "55", are no search)."""
+    own, cited = Tagged("symbol", symbol), Tagged("cited", symbol)
+    return Lift(AnyOf((own, cited)), (own, cited), SYMBOL_SCORE)
+
+
 def _state_names(words: list[str]) -> list[tuple[int, int]]:
     """Return the spans of ``words`` (start, end) that name a State in two words or more, its
     leading articles left out ("la République de Corée" → "République de Corée")."""
@@ -254,6 +263,10 @@ def _terms_and_words(words: list[str], compiled: Compiled, positive: bool) -> li
 
 
 def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
+    if (symbol := word_symbol(text)) is not None:
+        if positive:
+            compiled.highlight["exact"].add(" ".join(tokens(symbol)))
+        return _document(symbol)
     analyzed = {lang: tokens(text, lang) for lang in LANGUAGES}
     if any(not terms for terms in analyzed.values()):
         return None  # a stop word in one of the languages: not required

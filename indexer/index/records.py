@@ -113,6 +113,7 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         record["order"],
         list(context_topics(record)),
         anchors.act_base(anchors.parse(record["anchor"]).act or ""),
+        sorted({cite["symbol"] for cite in record.get("cites", [])}),
     ]
 
 

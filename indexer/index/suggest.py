@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..enrich.states import query_state_mentions
+from ..symbols import word_symbol
 from .analysis import LANGUAGES, tokens
 from .glossary import glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
@@ -147,8 +148,11 @@ def missing(searcher, tree: Node | None, finds: Callable[[str], bool]) -> list[s
 
 
 def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node:
-    """Return the word, corrected or cut into its words, and note the change."""
+    """Return the word, corrected or cut into its words, and note the change. A document
+    symbol is left as typed: "E/CN.4/2000/68" is not the words "E CN 4 2000 68"."""
     text = word.text
+    if word_symbol(text) is not None:
+        return word
     if unknown(searcher, text):
         text = nearest(searcher, text) or split(searcher, text) or text
     if len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
