@@ -45,6 +45,11 @@ NOTICES = {
     "missing": N_(
         "No paragraph has “%(word)s”, in either language: the results have the other words."
     ),
+    "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
+    "wildcard": NP_(  # by the notice's count
+        "“%(word)s” stands for %(num)s word of the documents: %(words)s.",
+        "“%(word)s” stands for %(num)s words of the documents: %(words)s.",
+    ),
     "phrase-equivalents": N_(
         "No paragraph has the quoted words as written: showing equivalent terms."
     ),
@@ -220,7 +225,8 @@ def notice(item: Notice) -> str:
         return item.message
     values = dict(item.values)
     if isinstance(message, tuple):
-        return ngettext(*message, int(values["count"]))
+        count = int(values.pop("count"))
+        return ngettext(*message, count, **values)
     if "problem" in values:
         problem = PROBLEMS.get(values["problem"])
         values["problem"] = _(problem, **values) if problem else values["problem"]

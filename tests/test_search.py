@@ -273,6 +273,42 @@ def test_a_prefix_that_names_no_facet_is_dropped_and_said(engine):
     assert not search(engine, "state:NOR victimes").notices  # a facet's prefix is no notice
 
 
+def test_markup_and_other_engines_suffixes_are_left_out_and_named(engine):
+    """GIVEN HTML tags or Lucene's fuzzy and boost suffixes in a query WHEN searched THEN they
+    are left out, each named in a notice, and the words are searched: "traite~2" found the
+    paragraphs on agenda item 2, "<b>traite</b>" a third of those with "traite"."""
+    plain = search(engine, "traite")
+    for query, pieces in [
+        ("traite~2", ["~2"]),
+        ("traite^3", ["^3"]),
+        ("<b>traite</b>", ["<b>", "</b>"]),
+    ]:
+        result = search(engine, query)
+        assert result.total == plain.total and ids(result) == ids(plain), query
+        assert [(n.code, dict(n.values)) for n in result.notices] == [
+            ("ignored", {"text": piece}) for piece in pieces
+        ]
+    phrase = search(engine, '"traite des personnes"~3')
+    assert ids(phrase) == ids(search(engine, '"traite des personnes"'))
+    assert not [n for n in search(engine, "2^3").notices if n.code == "ignored"]
+
+
+def test_a_truncated_word_stands_for_the_words_that_begin_so(engine):
+    """GIVEN "vict*" WHEN searched THEN it finds the paragraphs with victime(s), victim(s),
+    victimisation, and a notice lists those words; before, it was corrected to "vie". A prefix
+    under three letters, or that no word begins with, is searched without its "*"."""
+    result = search(engine, "vict*", size=100)
+    (notice,) = result.notices
+    assert notice.code == "wildcard"
+    words = dict(notice.values)["words"].split(", ")
+    assert {"victime", "victimes", "victims", "victimisation"} <= set(words)
+    found = {h.id for h in result.hits}
+    assert found >= {h.id for h in search(engine, "victimisation", size=100).hits}
+    assert found >= {h.id for h in search(engine, "victimes", size=100).hits}
+    for short in ("v*", "zzzz*"):
+        assert [n.code for n in search(engine, short).notices] == ["ignored"], short
+
+
 def test_of_two_glossary_entries_that_stem_alike_the_one_written_as_typed_wins(engine):
     """GIVEN "traffickers", which stems as "trafficking" does WHEN searched over the French
     report THEN it is read as "trafiquants" (the people), not as "traite" (the crime)."""

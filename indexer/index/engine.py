@@ -21,6 +21,7 @@ import numpy as np
 from whoosh.index import open_dir
 
 from ..errors import IndexMissingError, IndexOutdatedError
+from . import wildcards
 from .api import (
     CitedDocument,
     Citing,
@@ -128,12 +129,13 @@ class WhooshEngine:
         table, searcher = generation.table, self._searcher(generation)
         context = Context(table, generation.postings, generation.words)
         parsed = parse(request.q)
+        tree, truncations = wildcards.expand(searcher, parsed.tree)
         tree, corrections = (
-            correct(searcher, parsed.tree, lambda word: _finds(word, context))
+            correct(searcher, tree, lambda word: _finds(word, context))
             if request.correct
-            else (parsed.tree, [])
+            else (tree, [])
         )
-        notices = list(parsed.notices)
+        notices = [*parsed.notices, *truncations]
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         absent = missing(searcher, tree, lambda word: _finds(word, context))
         compiled = compile_query(tree)

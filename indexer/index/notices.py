@@ -15,6 +15,8 @@ MESSAGES = {
     "syntax": "The query's syntax was not understood ({problem}); searched for its words.",
     "corrected": "“{old}” is not in the documents: searched for “{new}”.",
     "missing": "No paragraph has “{word}”, in either language: the results have the other words.",
+    "ignored": "“{text}” is not query syntax here: it was left out.",
+    "wildcard": "“{word}” stands for {count} word(s) of the documents: {words}.",
     "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
     "phrase-forms": "{count} more paragraph(s) have the quoted words in another form "
     "(singular or plural, another ending): search without quotes to find them too.",

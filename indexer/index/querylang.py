@@ -2,8 +2,10 @@
 
 Words, "quoted phrases", AND / OR / NOT (also ET / OU / SAUF, and a leading
 ``-``), parentheses, and facet prefixes (``state:NOR``, ``topic:children``,
-``year:2010``…). A prefix that names no facet (``text:"traite des"``, a habit
-from other search engines) is dropped with a notice and its value searched.
+``year:2010``…). HTML tags and the fuzzy and boost suffixes of other engines
+(``traite~2``, ``traite^3``) are left out with a notice. A prefix that names no
+facet (``text:"traite des"``, a habit from other search engines) is dropped
+with a notice and its value searched.
 Words side by side are ranked together (the more of them a
 paragraph has, the higher it ranks); an explicit AND requires each part. Input that does not parse
 (an unbalanced quote or parenthesis, a dangling operator) degrades to a search
@@ -52,6 +54,12 @@ TOKEN = re.compile(
 )
 MAX_DEPTH = 32  # nested parentheses; deeper queries degrade to their words
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Syntax of other engines and pasted markup, left out with a notice: HTML tags, and the
+# fuzzy and boost suffixes of Lucene ("traite~2", "traite^3") that read as a number to search
+FOREIGN = re.compile(
+    r"""</?[A-Za-z][^<>]{0,200}>|(?:(?<=[^\W\d_])|(?<=["”»]))[~^]\d*(?:\.\d+)?(?=[\s)]|$)"""
+)
+MAX_IGNORED_NOTICES = 3
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,10 @@ def parse(text: str) -> Parsed:
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH]
         notices.append(Notice.of("query-cut", limit=MAX_QUERY_LENGTH))
+    ignored = list(dict.fromkeys(match.group() for match in FOREIGN.finditer(text)))
+    if ignored:
+        text = FOREIGN.sub(" ", text)
+        notices += [Notice.of("ignored", text=piece) for piece in ignored[:MAX_IGNORED_NOTICES]]
     try:
         tokens = _tokens(text)
         notices += _unknown_prefixes(tokens)

@@ -136,6 +136,8 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
                 problem="dangling-or",
                 name="text",
                 word="w",
+                text="t",
+                words="x, y",
                 value="c",
                 count=2,
             )

@@ -1,0 +1,57 @@
+"""Truncation: a word ending in ``*`` ("vict*", "traffick*") stands for the corpus's words
+that begin so, as library catalogues and other search engines read it.
+
+The words are read from the index's as-written field (case and accents folded),
+so "protég*" finds "protégées" and "protege"; each is then searched as a word
+of its own, through both languages' analyzers and the glossary, once per
+analysed form ("victime", "victimes", "victims" are one search, "victimisation"
+another), so that a truncated word does not outweigh the query's other words. A prefix too
+short to mean anything, or that no word begins with, is searched without its
+``*``, and the search says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .analysis import LANGUAGES, tokens
+from .notices import Notice
+from .querylang import And, Node, Or, Word
+
+MIN_PREFIX = 3  # "v*" would be every word beginning with v
+MAX_WORDS = 20  # the commonest words of a prefix are searched, not all of them
+
+
+def expand(searcher, tree: Node | None) -> tuple[Node | None, list[Notice]]:
+    """Replace each truncated word of ``tree`` by its words; return the tree and notices."""
+    notices: list[Notice] = []
+
+    def visit(node: Node) -> Node:
+        if isinstance(node, Word) and node.text.endswith("*") and node.text.strip("*"):
+            return _expanded(searcher, node.text, notices)
+        if isinstance(node, And | Or):
+            return replace(node, nodes=tuple(visit(child) for child in node.nodes))
+        return node  # phrases are searched as written; negated words are left alone
+
+    return (visit(tree) if tree is not None else None), notices
+
+
+def _expanded(searcher, text: str, notices: list[Notice]) -> Node:
+    typed = text.rstrip("*")
+    folded = tokens(typed)
+    if len(folded) != 1 or len(folded[0]) < MIN_PREFIX:
+        notices.append(Notice.of("ignored", text="*"))
+        return Word(typed)
+    prefix = folded[0]
+    found = [term.decode() for term in searcher.reader().expand_prefix("exact", prefix)]
+    commonest = sorted(found, key=lambda word: -searcher.doc_frequency("exact", word))
+    words = sorted(commonest[:MAX_WORDS])
+    if not words:
+        notices.append(Notice.of("ignored", text="*"))
+        return Word(typed)
+    notices.append(Notice.of("wildcard", word=text, count=len(words), words=", ".join(words)))
+    searched: dict[tuple, str] = {}  # one word per analysed form: "victime", "victims" are one
+    for word in words:
+        searched.setdefault(tuple(tuple(tokens(word, lang)) for lang in LANGUAGES), word)
+    alternatives = tuple(Word(word) for word in searched.values())
+    return Or(alternatives) if len(alternatives) > 1 else alternatives[0]
