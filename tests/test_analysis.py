@@ -60,6 +60,7 @@ def test_french_chain(text, terms):
         ("States’ reports", ["state", "report"]),
         ("trafficking in persons", ["traffick", "person"]),
         ("Non-punishment of victims", ["non", "punish", "victim"]),
+        ("indicators of trafficking; it could indicate", ["indicator", "traffick", "indic"]),
         ("joint investigations", ["joint", "investig"]),
         ("minors and minorities", ["minor", "minoriti"]),
         (
