@@ -45,6 +45,7 @@ from indexer.index.spelling import british
         ("pays de destination, destinés à", ["pay", "destination", "destin"]),
         ("un visa, des visas; visant à, visé", ["visa", "visa", "vis", "vis"]),
         ("le suivi, les points suivants", ["suiv", "point", "suivant"]),
+        ("mener des enquêtes, les mères, la mer", ["mener", "enquet", "mere", "mer"]),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
     ],
