@@ -46,6 +46,9 @@ from indexer.index.spelling import british
         ("un visa, des visas; visant à, visé", ["visa", "visa", "vis", "vis"]),
         ("le suivi, les points suivants", ["suiv", "point", "suivant"]),
         ("mener des enquêtes, les mères, la mer", ["mener", "enquet", "mere", "mer"]),
+        ("les élèves, un nombre élevé", ["eleve_", "nombr", "elev"]),  # "eleve": "élevé" folded
+        ("le recensement, les questions recensées", ["recensement", "question", "recens"]),
+        ("la recherche; rechercher leurs parents", ["recherch", "rechercher", "parent"]),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
     ],
