@@ -351,6 +351,31 @@ def test_everyday_policy_words_reach_the_french_report(engine):
         assert any(word in top.text for word in french), (query, top.id)
 
 
+def test_organizations_are_found_by_their_acronyms_in_either_language(engine):
+    """GIVEN the report's lists of observers, which write the organizations' full French names
+    WHEN their acronyms or English names are searched THEN the list naming each comes first;
+    before, "OIM" found nothing and "UNICEF" was spell-corrected."""
+    for query, paragraph in [
+        ("OIM", 74),
+        ("IOM", 74),
+        ("International Organization for Migration", 74),
+        ("UNICEF", 73),
+        ("INTERPOL", 76),
+    ]:
+        result = search(engine, query)
+        assert result.hits[0].id == f"CTOC/COP/WG.4/2010/6|fr|{paragraph}", query
+        assert not result.notices, query
+
+
+def test_organizations_and_organized_crime_are_two_words(engine):
+    """GIVEN "groupes criminels organisés" WHEN searched THEN the list of the organizations that
+    attended (paragraph 74) is not found for "organisés", and the other list (76, which names
+    INTERPOL, the "police criminelle") is not first: organisation and organisé had one stem."""
+    hits = search(engine, "groupes criminels organisés", size=100).hits
+    assert "CTOC/COP/WG.4/2010/6|fr|74" not in {h.id for h in hits}
+    assert hits[0].id != "CTOC/COP/WG.4/2010/6|fr|76"
+
+
 def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
     assert ids(search(engine, "non-punishment", filters={"lang": ("fr",)}))[0] in {
         "CTOC/COP/WG.4/2010/6|fr|50",
