@@ -50,6 +50,10 @@ from indexer.index.spelling import british
         ("le recensement, les questions recensées", ["recensement", "question", "recens"]),
         ("la recherche; rechercher leurs parents", ["recherch", "rechercher", "parent"]),
         ("les organisations, la criminalité organisée", ["organisation", "criminalit", "organis"]),
+        (
+            "des organismes locaux; le prélèvement d'organes",
+            ["organisme", "local", "prelev", "organ"],
+        ),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
     ],
