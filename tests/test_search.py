@@ -346,6 +346,7 @@ def test_everyday_policy_words_reach_the_french_report(engine):
         ("international standards", ["normes"]),
         ("stakeholders", ["parties prenantes", "acteurs concernés"]),
         ("interagency cooperation", ["interinstitution"]),
+        ("panellists", ["intervenants", "experts"]),
     ]:
         top = search(engine, query, filters=french_only).hits[0]
         assert any(word in top.text for word in french), (query, top.id)
