@@ -3,6 +3,7 @@
 import pytest
 
 from indexer.describe.agenda import find_agenda, item_for
+from indexer.describe.casing import recased
 from indexer.describe.cover import read_cover
 from indexer.describe.dates import find_date, find_range
 from indexer.describe.kind import kind_of, kinds_named
@@ -171,3 +172,32 @@ def test_agenda_item_and_kind_of_a_paragraph(section, text, kind, number):
 )
 def test_the_kinds_a_query_names(query, kinds):
     assert kinds_named(query) == kinds
+
+
+BODY = [
+    "The Human Rights Council adopted resolution 5/1. National institutions report to it.",
+    "Under paragraph 15 (a) of the annex, each State submits a national report. See the annex.",
+    "The UNODC and the UPR. Human rights are universal; human rights defenders are protected.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        (  # names from the paragraphs' capitals, other words as the paragraphs write them
+            "NATIONAL REPORT SUBMITTED UNDER PARAGRAPH 15 (A) OF THE ANNEX TO HUMAN RIGHTS COUNCIL"
+            " RESOLUTION 5/1 — Italy",
+            "National report submitted under paragraph 15 (a) of the annex to Human Rights Council"
+            " resolution 5/1 — Italy",
+        ),
+        ("REPORT OF THE UNODC ON THE UPR", "Report of the UNODC on the UPR"),  # acronyms kept
+        ("HUMAN RIGHTS DEFENDERS", "Human rights defenders"),  # no name: "human" as usual
+        (
+            "Rapport sur la réunion du Groupe de travail",
+            "Rapport sur la réunion du Groupe de travail",
+        ),
+        ("UNODC", "UNODC"),  # one word in capitals is no title set in capitals
+    ],
+)
+def test_a_title_set_in_capitals_is_written_in_the_documents_own_case(title, written):
+    assert recased(title, BODY) == written

@@ -115,7 +115,14 @@ def test_both_language_versions_have_the_same_paragraph_numbers(name):
 @pytest.mark.parametrize(
     ("file", "symbol", "lang", "date", "title"),
     [
-        ("A-HRC-WG.6-7-ITA-1.en.pdf", "A/HRC/WG.6/7/ITA/1", "en", "2009-11-16", "NATIONAL REPORT"),
+        (
+            "A-HRC-WG.6-7-ITA-1.en.pdf",  # the cover sets it in capitals; written as the UN does
+            "A/HRC/WG.6/7/ITA/1",
+            "en",
+            "2009-11-16",
+            "National report submitted in accordance with paragraph 15 (a) of the annex to Human"
+            " Rights Council resolution 5/1 — Italy",
+        ),
         ("A-HRC-WG.6-7-ITA-1.fr.pdf", "A/HRC/WG.6/7/ITA/1", "fr", "2009-11-16", "Rapport national"),
         ("A-RES-48-161.en.pdf", "A/RES/48/161", "en", "1994-01-21", "The situation in Central"),
         ("A-RES-48-161.fr.pdf", "A/RES/48/161", "fr", "1994-01-21", "La situation en Amérique"),

@@ -24,6 +24,7 @@ from ..segment import Segmented
 from ..symbols import from_filename
 from .agenda import find_agenda, item_for
 from .attach import attach
+from .casing import recased
 from .cover import read_cover
 from .kind import kind_of
 
@@ -69,7 +70,7 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
         lang=lang,
         paragraphs=paragraphs,
         date=cover.date or hints.manifest_date,
-        title=cover.title or hints.manifest_title,
+        title=_title(cover, hints, segmented),
         meeting=cover.meeting,
         agenda=agenda,
         pages=layout.pages,
@@ -78,6 +79,14 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
         symbol_source=symbol_source,
         lang_source=lang_source,
     )
+
+
+def _title(cover: Cover, hints: Hints, segmented: Segmented) -> str | None:
+    """Return the cover's title, in the paragraphs' own case when the cover sets it in capitals
+    (else the manifest's title)."""
+    if cover.title is None:
+        return hints.manifest_title
+    return recased(cover.title, (draft.text for draft in segmented.drafts))
 
 
 def _symbol(path: Path, cover: Cover, hints: Hints, warnings: list[str]) -> tuple[str, str]:
