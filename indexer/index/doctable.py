@@ -101,12 +101,16 @@ class DocTable:
         """The documents in a language that has no analyzer (computed once per index)."""
         return ~self.facets["lang"].mask(set(LANGUAGES), self.size)
 
+    @cached_property
+    def _value_counts(self) -> dict[str, np.ndarray]:
+        return {}
+
     def values_per_document(self, facet: str) -> np.ndarray:
         """Return how many values of ``facet`` each document has (computed once per index)."""
-        cache = self.__dict__.setdefault("_values_per_document", {})
-        if facet not in cache:
-            cache[facet] = np.bincount(self.facets[facet].documents, minlength=self.size)
-        return cache[facet]
+        if facet not in self._value_counts:
+            counts = np.bincount(self.facets[facet].documents, minlength=self.size)
+            self._value_counts[facet] = counts
+        return self._value_counts[facet]
 
     def twins_of(self, mask: np.ndarray) -> np.ndarray:
         """Return the mask of the other-language versions of the documents in ``mask``."""

@@ -116,10 +116,11 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
         return None
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
-    states = [Tagged("state", code) for code in query_states(text)]
+    codes = query_states(text)
+    states = [Tagged("state", code) for code in codes]
     asks_states = STATES_ASKED.search(text) is not None
     subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)]
-    subjects += [Shared("state", s.value, STATES_IN_FULL) for s in states]
+    subjects += [Shared("state", code, STATES_IN_FULL) for code in codes]
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
@@ -225,13 +226,6 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
     return parts
 
 
-def _document(symbol: str) -> Plan:
-    """Compile a document symbol: the paragraphs of that document and those citing it, all
-    alike (its words apart, "A", "RES", "55", are no search)."""
-    own, cited = Tagged("symbol", symbol), Tagged("cited", symbol)
-    return Lift(AnyOf((own, cited)), (own, cited), SYMBOL_SCORE)
-
-
 def _state_names(words: list[str]) -> list[tuple[int, int]]:
     """Return the spans of ``words`` (start, end) that name a State in two words or more, its
     leading articles left out ("la République de Corée" → "République de Corée")."""
@@ -284,6 +278,13 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         if positive:
             compiled.highlight[lang].update(terms)
     return BestOf(tuple(clauses), tiebreak=TIEBREAK)
+
+
+def _document(symbol: str) -> Plan:
+    """Compile a document symbol: the paragraphs of that document and those citing it, all
+    alike (its words apart, "A", "RES", "55", are no search)."""
+    own, cited = Tagged("symbol", symbol), Tagged("cited", symbol)
+    return Lift(AnyOf((own, cited)), (own, cited), SYMBOL_SCORE)
 
 
 def _expansion(words: list[str], span: Span, compiled: Compiled, positive: bool) -> Plan:
