@@ -420,6 +420,12 @@ def test_a_word_typed_without_its_hyphen_is_cut_into_known_words(engine):
     ]
     assert ids(result)[:8] == ids(search(engine, "non-punishment"))[:8]
     assert "CTOC/COP/WG.4/2010/6|fr|50" in ids(result)[:3]
+    # a half that is a stop word says nothing of the word: "surpopulation" is not "sur-population"
+    assert not [n for n in search(engine, "surpopulation").notices if n.code == "corrected"]
+    assert search(engine, "childtrafficking").notices[0].values == (
+        ("old", "childtrafficking"),
+        ("new", "child-trafficking"),
+    )
 
 
 def test_a_compound_found_nowhere_is_searched_as_its_words(engine):

@@ -75,6 +75,8 @@ def split(searcher, text: str) -> str | None:
         joined = f"{word[:cut]}-{word[cut:]}"
         if glossary_spans([joined]):
             return joined
+        if not (_content_word(word[:cut]) and _content_word(word[cut:])):
+            continue  # "sur-population" for "surpopulation" says nothing of it
         frequency = min(_frequency(searcher, word[:cut]), _frequency(searcher, word[cut:]))
         if frequency > best_frequency:
             best, best_frequency = joined, frequency
