@@ -87,14 +87,27 @@ def test_a_quoted_phrase_says_how_many_paragraphs_have_its_words_in_another_form
 
 def test_the_words_of_a_glossary_term_are_not_corrected(engine):
     """GIVEN "national referral mechanism", a glossary term whose word "referral" no paragraph
-    has WHEN searched THEN "referral" is not replaced by "referred"; a typo outside a term is."""
+    has WHEN searched THEN "referral" is not replaced by "referred"; a typo outside a term is
+    ("referral" alone is two edits from "referred": a word of its own, not a slip)."""
     result = search(engine, "national referral mechanism")
     assert not [n for n in result.notices if n.code == "corrected"]
     typo = search(engine, "referral victimms")
     assert [dict(n.values) for n in typo.notices if n.code == "corrected"] == [
-        {"old": "referral", "new": "referred"},
         {"old": "victimms", "new": "victimes"},
     ]
+
+
+def test_a_word_two_edits_from_a_corpus_word_is_not_replaced_by_it(engine):
+    """GIVEN "fraud", "fraude", "Norwey", words no paragraph has, two edits from "faut",
+    "france", "normes" WHEN searched THEN they are not replaced (before, "fraud" searched for
+    "faut"), nor are those offered for a short word; one slip is corrected."""
+    for query in ("fraud", "fraude", "Norwey"):
+        result = search(engine, query)
+        assert not result.notices and result.did_you_mean is None, query
+    assert search(engine, "exploitaiton").notices[0].values == (
+        ("old", "exploitaiton"),
+        ("new", "exploitation"),
+    )
 
 
 def test_a_stop_word_of_either_language_is_never_corrected(engine):

@@ -1,10 +1,13 @@
 """Spelling: correct words the index does not know, and suggest corrections.
 
 A word found nowhere in the corpus (in neither language's stems nor as
-written) is replaced by the nearest word the corpus has or, when none is near,
-cut into two words the corpus or the glossary knows ("nonpunishment" is
-"non-punishment"), and the search says so; when only few paragraphs match, a
-did-you-mean is offered for words that are rare but exist.
+written) is replaced by the corpus word one slip away (a letter wrong, missing,
+extra, or two swapped: "victmes", "exploitaiton") or, when no corpus word is
+within two edits, cut into two words the corpus or the glossary knows
+("nonpunishment" is "non-punishment"), and the search says so. A corpus word
+two edits away is only offered as a did-you-mean: "fraud" is a word of its own,
+not a slip for "faut". When only few paragraphs match, a did-you-mean is also
+offered for words that are rare but exist.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ MIN_LENGTH = 4  # shorter words are too ambiguous to correct
 MAX_LENGTH = 30  # longer "words" are not misspellings; correcting them costs time for nothing
 WORD_PARTS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # the words of a compound, as written
 MIN_PART = 3  # the shortest half of a word typed as one ("non" in "nonpunishment")
+MAX_SURE_EDITS = 1  # a nearer word is searched instead; two edits away, it is only suggested
+LONG_WORD = 8  # from this length, a word two edits away is suggested too
 
 
 def unknown(searcher, text: str) -> bool:
@@ -52,6 +57,27 @@ def nearest(searcher, text: str) -> str | None:
         return None
     found = searcher.suggest("exact", words[0], limit=5, maxdist=2, prefix=1)
     return next((w for w in found if w != words[0] and _content_word(w)), None)
+
+
+def typo_distance(a: str, b: str) -> int:
+    """Return the edits between ``a`` and ``b``, two neighbouring letters swapped counting one
+    ("exploitaiton" is one slip from "exploitation")."""
+    rows = [list(range(len(b) + 1))]
+    for i, char in enumerate(a, 1):
+        row = [i]
+        for j, other in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (char != other))
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _likely_slip(typed: str, word: str) -> bool:
+    """Tell whether ``word`` may be what was meant by ``typed``: one slip away, or two in a
+    long word ("Norwey" is not "normes")."""
+    return typo_distance(typed, word) <= MAX_SURE_EDITS or len(typed) >= LONG_WORD
 
 
 def _content_word(word: str) -> bool:
@@ -156,7 +182,11 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     if word_symbol(text) is not None:
         return word
     if unknown(searcher, text):
-        text = nearest(searcher, text) or split(searcher, text) or text
+        near = nearest(searcher, text)
+        if near is None:
+            text = split(searcher, text) or text
+        elif typo_distance(tokens(text)[0], near) <= MAX_SURE_EDITS:
+            text = near  # "victmes", "exploitaiton": one slip; "fraud" is not "faut"
     if len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
         parts = tuple(Word(part) for part in WORD_PARTS.findall(text))
         if len(parts) > 1:
@@ -209,8 +239,8 @@ def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
         if glossary_spans([text]):
             continue  # searched through its equivalents: not a typo of a corpus word
         better = nearest(searcher, text)
-        if better and searcher.doc_frequency("exact", better) > searcher.doc_frequency(
-            "exact", words[0]
-        ):
+        if better is None or not _likely_slip(words[0], better):
+            continue
+        if searcher.doc_frequency("exact", better) > searcher.doc_frequency("exact", words[0]):
             corrected, changed = corrected.replace(text, better, 1), True
     return corrected if changed else None
