@@ -70,6 +70,7 @@ def test_french_chain(text, terms):
         ("trafficking in persons", ["traffick", "person"]),
         ("Non-punishment of victims", ["non", "punish", "victim"]),
         ("indicators of trafficking; it could indicate", ["indicator", "traffick", "indic"]),
+        ("former combatants; to combat trafficking", ["former", "combatant", "combat", "traffick"]),
         (
             "organizations, organisations; organized crime",
             ["organisation", "organisation", "organis", "crime"],
