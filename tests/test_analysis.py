@@ -71,6 +71,9 @@ def test_french_chain(text, terms):
         ("Non-punishment of victims", ["non", "punish", "victim"]),
         ("indicators of trafficking; it could indicate", ["indicator", "traffick", "indic"]),
         ("former combatants; to combat trafficking", ["former", "combatant", "combat", "traffick"]),
+        ("internal and international", ["internal", "intern"]),
+        ("initial report; initiatives", ["initial", "report", "initi"]),
+        ("respect, respectively", ["respect", "respective"]),
         (
             "organizations, organisations; organized crime",
             ["organisation", "organisation", "organis", "crime"],
