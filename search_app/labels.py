@@ -50,6 +50,9 @@ NOTICES = {
         "“%(word)s” stands for %(num)s word of the documents: %(words)s.",
         "“%(word)s” stands for %(num)s words of the documents: %(words)s.",
     ),
+    "unknown-value": N_(
+        "“%(name)s:%(value)s” matches nothing: “%(value)s” is no value of the %(name)s filter."
+    ),
     "phrase-equivalents": N_(
         "No paragraph has the quoted words as written: showing equivalent terms."
     ),

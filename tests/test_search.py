@@ -273,6 +273,32 @@ def test_field_prefix_filters(engine):
     assert result.total > 0 and all(h.kind == "recommendation" for h in result.hits)
 
 
+def test_a_prefix_takes_a_facet_value_as_people_write_it(engine):
+    """GIVEN facet prefixes written in words WHEN searched THEN they select what they name: a
+    State in lower case, a topic by its trigger words, a kind in the plural."""
+    norway = search(engine, "state:norway", size=100)
+    assert norway.total == search(engine, "state:NOR").total > 0 and not norway.notices
+    forced = search(engine, 'sujet:"travail forcé"', size=100)
+    assert forced.total > 0 and all("labour-exploitation" in h.topics for h in forced.hits)
+    plural = search(engine, "kind:recommandations", size=100)
+    assert plural.total == search(engine, "kind:recommendation").total > 0
+
+
+def test_a_filter_value_that_means_nothing_is_named(engine):
+    """GIVEN a prefix or a filter whose value names nothing of its facet WHEN searched THEN the
+    search says so; before, it found nothing, silently."""
+    for query, filters, name, value in [
+        ("state:XYZ", {}, "state", "XYZ"),
+        ("lang:de traite", {}, "lang", "de"),
+        ("traite", {"state": ("XYZ",)}, "state", "XYZ"),
+    ]:
+        result = search(engine, query, filters=filters)
+        assert result.total == 0
+        assert [(n.code, dict(n.values)) for n in result.notices] == [
+            ("unknown-value", {"name": name, "value": value})
+        ], query
+
+
 def test_a_prefix_that_names_no_facet_is_dropped_and_said(engine):
     """GIVEN text:"traite des personnes" (a habit from other engines) WHEN searched THEN the
     phrase is searched as if typed alone, with a notice naming the prefix (it used to be one

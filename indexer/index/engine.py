@@ -39,7 +39,7 @@ from .highlight import render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import compile_query
-from .querylang import Word, parse
+from .querylang import Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
@@ -138,6 +138,7 @@ class WhooshEngine:
         notices = [*parsed.notices, *truncations]
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         absent = missing(searcher, tree, lambda word: _finds(word, context))
+        notices += _meaningless_values(tree, request.filters)
         compiled = compile_query(tree)
         scores, matched = _evaluate(compiled, context)
         expanded = compiled.expandable and not matched.any()
@@ -220,6 +221,18 @@ class WhooshEngine:
     def documents(self) -> tuple[Mapping[str, Any], ...]:
         """Return the metadata of every indexed document version."""
         return tuple(self._current().meta["documents"])
+
+
+def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
+    """Name each filter value, typed as a prefix or passed as a filter, that selects nothing
+    because it means nothing for its facet ("state:XYZ", "lang:de")."""
+    typed = [(field.name, field.value) for field in fields(tree)]
+    typed += [(name, value) for name, values in filters.items() for value in values]
+    return [
+        Notice.of("unknown-value", name=name, value=value)
+        for name, value in dict.fromkeys(typed)
+        if normalise(name, value) is None
+    ]
 
 
 def _finds(word: str, context: Context) -> bool:

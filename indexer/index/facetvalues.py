@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..enrich.states import find_states, known_states, state_label
-from ..enrich.topics import topic_ids, topic_label
+from ..describe.kind import kinds_named
+from ..enrich.states import find_states, known_states, query_states, state_label
+from ..enrich.topics import find_topics, topic_ids, topic_label
 from ..resources import load
 from ..symbols import canonical, session_of
 from ..textnorm import fold
+from .analysis import LANGUAGES
 
 AGENDA_SEPARATOR = ":"
 AGENDA = re.compile(r"(?:(?P<session>[A-Za-z][A-Za-z0-9./-]{0,80}):)?(?P<number>\d{1,2})")
@@ -64,8 +66,9 @@ def normalise(name: str, value: str) -> str | None:
         return _topic(value)
     if name == "lang":  # the six official languages of the UN, by code or name
         return _code(value, load("labels.json")["lang"])
-    if name == "kind":
-        return _code(value, load("labels.json")["kind"])
+    if name == "kind":  # a code or label, or a word naming it ("recommandations")
+        named = kinds_named(value)
+        return _code(value, load("labels.json")["kind"]) or (named[0] if named else None)
     if name == "year":
         return value if re.fullmatch(r"(19|20)\d\d", value) else None
     if name == "agenda":
@@ -94,18 +97,21 @@ def label(name: str, value: str, ui_lang: str) -> str:
 
 
 def _state(value: str) -> str | None:
+    """A code ("NOR"), or a name in any case and language ("norway", "Norvège")."""
     if re.fullmatch(r"[A-Z]{3}", value):
         return value if value in known_states() else None
-    found = find_states(value)
+    found = find_states(value) or query_states(value)
     return found[0] if found else None
 
 
 def _topic(value: str) -> str | None:
+    """An id, a label, or words that the vocabulary reads as one topic ("travail forcé")."""
     wanted = fold(value)
     for topic in topic_ids():
         if wanted in (topic, fold(topic_label(topic, "en")), fold(topic_label(topic, "fr"))):
             return topic
-    return None
+    found = {topic for lang in LANGUAGES for topic in find_topics(value, lang)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _code(value: str, table: dict[str, dict[str, str]]) -> str | None:

@@ -17,6 +17,8 @@ MESSAGES = {
     "missing": "No paragraph has “{word}”, in either language: the results have the other words.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "wildcard": "“{word}” stands for {count} word(s) of the documents: {words}.",
+    "unknown-value": "“{name}:{value}” matches nothing: “{value}” is no value of the {name} "
+    "filter.",
     "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
     "phrase-forms": "{count} more paragraph(s) have the quoted words in another form "
     "(singular or plural, another ending): search without quotes to find them too.",

@@ -249,6 +249,17 @@ def _plain_words(text: str) -> Node | None:
     return words[0] if len(words) == 1 else And(tuple(words))
 
 
+def fields(node: Node | None) -> list[Field]:
+    """Return the facet prefixes of a tree (``state:NOR``), negated or not, in order."""
+    if isinstance(node, Field):
+        return [node]
+    if isinstance(node, Not):
+        return fields(node.node)
+    if isinstance(node, And | Or):
+        return [field for child in node.nodes for field in fields(child)]
+    return []
+
+
 def plain_text(node: Node | None) -> list[str]:
     """Return the words and phrases of a tree, in order (for suggestions)."""
     if node is None:
