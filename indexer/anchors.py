@@ -9,8 +9,9 @@ preambular paragraph of resolution 5/2, as a report sets them out;
 ``art3-1``, ``art3-p1``: paragraph 1 and the first unnumbered text of article 3
 of an instrument (a convention, a protocol, rules); ``annexII.art3-1`` when the
 instrument is annex II of the document (a resolution adopting a protocol).
-``table2``: the document's table 2 (its rows are not a paragraph); ``box1``: its box 1
-(a framed case study or example, title and text).
+``table2``: the document's table 2 (its rows are not a paragraph); ``figure1``: its figure 1
+(a chart, its labels read as a table's rows); ``box1``: its box 1 (a framed case study or
+example, title and text).
 Every module that writes or reads an anchor goes through here.
 """
 
@@ -22,13 +23,14 @@ from dataclasses import dataclass
 PREAMBLE = "pp"
 ANNEX = "annex"
 TABLE = "table"
+FIGURE = "figure"
 BOX = "box"
 # The anchors a URL may name (the web app's converter)
 PATTERN = (
     r"(?:pp)?[0-9]{1,4}|annex(?:[IVXLC]{1,6}|[0-9]{1,2})?-p?[0-9]{1,4}"
     r"|(?:res|dec)[0-9]{1,3}\.[0-9]{1,4}(?:-annex(?:[IVXLC]{1,6}|[0-9]{1,2})?)?-p?[0-9]{1,4}"
     r"|(?:annex(?:[IVXLC]{1,6}|[0-9]{1,2})?\.)?art[0-9]{1,3}-p?[0-9]{1,4}"
-    r"|table[0-9]{1,3}|box[0-9]{1,3}"
+    r"|table[0-9]{1,3}|figure[0-9]{1,3}|box[0-9]{1,3}"
 )
 _ANNEXED = re.compile(r"annex(?P<annex>[IVXLC]*|\d*)-(?:(?P<number>\d+)|p(?P<unnumbered>\d+))")
 _ACTED = re.compile(
@@ -54,6 +56,7 @@ class Anchor:
     in_act: int | None = None  # its number in that act
     act_preamble: int | None = None  # or its ordinal among the act's unnumbered paragraphs
     table: int | None = None  # a table: its number in the document
+    figure: int | None = None  # a figure (a chart read as rows): its number in the document
     box: int | None = None  # a box: its number in the document
 
     @property
@@ -128,6 +131,10 @@ def table(number: int) -> str:
     return f"{TABLE}{number}"
 
 
+def figure(number: int) -> str:
+    return f"{FIGURE}{number}"
+
+
 def box(number: int) -> str:
     return f"{BOX}{number}"
 
@@ -153,6 +160,8 @@ def parse(anchor: str) -> Anchor:
         return Anchor(preamble=int(anchor[len(PREAMBLE) :]))
     if anchor.startswith(TABLE) and anchor[len(TABLE) :].isdigit():
         return Anchor(table=int(anchor[len(TABLE) :]))
+    if anchor.startswith(FIGURE) and anchor[len(FIGURE) :].isdigit():
+        return Anchor(figure=int(anchor[len(FIGURE) :]))
     if anchor.startswith(BOX) and anchor[len(BOX) :].isdigit():
         return Anchor(box=int(anchor[len(BOX) :]))
     if found := _ANNEXED.fullmatch(anchor):

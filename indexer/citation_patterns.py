@@ -112,12 +112,20 @@ QUERY_ARTICLE = re.compile(
     """,
     re.VERBOSE,
 )
-# What a user types for a table or a box of a document: "table 3", "tableau 3", "box 2",
-# "encadré 2" (anchored by number: anchors.table, anchors.box)
+# What a user types for a table, a figure or a box of a document: "table 3", "tableau 3",
+# "figure 1", "graphique 1", "box 2", "encadré 2" (anchored by number: anchors.table…)
 QUERY_EXHIBIT = re.compile(
-    r"(?<![\w/])(?P<kind>(?i:table|tableau|box|encadré))\s{1,3}(?P<number>\d{1,3})(?![\w/])"
+    r"(?<![\w/])(?P<kind>(?i:table|tableau|figure|graphique|box|encadré))\s{1,3}"
+    r"(?P<number>\d{1,3})(?![\w/])"
 )
-EXHIBIT_KINDS = {"table": "table", "tableau": "table", "box": "box", "encadré": "box"}
+EXHIBIT_KINDS = {
+    "table": "table",
+    "tableau": "table",
+    "figure": "figure",
+    "graphique": "figure",
+    "box": "box",
+    "encadré": "box",
+}
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
@@ -212,7 +220,7 @@ _NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)
 class Token:
     """A piece of a citation: a symbol, paragraph numbers, a sub-item or a follow-up phrase."""
 
-    kind: str  # "symbol" | "paragraph" | "preamble" | "annex" | "table" | "box" | …
+    kind: str  # "symbol" | "paragraph" | "preamble" | "annex" | "table" | "figure" | "box" | …
     start: int
     end: int
     numbers: tuple[int, ...] = ()
@@ -255,7 +263,7 @@ def tokenize(
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    first = ("symbol", "preamble", "annex", "act", "table", "box")  # at one position, these win
+    first = ("symbol", "preamble", "annex", "act", "table", "figure", "box")  # these win
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)

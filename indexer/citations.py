@@ -74,6 +74,7 @@ class Reference:
     in_act: tuple[int, ...] = ()  # paragraphs of that act (none: the whole act)
     tables: tuple[int, ...] = ()  # tables of the document ("table 3": anchor table3)
     boxes: tuple[int, ...] = ()  # boxes of the document ("box 2": anchor box2)
+    figures: tuple[int, ...] = ()  # figures of the document ("figure 1": anchor figure1)
 
 
 def find_citations(
@@ -129,11 +130,12 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     acts = [token for token in tokens if token.kind == "act"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
     symbols = [token for token in tokens if token.kind == "symbol"]
-    tables, boxes = (
+    tables, boxes, figures = (
         tuple(dict.fromkeys(n for token in tokens if token.kind == kind for n in token.numbers))
-        for kind in ("table", "box")
+        for kind in ("table", "box", "figure")
     )
-    if not (symbols or numbered or preamble or annexes or subitems or tables or boxes):
+    exhibits = tables or boxes or figures
+    if not (symbols or numbered or preamble or annexes or subitems or exhibits):
         return None  # "résolution 5/1" alone is words to search, not a citation
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
@@ -173,6 +175,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         in_act,
         tables,
         boxes,
+        figures,
     )
 
 

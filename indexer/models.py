@@ -166,6 +166,7 @@ class Draft:
     annex: str | None = None  # the annex it is in ("" for an unnumbered "Annex", "I", "2")
     act: str | None = None  # the resolution or decision it is in, set out in a report ("res4.1")
     table: int | None = None  # a table's number in the document: its rows, not a paragraph
+    figure: int | None = None  # a figure's number: a chart whose labels read as a table
     box: int | None = None  # a box's number (a framed case study): its title and text
 
     @property

@@ -38,6 +38,7 @@ class Resolution:
     in_act: tuple[int, ...] = ()  # its paragraphs asked for (anchors res5.2-3…; none: all)
     tables: tuple[int, ...] = ()  # tables asked for (anchors table1…)
     boxes: tuple[int, ...] = ()  # boxes asked for (anchors box1…)
+    figures: tuple[int, ...] = ()  # figures asked for (anchors figure1…)
 
     @property
     def found(self) -> bool:
@@ -62,6 +63,7 @@ def resolve(
             reference.act,
             reference.tables,
             reference.boxes,
+            reference.figures,
         )
         if reference
         else ()
@@ -81,11 +83,11 @@ def resolve(
         return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
     if reference.act:
         return _in_act(engine, symbol, reference.act, reference.in_act, lang, notes)
-    if reference.tables or reference.boxes:
-        kind = "table" if reference.tables else "box"
-        if numbers or preambular or annexed or (reference.tables and reference.boxes):
+    exhibits = [(k, n) for k, n in zip(EXHIBITS, _asked_exhibits(reference), strict=True) if n]
+    if exhibits:
+        kind, wanted = exhibits[0]
+        if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
-        wanted = reference.tables or reference.boxes
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
@@ -133,10 +135,17 @@ def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> 
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 
+EXHIBITS = ("table", "figure", "box")  # in the order a citation asking for several reads them
+
+
+def _asked_exhibits(reference) -> tuple[tuple[int, ...], ...]:
+    return reference.tables, reference.figures, reference.boxes
+
+
 def _exhibits(engine, symbol: str, kind: str, numbers, lang: str | None, notes) -> Resolution:
-    """Resolve tables ("table 3") or boxes ("box 2") of the document."""
-    anchor = anchors.table if kind == "table" else anchors.box
-    asked = {"tables" if kind == "table" else "boxes": tuple(numbers)}
+    """Resolve tables ("table 3"), figures ("figure 1") or boxes ("box 2") of the document."""
+    anchor = {"table": anchors.table, "figure": anchors.figure, "box": anchors.box}[kind]
+    asked = {{"table": "tables", "figure": "figures", "box": "boxes"}[kind]: tuple(numbers)}
     hits = [_paragraph(engine, symbol, anchor(n), lang) for n in numbers]
     lacking = [n for n, hit in zip(numbers, hits, strict=True) if hit is None]
     if lacking:

@@ -472,9 +472,9 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
         if unit.kind != "heading" and drafts and drafts[-1]["table"] is None:
             text = drafts[-1]
     tables = [d for d in drafts if d["table"] is not None]
-    numbers = exhibits.table_numbers([d["parts"][0] for d in tables])
-    for draft, number in zip(tables, numbers, strict=True):
-        draft["table"] = number
+    names = exhibits.exhibit_names([d["parts"][0] for d in tables])
+    for draft, (kind, number) in zip(tables, names, strict=True):
+        draft["table"], draft["figure"] = (number, None) if kind == "table" else (None, number)
     return [_finish(d) for d in drafts]
 
 
@@ -492,6 +492,7 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
         "annex": unit.annex,
         "act": unit.act,
         "table": None,
+        "figure": None,
         "box": None,
     }
 
@@ -519,5 +520,6 @@ def _finish(draft: dict) -> Draft:
         annex=draft["annex"],
         act=draft["act"],
         table=draft["table"],
+        figure=draft["figure"],
         box=draft["box"],
     )

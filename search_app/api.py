@@ -151,6 +151,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "in_act": list(found.in_act),
         "tables": list(found.tables),
         "boxes": list(found.boxes),
+        "figures": list(found.figures),
     }
 
 

@@ -83,9 +83,11 @@ def citation(hit: Hit) -> str:
         return f"{hit.symbol}, {act}, {preambular_label((named.act_preamble or 0,))}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
-    if named.table is not None or named.box is not None:
-        table, box = ((n,) if n is not None else () for n in (named.table, named.box))
-        return f"{hit.symbol}, {exhibits_label(table, box)}"
+    if _exhibit(named):
+        table, box, figure = (
+            (n,) if n is not None else () for n in (named.table, named.box, named.figure)
+        )
+        return f"{hit.symbol}, {exhibits_label(table, box, figure)}"
     if named.annexed is not None:
         return reference(hit.symbol, (), (), named.annex, (named.annexed,))
     if named.annex is not None:
@@ -105,8 +107,8 @@ def para_mark(hit: Hit) -> str:
         return f"{named.in_act}."
     if named.act_preamble is not None:
         return f"¶{named.act_preamble}"
-    if named.table is not None or named.box is not None:
-        return ""  # a table or a box shows its own title
+    if _exhibit(named):
+        return ""  # a table, a figure or a box shows its own title
     return f"¶{named.preamble}" if named.preamble is not None else "¶"
 
 
@@ -138,8 +140,8 @@ def reference(
 
 def resolved_reference(found: Resolution) -> str:
     """Return the reference UN-style of what a citation asked for, as it was resolved."""
-    if found.tables or found.boxes:
-        return f"{found.symbol}, {exhibits_label(found.tables, found.boxes)}"
+    if found.tables or found.boxes or found.figures:
+        return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
     return reference(
         found.symbol or "",
         found.paragraphs,
@@ -151,13 +153,25 @@ def resolved_reference(found: Resolution) -> str:
     )
 
 
-def exhibits_label(tables: Sequence[int] = (), boxes: Sequence[int] = ()) -> str:
-    """Return ``table 3``, ``tables 1 and 2`` (``tableau 3``, ``tableaux 1 et 2``), or for
-    boxes ``box 2``, ``boxes 1 and 2`` (``encadré 2``, ``encadrés 1 et 2``)."""
+def _exhibit(named: anchors.Anchor) -> bool:
+    """Tell whether an anchor names a table, a figure or a box."""
+    return any(n is not None for n in (named.table, named.figure, named.box))
+
+
+def exhibits_label(
+    tables: Sequence[int] = (), boxes: Sequence[int] = (), figures: Sequence[int] = ()
+) -> str:
+    """Return ``table 3``, ``tables 1 and 2`` (``tableau 3``, ``tableaux 1 et 2``), for
+    figures ``figure 1``, ``figures 1 and 2``, or for boxes ``box 2``, ``boxes 1 and 2``
+    (``encadré 2``, ``encadrés 1 et 2``)."""
     if len(tables) == 1:
         return _("table %(number)s", number=tables[0])
     if tables:
         return _("tables %(numbers)s", numbers=number_list(tables))
+    if len(figures) == 1:
+        return _("figure %(number)s", number=figures[0])
+    if figures:
+        return _("figures %(numbers)s", numbers=number_list(figures))
     if len(boxes) == 1:
         return _("box %(number)s", number=boxes[0])
     return _("boxes %(numbers)s", numbers=number_list(boxes))
@@ -381,11 +395,13 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             part = act_reference(found.act)
             missing_in_part = [n for n in found.in_act if anchors.in_act(found.act, n) not in have]
             parts = {anchors.parse(a).act for a in have}
-        if found.tables or found.boxes:
+        if found.tables or found.boxes or found.figures:
             missing_tables = [n for n in found.tables if anchors.table(n) not in have]
             missing_boxes = [n for n in found.boxes if anchors.box(n) not in have]
-            missing_in_part = missing_tables or missing_boxes
-            part, parts = exhibits_label(missing_tables, missing_boxes), set()
+            missing_figures = [n for n in found.figures if anchors.figure(n) not in have]
+            missing_in_part = missing_tables or missing_boxes or missing_figures
+            part = exhibits_label(missing_tables, missing_boxes, missing_figures)
+            parts = set()
         absent = bool(missing_in_part) and (found.act or annex) not in parts
         set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
         part_absent = ("act" if set_out else "annex") if absent else ""

@@ -28,6 +28,7 @@ REFERENCE_DEFAULTS = {
     "in_act": [],
     "tables": [],
     "boxes": [],
+    "figures": [],
 }
 
 
@@ -55,7 +56,7 @@ def test_reference_table(case):
     got["paragraphs"], got["problems"] = list(reference.paragraphs), list(reference.problems)
     got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
     got["in_act"], got["tables"] = list(reference.in_act), list(reference.tables)
-    got["boxes"] = list(reference.boxes)
+    got["boxes"], got["figures"] = list(reference.boxes), list(reference.figures)
     assert got == expected
 
 

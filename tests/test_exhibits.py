@@ -2,7 +2,7 @@
 
 import pytest
 
-from indexer.exhibits import box_number, box_title, table_numbers
+from indexer.exhibits import box_number, box_title, exhibit_names, table_numbers
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,18 @@ def test_a_box_is_named_by_its_titles_number():
     assert box_title("Boxes of documents were sent") is None
     assert box_number("Box 2. Good practice", {1}) == 2
     assert box_number("Box 2. Another", {2}) == 3
+
+
+@pytest.mark.parametrize(
+    ("captions", "names"),
+    [
+        (  # a chart is a figure, numbered among the figures; the tables keep their numbers
+            ["Figure 1. Trends", "Table 1. Victims", "Graphique 2. Tendances"],
+            [("figure", 1), ("table", 1), ("figure", 2)],
+        ),
+        (["Table 2. Convictions", "Rows without a caption"], [("table", 2), ("table", 3)]),
+        (["Chart 3. Flows", "Figure 3. Repeated"], [("figure", 3), ("figure", 4)]),
+    ],
+)
+def test_a_figure_is_named_among_the_figures(captions, names):
+    assert exhibit_names(captions) == names

@@ -276,6 +276,30 @@ def test_a_table_between_paragraphs_is_its_own_record(tmp_path, caption, note, a
     assert not document.warnings
 
 
+def test_a_chart_captioned_as_a_figure_is_a_figure_not_a_table(tmp_path):
+    """GIVEN a paper with a chart captioned "Figure 1" (its labels read as rows) before
+    "Table 1" WHEN ingested THEN the chart is figure 1 (kind figure, anchor figure1) and the
+    table keeps table 1; before, the chart was table 2, cited as a table the paper lacks."""
+    from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
+
+    said = "States reported on measures taken to identify victims at borders and at work."
+    chart = [["Year", "2007", "2008", "2009"], ["Victims", "14 909", "16 848", "21 400"]]
+    table = [["Region", "2007", "2008"], ["Africa", "1 204", "1 355"], ["Europe", "4 100", "5 300"]]
+    blocks = [heading(1, "I. Trends")]
+    blocks += [paragraph(n, f"Paragraph {n} opens. {said} {said} Ends {n}.") for n in (1, 2)]
+    blocks.append(
+        {"type": "table", "caption": "Figure 1. Victims detected, 2007-2009", "rows": chart}
+    )
+    blocks.append(paragraph(3, f"Paragraph 3 opens. {said} Ends 3."))
+    blocks.append({"type": "table", "caption": "Table 1. Victims by region", "rows": table})
+    blocks.append(paragraph(4, f"Paragraph 4 opens. {said} Ends 4."))
+    spec = english_paper_spec("CTOC/COP/WG.4/2012/2", "Trends", blocks)
+    document = ingest(render_un_pdf(spec, tmp_path / "figure.en.pdf"))
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "figure1", "3", "table1", "4"]
+    assert [p.kind for p in document.paragraphs if p.paragraph is None] == ["figure", "table"]
+    assert document.paragraphs[2].text.startswith("Figure 1. Victims detected")
+
+
 def test_a_box_is_its_own_record_and_closes_before_the_next_paragraph(tmp_path):
     """GIVEN a paper with "Box 1. Good practice: …" (a bold title, two unnumbered paragraphs)
     between paragraphs 3 and 4 WHEN ingested THEN the box is one record, anchored box1, its

@@ -76,6 +76,8 @@ def _place_orphan(result: Attached, placed, owner: dict[int, int], f_index: int)
     label = draft.number or (
         anchors.table(draft.table)
         if draft.table
+        else anchors.figure(draft.figure)
+        if draft.figure
         else anchors.box(draft.box)
         if draft.box
         else anchors.preamble(draft.preamble)

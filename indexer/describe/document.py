@@ -81,6 +81,14 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
     )
 
 
+def _exhibit(draft: Draft) -> str | None:
+    """Return the kind of a draft that is no paragraph ("table", "figure", "box"), or None."""
+    for kind in ("table", "figure", "box"):
+        if getattr(draft, kind) is not None:
+            return kind
+    return None
+
+
 def _title(cover: Cover, hints: Hints, segmented: Segmented) -> str | None:
     """Return the cover's title, in the paragraphs' own case when the cover sets it in capitals
     (else the manifest's title)."""
@@ -128,6 +136,8 @@ def _paragraph(
 ) -> Paragraph:
     if draft.table is not None:
         anchor = anchors.table(draft.table)
+    elif draft.figure is not None:
+        anchor = anchors.figure(draft.figure)
     elif draft.box is not None:
         anchor = anchors.box(draft.box)
     elif draft.act is not None:
@@ -138,7 +148,7 @@ def _paragraph(
         anchor = anchors.numbered(draft.number)
     else:
         anchor = anchors.preamble(draft.preamble)
-    kind = "table" if draft.table is not None else "box" if draft.box else kind_of(draft.section)
+    kind = _exhibit(draft) or kind_of(draft.section)
     if kind == "other" and "/RES/" in symbol:  # A/RES/48/161: a resolution throughout
         kind = "adopted"
     return Paragraph(

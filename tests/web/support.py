@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,3 +54,15 @@ def tags(html: str, name: str | None = None, cls: str | None = None) -> list[dic
 
     Collector().feed(html)
     return found
+
+
+def page(client, url: str) -> str:
+    """Return the HTML of a page the test client gets, which must answer 200."""
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)[:500]
+    return response.get_data(as_text=True)
+
+
+def page_text(client, url: str) -> str:
+    """Return a page's HTML with its character references read (``&amp;`` as ``&``)."""
+    return html.unescape(page(client, url))

@@ -6,13 +6,12 @@ so a background paper is generated in the UN layout (tests/pdfgen).
 
 from __future__ import annotations
 
-import html as entities
-
 import pytest
 
 from indexer.index.api import SearchRequest
 from tests.indexed import indexed, web_client
 from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
+from tests.web.support import page_text as page
 
 SYMBOL = "CTOC/COP/WG.4/2012/2"
 TITLE = "Box 2. Good practice: screening at the border"
@@ -34,12 +33,6 @@ def boxed(tmp_path_factory):
 @pytest.fixture(scope="module")
 def client(boxed):
     return web_client(boxed)
-
-
-def page(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200
-    return entities.unescape(response.get_data(as_text=True))
 
 
 def test_a_box_is_found_by_its_words_and_filtered_by_its_kind(boxed):

@@ -10,13 +10,7 @@ import pytest
 from indexer.index.api import FACETS, SearchRequest
 from search_app import citations, create_app
 
-from .support import tags
-
-
-def page(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, response.get_data(as_text=True)[:500]
-    return response.get_data(as_text=True)
+from .support import page, tags
 
 
 def total(html: str) -> int:

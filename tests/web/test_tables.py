@@ -14,10 +14,9 @@ import pytest
 
 from indexer.index.api import SearchRequest
 from search_app import create_app
-from tests.indexed import indexed, web_client
-from tests.pdfgen import ENGLISH_COVER, heading, paragraph, render_un_pdf
-from tests.pdfgen.wg4_spec import COVER
-from tests.web.support import tags
+from tests.indexed import paper_versions, web_client
+from tests.pdfgen import heading, paragraph
+from tests.web.support import page, tags
 
 SYMBOL = "CTOC/COP/WG.4/2012/2"
 ROWS = {
@@ -32,24 +31,19 @@ SENTENCES = {
 }
 
 
-def _spec(lang: str) -> dict:
-    cover = dict(ENGLISH_COVER if lang == "en" else COVER, title="Trends in identification")
+def _blocks(lang: str) -> list[dict]:
     said = SENTENCES[lang]
     blocks = [heading(1, "I. Trends" if lang == "en" else "I. Tendances")]
     blocks += [paragraph(n, f"{said} {said} ({n})") for n in (1, 2, 3)]
     blocks.append({"type": "table", "caption": CAPTIONS[lang], "rows": ROWS[lang]})
     blocks.append({"type": "text", "text": NOTES[lang]})
     blocks += [paragraph(n, f"{said} ({n})") for n in (4, 5)]
-    job = "V.12-50002 (E)" if lang == "en" else "V.12-50002 (F)"
-    return {"symbol": SYMBOL, "job_number": job, "cover": cover, "toc": False, "blocks": blocks}
+    return blocks
 
 
 @pytest.fixture(scope="module")
 def tabled(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("table-corpus")
-    for lang in ("en", "fr"):
-        render_un_pdf(_spec(lang), corpus / f"paper.{lang}.pdf")
-    return indexed(corpus, tmp_path_factory.mktemp("table-index"))
+    return paper_versions(tmp_path_factory, "table", SYMBOL, _blocks)
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +62,6 @@ def test_a_table_is_found_by_its_cells_and_brings_its_other_version(tabled):
     assert "<mark>Africa</mark>" in result.hits[0].highlight
     kinds = {v.value: v.count for f in result.facets if f.name == "kind" for v in f.values}
     assert kinds == {"table": 2}
-
-
-def page(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.get_data(as_text=True)
 
 
 def cells(html: str) -> list[list[str]]:
