@@ -77,7 +77,11 @@ def typo_distance(a: str, b: str) -> int:
 def _likely_slip(typed: str, word: str) -> bool:
     """Tell whether ``word`` may be what was meant by ``typed``: one slip away, or two in a
     long word ("Norwey" is not "normes")."""
-    return typo_distance(typed, word) <= MAX_SURE_EDITS or len(typed) >= LONG_WORD
+    return _one_slip(typed, word) or len(typed) >= LONG_WORD
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    return typo_distance(typed, word) <= MAX_SURE_EDITS
 
 
 def _content_word(word: str) -> bool:
@@ -134,7 +138,7 @@ def correct(
     French equivalent even when no paragraph has the English words).
     """
     changes: list[tuple[str, str]] = []
-    named = _state_words(tree) | _term_words(tree)
+    named = _named_words(tree)
 
     def visit(node: Node) -> Node:
         if isinstance(node, Word) and node.text not in named:
@@ -164,12 +168,12 @@ def missing(searcher, tree: Node | None, finds: Callable[[str], bool]) -> list[s
     """
     if not isinstance(tree, And) or tree.explicit or len(tree.nodes) < 2:
         return []
-    named = _state_words(tree) | _term_words(tree)
+    named = _named_words(tree)
     words = [n.text for n in tree.nodes if isinstance(n, Word) and n.text not in named]
     return [
         word
         for word in dict.fromkeys(words)
-        if all(tokens(word, lang) for lang in LANGUAGES)  # a stop word is not required
+        if _content_word(word)  # a stop word is not required
         and not any(searcher.doc_frequency("exact", t) for t in tokens(word))
         and not finds(word)
     ]
@@ -185,7 +189,7 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
         near = nearest(searcher, text)
         if near is None:
             text = split(searcher, text) or text
-        elif typo_distance(tokens(text)[0], near) <= MAX_SURE_EDITS:
+        elif _one_slip(tokens(text)[0], near):
             text = near  # "victmes", "exploitaiton": one slip; "fraud" is not "faut"
     if len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
         parts = tuple(Word(part) for part in WORD_PARTS.findall(text))
@@ -202,6 +206,12 @@ def _separated(node: Node) -> bool:
     return (
         isinstance(node, And) and not node.explicit and all(isinstance(n, Word) for n in node.nodes)
     )
+
+
+def _named_words(tree: Node | None) -> set[str]:
+    """Return the words of the query that belong to a State's name or to a glossary term of
+    several words: found as a whole, never typos nor missing on their own."""
+    return _state_words(tree) | _term_words(tree)
 
 
 def _state_words(tree: Node | None) -> set[str]:
@@ -229,7 +239,7 @@ def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
     """Return the query with rare words replaced by commoner near ones, or None. The words of
     a State's name or of a glossary term are not typos ("Holy See" is not "hoc See")."""
     corrected, changed = original, False
-    named = _state_words(tree) | _term_words(tree)
+    named = _named_words(tree)
     for text in plain_text(tree):
         if " " in text or isinstance(tree, Not) or text in named:
             continue

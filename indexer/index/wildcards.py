@@ -12,7 +12,9 @@ short to mean anything, or that no word begins with, is searched without its
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
+from functools import partial
 
 from .analysis import LANGUAGES, tokens
 from .notices import Notice
@@ -38,14 +40,7 @@ def expand(searcher, tree: Node | None) -> tuple[Node | None, list[Notice]]:
 
 def _expanded(searcher, text: str, notices: list[Notice]) -> Node:
     typed = text.rstrip("*")
-    folded = tokens(typed)
-    if len(folded) != 1 or len(folded[0]) < MIN_PREFIX:
-        notices.append(Notice.of("ignored", text="*"))
-        return Word(typed)
-    prefix = folded[0]
-    found = [term.decode() for term in searcher.reader().expand_prefix("exact", prefix)]
-    commonest = sorted(found, key=lambda word: -searcher.doc_frequency("exact", word))
-    words = sorted(commonest[:MAX_WORDS])
+    words = _beginning(searcher, typed)
     if not words:
         notices.append(Notice.of("ignored", text="*"))
         return Word(typed)
@@ -55,3 +50,14 @@ def _expanded(searcher, text: str, notices: list[Notice]) -> Node:
         searched.setdefault(tuple(tuple(tokens(word, lang)) for lang in LANGUAGES), word)
     alternatives = tuple(Word(word) for word in searched.values())
     return Or(alternatives) if len(alternatives) > 1 else alternatives[0]
+
+
+def _beginning(searcher, typed: str) -> list[str]:
+    """Return the commonest corpus words that begin with ``typed`` (folded), in alphabetical
+    order; none for a prefix too short to mean anything."""
+    folded = tokens(typed)
+    if len(folded) != 1 or len(folded[0]) < MIN_PREFIX:
+        return []
+    found = [term.decode() for term in searcher.reader().expand_prefix("exact", folded[0])]
+    frequency = partial(searcher.doc_frequency, "exact")
+    return sorted(heapq.nlargest(MAX_WORDS, found, key=frequency))
