@@ -61,6 +61,7 @@ NOTES = (
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
+    (r"a figure and more; read the figure", N_("A figure and more: read the figure.")),
 )
 _NOTES = tuple((re.compile(pattern), message) for pattern, message in NOTES)
 

@@ -96,3 +96,15 @@ def test_a_typed_citation_of_a_figure_opens_it_or_says_the_document_has_none(cli
     cited = client.get(f"/api/cite?ref={SYMBOL}, figure 1").get_json()
     assert cited["figures"] == [1] and cited["citation"] == f"{SYMBOL}, figure 1"
     assert [h["anchor"] for h in cited["hits"]] == ["figure1"]
+
+
+def test_a_figure_cited_with_paragraphs_is_read_and_the_reader_told_in_french(charted, client):
+    from indexer.resolve import resolve
+    from search_app.citations import note
+
+    found = resolve(charted, f"{SYMBOL}, figure 1, para. 2", "fr")
+    assert [h.anchor for h in found.hits] == ["figure1"]
+    assert found.notes == ("a figure and more; read the figure",)
+    with client.application.test_request_context("/?ui=fr"):
+        told = note(found.notes[0])
+    assert told == "Une figure et d’autres parties\u00a0: seule la figure a été lue."
