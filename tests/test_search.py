@@ -273,6 +273,15 @@ def test_field_prefix_filters(engine):
     assert result.total > 0 and all(h.kind == "recommendation" for h in result.hits)
 
 
+def test_a_query_of_prefixes_alone_lists_the_paragraphs_in_document_order(engine):
+    """GIVEN symbol:A/RES/48/161 (a prefix alone: no words to score) WHEN searched THEN the
+    first page starts at the resolution's first paragraph, as the symbol filter does; it used
+    to show 20 paragraphs of the middle of the list, any of those tied at no score."""
+    prefixed = search(engine, "symbol:A/RES/48/161")
+    filtered = engine.search(SearchRequest(filters={"symbol": ("A/RES/48/161",)}))
+    assert ids(prefixed) == ids(filtered) and prefixed.hits[0].id == "A/RES/48/161|en|pp1"
+
+
 def test_a_prefix_takes_a_facet_value_as_people_write_it(engine):
     """GIVEN facet prefixes written in words WHEN searched THEN they select what they name: a
     State in lower case, a topic by its trigger words, a kind in the plural."""

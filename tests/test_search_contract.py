@@ -100,6 +100,22 @@ def test_pages_do_not_overlap(engine):
     assert first.total == second.total
 
 
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [("", {"symbol": ("A/RES/48/161",)}), ("victimes", {}), ("protection", {})],
+)
+def test_paging_through_the_results_gives_each_paragraph_once_in_one_order(engine, query, filters):
+    """Paragraphs of equal score (a filter alone scores none) come in document order, and
+    small pages cut the same list as one large page: none is shown twice or skipped."""
+    whole = engine.search(SearchRequest(q=query, filters=filters, size=100))
+    assert whole.total > 20
+    pages = [
+        engine.search(SearchRequest(q=query, filters=filters, size=10, page=n))
+        for n in range(1, 11)
+    ]
+    assert [h.id for r in pages for h in r.hits] == [h.id for h in whole.hits]
+
+
 def facet(result, name):
     return {v.value: v for v in next(f for f in result.facets if f.name == name).values}
 

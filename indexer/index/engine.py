@@ -283,7 +283,13 @@ def _by_relevance(table: DocTable, scores, matched, final, request: SearchReques
     if count == 0 or end - request.size >= count:
         return []
     top = min(end, count)
-    candidates = np.argpartition(-effective, top - 1)[:top]
+    # The top paragraphs by score, ties by document order: a partition alone would take any
+    # of the paragraphs tied at the page's edge, and pages would repeat or skip some.
+    edge = np.partition(effective, -top)[-top]
+    above = np.nonzero(effective > edge)[0]
+    tied = np.nonzero(effective == edge)[0]
+    tied = tied[np.argsort(table.rank[tied], kind="stable")][: top - len(above)]
+    candidates = np.concatenate([above, tied])
     ordered = sorted(candidates, key=lambda n: (-effective[n], table.rank[n]))
     return [(n, effective[n]) for n in ordered[end - request.size : end]]
 
