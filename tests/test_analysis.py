@@ -56,6 +56,9 @@ from indexer.index.spelling import british
         ),
         ("non-sanction et non-poursuite", ["non", "sanction", "non", "poursuit"]),
         ("les, des, aux, par", []),
+        # the function words of locutions, as English "as", "during", "also" are stop words
+        ("les victimes en tant que témoins", ["victim", "temoin"]),
+        ("lors des procès, afin de protéger", ["proc", "proteg"]),
     ],
 )
 def test_french_chain(text, terms):

@@ -251,6 +251,15 @@ def test_a_document_symbol_in_a_query_finds_the_document_and_its_citations(engin
     assert all("formation" in h.text for h in narrowed.hits)
 
 
+def test_victims_as_witnesses_is_found_by_victimes_temoins(engine):
+    """GIVEN "protection des victimes-témoins" WHEN searched THEN the paragraph on "la
+    participation des victimes en tant que témoins" (WG.4 para. 94) is in the first ten: "en
+    tant que" is a locution of function words, as "as" is in English, and no longer keeps
+    "victimes" and "témoins" apart (it was 22nd, after Italy's "victims or witnesses")."""
+    result = search(engine, "protection des victimes-témoins", size=10)
+    assert "CTOC/COP/WG.4/2010/6|fr|94" in ids(result)
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0
