@@ -3,7 +3,7 @@
 import pytest
 
 from indexer.index.analysis import analyzer, tokens
-from indexer.index.spelling import british
+from indexer.index.spelling import british, french_form
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,28 @@ def test_exact_chain_keeps_every_word_and_folds_only_case_and_accents():
 )
 def test_british_spelling(word, spelled):
     assert british(word) == spelled
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    [
+        ("specialized units", "spécialisées unités"),
+        ("specialised", "spécialisé"),
+        ("criminalization", "criminalisation"),
+        ("criminalized", "criminalisé"),
+        ("penalization", "pénalisation"),
+        ("victimization", "victimisation"),
+        ("harmonizing", "harmonisant"),
+        ("organized", "organisé"),
+        ("organization", "organisation"),
+    ],
+)
+def test_an_english_ize_word_of_a_query_meets_its_french_twin_in_the_french_chain(english, french):
+    """The French chain reads a query's English -ize/-ise word the French way: "specialized
+    units" used to miss "unités spécialisées", the French stemmer leaving "specialized"."""
+    assert tokens(english, "fr") == tokens(french, "fr")
+
+
+@pytest.mark.parametrize("word", ["seize", "entreprise", "crise", "devise", "marchandise", "size"])
+def test_the_french_chain_leaves_french_words_in_ise_alone(word):
+    assert french_form(word) == word

@@ -260,6 +260,15 @@ def test_victims_as_witnesses_is_found_by_victimes_temoins(engine):
     assert "CTOC/COP/WG.4/2010/6|fr|94" in ids(result)
 
 
+def test_an_english_ize_word_finds_the_french_word_in_ise(engine):
+    """GIVEN "specialized units" WHEN searched THEN the French paragraphs on "unités
+    spécialisées" come first and no word is called missing; before, "specialized" matched
+    no paragraph (the French chain left it unstemmed) and the search said so."""
+    result = search(engine, "specialized units", size=3)
+    assert not result.notices
+    assert all("spécialisé" in h.text for h in result.hits)
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

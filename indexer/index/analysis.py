@@ -1,8 +1,9 @@
 """Text analysis for French and English, as chains of small Whoosh filters.
 
 French: tokenize → ’ and ' alike → elision (l' d' qu' …) → lower case →
-stem overrides → accent and œ/æ folding → stop words → ``-ée(s)`` endings →
-Snowball stemming.
+stem overrides → accent and œ/æ folding → stop words → English -ize/-ise words
+of a query written the French way (``specialized`` → ``specialise``) →
+``-ée(s)`` endings → Snowball stemming.
 English: tokenize → ’ and ' alike → possessives → lower case → stem overrides →
 folding → British spelling (``labor`` → ``labour``, ``victimization`` →
 ``victimisation``) → stop words → Snowball (Porter2) stemming. The overrides
@@ -34,7 +35,7 @@ from whoosh.lang import stemmer_for_language
 
 from ..resources import load
 from ..textnorm import fold
-from .spelling import BritishSpellingFilter
+from .spelling import BritishSpellingFilter, FrenchFormFilter
 
 LANGUAGES = ("fr", "en")
 # A word, with its inner apostrophes; "co-" before an o is part of the word, as
@@ -157,7 +158,7 @@ def analyzer(lang: str) -> CompositeAnalyzer:
     chain = chain | StopFilter(stoplist=_stop_words(lang), minsize=1)
     fixed = frozenset(overrides.values())
     if lang == "fr":
-        chain = chain | FeminineEndingFilter(fixed)
+        chain = chain | FrenchFormFilter(fixed) | FeminineEndingFilter(fixed)
     stemmer = stemmer_for_language(lang)
     return chain | StemFilter(stemfn=stemmer, lang=None, ignore=fixed, cachesize=50000)
 

@@ -46,6 +46,44 @@ def _spellings() -> _Spellings:
     )
 
 
+# The French endings of an English -ize/-ise word: "specialized" is "spécialisé" folded
+_FRENCH_ENDINGS = {
+    "e": "ise",
+    "es": "ises",
+    "ed": "ise",
+    "ing": "isant",
+    "ation": "isation",
+    "ations": "isations",
+}
+_ENGLISH_ISE = re.compile(r"^(?P<stem>\w{2,}[b-df-hj-np-tz])is(?P<end>ed|ing)$")
+
+
+def french_form(word: str) -> str:
+    """Return an English -ize/-ise word of a query in the French way, for the French chain:
+    ``specialized`` → ``specialise``, ``criminalization`` → ``criminalisation``, so that
+    the French stemmer meets ``spécialisé`` and ``criminalisation``. Other words, and the
+    French words (no French word ends in -ized, -ised or -izing), are left as they are."""
+    match = _IZE.match(word) or _ENGLISH_ISE.match(word)
+    if match is None or match["end"] not in _FRENCH_ENDINGS:
+        return word
+    if f"{match['stem']}ize" in _spellings().ize_exceptions:
+        return word
+    return f"{match['stem']}{_FRENCH_ENDINGS[match['end']]}"
+
+
+class FrenchFormFilter(Filter):
+    """Write an English -ize/-ise word the French way (:func:`french_form`)."""
+
+    def __init__(self, fixed: frozenset[str] = frozenset()) -> None:
+        self.fixed = fixed
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            if token.text not in self.fixed:
+                token.text = french_form(token.text)
+            yield token
+
+
 def british(word: str) -> str:
     """Return the British spelling of a lower-case English word (the word itself if none)."""
     spellings = _spellings()
