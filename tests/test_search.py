@@ -418,6 +418,23 @@ def test_everyday_policy_words_reach_the_french_report(engine):
         assert any(word in top.text for word in french), (query, top.id)
 
 
+def test_english_words_of_latin_origin_reach_their_french_forms(engine):
+    """GIVEN English words whose French forms end otherwise (-ary/-aire, -tor/-teur, -ity/-ité,
+    -ical/-ique, -ber/-bre) and are in no word list WHEN searched over the French report THEN
+    a paragraph with the French word comes first; before, none of them found a French
+    paragraph (the French stemmer leaves "necessary" whole)."""
+    report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
+    for query, french in [
+        ("necessary", "nécessaire"),
+        ("actors", "acteurs"),
+        ("risk factors", "facteurs"),
+        ("political", "politique"),
+        ("members", "membres"),
+    ]:
+        top = search(engine, query, filters=report).hits[0]
+        assert french in top.text, (query, top.id)
+
+
 def test_organizations_are_found_by_their_acronyms_in_either_language(engine):
     """GIVEN the report's lists of observers, which write the organizations' full French names
     WHEN their acronyms or English names are searched THEN the list naming each comes first;
