@@ -207,6 +207,14 @@ def test_the_french_chain_leaves_french_words_in_ise_alone(word):
         ("dangerous", ["dangereux"]),
         ("members", ["membres"]),
         ("Judiciary", ["judiciaire"]),
+        ("criminal", ["criminel"]),
+        ("institutional", ["institutionnel"]),
+        ("specific", ["specifique"]),
+        ("society", ["société"]),
+        ("democracy", ["democratie"]),
+        ("projects", ["projets"]),
+        ("minister", ["ministre"]),
+        ("traffic", []),  # "trafique" would be the stem of "trafiquants"
         ("tous", []),  # too short before the ending
         ("nécessaire", []),  # French already
         ("victims", []),  # no ending of the list

@@ -418,7 +418,7 @@ def test_everyday_policy_words_reach_the_french_report(engine):
         assert any(word in top.text for word in french), (query, top.id)
 
 
-def test_english_words_of_latin_origin_reach_their_french_forms(engine):
+def test_english_words_reach_their_french_forms_and_words(engine):
     """GIVEN English words whose French forms end otherwise (-ary/-aire, -tor/-teur, -ity/-ité,
     -ical/-ique, -ber/-bre) and are in no word list WHEN searched over the French report THEN
     a paragraph with the French word comes first; before, none of them found a French
@@ -430,6 +430,11 @@ def test_english_words_of_latin_origin_reach_their_french_forms(engine):
         ("risk factors", "facteurs"),
         ("political", "politique"),
         ("members", "membres"),
+        # and words of the lexicon (indexer/data/lexicon.json)
+        ("principles", "principe"),
+        ("provisions", "dispositions"),
+        ("process", "processus"),
+        ("at the national level", "niveau"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)

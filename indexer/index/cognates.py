@@ -15,10 +15,10 @@ from ..resources import load
 
 
 @cache
-def _endings() -> tuple[int, tuple[tuple[str, str], ...]]:
+def _endings() -> tuple[int, tuple[tuple[str, str], ...], frozenset[str]]:
     data = load("cognates.json")
     ordered = sorted((tuple(pair) for pair in data["endings"]), key=lambda p: -len(p[0]))
-    return data["min_stem"], tuple(ordered)
+    return data["min_stem"], tuple(ordered), frozenset(data["exceptions"])
 
 
 def french_forms(word: str) -> list[str]:
@@ -26,7 +26,9 @@ def french_forms(word: str) -> list[str]:
     lower = word.lower()
     if not lower.isascii() or not lower.isalpha():
         return []
-    min_stem, endings = _endings()
+    min_stem, endings, exceptions = _endings()
+    if lower in exceptions:
+        return []
     for english, french in endings:
         if lower.endswith(english) and len(lower) - len(english) >= min_stem:
             return [lower[: -len(english)] + french]
