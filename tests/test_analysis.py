@@ -3,7 +3,6 @@
 import pytest
 
 from indexer.index.analysis import analyzer, tokens
-from indexer.index.cognates import french_forms
 from indexer.index.spelling import british, french_form
 
 
@@ -195,30 +194,3 @@ def test_an_english_ize_word_of_a_query_meets_its_french_twin_in_the_french_chai
 @pytest.mark.parametrize("word", ["seize", "entreprise", "crise", "devise", "marchandise", "size"])
 def test_the_french_chain_leaves_french_words_in_ise_alone(word):
     assert french_form(word) == word
-
-
-@pytest.mark.parametrize(
-    ("word", "forms"),
-    [
-        ("necessary", ["necessaire"]),
-        ("actors", ["acteurs"]),
-        ("nationality", ["nationalité"]),
-        ("political", ["politique"]),
-        ("dangerous", ["dangereux"]),
-        ("members", ["membres"]),
-        ("Judiciary", ["judiciaire"]),
-        ("criminal", ["criminel"]),
-        ("institutional", ["institutionnel"]),
-        ("specific", ["specifique"]),
-        ("society", ["société"]),
-        ("democracy", ["democratie"]),
-        ("projects", ["projets"]),
-        ("minister", ["ministre"]),
-        ("traffic", []),  # "trafique" would be the stem of "trafiquants"
-        ("tous", []),  # too short before the ending
-        ("nécessaire", []),  # French already
-        ("victims", []),  # no ending of the list
-    ],
-)
-def test_the_french_forms_of_an_english_word_by_its_ending(word, forms):
-    assert french_forms(word) == forms

@@ -387,6 +387,18 @@ def test_of_two_glossary_entries_that_stem_alike_the_one_written_as_typed_wins(e
     assert "<mark>trafiquants</mark>" in result.hits[0].highlight
 
 
+def test_a_word_of_two_glossary_entries_takes_the_equivalents_of_both():
+    """GIVEN French "organes", written as typed in two entries (organs, as in organ removal;
+    bodies, as in treaty bodies) WHEN read THEN it searches for both senses; it used to take
+    the first entry only, so "organes" never reached Italy's English "bodies"."""
+    from indexer.index.glossary import glossary_spans
+
+    (span,) = glossary_spans(["organes"])
+    assert {("en", "organs"), ("en", "bodies")} <= set(span.equivalents)
+    (span,) = glossary_spans(["traffickers"])  # not two entries as typed: one wins, as before
+    assert ("fr", "traite") not in span.equivalents
+
+
 def test_follow_up_is_donner_suite_not_the_following(engine):
     """GIVEN the French report, whose lists open "les points suivants" (the following) and whose
     paragraphs 22, 24 and 41 "donner suite" (follow up) to recommendations WHEN "follow-up" is

@@ -1,4 +1,5 @@
-"""French forms of a query's English words of Latin origin: ``necessary`` → ``nécessaire``.
+"""French forms of a query's English words of Latin origin (``necessary`` → ``nécessaire``),
+and English forms of its French words (``spécifiques`` → ``specific``).
 
 The French chain already meets many English words, whose stems are the French ones
 (``protection``, ``exploitation``); those whose endings differ in French (``-ity``/``-ité``,
@@ -12,24 +13,36 @@ from __future__ import annotations
 from functools import cache
 
 from ..resources import load
+from ..textnorm import fold
 
 
 @cache
-def _endings() -> tuple[int, tuple[tuple[str, str], ...], frozenset[str]]:
+def _endings(key: str) -> tuple[tuple[str, str], ...]:
+    pairs = (tuple(pair) for pair in load("cognates.json")[key])
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@cache
+def _settings() -> tuple[int, frozenset[str]]:
     data = load("cognates.json")
-    ordered = sorted((tuple(pair) for pair in data["endings"]), key=lambda p: -len(p[0]))
-    return data["min_stem"], tuple(ordered), frozenset(data["exceptions"])
+    return data["min_stem"], frozenset(data["exceptions"])
 
 
 def french_forms(word: str) -> list[str]:
     """Return the French forms of an English ``word`` by its ending (none if none fits)."""
-    lower = word.lower()
-    if not lower.isascii() or not lower.isalpha():
+    return _forms(word.lower(), "endings")
+
+
+def english_forms(word: str) -> list[str]:
+    """Return the English forms of a French ``word`` by its ending (none if none fits)."""
+    return _forms(fold(word.lower()), "french_endings")
+
+
+def _forms(word: str, key: str) -> list[str]:
+    min_stem, exceptions = _settings()
+    if not word.isascii() or not word.isalpha() or word in exceptions:
         return []
-    min_stem, endings, exceptions = _endings()
-    if lower in exceptions:
-        return []
-    for english, french in endings:
-        if lower.endswith(english) and len(lower) - len(english) >= min_stem:
-            return [lower[: -len(english)] + french]
+    for ending, other in _endings(key):
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            return [word[: -len(ending)] + other]
     return []

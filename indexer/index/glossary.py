@@ -73,7 +73,9 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
     """Return non-overlapping glossary terms among ``words``, longest first, in order.
 
     When two entries' terms stem alike ("traffickers" and "trafficking" are both
-    ``traffick``), the one written as typed wins.
+    ``traffick``), the one written as typed wins. A word of two entries alike (French
+    "organes": organs, and bodies; "demande": demand, and request) takes the equivalents
+    of both: the query does not say which sense it means.
     """
     candidates: list[tuple[int, int, _Term]] = []
     for lang in LANGUAGES:
@@ -85,11 +87,29 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
                     flat, position, len(window)
                 ):
                     candidates.append((start, window[-1][1] + 1, term))
-    chosen: list[tuple[int, int, _Term]] = []
+    chosen: list[tuple[int, int, list[_Term]]] = []
     for start, end, term in sorted(candidates, key=lambda c: _preference(words, *c)):
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, term))
+        tied = next(
+            (
+                terms
+                for s, e, terms in chosen
+                if (s, e) == (start, end)
+                and _preference(words, s, e, terms[0]) == _preference(words, start, end, term)
+            ),
+            None,
+        )
+        if tied is not None:
+            tied.append(term)
+        elif all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, [term]))
     return [
-        Span(start, end, tuple(eq for eq in _entries()[term.entry] if eq != (term.lang, term.text)))
-        for start, end, term in sorted(chosen, key=lambda c: c[0])
+        Span(start, end, _equivalents(terms))
+        for start, end, terms in sorted(chosen, key=lambda c: c[0])
     ]
+
+
+def _equivalents(terms: list[_Term]) -> tuple[tuple[str, str], ...]:
+    """Return every term of the entries of ``terms`` but those typed, without repeats."""
+    typed = {(term.lang, term.text) for term in terms}
+    every = (eq for term in terms for eq in _entries()[term.entry])
+    return tuple(eq for eq in dict.fromkeys(every) if eq not in typed)
