@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from flask import Blueprint, current_app, redirect, render_template, request
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
 from . import citations
 from .engine import get_engine
@@ -28,6 +28,14 @@ EXAMPLES = (
     "travail forcé",
     "victims AND compensation",
 )
+
+
+@bp.route("/search")
+def search_path():
+    """``/search?q=…``, the address other search sites use, is the search page."""
+    query = request.query_string.decode("utf-8", "replace")
+    home = url_for("search.index")
+    return redirect(f"{home}?{query}" if query else home, code=301)
 
 
 @bp.route("/")

@@ -25,6 +25,15 @@ def test_empty_query_explains_and_offers_examples(client):
     assert 'class="hits"' not in html
 
 
+def test_the_search_address_of_other_sites_is_the_search_page(client):
+    """GIVEN /search?q=…, which other search sites use (it answered 404) WHEN opened THEN it
+    leads to the search page with the same query."""
+    response = client.get("/search?q=traite+des+enfants&lang=fr")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/?q=traite+des+enfants&lang=fr"
+    assert client.get("/search").headers["Location"] == "/"
+
+
 def test_whitespace_query_is_the_empty_state(client):
     assert "Find a paragraph" in page(client, "/?q=+++")
 
