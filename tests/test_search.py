@@ -511,6 +511,36 @@ def test_a_word_found_nowhere_is_corrected_and_the_search_says_so(engine):
     ]
 
 
+def test_a_slip_is_corrected_to_the_nearest_word_then_the_commonest(engine):
+    """GIVEN English slips WHEN searched THEN each is corrected to the word one edit away,
+    not to a commoner French word two edits away: "victms" was left alone (Whoosh offered
+    "victimes" first, two edits), "recomendations" too ("recommandations")."""
+    for typed, meant in [("victms", "victims"), ("recomendations", "recommendations")]:
+        notices = [(n.code, dict(n.values)) for n in search(engine, typed).notices]
+        assert notices == [("corrected", {"old": typed, "new": meant})]
+
+
+def test_a_slip_is_corrected_to_a_glossary_word_no_paragraph_writes(engine):
+    """GIVEN "smugling of migrants" WHEN searched THEN "smugling" is the glossary's
+    "smuggling", and the term finds the French report's "trafic illicite de migrants"; no
+    paragraph writes "smuggling", so it used to be called missing."""
+    result = search(engine, "smugling of migrants", filters={"symbol": ("CTOC/COP/WG.4/2010/6",)})
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("corrected", {"old": "smugling", "new": "smuggling"})
+    ]
+    assert "trafic illicite de migrants" in result.hits[0].text
+
+
+def test_a_slip_inside_a_compound_is_corrected_in_place(engine):
+    """GIVEN "non-punishmnet" WHEN searched THEN it is the glossary's "non-punishment"; it
+    used to be cut into "non" and a "punishmnet" no paragraph has."""
+    result = search(engine, "non-punishmnet")
+    assert ids(result) == ids(search(engine, "non-punishment"))
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("corrected", {"old": "non-punishmnet", "new": "non-punishment"})
+    ]
+
+
 def test_a_word_typed_without_its_hyphen_is_cut_into_known_words(engine):
     """GIVEN a compound typed as one word, near no corpus word WHEN searched THEN it is cut where
     it makes a glossary term or two corpus words, and the search says so."""

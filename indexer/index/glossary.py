@@ -56,6 +56,11 @@ def _entries() -> tuple[tuple[tuple[str, str], ...], ...]:
     )
 
 
+def glossary_entries() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Return every entry of the glossary and the lexicon, as its (lang, term) pairs."""
+    return _entries()
+
+
 def _preference(words: Sequence[str], start: int, end: int, term: _Term) -> tuple:
     """Longest first, then leftmost, then written as typed (case and accents aside)."""
     return (-(end - start), start, fold(" ".join(words[start:end])) != fold(term.text))

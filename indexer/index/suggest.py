@@ -1,8 +1,8 @@
 """Spelling: correct words the index does not know, and suggest corrections.
 
 A word found nowhere in the corpus (in neither language's stems nor as
-written) is replaced by the corpus word one slip away (a letter wrong, missing,
-extra, or two swapped: "victmes", "exploitaiton") or, when no corpus word is
+written) is replaced by the corpus or glossary word one slip away (a letter wrong,
+missing, extra, or two swapped: "victmes", "exploitaiton", "smugling") or, when none is
 within two edits, cut into two words the corpus or the glossary knows
 ("nonpunishment" is "non-punishment"), and the search says so. A corpus word
 two edits away is only offered as a did-you-mean: "fraud" is a word of its own,
@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from ..enrich.states import query_state_mentions
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, tokens
 from .cognates import english_forms, french_forms
-from .glossary import glossary_spans
+from .glossary import glossary_entries, glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
 
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
@@ -52,15 +53,50 @@ def unknown(searcher, text: str) -> bool:
 
 
 def nearest(searcher, text: str) -> str | None:
-    """Return the corpus word nearest to ``text`` (at most two edits), or None.
+    """Return the word nearest to ``text`` (at most two edits) among the corpus's words and the
+    glossary's, or None: the fewest edits first, then the commonest in the corpus.
 
-    A stop word of either language is never the answer: "debt" is not "de".
+    "victms" is "victims" (one edit), not the commoner "victimes" (two), which Whoosh's
+    suggestions put first; "smugling" is the glossary's "smuggling", though no paragraph
+    writes it (the French report says "trafic illicite de migrants"). A stop word of
+    either language is never the answer: "debt" is not "de".
     """
     words = tokens(text)
     if len(words) != 1:
         return None
-    found = searcher.suggest("exact", words[0], limit=5, maxdist=2, prefix=1)
-    return next((w for w in found if w != words[0] and _content_word(w)), None)
+    typed = words[0]
+    found = searcher.suggest("exact", typed, limit=10, maxdist=2, prefix=1)
+    found = [*found, *_glossary_words_near(typed)]
+    candidates = {w for w in found if w != typed and _content_word(w)}
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda w: (typo_distance(typed, w), -searcher.doc_frequency("exact", w), w),
+    )
+
+
+@cache
+def _glossary_words() -> frozenset[str]:
+    """Return the words of the glossary's and lexicon's terms, as the exact chain writes them."""
+    return frozenset(
+        word
+        for entry in glossary_entries()
+        for _, term in entry
+        for word in tokens(term)
+        if len(word) >= MIN_LENGTH and word.isalpha()
+    )
+
+
+def _glossary_words_near(typed: str) -> list[str]:
+    """Return the glossary's words at most two edits from ``typed``, with its first letter."""
+    return [
+        word
+        for word in _glossary_words()
+        if word[0] == typed[0]
+        and abs(len(word) - len(typed)) <= 2
+        and typo_distance(typed, word) <= 2
+    ]
 
 
 def typo_distance(a: str, b: str) -> int:
@@ -195,6 +231,8 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
             text = split(searcher, text) or text
         elif _one_slip(tokens(text)[0], near):
             text = near  # "victmes", "exploitaiton": one slip; "fraud" is not "faut"
+    elif len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
+        text = _parts_corrected(searcher, text) or text  # "non-punishmnet"
     if len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
         parts = tuple(Word(part) for part in WORD_PARTS.findall(text))
         if len(parts) > 1:
@@ -203,6 +241,21 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     if text != word.text:
         changes.append((word.text, text))
     return Word(text)
+
+
+def _parts_corrected(searcher, text: str) -> str | None:
+    """Return a compound with each unknown word one slip away corrected ("non-punishmnet" is
+    "non-punishment"), its separators kept; None if no word changed."""
+
+    def fixed(match: re.Match) -> str:
+        part = match[0]
+        if len(match[0]) < MIN_LENGTH or not unknown(searcher, part):
+            return part
+        near = nearest(searcher, part)
+        return near if near is not None and _one_slip(tokens(part)[0], near) else part
+
+    corrected = WORD_PARTS.sub(fixed, text)
+    return corrected if corrected != text else None
 
 
 def _separated(node: Node) -> bool:
