@@ -219,7 +219,9 @@ def _bad_value(name: str, value: str) -> ParamError:
         "state": N_(
             "unknown State %(value)r: use an ISO 3166 alpha-3 code such as NOR, or a State's name"
         ),
-        "year": N_("bad year %(value)r: use four digits, such as 2010"),
+        "year": N_(
+            "bad year %(value)r: use four digits, such as 2010, or a range, such as 2009..2011"
+        ),
         "agenda": N_(
             "bad agenda item %(value)r: use its number, such as 4, or a session's item, "
             "such as CTOC/COP/WG.4/2010:4"

@@ -14,7 +14,9 @@ from flask import url_for
 
 from indexer.index.api import MAX_PAGE, Facet, SearchResult
 from indexer.index.facetvalues import agenda_session, agenda_value
+from indexer.index.facetvalues import label as value_label
 
+from .i18n import ui_language
 from .labels import facet_title
 from .params import SearchParams
 
@@ -116,7 +118,7 @@ def active_filters(result: SearchResult, params: SearchParams) -> tuple[ActiveFi
             name,
             facet_title(name),
             value,
-            labels.get((name, value), value),
+            labels.get((name, value)) or value_label(name, value, ui_language()),
             search_url(params.with_filter(name, value, False)),
         )
         for name, values in params.filters

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from indexer.index.analysis import tokens
 from indexer.index.api import SearchRequest
 
@@ -298,6 +300,37 @@ def test_a_query_of_prefixes_alone_lists_the_paragraphs_in_document_order(engine
     prefixed = search(engine, "symbol:A/RES/48/161")
     filtered = engine.search(SearchRequest(filters={"symbol": ("A/RES/48/161",)}))
     assert ids(prefixed) == ids(filtered) and prefixed.hits[0].id == "A/RES/48/161|en|pp1"
+
+
+@pytest.mark.parametrize(
+    ("written", "years"),
+    [
+        ("2009..2010", {"2009", "2010"}),
+        ("2009-2010", {"2009", "2010"}),
+        ("2009 to 2011", {"2009", "2010"}),
+        (">2009", {"2010"}),
+        (">=2009", {"2009", "2010"}),
+        ("<2009", {"1994"}),
+        ("..2009", {"1994", "2009"}),
+    ],
+)
+def test_a_year_range_selects_the_years_in_it(engine, written, years):
+    """GIVEN a range of years, as a prefix or a filter WHEN searched THEN the paragraphs of
+    those years are found, the facet counts say so, and no notice calls the value unknown
+    ("year:2009..2010" used to find nothing, with an unknown-value notice)."""
+    for result in (
+        search(engine, f"year:{written}" if " " not in written else f'year:"{written}"'),
+        engine.search(SearchRequest(filters={"year": (written,)})),
+    ):
+        assert result.total > 0 and not result.notices
+        expected = sum(
+            v.count
+            for f in search(engine, "", size=1).facets
+            if f.name == "year"
+            for v in f.values
+            if v.value in years
+        )
+        assert result.total == expected
 
 
 def test_a_prefix_takes_a_facet_value_as_people_write_it(engine):

@@ -38,15 +38,26 @@ def agenda_session(value: str) -> str:
     return value.rpartition(AGENDA_SEPARATOR)[0]
 
 
+YEAR = r"(?:19|20)\d\d"
+YEAR_RANGE = re.compile(
+    rf"(?P<start>{YEAR})?\s*(?:\.\.|\s*[-–—]\s*|\s+(?i:to|à)\s+)\s*(?P<end>{YEAR})?"
+)
+YEAR_BOUND = re.compile(rf"(?P<op>[<>]=?)\s*(?P<year>{YEAR})")
+RANGE = ".."  # a range of years: "2009..2011", "2010.." (from 2010), "..2009" (up to 2009)
+
+
 def selects(name: str, wanted: str, value: str) -> bool:
     """Tell whether a selected (normalised) value ``wanted`` selects the facet value ``value``:
     the same value, or for the agenda a bare number and any session's item of that number; for
     the act a paragraph is in, an article ("art3") and that article of any annexed instrument
-    ("annexII.art3")."""
+    ("annexII.art3"); for the year, a range and the years in it."""
     if wanted == value:
         return True
     if name == "act":
         return value.endswith(f".{wanted}")
+    if name == "year" and RANGE in wanted:
+        start, _, end = wanted.partition(RANGE)
+        return value.isdigit() and int(start or 0) <= int(value) <= int(end or 9999)
     return name == "agenda" and AGENDA_SEPARATOR not in wanted and agenda_number(value) == wanted
 
 
@@ -70,7 +81,7 @@ def normalise(name: str, value: str) -> str | None:
         named = kinds_named(value)
         return _code(value, load("labels.json")["kind"]) or (named[0] if named else None)
     if name == "year":
-        return value if re.fullmatch(r"(19|20)\d\d", value) else None
+        return _year(value)
     if name == "agenda":
         found = AGENDA.fullmatch(value)
         if found is None:
@@ -93,6 +104,9 @@ def label(name: str, value: str, ui_lang: str) -> str:
         return labels[name].get(value, {}).get(ui_lang, value)
     if name == "agenda":
         return labels["agenda"][ui_lang].format(number=agenda_number(value))
+    if name == "year" and RANGE in value:  # "2009–2011", "≥ 2010", "≤ 2009"
+        start, _, end = value.partition(RANGE)
+        return f"{start}–{end}" if start and end else f"≥ {start}" if start else f"≤ {end}"
     return value
 
 
@@ -102,6 +116,30 @@ def _state(value: str) -> str | None:
         return value if value in known_states() else None
     found = find_states(value) or query_states(value)
     return found[0] if found else None
+
+
+def _year(value: str) -> str | None:
+    """A year ("2010"), or a range: "2009..2011", "2009-2011", "2009 to 2011", ">2009",
+    ">=2010", "<2011"; written canonically as "2009..2011", "2010..", "..2010"."""
+    if re.fullmatch(YEAR, value):
+        return value
+    if bound := YEAR_BOUND.fullmatch(value):
+        year, op = int(bound["year"]), bound["op"]
+        start = year + (op == ">") if op.startswith(">") else None
+        end = year - (op == "<") if op.startswith("<") else None
+    elif (found := YEAR_RANGE.fullmatch(value)) and (found["start"] or found["end"]):
+        if not (found["start"] and found["end"]) and RANGE not in value:
+            return None  # "2010-": a dash needs both ends; "2010.." is from 2010
+        start = int(found["start"]) if found["start"] else None
+        end = int(found["end"]) if found["end"] else None
+    else:
+        return None
+    if start is not None and end is not None:
+        if start > end:
+            return None
+        if start == end:
+            return str(start)
+    return f"{start or ''}{RANGE}{end or ''}"
 
 
 def _topic(value: str) -> str | None:

@@ -34,6 +34,18 @@ def test_the_search_address_of_other_sites_is_the_search_page(client):
     assert client.get("/search").headers["Location"] == "/"
 
 
+def test_a_year_range_filters_and_is_shown_as_a_range(client):
+    """GIVEN year=2009..2010 (or year:>2009 in the box) WHEN the page opens THEN its filter chip
+    reads "2009–2010" ("≥ 2010"), and the paragraphs are those of the years in the range."""
+    html = page(client, "/?q=victims&year=2009..2010")
+    assert '<span class="chip-name">Year:</span> 2009–2010' in html
+    both = total(html)
+    assert both == total(page(client, "/?q=victims&year=2009")) + total(
+        page(client, "/?q=victims&year=2010")
+    )
+    assert '<span class="chip-name">Year:</span> ≥ 2010' in page(client, "/?q=victims&year=>2009")
+
+
 def test_whitespace_query_is_the_empty_state(client):
     assert "Find a paragraph" in page(client, "/?q=+++")
 
