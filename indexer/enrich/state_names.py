@@ -213,6 +213,13 @@ def _un_entries() -> Iterator[tuple[str, str]]:
                     yield form, row.code
 
 
+@cache
+def query_acronyms() -> Mapping[str, str]:
+    """Return the acronyms read in queries only, in capitals as written ("US": "USA")."""
+    acronyms = load(f"{DATA}/aliases.json")["query_acronyms"]
+    return {form: code for code, forms in acronyms.items() for form in forms}
+
+
 def _alias_entries() -> Iterator[tuple[str, str]]:
     aliases = load(f"{DATA}/aliases.json")
     for section in ("variants", "historical"):

@@ -112,7 +112,18 @@ def query_state_mentions(text: str) -> tuple[StateMention, ...]:
     Cached: the search core reads one query's States twice (to lift and to leave
     their words uncorrected).
     """
-    return tuple(_scan(text, _matcher(ignore_case=True)))
+    found = _scan(text, _matcher(ignore_case=True))
+    for match in _acronyms().finditer(text):  # "US", "DPRK": in capitals only
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            code = state_names.query_acronyms()[match[0]]
+            found.append(StateMention(code, match[0], match.start(), match.end()))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> re.Pattern[str]:
+    forms = sorted(state_names.query_acronyms(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.$])(?:{'|'.join(map(re.escape, forms))})(?![\w.$])")
 
 
 def state_mentions(text: str) -> list[StateMention]:
