@@ -480,6 +480,7 @@ def test_english_words_reach_their_french_forms_and_words(engine):
         ("provisions", "dispositions"),
         ("process", "processus"),
         ("at the national level", "niveau"),
+        ("combating", "lutte"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
