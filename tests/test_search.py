@@ -156,6 +156,14 @@ def test_an_agenda_item_named_in_the_query_lifts_its_paragraphs(engine):
         assert [h.agenda_item.number for h in top[:3]] == [4, 4, 4], query
 
 
+def test_a_topic_named_by_one_word_lifts_its_paragraphs(engine):
+    """GIVEN "trafficking in children" WHEN searched THEN the first paragraphs are on children;
+    before, the query lifted no topic ("children" is one cue, which a paragraph needs twice),
+    and Italy's "fight against female genital mutilations ... girl children" came second."""
+    result = search(engine, "combating trafficking in children", size=5)
+    assert all("children" in h.topics for h in result.hits)
+
+
 def test_a_kind_named_in_the_query_lifts_its_paragraphs(engine):
     """GIVEN a query that names a kind of paragraph as well as its subject WHEN searched THEN the
     paragraphs of that kind on the subject come first, in either language: "recommendations on

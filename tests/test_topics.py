@@ -16,7 +16,7 @@ from benchmarks.topics_eval import (
     predictions,
     scores,
 )
-from indexer.enrich.topics import find_topics, phrases, topic_ids, topic_label
+from indexer.enrich.topics import find_topics, phrases, query_topics, topic_ids, topic_label
 from indexer.index.analysis import LANGUAGES, tokens
 from indexer.resources import load
 from tests.conftest import ingested
@@ -141,6 +141,25 @@ REQUIRED = (
 )
 def test_find_topics(lang, text, expected):
     assert find_topics(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("trafficking in children", ("children",)),  # one cue: children
+        ("police training", ("criminal-justice", "training")),
+        ("private sector partnerships", ("civil-society", "private-sector")),
+        ("enfants", ("children",)),
+        # the field's common words are cues of a topic that needs four: they name none
+        ("victims", ()),
+        ("protection des victimes", ("victim-protection",)),  # a trigger still does
+    ],
+)
+def test_in_a_query_one_cue_names_its_topic(query, expected):
+    """A query's words are all meant: "children" names the topic that a paragraph mentioning
+    children once does not get; "trafficking in children" lifted nothing."""
+    lang = "fr" if query in ("enfants", "protection des victimes") else "en"
+    assert query_topics(query, lang) == expected
 
 
 def test_topics_come_in_vocabulary_order_without_duplicates():

@@ -159,6 +159,29 @@ def find_topics(text: str, lang: str) -> tuple[str, ...]:
     return tuple(topic.id for topic in vocabulary() if _given(topic, counts))
 
 
+QUERY_CUES = 2  # in a query, one cue names a topic whose paragraphs need at most this many
+
+
+def query_topics(text: str, lang: str) -> tuple[str, ...]:
+    """Return the ids of the topics a search query names, in vocabulary order.
+
+    A query is a few words, each meant: one cue names its topic ("police training",
+    "private sector partnerships", "the definition"), where a paragraph needs several
+    ("children" once is a passing mention). Not the cues of a topic whose paragraphs need
+    more than QUERY_CUES of them: those are the field's common words ("victims",
+    "assistance", "protection"), which most queries have whatever they are about.
+    """
+    if lang not in LANGUAGES:
+        return ()
+    counts = evidence(text, lang)
+    return tuple(
+        topic.id
+        for topic in vocabulary()
+        if _given(topic, counts)
+        or (topic.min_cues <= QUERY_CUES and counts[Credit(topic.id, weak=True)] > 0)
+    )
+
+
 def _given(topic: Topic, counts: Counter[Credit]) -> bool:
     triggers, cues = counts[Credit(topic.id, weak=False)], counts[Credit(topic.id, weak=True)]
     return triggers > 0 or cues >= topic.min_cues

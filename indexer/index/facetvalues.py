@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ..describe.kind import kinds_named
 from ..enrich.states import find_states, known_states, query_states, state_label
-from ..enrich.topics import find_topics, topic_ids, topic_label
+from ..enrich.topics import query_topics, topic_ids, topic_label
 from ..resources import load
 from ..symbols import canonical, session_of
 from ..textnorm import fold
@@ -148,7 +148,7 @@ def _topic(value: str) -> str | None:
     for topic in topic_ids():
         if wanted in (topic, fold(topic_label(topic, "en")), fold(topic_label(topic, "fr"))):
             return topic
-    found = {topic for lang in LANGUAGES for topic in find_topics(value, lang)}
+    found = {topic for lang in LANGUAGES for topic in query_topics(value, lang)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -25,7 +25,7 @@ from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
 from ..enrich.states import query_state_mentions, query_states
-from ..enrich.topics import find_topics
+from ..enrich.topics import query_topics
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, pairs, tokens
 from .cognates import english_forms, french_forms
@@ -116,7 +116,7 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
     if query is None:
         return None
     text = " ".join(plain_text(tree))
-    topics = {t for lang in LANGUAGES for t in find_topics(text, lang)}
+    topics = {t for lang in LANGUAGES for t in query_topics(text, lang)}
     codes = query_states(text)
     states = [Tagged("state", code) for code in codes]
     asks_states = STATES_ASKED.search(text) is not None
