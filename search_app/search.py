@@ -65,6 +65,7 @@ def index():
         active=active_filters(result, params),
         pages=page_links(result, params),
         looser=_looser(engine, wanted) if result.total == 0 else None,
+        unfiltered=_without_unknown_values(engine, wanted, result) if result.total == 0 else None,
         unquoted=" ".join(QUOTES.sub(" ", params.q).split()),
         url=lambda **changes: search_url(params.replace(**changes)),
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
@@ -85,6 +86,24 @@ def _looser(engine, wanted) -> tuple[str, int] | None:
         return None
     total = engine.search(dataclasses.replace(wanted, q=words, page=1, size=1)).total
     return (words, total) if total else None
+
+
+def _without_unknown_values(engine, wanted, result) -> tuple[str, str, int] | None:
+    """Return the query without the prefixes whose value means nothing ("traite state:XYZ"
+    found nothing), the prefixes dropped, and how many paragraphs it finds; None if none."""
+    values = [dict(n.values) for n in result.notices if n.code == "unknown-value"]
+    query, dropped = wanted.q, []
+    for value in values:
+        typed = re.compile(
+            rf'(?<!\S)[^\s:"]+:(?:"{re.escape(value["value"])}"|{re.escape(value["value"])})(?!\S)'
+        )
+        dropped += typed.findall(query)
+        query = typed.sub(" ", query)
+    query = " ".join(query.split())
+    if not dropped or query == " ".join(wanted.q.split()):
+        return None
+    total = engine.search(dataclasses.replace(wanted, q=query, page=1, size=1)).total
+    return (query, " ".join(dropped), total) if total else None
 
 
 def _wanted_language(params, ui: str) -> str:

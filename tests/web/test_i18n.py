@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,17 @@ def test_every_interface_string_is_translated_into_french():
     assert not obsolete, f"no longer in the source: {obsolete}"
     problems = [(m.id, errors) for m, errors in catalog.check()]
     assert not problems
+
+
+def test_french_punctuation_takes_a_non_breaking_space():
+    """French typography: a non-breaking space before ":", ";", "?", "!" and inside « »; a
+    plain space there lets a line break strand the mark (two messages had one)."""
+    with PO.open("rb") as handle:
+        catalog = read_po(handle, locale="fr")
+    wrong = []
+    for message in (m for m in catalog if m.id):  # not the catalog's header
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in strings:
+            if re.search(r"(?: [:;?!](?=[\s\"]|$))|« | »", text or ""):
+                wrong.append(text)
+    assert not wrong, wrong

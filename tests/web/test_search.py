@@ -46,6 +46,18 @@ def test_a_year_range_filters_and_is_shown_as_a_range(client):
     assert '<span class="chip-name">Year:</span> ≥ 2010' in page(client, "/?q=victims&year=>2009")
 
 
+def test_a_search_with_a_meaningless_prefix_offers_to_drop_it(client):
+    """GIVEN "traite state:XYZ", which finds nothing WHEN the page opens THEN it names the
+    value and links to the same search without the prefix, with its count (the page used to
+    offer only generic advice)."""
+    html = page(client, "/?q=traite+state%3AXYZ")
+    assert total(html) == 0
+    alone = total(page(client, "/?q=traite"))
+    assert f'href="/?q=traite">Search without “state:XYZ”: {alone} paragraphs</a>' in html
+    french = page(client, "/?q=traite+state%3AXYZ&ui=fr")
+    assert f"Chercher sans «\u00a0state:XYZ\u00a0»\u00a0: {alone} paragraphes" in french
+
+
 def test_whitespace_query_is_the_empty_state(client):
     assert "Find a paragraph" in page(client, "/?q=+++")
 
