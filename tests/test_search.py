@@ -230,6 +230,16 @@ def test_a_word_no_paragraph_has_is_named_when_the_others_find_some(engine):
         assert "missing" not in [n.code for n in search(engine, query).notices], query
 
 
+def test_a_state_s_un_name_with_its_qualifier_in_parentheses_is_one_name(engine):
+    """GIVEN a State's UN name, written with its qualifier in parentheses WHEN searched THEN
+    it finds the paragraphs naming that State, as its short name does; the parentheses used to
+    make a group of words, so "Bolivia (Plurinational State of)" found 135 paragraphs on
+    "State" for a State the corpus does not name."""
+    formal = search(engine, "Venezuela (République bolivarienne du)", size=50)
+    assert ids(formal) == ids(search(engine, "Venezuela", size=50)) and formal.total == 3
+    assert search(engine, "Bolivia (Plurinational State of)").total == 0
+
+
 def test_a_state_named_alone_comes_before_a_state_named_in_a_list(engine):
     """GIVEN paragraph 106 on Thailand's experience and Thai law, and the lists of the States
     that attended or spoke, which name Thailand among many WHEN "Thaïlande" or "Thailand" is

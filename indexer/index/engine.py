@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 from whoosh.index import open_dir
 
+from ..enrich.states import query_state_mentions
 from ..errors import IndexMissingError, IndexOutdatedError
 from . import wildcards
 from .api import (
@@ -128,7 +129,7 @@ class WhooshEngine:
         generation = self._current()
         table, searcher = generation.table, self._searcher(generation)
         context = Context(table, generation.postings, generation.words)
-        parsed = parse(request.q)
+        parsed = parse(without_state_qualifiers(request.q))
         tree, truncations = wildcards.expand(searcher, parsed.tree)
         tree, corrections = (
             correct(searcher, tree, lambda word: _finds(word, context))
@@ -233,6 +234,18 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
         for name, value in dict.fromkeys(typed)
         if normalise(name, value) is None
     ]
+
+
+def without_state_qualifiers(query: str) -> str:
+    """Return ``query`` with the qualifier of a State's UN name left out: "Venezuela
+    (République bolivarienne du)" is "Venezuela", whose paragraphs are found by their State
+    whatever they write. The parentheses are part of the name, not a group of words: before,
+    "Bolivia (Plurinational State of)" searched "Bolivia" or "State" or "Plurinational"."""
+    for mention in reversed(query_state_mentions(query)):
+        if "(" in mention.name:
+            short = mention.name.split("(", 1)[0].strip()
+            query = f"{query[: mention.start]}{short}{query[mention.end :]}"
+    return query
 
 
 def _finds(word: str, context: Context) -> bool:
