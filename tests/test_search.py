@@ -164,6 +164,15 @@ def test_a_topic_named_by_one_word_lifts_its_paragraphs(engine):
     assert all("children" in h.topics for h in result.hits)
 
 
+def test_a_number_next_to_the_word_it_numbers_counts_as_typed(engine):
+    """GIVEN "article 3 du Protocole" WHEN searched THEN the two paragraphs citing the
+    Protocol's article 3 come first; "conformément au paragraphe 3 de l'article 32 de la
+    Convention" (para. 2) used to come second, on the same words in another order."""
+    top = search(engine, "article 3 du Protocole", size=2).hits
+    assert {h.anchor for h in top} == {"32", "33"}
+    assert all("article 3 du Protocole" in h.text for h in top)
+
+
 def test_a_kind_named_in_the_query_lifts_its_paragraphs(engine):
     """GIVEN a query that names a kind of paragraph as well as its subject WHEN searched THEN the
     paragraphs of that kind on the subject come first, in either language: "recommendations on

@@ -27,7 +27,7 @@ from ..describe.kind import kinds_named
 from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
-from .analysis import LANGUAGES, pairs, tokens
+from .analysis import LANGUAGES, PAIR_SEPARATOR, pairs, tokens
 from .cognates import english_forms, french_forms
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
@@ -58,6 +58,7 @@ TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others 
 SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
 STATES_IN_FULL = 3  # a paragraph naming more States gets a share of a State's lift
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
+NUMBERED_BOOST = 2.0  # a number and its neighbour side by side, as typed ("article 3")
 SYMBOL_SCORE = 5.0  # for a paragraph of the document a query's symbol names, or citing it
 
 
@@ -224,7 +225,21 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
                 compiled.highlight["exact"].add(" ".join(tokens(name)))
         index = end
     parts.extend(_terms_and_words(words[index:], compiled, positive))
+    if positive and (numbered := _numbered(words)):
+        parts.append(numbered)
     return parts
+
+
+def _numbered(words: list[str]) -> Plan | None:
+    """Reward a number next to the word it numbers, as typed: "article 3 du Protocole" is
+    the Protocol's article 3, not "paragraphe 3 de l'article 32" (which came second)."""
+    near = [
+        Term(f"pairs_{lang}", pair, boost=NUMBERED_BOOST)
+        for lang in LANGUAGES
+        for pair in dict.fromkeys(pairs(tokens(" ".join(words), lang)))
+        if any(term.isdigit() for term in pair.split(PAIR_SEPARATOR))
+    ]
+    return AnyOf(tuple(near)) if near else None
 
 
 def _state_names(words: list[str]) -> list[tuple[int, int]]:
