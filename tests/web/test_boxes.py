@@ -46,7 +46,7 @@ def test_a_box_is_found_by_its_words_and_filtered_by_its_kind(boxed):
     ("ui", "cited", "lacking"),
     [
         ("en", "box 2", "has no box 7."),
-        ("fr", "encadré 2", "ne comporte pas de « encadré 7 »."),
+        ("fr", "encadré 2", "ne comporte pas de «\u00a0encadré 7\u00a0»."),
     ],
 )
 def test_a_box_is_shown_framed_and_cited_by_its_number(client, ui, cited, lacking):
