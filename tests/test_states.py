@@ -160,6 +160,10 @@ TRANSLATION_DIFFERENCES: dict[str, tuple[set[str], set[str]]] = {}
         ("le droit turc", ("TUR",)),
         ("the South Sudanese Government", ("SSD",)),
         ("the Saudi Arabian Government", ("SAU",)),
+        ("the Norwegian expert described", ("NOR",)),
+        ("l'expérience belge", ("BEL",)),
+        ("the Swedish model", ("SWE",)),
+        ("des ONG italiennes", ("ITA",)),
         # … and not out of one
         ("Central American Governments", ()),
         ("Latin American States", ()),
