@@ -38,6 +38,12 @@ def english_forms(word: str) -> list[str]:
     return _forms(fold(word.lower()), "french_endings")
 
 
+def other_forms(word: str) -> list[tuple[str, str]]:
+    """Return a query word's forms in the other language, as (language, form) pairs: French
+    forms of an English word, English forms of a French one (a word may look like either)."""
+    return [("fr", f) for f in french_forms(word)] + [("en", f) for f in english_forms(word)]
+
+
 def _forms(word: str, key: str) -> list[str]:
     min_stem, exceptions = _settings()
     if not word.isascii() or not word.isalpha() or word in exceptions:

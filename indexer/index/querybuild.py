@@ -28,7 +28,7 @@ from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, PAIR_SEPARATOR, pairs, tokens
-from .cognates import english_forms, french_forms
+from .cognates import other_forms
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
@@ -281,8 +281,7 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     if any(not terms for terms in analyzed.values()):
         return None  # a stop word in one of the languages: not required
     ways = [_sequence(lang, terms, 1.0) for lang, terms in analyzed.items()]
-    cognates = [("fr", f) for f in french_forms(text)] + [("en", f) for f in english_forms(text)]
-    for lang, form in cognates:  # "necessary": "nécessaire"; "spécifiques": "specific"
+    for lang, form in other_forms(text):  # "necessary": "nécessaire"; "spécifiques": "specific"
         if (terms := tokens(form, lang)) and terms != analyzed[lang]:
             ways.append(_sequence(lang, terms, 1.0))
             if positive:

@@ -20,7 +20,7 @@ from functools import cache
 from ..enrich.states import query_state_mentions
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, tokens
-from .cognates import english_forms, french_forms
+from .cognates import other_forms
 from .glossary import glossary_entries, glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
 
@@ -44,8 +44,7 @@ def unknown(searcher, text: str) -> bool:
         return False  # a stop word of one language ("what", "which"): a word, not a typo
     if glossary_spans([text]):
         return False  # a term of the glossary or lexicon: searched through its equivalents
-    forms = [("fr", f) for f in french_forms(text)] + [("en", f) for f in english_forms(text)]
-    for lang, form in forms:  # "membres" is the English "members"
+    for lang, form in other_forms(text):  # "membres" is the English "members"
         stems[lang] = stems[lang] + tokens(form, lang)
     return not any(
         searcher.doc_frequency(f"text_{lang}", stem) for lang in LANGUAGES for stem in stems[lang]
