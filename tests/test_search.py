@@ -247,6 +247,8 @@ def test_a_state_s_un_name_with_its_qualifier_in_parentheses_is_one_name(engine)
     formal = search(engine, "Venezuela (République bolivarienne du)", size=50)
     assert ids(formal) == ids(search(engine, "Venezuela", size=50)) and formal.total == 3
     assert search(engine, "Bolivia (Plurinational State of)").total == 0
+    quoted = search(engine, '"Venezuela (République bolivarienne du)"')  # as written: one
+    assert ids(quoted) == ["CTOC/COP/WG.4/2010/6|fr|68"]
 
 
 def test_a_state_named_alone_comes_before_a_state_named_in_a_list(engine):

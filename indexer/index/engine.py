@@ -11,6 +11,7 @@ document order as array operations.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -236,13 +237,18 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
     ]
 
 
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
+
+
 def without_state_qualifiers(query: str) -> str:
     """Return ``query`` with the qualifier of a State's UN name left out: "Venezuela
     (République bolivarienne du)" is "Venezuela", whose paragraphs are found by their State
     whatever they write. The parentheses are part of the name, not a group of words: before,
     "Bolivia (Plurinational State of)" searched "Bolivia" or "State" or "Plurinational"."""
+    quoted = [m.span() for m in QUOTED.finditer(query)]  # a phrase stays as written
     for mention in reversed(query_state_mentions(query)):
-        if "(" in mention.name:
+        inside = any(start <= mention.start < end for start, end in quoted)
+        if "(" in mention.name and not inside:
             short = mention.name.split("(", 1)[0].strip()
             query = f"{query[: mention.start]}{short}{query[mention.end :]}"
     return query
