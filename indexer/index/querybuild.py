@@ -152,8 +152,9 @@ def _acts(text: str) -> list[str]:
 
 
 def _plain(tree: Node) -> bool:
-    """Tell whether a query is only words side by side: no operator, prefix or negation."""
-    if isinstance(tree, Word | Phrase):
+    """Tell whether a query is only words side by side: no operator, prefix, negation or
+    quoted phrase (which matches its words as written, not the State they may name)."""
+    if isinstance(tree, Word):
         return True
     return isinstance(tree, And) and not tree.explicit and all(_plain(n) for n in tree.nodes)
 
