@@ -510,6 +510,7 @@ def test_english_words_reach_their_french_forms_and_words(engine):
         ("process", "processus"),
         ("at the national level", "niveau"),
         ("combating", "lutte"),
+        ("rules of procedure", "règlement intérieur"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
