@@ -113,7 +113,14 @@ def _helpers() -> dict:
         "paragraph_url": paragraph_url,
         "table_view": table_view,
         "document_url": document_url,
+        "colon": colon,
     }
+
+
+def colon() -> str:
+    """Return the colon that follows a label in the interface language: French sets a
+    non-breaking space before it ("Paragraphe précédent : par. 31")."""
+    return "\u00a0:" if ui_language() == "fr" else ":"
 
 
 def current_path() -> str:

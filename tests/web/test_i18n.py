@@ -90,6 +90,16 @@ def test_french_dates_and_citations(client):
     assert "17 février 2010" in page
 
 
+def test_a_colon_after_a_label_takes_a_non_breaking_space_in_french(client):
+    """Three colons were written in the templates, outside the messages: "Paragraphe
+    précédent: par. 31" lacked the space French sets before a colon."""
+    french = html(client, "/doc/CTOC/COP/WG.4/2010/6/fr/32?ui=fr")
+    assert "Paragraphe précédent\u00a0: par. 31" in french
+    english = html(client, "/doc/CTOC/COP/WG.4/2010/6/fr/32?ui=en")
+    assert "Previous paragraph: para. 31" in english
+    assert "Documents cités par la collection</a>\u00a0: chaque" in html(client, "/?ui=fr")
+
+
 def test_french_error_pages(client):
     response = client.get("/doc/NO/SUCH/1?ui=fr")
     assert response.status_code == 404

@@ -58,6 +58,20 @@ def test_a_search_with_a_meaningless_prefix_offers_to_drop_it(client):
     assert f"Chercher sans «\u00a0state:XYZ\u00a0»\u00a0: {alone} paragraphes" in french
 
 
+def test_every_example_of_how_to_search_finds_paragraphs(client):
+    """GIVEN the home page's "How to search" list WHEN each example is searched THEN it finds
+    paragraphs, or opens the paragraph it cites: no example is a dead end."""
+    import html as entities
+
+    home = page(client, "/")
+    syntax = home[home.index('<dl class="syntax">') : home.index("</dl>")]
+    examples = [entities.unescape(c) for c in re.findall(r"<dt><code>(.*?)</code></dt>", syntax)]
+    assert len(examples) >= 7 and "year:2009..2011" in examples
+    for example in examples:
+        response = client.get("/", query_string={"q": example})
+        assert response.status_code == 302 or total(response.get_data(as_text=True)) > 0, example
+
+
 def test_whitespace_query_is_the_empty_state(client):
     assert "Find a paragraph" in page(client, "/?q=+++")
 
