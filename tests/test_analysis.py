@@ -33,6 +33,7 @@ from indexer.index.spelling import british, french_form
         ("travail forcé, prostitution forcée", ["travail", "forc", "prostitu", "forc"]),
         ("travail force, par la force", ["travail", "forc", "forc"]),  # typed without accent
         ("forces de police", ["forces", "polic"]),
+        ("mariage forcé", ["mariag", "forc"]),
         ("données, donner suite", ["donnee", "don", "suit"]),
         ("la confiscation des avoirs, y avoir", ["confisc", "avoirs", "avoir"]),
         ("les commissions, la commission, comme", ["commiss", "commiss"]),  # comme: stop word
@@ -83,10 +84,13 @@ def test_french_chain(text, terms):
         ),
         ("joint investigations", ["joint", "investig"]),
         ("minors and minorities", ["minor", "minoriti"]),
+        # force (in force, use of force) apart from forced (forced labour): "mariage forcé"
+        # found "legislation in force"
         (
-            "forced labour, use of force, police forces",
-            ["forc", "labour", "use", "forc", "polic", "forces"],
+            "forced labour, use of force, police forces, in force",
+            ["forc", "labour", "use", "force_", "polic", "forces", "force_"],
         ),
+        ("mariage forcé", ["mariag", "forc"]),  # a French word read by the English chain
         ("personal data of persons", ["personal", "data", "person"]),
         ("integrity, integration", ["integrity", "integr"]),
         ("informal information", ["informal", "inform"]),

@@ -300,6 +300,13 @@ def test_an_english_ize_word_finds_the_french_word_in_ise(engine):
     assert all("spécialisé" in h.text for h in result.hits)
 
 
+def test_forced_is_not_in_force(engine):
+    """GIVEN "mariage forcé" WHEN searched THEN Italy's "legislation in force" is not found:
+    English "force" and "forced" shared a stem, and the French word, read by the English
+    chain, put that paragraph first."""
+    assert "A/HRC/WG.6/7/ITA/1|en|50" not in ids(search(engine, "mariage forcé", size=50))
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0
