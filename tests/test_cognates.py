@@ -25,6 +25,7 @@ from tests.indexed import indexed
         ("democracy", ["democratie"]),
         ("projects", ["projets"]),
         ("minister", ["ministre"]),
+        ("consular", ["consulaire"]),
         ("traffic", []),  # "trafique" would be the stem of "trafiquants"
         ("tous", []),  # too short before the ending
         ("nécessaire", []),  # French already

@@ -520,6 +520,8 @@ def test_english_words_reach_their_french_forms_and_words(engine):
         ("rules of procedure", "règlement intérieur"),
         ("Recommended Principles and Guidelines", "Principes et "),
         ("UN.GIFT", "UN.GIFT"),
+        ("trauma", "traumatisme"),
+        ("consular officials", "consulaires"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
