@@ -307,6 +307,16 @@ def test_forced_is_not_in_force(engine):
     assert "A/HRC/WG.6/7/ITA/1|en|50" not in ids(search(engine, "mariage forcé", size=50))
 
 
+def test_a_term_reaches_the_headings_of_the_other_language_as_its_own_do(engine):
+    """GIVEN the French report, whose recommendations stand under the heading
+    "Recommandations adoptées par le Groupe de travail" WHEN "recommendations" is searched
+    THEN it finds as many paragraphs as "recommandations" does: a word's own headings were
+    searched, its equivalents' were not (15 paragraphs against 63)."""
+    report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
+    english = search(engine, "recommendations", filters=report)
+    assert english.total == search(engine, "recommandations", filters=report).total > 50
+
+
 def test_explicit_and_requires_every_word(engine):
     result = search(engine, "Norvège AND prostitution", size=50)
     assert result.total > 0

@@ -318,6 +318,12 @@ def _expansion(words: list[str], span: Span, compiled: Compiled, positive: bool)
     own = [q for w in words[span.start : span.end] if (q := _single(w, span, compiled, positive))]
     if own:
         clauses.append(AnyOf(tuple(own)) if len(own) > 1 else own[0])
+    settings = {
+        (lang, tuple(stems)): _context(lang, stems)
+        for lang, term in span.equivalents
+        if (stems := tokens(term, lang))
+    }
+    clauses.extend(settings.values())  # "recommendations": the section "Recommandations"
     return BestOf(tuple(clauses), tiebreak=TIEBREAK)
 
 
