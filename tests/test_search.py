@@ -532,6 +532,8 @@ def test_english_words_reach_their_french_forms_and_words(engine):
         ("UN.GIFT", "UN.GIFT"),
         ("trauma", "traumatisme"),
         ("consular officials", "consulaires"),
+        ("outcomes", "résultats"),
+        ("progress", "progrès"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
