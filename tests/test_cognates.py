@@ -26,6 +26,11 @@ from tests.indexed import indexed
         ("projects", ["projets"]),
         ("minister", ["ministre"]),
         ("consular", ["consulaire"]),
+        ("examined", ["examiné"]),
+        ("facilitate", ["faciliter"]),
+        ("eliminated", ["eliminé"]),
+        ("private", []),  # "priver" is to deprive
+        ("united", []),  # "unité" is a unit
         ("traffic", []),  # "trafique" would be the stem of "trafiquants"
         ("tous", []),  # too short before the ending
         ("nécessaire", []),  # French already
@@ -49,6 +54,7 @@ def test_the_french_forms_of_an_english_word_by_its_ending(word, forms):
         ("acteurs", ["actors"]),
         ("observatoire", ["observatory"]),
         ("République", ["republic"]),
+        ("faciliter", ["facilitate"]),
         ("trafic", []),  # no ending of the list
         ("tel", []),  # too short before the ending
     ],

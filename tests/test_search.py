@@ -534,6 +534,8 @@ def test_english_words_reach_their_french_forms_and_words(engine):
         ("consular officials", "consulaires"),
         ("outcomes", "résultats"),
         ("progress", "progrès"),
+        ("improve", "amélior"),
+        ("facilitate", "facilit"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
