@@ -153,10 +153,7 @@ def find_topics(text: str, lang: str) -> tuple[str, ...]:
 
     A paragraph in a language without an analyzer (e.g. "und") has no topics.
     """
-    if lang not in LANGUAGES:
-        return ()
-    counts = evidence(text, lang)
-    return tuple(topic.id for topic in vocabulary() if _given(topic, counts))
+    return _topics(text, lang, query=False)
 
 
 QUERY_CUES = 2  # in a query, one cue names a topic whose paragraphs need at most this many
@@ -171,17 +168,17 @@ def query_topics(text: str, lang: str) -> tuple[str, ...]:
     more than QUERY_CUES of them: those are the field's common words ("victims",
     "assistance", "protection"), which most queries have whatever they are about.
     """
+    return _topics(text, lang, query=True)
+
+
+def _topics(text: str, lang: str, query: bool) -> tuple[str, ...]:
     if lang not in LANGUAGES:
         return ()
     counts = evidence(text, lang)
-    return tuple(
-        topic.id
-        for topic in vocabulary()
-        if _given(topic, counts)
-        or (topic.min_cues <= QUERY_CUES and counts[Credit(topic.id, weak=True)] > 0)
-    )
+    return tuple(topic.id for topic in vocabulary() if _given(topic, counts, query))
 
 
-def _given(topic: Topic, counts: Counter[Credit]) -> bool:
+def _given(topic: Topic, counts: Counter[Credit], query: bool = False) -> bool:
     triggers, cues = counts[Credit(topic.id, weak=False)], counts[Credit(topic.id, weak=True)]
-    return triggers > 0 or cues >= topic.min_cues
+    needed = 1 if query and topic.min_cues <= QUERY_CUES else topic.min_cues
+    return triggers > 0 or cues >= needed

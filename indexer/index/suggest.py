@@ -224,15 +224,24 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     text = word.text
     if word_symbol(text) is not None:
         return word
+
+    def lost(compound: str) -> bool:  # a compound no paragraph has, whole or through a term
+        return len(tokens(compound)) > 1 and not glossary_spans([compound]) and not finds(compound)
+
     if unknown(searcher, text):
         near = nearest(searcher, text)
         if near is None:
             text = split(searcher, text) or text
         elif _one_slip(tokens(text)[0], near):
             text = near  # "victmes", "exploitaiton": one slip; "fraud" is not "faut"
-    elif len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
-        text = _parts_corrected(searcher, text) or text  # "non-punishmnet"
-    if len(tokens(text)) > 1 and not glossary_spans([text]) and not finds(text):
+        apart = lost(text)
+    elif lost(text):
+        corrected = _parts_corrected(searcher, text)  # "non-punishmnet"
+        apart = corrected is None or lost(corrected)
+        text = corrected or text
+    else:
+        apart = False
+    if apart:
         parts = tuple(Word(part) for part in WORD_PARTS.findall(text))
         if len(parts) > 1:
             changes.append((word.text, " ".join(part.text for part in parts)))
@@ -248,7 +257,7 @@ def _parts_corrected(searcher, text: str) -> str | None:
 
     def fixed(match: re.Match) -> str:
         part = match[0]
-        if len(match[0]) < MIN_LENGTH or not unknown(searcher, part):
+        if len(part) < MIN_LENGTH or not unknown(searcher, part):
             return part
         near = nearest(searcher, part)
         return near if near is not None and _one_slip(tokens(part)[0], near) else part
