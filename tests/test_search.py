@@ -674,10 +674,24 @@ def test_a_stop_word_is_never_a_correction_or_a_suggestion(engine):
     assert "“whta”" not in " ".join(n.message for n in search(engine, "whta").notices)
 
 
-def test_did_you_mean_offers_a_commoner_spelling(engine):
-    assert search(engine, "victme").did_you_mean is None or search(engine, "victme").total > 0
-    rare = search(engine, "Norvege Esquipulaz")
-    assert rare.total > 0
+def test_did_you_mean_offers_a_word_two_slips_away(engine):
+    """GIVEN a long word two slips from a corpus word WHEN searched THEN nothing is searched in
+    its place (two slips may be another word) but the corpus word is offered."""
+    result = search(engine, "protecsiom")
+    assert result.total == 0 and result.did_you_mean == "protection"
+
+
+def test_a_word_one_slip_away_is_searched_in_its_place(engine):
+    result = search(engine, "Norvege Esquipulaz")
+    assert result.total > 0 and result.did_you_mean is None
+    assert "esquipulas" in result.notices[0].message
+
+
+def test_a_short_word_the_corpus_has_is_not_questioned(engine):
+    """GIVEN "vert", in one paragraph (Cap-Vert), one letter from the commoner "vertu" WHEN few
+    paragraphs match THEN no did-you-mean: a four-letter word has too many neighbours to guess."""
+    result = search(engine, "numéro vert")
+    assert result.total == 1 and result.did_you_mean is None
 
 
 def test_paragraphs_with_more_of_the_words_rank_first(engine):

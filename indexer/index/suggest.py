@@ -30,6 +30,7 @@ WORD_PARTS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # the words of a compound
 MIN_PART = 3  # the shortest half of a word typed as one ("non" in "nonpunishment")
 MAX_SURE_EDITS = 1  # a nearer word is searched instead; two edits away, it is only suggested
 LONG_WORD = 8  # from this length, a word two edits away is suggested too
+KNOWN_MIN_LENGTH = 5  # a shorter word the corpus has is a word: "vert" is not a slip for "vertu"
 
 
 def unknown(searcher, text: str) -> bool:
@@ -313,6 +314,8 @@ def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
             continue
         if glossary_spans([text]):
             continue  # searched through its equivalents: not a typo of a corpus word
+        if len(words[0]) < KNOWN_MIN_LENGTH and searcher.doc_frequency("exact", words[0]):
+            continue  # a short word one letter from many others: which was meant is a guess
         better = nearest(searcher, text)
         if better is None or not _likely_slip(words[0], better):
             continue
