@@ -4,6 +4,7 @@ import json
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from indexer.index import build as build_module
 from indexer.index.api import SearchRequest
 from indexer.index.build import build_index
 from indexer.index.engine import WhooshEngine
+from indexer.index.schema import SCHEMA_VERSION
 from indexer.index.store import IndexStore
+from search_app import create_app
 from tests.conftest import CORPUS, PDFS, build_command, child_env
 from tests.pdfgen import write_encrypted_pdf, write_zero_byte
 
@@ -121,6 +124,54 @@ def test_an_index_of_another_schema_version_is_refused(corpus, tmp_path):
     (generation / "meta.json").write_text(json.dumps(meta))
     with pytest.raises(IndexOutdatedError, match="rebuild it with 'python -m indexer build'"):
         WhooshEngine(root)
+
+
+def test_an_index_of_a_newer_schema_version_asks_for_the_newer_code(corpus, tmp_path):
+    root = tmp_path / "index"
+    build_index(corpus, root, progress=False)
+    meta_file = IndexStore(root).current() / "meta.json"
+    meta = json.loads(meta_file.read_text())
+    meta["schema_version"] = SCHEMA_VERSION + 1
+    meta_file.write_text(json.dumps(meta))
+    with pytest.raises(IndexOutdatedError, match="newer than this code's .*restart the search"):
+        WhooshEngine(root)
+
+
+def test_a_served_index_removed_under_the_app_answers_503_not_500(corpus, tmp_path):
+    """GIVEN an app serving a generation, a newer build its code cannot read published (so the
+    app keeps the old one), then the old one removed (by later builds' pruning, or by hand)
+    WHEN searched THEN a clear 503 saying so, never a 500."""
+    root = tmp_path / "index"
+    shutil.rmtree(corpus / "un-pdfs")
+    build_index(corpus, root, progress=False)
+    store = IndexStore(root)
+    served = store.current()
+    app = create_app({"TESTING": True, "INDEX": str(root)})
+    client = app.test_client()
+    assert client.get("/?q=traite").status_code == 200
+    newer = root / "gen-newer"
+    shutil.copytree(served, newer)
+    meta = json.loads((newer / "meta.json").read_text())
+    meta["schema_version"] = SCHEMA_VERSION + 1
+    (newer / "meta.json").write_text(json.dumps(meta))
+    (root / "CURRENT").write_text("gen-newer\n")
+    assert client.get("/?q=traite").status_code == 200  # the old generation still serves
+    shutil.rmtree(served)
+    for url in ("/?q=traite", "/api/search?q=traite"):
+        response = _in_a_new_thread(client, url)  # a thread without a searcher opened
+        assert response.status_code == 503, url
+        body = response.get_data(as_text=True)
+        assert "was removed" in body and "newer than this code" in body
+        assert "Traceback" not in body
+
+
+def _in_a_new_thread(client, url):
+    """GET ``url`` from a fresh thread, as a WSGI server's next worker thread would."""
+    answers = []
+    worker = threading.Thread(target=lambda: answers.append(client.get(url)))
+    worker.start()
+    worker.join()
+    return answers[0]
 
 
 def test_search_follows_a_new_generation(corpus, tmp_path):

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh.index import open_dir
+from whoosh.index import EmptyIndexError, open_dir
 
 from ..enrich.states import query_state_mentions
-from ..errors import IndexMissingError, IndexOutdatedError
+from ..errors import IndexerError, IndexMissingError, IndexOutdatedError
 from . import wildcards
 from .api import (
     CitedDocument,
@@ -70,6 +70,7 @@ class WhooshEngine:
         self.store = IndexStore(root)
         self._lock = threading.Lock()
         self._local = threading.local()
+        self._unusable: Exception | None = None  # why the published generation was not opened
         self._generation = self._open()
 
     # -- opening and following generations ---------------------------------------------
@@ -81,10 +82,17 @@ class WhooshEngine:
                 f"no index in {self.store.root}: build it with 'python -m indexer build'"
             )
         meta = self.store.meta(path)
-        if meta.get("schema_version") != SCHEMA_VERSION:
+        built = meta.get("schema_version")
+        if isinstance(built, int) and built > SCHEMA_VERSION:
+            raise IndexOutdatedError(
+                f"the index in {self.store.root} was built with schema version {built}, "
+                f"newer than this code's {SCHEMA_VERSION}: restart the search app with the "
+                "code that built it"
+            )
+        if built != SCHEMA_VERSION:
             raise IndexOutdatedError(
                 f"the index in {self.store.root} was built with schema version "
-                f"{meta.get('schema_version')}, this code needs {SCHEMA_VERSION}: "
+                f"{built}, this code needs {SCHEMA_VERSION}: "
                 "rebuild it with 'python -m indexer build'"
             )
         index = open_dir(str(path))
@@ -111,8 +119,9 @@ class WhooshEngine:
                 if published != self._generation.path:
                     try:
                         self._generation = self._open()
-                    except (OSError, IndexOutdatedError, IndexMissingError, ValueError):
-                        pass  # keep serving the generation we have
+                        self._unusable = None
+                    except (OSError, IndexOutdatedError, IndexMissingError, ValueError) as exc:
+                        self._unusable = exc  # keep serving the generation we have
         return self._generation
 
     def _searcher(self, generation: _Generation):
@@ -120,8 +129,22 @@ class WhooshEngine:
         if cached is None or cached[0] is not generation:
             if cached is not None:
                 cached[1].close()
-            self._local.searcher = (generation, generation.index.searcher())
+            try:
+                opened = generation.index.searcher()
+            except (EmptyIndexError, OSError) as exc:  # its files were removed under us
+                raise self._gone(generation) from exc
+            self._local.searcher = (generation, opened)
         return self._local.searcher[1]
+
+    def _gone(self, generation: _Generation) -> IndexerError:
+        """Say why nothing can be searched: the generation served was removed (by two later
+        builds, or by hand) and the one published instead cannot be opened."""
+        reason = self._unusable or f"no index in {self.store.root}"
+        kind = type(reason) if isinstance(reason, IndexerError) else IndexMissingError
+        return kind(
+            f"the index this server was searching ({generation.path.name}) was removed, "
+            f"and none can replace it: {reason}"
+        )
 
     # -- the SearchEngine protocol -------------------------------------------------------
 
