@@ -184,7 +184,7 @@ def _print_hits(result) -> None:
         print(f"note: {notice.message}")
     if result.did_you_mean:
         print(f"did you mean: {result.did_you_mean}")
-    print(f"{result.total} paragraph(s)")
+    print(f"{result.total} paragraph{'' if result.total == 1 else 's'}")
     for hit in result.hits:
         number = f"para. {hit.paragraph}" if hit.paragraph is not None else hit.anchor
         print(f"\n{hit.symbol}, {number} [{hit.lang}]  {' > '.join(hit.section[-2:])}")

@@ -122,3 +122,66 @@ def test_paragraphs_names_each_bad_file_on_stderr(bad_files):
 def test_latin1_text_is_read_and_the_warning_shown(tmp_path):
     result = run("check", str(write_non_utf8_text(tmp_path)))
     assert "not valid UTF-8" in result.stdout
+
+
+# -- python -m indexer search ------------------------------------------------------------
+
+
+def search_cli(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(["search", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_search_json_is_the_web_apis_answer(built_index, capsys):
+    """GIVEN the shipped corpus's index WHEN searched from the terminal with --json THEN one
+    object, the same as the web API gives for the same query and filters."""
+    from search_app import create_app
+
+    status, out, _ = search_cli(
+        capsys, "traite", "des", "enfants", "--index", str(built_index), "--json", "--lang", "fr"
+    )
+    assert status == 0
+    body = json.loads(out)
+    assert set(body) >= {"total", "page", "size", "hits", "facets", "did_you_mean", "notices"}
+    assert body["total"] > 10 and len(body["hits"]) == 10
+    first = body["hits"][0]
+    assert set(first) >= {"symbol", "lang", "paragraph", "text", "highlight"}
+    assert "<mark>" in first["highlight"]
+    assert {hit["lang"] for hit in body["hits"]} == {"fr"}
+    client = create_app({"TESTING": True, "INDEX": str(built_index)}).test_client()
+    web = client.get("/api/search?q=traite+des+enfants&lang=fr&size=10").get_json()
+    assert web == body
+
+
+def test_search_filters_combine_across_facets(built_index, capsys):
+    """GIVEN a State and a topic WHEN both are filters THEN only the paragraphs with both: Norway's
+    expert on reducing demand (CTOC/COP/WG.4/2010/6, para. 99)."""
+    status, out, _ = search_cli(
+        capsys,
+        "traite",
+        "--index",
+        str(built_index),
+        "--filter",
+        "state=NOR",
+        "--filter",
+        "topic=demand-reduction",
+    )
+    assert status == 0
+    assert out.startswith("1 paragraph\n")  # one, not "1 paragraph(s)"
+    assert "CTOC/COP/WG.4/2010/6, para. 99 [fr]" in out
+    assert "**traite**" in out  # matches marked in the terminal
+
+
+def test_search_with_a_bad_filter_says_which_facets_exist(built_index, capsys):
+    status, _, err = search_cli(
+        capsys, "traite", "--index", str(built_index), "--filter", "etat=NOR"
+    )
+    assert status == 2
+    assert "bad --filter 'etat=NOR'" in err and "state" in err
+
+
+def test_search_without_an_index_says_how_to_build_one(tmp_path, capsys):
+    status, out, err = search_cli(capsys, "traite", "--index", str(tmp_path / "none"))
+    assert status == 1 and out == ""
+    assert "python -m indexer build" in err

@@ -78,7 +78,7 @@ def test_a_quoted_phrase_says_how_many_paragraphs_have_its_words_in_another_form
     assert {"CTOC/COP/WG.4/2010/6|fr|105", "CTOC/COP/WG.4/2010/6|fr|108"}.isdisjoint(ids(result))
     forms = [n for n in result.notices if n.code == "phrase-forms"]
     assert [dict(n.values) for n in forms] == [{"count": "2"}]
-    assert "2 more paragraph(s)" in forms[0].message
+    assert "2 more paragraphs have" in forms[0].message
     for quiet in (
         search(engine, '"approche centrée sur les victimes"', filters={"agenda": ("2",)}),
         search(engine, 'victimes NOT "approche centrée sur les victimes"'),

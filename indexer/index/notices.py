@@ -10,18 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-MESSAGES = {
+MESSAGES: dict[str, str | tuple[str, str]] = {
     "query-cut": "The query was cut to its first {limit} characters.",
     "syntax": "The query's syntax was not understood ({problem}); searched for its words.",
     "corrected": "“{old}” is not in the documents: searched for “{new}”.",
     "missing": "No paragraph has “{word}”, in either language: the results have the other words.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
-    "wildcard": "“{word}” stands for {count} word(s) of the documents: {words}.",
+    "wildcard": (
+        "“{word}” stands for 1 word of the documents: {words}.",
+        "“{word}” stands for {count} words of the documents: {words}.",
+    ),
     "unknown-value": "“{name}:{value}” matches nothing: “{value}” is no value of the {name} "
     "filter.",
     "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
-    "phrase-forms": "{count} more paragraph(s) have the quoted words in another form "
-    "(singular or plural, another ending): search without quotes to find them too.",
+    "phrase-forms": (
+        "1 more paragraph has the quoted words in another form "
+        "(singular or plural, another ending): search without quotes to find it too.",
+        "{count} more paragraphs have the quoted words in another form "
+        "(singular or plural, another ending): search without quotes to find them too.",
+    ),
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
     "searched for “{value}”.",
 }
@@ -57,7 +64,10 @@ class Notice:
         values = dict(self.values)
         if "problem" in values:
             values["problem"] = PROBLEMS.get(values["problem"], values["problem"]).format(**values)
-        return MESSAGES.get(self.code, self.code).format(**values)
+        message = MESSAGES.get(self.code, self.code)
+        if isinstance(message, tuple):  # (one, several), chosen by the count
+            message = message[0] if values.get("count") == "1" else message[1]
+        return message.format(**values)
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, "values": dict(self.values)}
