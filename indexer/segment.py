@@ -139,6 +139,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     act: str | None = None
     outside: tuple[int, str, int] = (1, "", 0)  # expected, last_letter, scope around an act
     scope = 0  # the first unit of the body or of the current annex
+    listed: int | None = None  # the number of the last numbered line that was no paragraph
     for index, (position, block) in enumerate(indexed):
         text = block.text.strip()
         if not text or OPENER.match(text):
@@ -184,12 +185,14 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             number = marker.number or 0
             if number == 1 < expected and not _heading_like(text) and _unlist(units, scope, act):
                 expected = 1  # what was numbered so far is a list; the paragraphs start here
-            fits = _fits(number, expected, blocks, index, act is not None)
+            in_list = listed == number - 1  # "7. Other matters." after items 1 to 6
+            fits = _fits(number, expected, blocks, index, act is not None, in_list)
             if fits and not _styled_heading(block):
                 units.append(Unit("numbered", marker.rest, block, number=number, position=position))
                 units[-1].annex, units[-1].act = annex, act
-                expected = number + 1
+                expected, listed = number + 1, None
                 continue
+            listed = number  # an item of a numbered list inside a paragraph, or a heading
         unit = _heading(block, text, marker, last_letter, blocks, index, styled) or _body(
             block, text, marker, units
         )
@@ -237,7 +240,12 @@ def _annex_title(units: list[Unit], text: str, marker) -> bool:
 
 
 def _fits(
-    number: int, expected: int, blocks: list[Block], index: int, in_act: bool = False
+    number: int,
+    expected: int,
+    blocks: list[Block],
+    index: int,
+    in_act: bool = False,
+    in_list: bool = False,
 ) -> bool:
     """Return True when a block numbered ``number`` can be the next paragraph.
 
@@ -245,12 +253,16 @@ def _fits(
     excerpt or a document continuing another's numbering is read as such.
     Looking ahead for the same number stops where another numbering starts: an
     annex, an act or an article, or (inside an act) the report's next chapter or
-    section.
+    section. It also stops at a higher number, unless the block goes on a list
+    (``in_list``: the line before was item ``number - 1`` of a list inside a
+    paragraph): paragraph 6 adopting an agenda of eight items has items 7 and 8,
+    and a paragraph 7 after them; the paragraph is the one that comes again.
     """
     if number < expected or (expected > 1 and number > expected + MAX_LOST):
         return False
     if expected == 1 and _heading_like(blocks[index].text) and not _continued(blocks, index):
         return False
+    counted = 0  # the last item of a list counting from 1 ahead (an agenda the paragraph adopts)
     for later in blocks[index + 1 :]:
         if any(opens.match(later.text.strip()) for opens in (ANNEX, ACT, ARTICLE)):
             break  # an annex, a resolution, a decision or an article numbers its own paragraphs
@@ -261,9 +273,15 @@ def _fits(
             continue
         if _styled_heading(later):
             continue  # a bold numbered title ("2. Good practices…") is no paragraph
-        if marker.number == number:
+        if number > 1 and marker.number in (1, counted + 1):
+            counted = marker.number or 0
+            if marker.number == number:
+                continue  # an item of that list: not this paragraph's number again
+        else:
+            counted = 0
+        if marker.number == number and not (in_list and _heading_like(later.text)):
             return False  # the same number comes again: this one is a sub-item or heading
-        if marker.number and marker.number > number:
+        if marker.number and marker.number > number + (MAX_LOST if in_list else 0):
             return True
     return True
 

@@ -102,6 +102,36 @@ def test_adopted_agenda_with_a_lost_item_number():
     assert subs["Ouverture de la réunion"] == 1
 
 
+ENGLISH_AGENDA = draft(
+    "On 27 January, the Working Group adopted the following agenda:\n"
+    "1. Organizational matters:\n(a) Opening of the meeting;\n"
+    "2. Implementation, including at the national and regional levels, of the Protocol to "
+    "Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, "
+    "supplementing the United Nations Convention against Transnational Organized Crime.\n"
+    "3. Analysis of key concepts of the Trafficking in Persons Protocol.\n"
+    "4. Good practices and tools for discouraging the demand for exploitative services.\n"
+    "5. Adoption of the report."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        # the long title of item 2 cut short: all its words are item 2's, three are item 3's
+        ("A. Implementation of the Trafficking in Persons Protocol", 2),
+        ("A. Implementation, including at the national and regional levels, of the Protocol", 2),
+        ("B. Analysis of key concepts of the Trafficking in Persons Protocol", 3),
+        ("C. Good practices and tools for discouraging the demand", 4),
+        ("2. Victims of trafficking", None),  # shares words with many titles, names none
+    ],
+)
+def test_a_heading_may_give_an_items_title_cut_short(heading, number):
+    items, subs = find_agenda([ENGLISH_AGENDA])
+    paragraph = draft("Text.", ["IV. Summary of deliberations", heading])
+    found = item_for(paragraph, items, subs, "deliberation")
+    assert (found.number if found else None) == number
+
+
 @pytest.mark.parametrize(
     ("section", "text", "kind", "number"),
     [

@@ -42,6 +42,38 @@ def test_numbered_sub_list_stays_inside_its_paragraph():
     ]
 
 
+def test_an_agenda_inside_a_low_numbered_paragraph_keeps_the_numbers_it_shares():
+    """GIVEN paragraph 6 adopting an agenda of eight items, so that items 6, 7 and 8 carry the
+    numbers of paragraphs 6, 7 and 8 WHEN segmented THEN the items stay in paragraph 6 and
+    paragraphs 7 and 8 are the ones after the list: none is lost or taken from the agenda."""
+    blocks = [
+        body("5. The Working Group held its meeting in Vienna."),
+        body("6. On 27 January, the Working Group adopted the following agenda:"),
+        body("1. Organizational matters:"),
+        body("(a) Opening of the meeting;"),
+        body("(b) Adoption of the agenda and organization of work."),
+        body("2. Implementation of the Protocol."),
+        body("3. Analysis of key concepts of the Protocol."),
+        body("4. Good practices for discouraging the demand for exploitative services."),
+        body("5. Non-punishment and non-prosecution of trafficked persons."),
+        body("6. Good practices and tools in case management."),
+        body("7. Other matters."),
+        body("8. Adoption of the report."),
+        heading("C. Attendance"),
+        body("7. The following States parties were represented: Albania and Algeria."),
+        body("8. The European Union was also represented."),
+        body("9. Ukraine was represented by an observer."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [d.number for d in drafts] == [5, 6, 7, 8, 9]
+    assert drafts[1].text.endswith(
+        "6. Good practices and tools in case management."
+        "\n7. Other matters.\n8. Adoption of the report."
+    )
+    assert drafts[2].text.startswith("The following States parties were represented")
+    assert drafts[2].section == ("C. Attendance",)
+
+
 def test_numbered_headings_out_of_sequence_open_sections():
     blocks = [
         body("7. Premier paragraphe."),

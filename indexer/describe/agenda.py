@@ -11,6 +11,9 @@ from ..resources import load
 from ..textnorm import content_words, fold
 
 MIN_SIMILARITY = 0.4  # Jaccard similarity of content words between a heading and a title
+MIN_CONTAINED = 0.75  # share of a short heading's words in a long title that names the item
+CONTAINED_WORDS = 3  # a heading needs this many content words to be read as a title cut short
+CONTAINED_WEIGHT = 0.9  # a title cut short counts a little less than the same words in full
 
 
 def _patterns(key: str) -> list[re.Pattern[str]]:
@@ -86,7 +89,10 @@ def _match_section(
 
     The best match over the whole path wins, not the deepest heading: a
     sub-heading such as "Victims of trafficking" shares words with many titles
-    but resembles none of them as a whole.
+    but resembles none of them as a whole. A heading may also give an item's long
+    title cut short ("Implementation of the Trafficking in Persons Protocol" for item
+    2, "Implementation, including at the national and regional levels, of the
+    Protocol to Prevent…"): nearly all its words in one title count too.
     """
     titles = [(content_words(item.title), item.number) for item in agenda]
     titles += [(content_words(title), number) for title, number in subs.items()]
@@ -95,7 +101,7 @@ def _match_section(
         marker = parse_marker(heading)
         words = content_words(marker.rest if marker else heading)
         for title, number in titles:
-            score = _jaccard(words, title)
+            score = max(_jaccard(words, title), _contained(words, title))
             if score > best:
                 best, found = score, number
     return found if best >= MIN_SIMILARITY else None
@@ -103,6 +109,14 @@ def _match_section(
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _contained(heading: set[str], title: set[str]) -> float:
+    """Score a heading whose words are nearly all in a longer title (a title cut short)."""
+    if len(heading) < CONTAINED_WORDS:
+        return 0.0
+    share = len(heading & title) / len(heading)
+    return CONTAINED_WEIGHT * share if share >= MIN_CONTAINED else 0.0
 
 
 def _organizational_item(agenda: Sequence[AgendaItem]) -> int | None:
