@@ -8,7 +8,10 @@ receive the number the sequence implies. An annex (a line ``Annex``, ``Annex
 II``, ``Annexe``) starts its own numbering: its paragraphs are kept apart from
 the body's, never merged into the body's last paragraph. A list of short
 numbered items before a restart at 1 in prose (the provisional agenda that
-opens a document of annotations) is a list, not the first paragraphs.
+opens a document of annotations) is a list, not the first paragraphs; so are
+the items under a "Provisional agenda" heading, and an agenda whose items the
+later headings take up, however long its items. An agenda adopted inside a
+paragraph keeps its items even where their numbers are the next paragraphs'.
 A resolution or decision set out in a report (``Resolution 4/1``, ``Décision
 4/4``, as a Conference's report gives the texts it adopted) numbers its own
 paragraphs from 1: they are kept apart as that act's, and the report's own
@@ -28,6 +31,7 @@ from .clean.joining import join_lines
 from .footnotes import strip_refs
 from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_marker
 from .models import Block, Draft, Footnote, Role
+from .resources import load
 from .scopes import (
     ACT,
     ACT_ANNEX_LEVEL,
@@ -40,10 +44,12 @@ from .scopes import (
     numbers_anew,
     scope_name,
 )
+from .textnorm import content_words, fold
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
+AGENDA_ITEM_WORDS = 60  # the longest item of an agenda set out under its own heading
 
 
 @dataclass
@@ -140,6 +146,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     outside: tuple[int, str, int] = (1, "", 0)  # expected, last_letter, scope around an act
     scope = 0  # the first unit of the body or of the current annex
     listed: int | None = None  # the number of the last numbered line that was no paragraph
+    agenda: int | None = None  # under a "Provisional agenda" heading: the last item's number
     for index, (position, block) in enumerate(indexed):
         text = block.text.strip()
         if not text or OPENER.match(text):
@@ -181,6 +188,12 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units.append(Unit("heading", text, block, level=ANNEX_TITLE_LEVEL, position=position))
             units[-1].annex = annex
             continue
+        if agenda is not None and _agenda_item(text, marker, agenda):
+            first = agenda == 0
+            agenda = marker.number if marker.type is MarkerType.DIGIT else agenda
+            units.append(Unit("start" if first else "sub", text, block, strong=first))
+            units[-1].position, units[-1].annex, units[-1].act = position, annex, act
+            continue
         if marker and marker.type is MarkerType.DIGIT:
             number = marker.number or 0
             if number == 1 < expected and not _heading_like(text) and _unlist(units, scope, act):
@@ -201,8 +214,28 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
         unit.position, unit.annex, unit.act = position, annex, act
         if unit.kind == "heading" and marker and unit.level == LEVELS[MarkerType.UPPER]:
             last_letter = marker.label
+        if unit.kind == "heading":
+            agenda = 0 if _agenda_heading(text) else None
         units.append(unit)
     return units
+
+
+def _agenda_heading(text: str) -> bool:
+    """Tell whether a heading is that of an agenda set out as a list ("Provisional agenda",
+    "Ordre du jour provisoire"), as a document of annotations opens."""
+    marker = parse_marker(text)
+    title = fold(marker.rest if marker else text).strip(" .:")
+    return any(re.search(pattern, title) for pattern in load("agenda.json")["list_heading"])
+
+
+def _agenda_item(text: str, marker, last: int) -> bool:
+    """Tell whether a line under an agenda's heading is one of its items: the next number of a
+    list counting from 1, or a lettered sub-item of one ("(a) Opening of the meeting")."""
+    if marker is None or len(text.split()) > AGENDA_ITEM_WORDS:
+        return False
+    if marker.type is MarkerType.DIGIT:
+        return marker.number == last + 1
+    return marker.type is MarkerType.LOWER and last > 0
 
 
 def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
@@ -221,7 +254,8 @@ def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
     if not numbered or units[numbered[0]].number != 1:
         return False
     run = units[numbered[0] :]
-    if any(u.kind == "start" or len(u.text.split()) > LIST_ITEM_WORDS for u in run):
+    longest = AGENDA_ITEM_WORDS if _taken_up(units, numbered) else LIST_ITEM_WORDS
+    if any(u.kind == "start" or len(u.text.split()) > longest for u in run):
         return False
     if not any(u.kind == "heading" for u in units[numbered[-1] :]):
         return False
@@ -231,6 +265,19 @@ def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
         if offset == 0:
             unit.kind, unit.strong = "start", True
     return True
+
+
+def _taken_up(units: list[Unit], numbered: list[int]) -> bool:
+    """Tell whether a heading after the numbered units repeats the first one's number and title
+    ("1. Organizational matters" over the annotations of the agenda's "1. Organizational
+    matters:"): the units are an agenda, whose items may be long titles."""
+    first = units[numbered[0]]
+    title = content_words(first.text)
+    for unit in units[numbered[-1] + 1 :]:
+        marker = parse_marker(unit.text) if unit.kind == "heading" else None
+        if marker and marker.number == first.number and content_words(marker.rest) == title:
+            return True
+    return False
 
 
 def _annex_title(units: list[Unit], text: str, marker) -> bool:
@@ -271,8 +318,8 @@ def _fits(
         marker = parse_marker(later.text.strip())
         if later.role is Role.FOOTNOTE or not marker or marker.type is not MarkerType.DIGIT:
             continue
-        if _styled_heading(later):
-            continue  # a bold numbered title ("2. Good practices…") is no paragraph
+        if _styled_heading(later) or (not in_list and _heading_like(later.text)):
+            continue  # a numbered title ("2. Good practices…": bold, unpunctuated): no paragraph
         if number > 1 and marker.number in (1, counted + 1):
             counted = marker.number or 0
             if marker.number == number:
@@ -331,6 +378,8 @@ def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> 
     if marker is None:
         if styled or (not layout_styled and _unmarked_heading(text, blocks, index)):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
+        if len(text) <= 80 and _agenda_heading(text):
+            return Unit("heading", text, block, level=UNMARKED_LEVEL)
         return None
     kind = marker.type
     if kind is MarkerType.ROMAN and AMBIGUOUS_ROMAN.get(marker.label) == last_letter:
@@ -341,9 +390,26 @@ def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> 
     if kind in (MarkerType.DIGIT, MarkerType.LOWER) and (styled or _heading_like(text)):
         if styled or (kind is MarkerType.DIGIT and not layout_styled):
             return Unit("heading", text, block, level=LEVELS[kind])
+        if not layout_styled and _lettered_heading(text, blocks, index):
+            return Unit("heading", text, block, level=LEVELS[kind])
     if kind is MarkerType.BULLET and styled:
         return Unit("heading", text, block, level=UNMARKED_LEVEL)
     return None
+
+
+def _lettered_heading(text: str, blocks: list[Block], index: int) -> bool:
+    """Return True, in plain text, for a lettered title between paragraphs ("(b) Adoption of
+    the agenda", over the numbered paragraph annotating that sub-item): unpunctuated, after a
+    finished paragraph or a heading, before a numbered block. A list's items follow a line
+    ending with a colon and end with a semicolon or a full stop, as UN style writes them."""
+    if ends_sentence(text) or index == 0:
+        return False
+    before = blocks[index - 1].text.rstrip()
+    if before.endswith((":", ",", ";")) or not (ends_sentence(before) or _heading_like(before)):
+        return False
+    following = next((b for b in blocks[index + 1 :] if b.role is not Role.FOOTNOTE), None)
+    marker = parse_marker(following.text.strip()) if following else None
+    return marker is not None and marker.type is MarkerType.DIGIT
 
 
 def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:

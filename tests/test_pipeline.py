@@ -438,3 +438,69 @@ def test_the_general_assemblys_resolution_cites_its_own_earlier_resolutions(lang
     document = ingested(PDFS / f"A-RES-48-161.{lang}.pdf")
     cited = {(p.anchor, c.symbol) for p in document.paragraphs for c in p.cites}
     assert {("pp1", "A/RES/47/118"), ("pp15", "A/RES/48/8")} <= cited
+
+
+ANNOTATIONS_TEXT = """Distr. générale 12 novembre 2010 Français Original: anglais
+
+Groupe de travail sur la traite des personnes
+Vienne, 19-21 janvier 2011
+
+Ordre du jour provisoire et annotations
+
+Ordre du jour provisoire
+
+1. Questions d'organisation:
+a) Ouverture de la réunion;
+b) Adoption de l'ordre du jour et organisation des travaux.
+2. Application, y compris aux niveaux national et régional, du Protocole visant à prévenir, \
+réprimer et punir la traite des personnes, en particulier des femmes et des enfants, additionnel \
+à la Convention des Nations Unies contre la criminalité transnationale organisée.
+3. Assistance et protection des victimes.
+4. Adoption du rapport.
+
+Annotations
+
+1. Questions d'organisation
+
+a) Ouverture de la réunion
+
+1. La réunion du Groupe de travail sera ouverte le mercredi 19 janvier 2011 à 10 heures.
+
+b) Adoption de l'ordre du jour et organisation des travaux
+
+2. Dans sa décision 4/4, la Conférence des Parties a décidé que le Groupe de travail se \
+réunirait pendant sa cinquième session.
+
+2. Application du Protocole relatif à la traite des personnes
+
+3. Le Groupe de travail voudra peut-être examiner la manière dont les États parties appliquent \
+le Protocole.
+
+4. Le Groupe de travail sera saisi d'un document d'information (CTOC/COP/WG.4/2011/2).
+
+3. Assistance et protection des victimes
+
+5. Le Groupe de travail voudra peut-être examiner l'hébergement et l'indemnisation des victimes.
+
+4. Adoption du rapport
+
+6. Le Groupe de travail adoptera un rapport sur sa réunion.
+"""
+
+
+def test_annotations_in_plain_text_keep_their_paragraphs_and_agenda_items(tmp_path):
+    """GIVEN the plain-text extraction of a document of annotations (written for the test, in
+    the layout of CTOC/COP/WG.4/2011/1): its "Ordre du jour provisoire" heading read as part of
+    the title, the agenda's item 2 the Protocol's long title, the annotations under numbered
+    and lettered headings WHEN ingested THEN the agenda is one unnumbered paragraph, the
+    annotations are paragraphs 1 to 6 (1 to 3 were unnumbered, the agenda's items 1 to 4
+    taken for paragraphs) and each falls under the agenda item its heading names."""
+    path = tmp_path / "CTOC-COP-WG.4-2011-1.fr.txt"
+    path.write_text(ANNOTATIONS_TEXT, encoding="utf-8")
+    document = ingest(path)
+    agenda, *paragraphs = document.paragraphs
+    assert agenda.paragraph is None and agenda.text.startswith("1. Questions d'organisation:")
+    assert [p.paragraph for p in paragraphs] == [1, 2, 3, 4, 5, 6]
+    assert paragraphs[0].text.startswith("La réunion du Groupe de travail sera ouverte")
+    assert [item.number for item in document.agenda] == [1, 2, 3, 4]
+    assert [p.agenda_item.number for p in paragraphs] == [1, 1, 2, 2, 3, 4]

@@ -307,3 +307,74 @@ def test_a_bold_heading_with_the_same_number_does_not_unnumber_the_paragraph_bef
         (3, "The Worki"),
     ]
     assert [d.inferred for d in drafts] == [False, False, False]
+
+
+# -- a document of annotations in plain text (no bold to tell headings) --------------------
+
+LONG_ITEM = (
+    "2. Implementation, including at the national and regional levels, of the Protocol to "
+    "Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, "
+    "supplementing the United Nations Convention against Transnational Organized Crime."
+)
+ANNOTATIONS = [
+    body("II. Annotations"),
+    body("1. Organizational matters"),
+    body("(a) Opening of the meeting"),
+    body("1. The meeting will be opened on Wednesday, 19 January 2011, at 10 a.m."),
+    body("(b) Adoption of the agenda and organization of work"),
+    body("2. In its decision 4/4, the Conference decided that the Working Group would meet."),
+    body("2. Implementation of the Trafficking in Persons Protocol"),
+    body("3. The Working Group may wish to consider how States parties implement the Protocol."),
+    body("3. Adoption of the report"),
+    body("4. The Working Group will adopt a report on its meeting."),
+]
+AGENDA_ITEMS = [
+    body("1. Organizational matters:"),
+    body("(a) Opening of the meeting;"),
+    body("(b) Adoption of the agenda and organization of work."),
+    body(LONG_ITEM),
+    body("3. Adoption of the report."),
+]
+
+
+def test_an_agenda_under_its_heading_is_a_list_whatever_the_length_of_its_items():
+    """GIVEN plain text: "I. Provisional agenda", items 1 to 3 (item 2 the Protocol's long
+    title), then the annotations, paragraphs numbered from 1 under lettered titles WHEN
+    segmented THEN the agenda is one unnumbered draft and the annotations are paragraphs 1 to
+    4, each under its numbered and lettered headings."""
+    drafts = segment([body("I. Provisional agenda"), *AGENDA_ITEMS, *ANNOTATIONS], set()).drafts
+    agenda, *paragraphs = drafts
+    assert (agenda.number, agenda.section) == (None, ("I. Provisional agenda",))
+    assert agenda.parts[0] == "1. Organizational matters:" and agenda.parts[3] == LONG_ITEM
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4]
+    assert paragraphs[1].section == (
+        "II. Annotations",
+        "1. Organizational matters",
+        "(b) Adoption of the agenda and organization of work",
+    )
+    assert paragraphs[1].text.startswith("In its decision 4/4")  # kept, not taken for an item
+    assert paragraphs[2].section[-1] == "2. Implementation of the Trafficking in Persons Protocol"
+
+
+def test_an_agenda_whose_heading_was_lost_is_known_by_the_headings_that_take_it_up():
+    """GIVEN the same document whose "Provisional agenda" heading the cover took (the list
+    comes first, with no heading) WHEN segmented THEN the list is still one unnumbered draft:
+    the heading "1. Organizational matters" repeats its first item."""
+    drafts = segment([*AGENDA_ITEMS, *ANNOTATIONS[1:]], set()).drafts
+    assert [d.number for d in drafts] == [None, 1, 2, 3, 4]
+    assert drafts[0].parts[-1] == "3. Adoption of the report."
+
+
+def test_a_lettered_line_inside_a_paragraph_stays_an_item():
+    """GIVEN a paragraph introducing a list with a colon WHEN its lettered items follow THEN they
+    stay in it, even unpunctuated, before the next numbered paragraph."""
+    blocks = [
+        body("5. States parties should:"),
+        body("(a) Adopt legislation"),
+        body("6. The Secretariat should compile good practices."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [(d.number, d.parts) for d in drafts] == [
+        (5, ("States parties should:", "(a) Adopt legislation")),
+        (6, ("The Secretariat should compile good practices.",)),
+    ]

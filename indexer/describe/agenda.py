@@ -10,6 +10,7 @@ from ..models import AgendaItem, Draft
 from ..resources import load
 from ..textnorm import content_words, fold
 
+ANNOTATED_ITEMS = 2  # items of a list that later headings must repeat for it to be the agenda
 MIN_SIMILARITY = 0.4  # Jaccard similarity of content words between a heading and a title
 MIN_CONTAINED = 0.75  # share of a short heading's words in a long title that names the item
 CONTAINED_WORDS = 3  # a heading needs this many content words to be read as a title cut short
@@ -33,14 +34,31 @@ def find_agenda(drafts: Sequence[Draft]) -> tuple[tuple[AgendaItem, ...], dict[s
         if any(p.search(lead) for p in adoption) and len(draft.parts) > 1:
             return _items(draft.parts[1:])
     headings = _patterns("list_heading")
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         first = parse_marker(draft.parts[0]) if draft.parts else None
-        if draft.number is None and first and first.type is MarkerType.DIGIT and draft.section:
-            marker = parse_marker(draft.section[-1])
-            heading = fold(marker.rest if marker else draft.section[-1]).strip(" .:")
+        if draft.number is None and first and first.type is MarkerType.DIGIT:
+            marker = parse_marker(draft.section[-1]) if draft.section else None
+            heading = fold(marker.rest if marker else (draft.section or ("",))[-1]).strip(" .:")
             if any(p.search(heading) for p in headings):
                 return _items(draft.parts)
+            found = _items(draft.parts)
+            if _annotated(found[0], drafts[index + 1 :]):
+                return found
     return (), {}
+
+
+def _annotated(items: Sequence[AgendaItem], later: Sequence[Draft]) -> bool:
+    """Tell whether a list is an agenda whose items the document's later headings take up one
+    by one (annotations whose "Provisional agenda" heading the cover took for its title)."""
+    if len(items) < ANNOTATED_ITEMS or items[0].number != 1:
+        return False
+    headings = {
+        content_words(parse_marker(h).rest if parse_marker(h) else h)
+        for draft in later
+        for h in draft.section
+    }
+    titles = {content_words(item.title) for item in items}
+    return len(titles & headings) >= ANNOTATED_ITEMS
 
 
 def _items(parts: Sequence[str]) -> tuple[tuple[AgendaItem, ...], dict[str, int]]:
