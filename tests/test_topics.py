@@ -135,6 +135,12 @@ REQUIRED = (
         ("en", "the child and other children", ("children",)),
         ("fr", "au besoin, à la demande des États", ()),
         ("en", "Aware of that, Italy acted.", ()),
+        # criminalization is legislative action, in any of its forms
+        ("en", "States parties should criminalize trafficking in persons.", ("legislation",)),
+        ("en", "the criminalisation of the purchase of services", ("legislation",)),
+        ("en", "to establish as criminal offences the conduct", ("legislation",)),
+        ("fr", "la criminalisation de la traite des personnes", ("legislation",)),
+        ("fr", "s'il fallait ériger en infraction pénale l'achat", ("legislation",)),
         # No analyzer, no topics.
         ("und", "child trafficking", ()),
     ],
