@@ -307,6 +307,8 @@ def _fits(
     """
     if number < expected or (expected > 1 and number > expected + MAX_LOST):
         return False
+    if in_list and number > expected:
+        return False  # the list goes on: "7. Adoption of the report." is no paragraph 7 after 4
     if expected == 1 and _heading_like(blocks[index].text) and not _continued(blocks, index):
         return False
     counted = 0  # the last item of a list counting from 1 ahead (an agenda the paragraph adopts)

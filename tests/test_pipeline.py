@@ -504,3 +504,31 @@ def test_annotations_in_plain_text_keep_their_paragraphs_and_agenda_items(tmp_pa
     assert paragraphs[0].text.startswith("La réunion du Groupe de travail sera ouverte")
     assert [item.number for item in document.agenda] == [1, 2, 3, 4]
     assert [p.agenda_item.number for p in paragraphs] == [1, 1, 2, 2, 3, 4]
+
+
+def test_an_agenda_longer_than_its_paragraphs_number_keeps_the_paragraphs_after_it(tmp_path):
+    """GIVEN the English report whose paragraph 4 adopts an agenda of seven items, so that items
+    5 to 7 carry the numbers of paragraphs 5 and 6 and beyond WHEN the PDF is ingested THEN
+    paragraphs 5 and 6 keep their numbers and item 7 is no paragraph 7 (they had become
+    unnumbered, and "Adoption of the report." paragraph 7)."""
+    from tests.pdfgen import english_report_spec, render_un_pdf
+
+    spec = english_report_spec()
+    adopting = next(block for block in spec["blocks"] if block.get("number") == 4)
+    adopting["items"] = [
+        "1. Organizational matters:",
+        "(a) Opening of the meeting;",
+        "(b) Adoption of the agenda and organization of work.",
+        "2. Non-punishment and non-prosecution of victims of trafficking.",
+        "3. Analysis of key concepts.",
+        "4. Good practices in reducing demand.",
+        "5. Case management.",
+        "6. Other matters.",
+        "7. Adoption of the report.",
+    ]
+    document = ingest(render_un_pdf(spec, tmp_path / "report.en.pdf"))
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", "4", "5", "6"]
+    assert document.paragraphs[3].text.endswith("6. Other matters.\n7. Adoption of the report.")
+    assert document.paragraphs[4].text.startswith("The following States parties")
+    assert [item.number for item in document.agenda] == [1, 2, 3, 4, 5, 6, 7]
+    assert document.paragraphs[5].agenda_item.number == 2
