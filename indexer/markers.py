@@ -89,3 +89,15 @@ def ends_sentence(text: str) -> bool:
     """Return True when ``text`` ends like a finished sentence or list entry."""
     stripped = text.rstrip(" \t*" + SUPERSCRIPTS)  # "… persons.¹": a footnote mark after the stop
     return bool(stripped) and stripped[-1] in '.!?;:…»"”)]'
+
+
+OPEN_ENDINGS = frozenset(  # words no title ends with: its sentence goes on (English, French)
+    "a an and by for in of on or the to with à au aux d de des du en et la le les ou par pour sur"
+    "".split()
+)
+
+
+def ends_open(text: str) -> bool:
+    """Return True when ``text`` ends with a word that calls for more ("… the President of")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in OPEN_ENDINGS

@@ -29,7 +29,14 @@ from . import anchors, exhibits
 from .clean.furniture import OPENER
 from .clean.joining import join_lines
 from .footnotes import strip_refs
-from .markers import LEVELS, UNMARKED_LEVEL, MarkerType, ends_sentence, parse_marker
+from .markers import (
+    LEVELS,
+    UNMARKED_LEVEL,
+    MarkerType,
+    ends_open,
+    ends_sentence,
+    parse_marker,
+)
 from .models import Block, Draft, Footnote, Role
 from .resources import load
 from .scopes import (
@@ -418,6 +425,8 @@ def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
     """Return True for a short title line without a marker, followed by a numbered block."""
     if len(text) > 80 or ends_sentence(text) or not text[:1].isupper() or text.endswith(","):
         return False
+    if ends_open(text):
+        return False  # "Takes note of the Peace Plan of the President of": a sentence cut
     if index == 0 or not ends_sentence(blocks[index - 1].text):
         return False
     following = next((b for b in blocks[index + 1 :] if b.role is not Role.FOOTNOTE), None)

@@ -185,3 +185,17 @@ def test_search_without_an_index_says_how_to_build_one(tmp_path, capsys):
     status, out, err = search_cli(capsys, "traite", "--index", str(tmp_path / "none"))
     assert status == 1 and out == ""
     assert "python -m indexer build" in err
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly():
+    """GIVEN `python -m indexer paragraphs FILE | head -1` WHEN head stops reading THEN no
+    traceback: the command stops, as Unix tools do."""
+    pipeline = subprocess.run(
+        f"{sys.executable} -m indexer paragraphs {PDFS / 'A-HRC-WG.6-7-ITA-1.en.pdf'} | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert pipeline.stdout.count("\n") == 1
+    assert "Traceback" not in pipeline.stderr and "BrokenPipeError" not in pipeline.stderr

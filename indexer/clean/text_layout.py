@@ -3,7 +3,8 @@
 In such files a paragraph is usually one long line; blank lines separate
 blocks; footnotes are lines opening with a superscript mark, dropped wherever
 the page break fell (often in the middle of a paragraph); a dash in front of a
-line is an extraction artefact that marks a list entry, not text.
+line is an extraction artefact that marks a list entry, not text. A file that
+keeps the printed lines (``pdftotext``) is first unwrapped (:mod:`.wrapped_text`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from ..footnotes import footnote_opening
 from ..markers import parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
+from .furniture import OPENER
+from .wrapped_text import MARKER_ALONE, is_wrapped, unwrapped, without_furniture
 
 LIST_DASH = re.compile(r"^\s*[-–•]\s+")
 SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")
@@ -20,10 +23,17 @@ SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 def text_layout(raw: RawDocument) -> Layout:
     """Split the file into its cover lines and its body blocks."""
-    rows = [row for page in raw.pages for row in page.rows]
-    start = _body_start(rows)
+    pages = [[row.text for row in page.rows] for page in raw.pages]
+    if is_wrapped(pages):  # printed lines (pdftotext): furniture out, paragraphs joined back
+        rows = [Row(text=line) for line in without_furniture(pages)]
+        start = _body_start(rows)
+        lines = unwrapped([row.text for row in rows[start:]])
+    else:
+        rows = [row for page in raw.pages for row in page.rows]
+        start = _body_start(rows)
+        lines = [(row.text, False) for row in rows[start:]]
     cover = tuple(row for row in rows[:start] if row.text.strip())
-    blocks = tuple(_block(row.text) for row in rows[start:] if row.text.strip())
+    blocks = tuple(_block(line, starts) for line, starts in lines if line.strip())
     return Layout(cover=cover, headers=(), blocks=blocks, pages=None)
 
 
@@ -31,6 +41,8 @@ def _body_start(rows: list[Row]) -> int:
     """Return the index of the first line that opens a heading or a paragraph."""
     for index, row in enumerate(rows):
         text = LIST_DASH.sub("", row.text.strip())
+        if OPENER.match(text) or MARKER_ALONE.match(text):  # "The General Assembly,", "I."
+            return index
         if parse_marker(text) is not None and not LIST_DASH.match(row.text):
             return index
         if LIST_DASH.match(row.text) and index > 0:
@@ -38,7 +50,8 @@ def _body_start(rows: list[Row]) -> int:
     return 0
 
 
-def _block(line: str) -> Block:
+def _block(line: str, starts: bool = False) -> Block:
+    """Return the block of one line; ``starts``: it certainly opens a paragraph."""
     stripped = line.strip()
     if SUPERSCRIPT_START.match(stripped):
         opening = footnote_opening(stripped)
@@ -46,4 +59,5 @@ def _block(line: str) -> Block:
             return Block(Role.FOOTNOTE, opening[1], mark=opening[0])
     dashed = LIST_DASH.match(line) is not None
     text = LIST_DASH.sub("", line).strip()
-    return Block(Role.BODY, text, continues=False if dashed else None, indented=line[:1] == " ")
+    opens = dashed or starts
+    return Block(Role.BODY, text, continues=False if opens else None, indented=line[:1] == " ")

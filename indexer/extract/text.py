@@ -2,7 +2,8 @@
 
 Such files come from other extraction tools and carry their habits: light
 markup for superscripts (``M^{me}``, ``^{8, 9}``) and italics (``*Rapport*``),
-list dashes in front of paragraphs, no page numbers. The markup is normalised
+list dashes in front of paragraphs, no page numbers; or, from ``pdftotext``, the
+printed lines and a form feed between pages (each is a page here). The markup is normalised
 here so that later stages see the same conventions as for PDFs: footnote
 reference digits become Unicode superscripts, everything else plain text.
 """
@@ -37,12 +38,18 @@ def read_text(path: Path) -> RawDocument:
     if b"\x00" in data[:4096]:
         raise NotTextError("a binary file, not text")
     text, warnings = _decode(data)
-    lines = [normalise_line(line) for line in text.splitlines()]
-    if not any(lines):
+    pages = tuple(
+        Page(
+            number=number,
+            width=0.0,
+            height=0.0,
+            rows=tuple(Row(text=normalise_line(line)) for line in chunk.splitlines()),
+        )
+        for number, chunk in enumerate(text.split("\f"), start=1)  # a form feed ends a page
+    )
+    if not any(row.text for page in pages for row in page.rows):
         raise NoTextError("the text file holds only whitespace")
-    rows = tuple(Row(text=line) for line in lines)
-    page = Page(number=1, width=0.0, height=0.0, rows=rows)
-    return RawDocument(path=path, source="text", pages=(page,), warnings=warnings)
+    return RawDocument(path=path, source="text", pages=pages, warnings=warnings)
 
 
 def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:

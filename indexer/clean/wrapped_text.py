@@ -1,0 +1,223 @@
+"""Undo the line wrapping of a text extraction that keeps the printed lines (``pdftotext``).
+
+Such a file has one line per printed line: a paragraph runs over several lines,
+its number may stand alone on the line before it ("1." then "The preparation…"),
+a form feed ends each page, and every page repeats its running header and
+footer (the symbol, "Page 6", the job number "GE.09-17087"). The table of
+contents comes with its dot leaders. Here the furniture and the contents are
+dropped and the lines are joined back into the blocks a one-line-per-paragraph
+extraction gives, so that the rest of the pipeline reads both alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..markers import ends_open, ends_sentence, parse_marker
+from ..symbols import find_symbols
+from .furniture import FURNITURE, LEADERS, TOC_TITLE
+
+WRAPPED_SHARE = 0.3  # share of lines running on into the next: the file keeps printed lines
+EDGE_LINES = 3  # lines at the top and the bottom of a page where running furniture sits
+PAGE_LINE = re.compile(r"^(?:Page|Pág\.|p\.)\s*\d{1,4}$", re.IGNORECASE)
+MARKER_ALONE = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.)$")  # "12.", "a)"
+TOC_NUMBERS = re.compile(r"^[\d\s\-–—]*(?:Paragraphs|Page|Paragraphes)?[\d\s\-–—]*$")
+LIST_DASH = re.compile(r"^\s*[-–•]\s+")
+SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+HYPHENATED = re.compile(r"[a-zà-ÿ]-$")
+RULE = re.compile(r"^[-_–—=*]{3,}$")  # a drawn rule or separator, as text
+ENDED = 0.8  # a line this short closing a clause ends an unnumbered paragraph
+TRAILING_REF = re.compile(r"\s+\d{1,3}/$")  # a typewriter footnote reference ending a line
+PREAMBLE_OPENING = re.compile(  # the first word of a preambular paragraph, English or French
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|Aware|Mindful|Conscious|Deeply|Having|Bearing"
+    r"|[A-ZÉ][a-zéèê]+ant|Consciente?|Convaincue?|Préoccupée?|Profondément|Se|Ayant)\b"
+)
+NOTE_MARK = re.compile(r"^(?P<mark>\d{1,3})(?:/|(?=\s)|$)\s*")  # "2/", "1 See …", "3"
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SHORT = 0.8  # a printed line shorter than this share of a full one ends a paragraph or a title
+
+
+def is_wrapped(pages: Sequence[Sequence[str]]) -> bool:
+    """Tell whether a text file keeps its printed lines: many lines run on into the next one
+    (a one-line-per-paragraph file has none, form feeds or not)."""
+    lines = [line.strip() for page in pages for line in page]
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b]
+    if not pairs:
+        return False
+    running = sum(1 for a, b in pairs if not _starts_block(b) and not ends_sentence(a))
+    return running / len(pairs) >= WRAPPED_SHARE
+
+
+def without_furniture(pages: Sequence[Sequence[str]]) -> list[str]:
+    """Return the lines of all pages without running headers, footers and the contents; the
+    footnotes under a page's rule become one line each, opening with a superscript mark."""
+    furniture = _running(pages)
+    lines: list[str] = []
+    for page in pages:
+        kept = _without_edges([line.strip() for line in page], furniture)
+        rule = next((i for i in range(len(kept) - 1, -1, -1) if RULE.match(kept[i])), None)
+        if rule is not None and rule >= len(kept) // 3:  # footnotes sit under a short rule
+            lines += kept[:rule] + _footnotes(kept[rule + 1 :])
+        else:
+            lines += kept
+    return _without_contents(lines)
+
+
+def _footnotes(lines: Sequence[str]) -> list[str]:
+    """Return the footnotes under a page's rule, one line each with a superscript mark: "2/"
+    or "1" opens one (alone on its line or before its text), other lines go on it."""
+    notes: list[str] = []
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        opening = NOTE_MARK.match(line)
+        if opening:
+            mark = opening["mark"].translate(SUPERSCRIPT_DIGITS)
+            notes.append(f"{mark} {line[opening.end() :].strip()}".rstrip())
+        elif notes:
+            notes[-1] = f"{notes[-1]} {line}".strip()
+    return [note for note in notes if len(note) > 2] or list(lines)
+
+
+def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
+    """Return the body's blocks, one per line, as a one-line-per-paragraph file has them, each
+    with whether it certainly starts a paragraph (an unnumbered one, after a short line).
+
+    A printed line goes on the one before, unless it opens something (a number, a letter, a
+    dash, a footnote mark) after a line that ended a sentence or stopped short of the full
+    width (a paragraph's last line, a title); a short unpunctuated line between such lines
+    is a title of its own ("Dialogue with religious communities"). A number or a letter on
+    its own line ("12.", "a)") opens the block its next line fills.
+    """
+    lines = [line.strip() for line in lines if line.strip()]
+    width = _full_width(lines)
+    blocks: list[str] = []
+    new: set[int] = set()  # blocks that certainly start a paragraph (an unnumbered one)
+    text = ""  # the last line of text, footnotes aside
+    for index, line in enumerate(lines):
+        before = lines[index - 1] if index else ""
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        ended = not before or ends_sentence(before) or len(before) < SHORT * width
+        if not blocks or SUPERSCRIPT_START.match(line):
+            blocks.append(line)  # a footnote is a block
+        elif SUPERSCRIPT_START.match(before):
+            blocks.append(line)  # the text after footnotes is another, maybe a paragraph's
+            if _paragraph_ended(text, line, width):
+                new.add(len(blocks) - 1)
+        elif MARKER_ALONE.match(before):
+            blocks[-1] = f"{blocks[-1]} {line}"
+        elif MARKER_ALONE.match(line) and not before.endswith((",", "-")):
+            blocks.append(line)  # a paragraph's number on its own line
+        elif ended and (_starts_block(line) or _unmarked_title(line, after, width)):
+            blocks.append(line)
+        elif _paragraph_ended(before, line, width):
+            blocks.append(line)
+            new.add(len(blocks) - 1)
+        elif HYPHENATED.search(blocks[-1]) and line[:1].islower():
+            blocks[-1] = blocks[-1][:-1] + line
+        else:
+            blocks[-1] = f"{blocks[-1]} {line}"
+        text = text if SUPERSCRIPT_START.match(line) else line
+    return [(block, index in new) for index, block in enumerate(blocks)]
+
+
+def _paragraph_ended(before: str, line: str, width: int) -> bool:
+    """Tell whether an unnumbered paragraph ended on the line before: a line short of the full
+    width that closes a clause ("development,", as a resolution's preamble paragraphs end),
+    then a capital; or any line closing a clause, then a preamble's opening word
+    ("Recognizing", "Convinced", "Consciente", "Soulignant")."""
+    before = TRAILING_REF.sub("", before)  # "…Central America, 5/"
+    if not before.endswith((",", ".", ";")) or not line[:1].isupper():
+        return False
+    return len(before) < ENDED * width or PREAMBLE_OPENING.match(line) is not None
+
+
+def _full_width(lines: Sequence[str]) -> int:
+    """Return the length of a full printed line: the 90th percentile of the lines' lengths."""
+    lengths = sorted(len(line) for line in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _unmarked_title(line: str, after: str, width: int) -> bool:
+    """Tell whether a line is a title without a marker: short, capitalised, unpunctuated, and
+    followed by a line that opens a paragraph."""
+    return (
+        len(line) < SHORT * width
+        and line[:1].isupper()
+        and not ends_sentence(line)
+        and not line.endswith(",")
+        and not ends_open(line)
+        and _starts_block(after)
+    )
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _edges(page: Sequence[str]) -> list[str]:
+    filled = [line.strip() for line in page if line.strip()]
+    return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
+
+
+def _running(pages: Sequence[Sequence[str]]) -> set[str]:
+    """Return the shapes of the lines repeated at the top or bottom of many pages."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_shape(line) for line in _edges(page)})
+    threshold = max(2, round(0.3 * len(pages)))
+    return {shape for shape, count in counts.items() if count >= threshold}
+
+
+def _furniture(line: str, running: set[str]) -> bool:
+    if MARKER_ALONE.match(line):
+        return False  # a paragraph's number, however often a page opens with one
+    if not line or RULE.match(line):
+        return True
+    if _shape(line) in running or FURNITURE.match(line) or PAGE_LINE.match(line):
+        return True
+    symbols = find_symbols(line)
+    return bool(symbols) and line.strip() in symbols  # the symbol alone: a running header
+
+
+def _without_edges(lines: list[str], running: set[str]) -> list[str]:
+    """Drop the running header and footer lines at the top and bottom of a page."""
+    start, end = 0, len(lines)
+    checked = 0
+    while start < end and checked < EDGE_LINES + 2 and _furniture(lines[start], running):
+        checked += bool(lines[start])
+        start += 1
+    checked = 0
+    while end > start and checked < EDGE_LINES + 2 and _furniture(lines[end - 1], running):
+        checked += bool(lines[end - 1])
+        end -= 1
+    return [""] * start + lines[start:end]  # a blank keeps the page's top apart if it must
+
+
+def _without_contents(lines: list[str]) -> list[str]:
+    """Drop the table of contents: from its title to its last line with dot leaders, and the
+    page numbers and paragraph ranges that follow them."""
+    title = next((i for i, line in enumerate(lines) if TOC_TITLE.match(line.strip())), None)
+    if title is None:
+        return lines
+    leaders = [i for i in range(title, len(lines)) if LEADERS.search(lines[i])]
+    if not leaders:
+        return lines
+    end = leaders[-1] + 1
+    while end < len(lines) and TOC_NUMBERS.match(lines[end]):
+        end += 1
+    return lines[:title] + lines[end:]
+
+
+def _starts_block(line: str) -> bool:
+    """Tell whether a line opens something: a number, a letter, a dash, a footnote."""
+    return bool(
+        MARKER_ALONE.match(line)
+        or parse_marker(line)
+        or LIST_DASH.match(line)
+        or SUPERSCRIPT_START.match(line)
+    )

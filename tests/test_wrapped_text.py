@@ -1,0 +1,134 @@
+"""Text extractions that keep the printed lines (pdftotext): the same paragraphs as the PDF."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indexer.clean.wrapped_text import is_wrapped, unwrapped, without_furniture
+from indexer.pipeline import ingest
+from tests.conftest import FIXTURES, PDFS, WG4_TEXT, ingested
+
+PDFTOTEXT = FIXTURES / "pdftotext"
+NAMES = ["A-HRC-WG.6-7-ITA-1.en", "A-HRC-WG.6-7-ITA-1.fr", "A-RES-48-161.en", "A-RES-48-161.fr"]
+
+
+def _words(text: str) -> str:
+    """Compare texts as pdftotext leaves them: it drops some hyphens at line ends."""
+    return re.sub(r"\s+", " ", text.replace("-", "").replace("−", "")).strip()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_pdftotext_extraction_gives_the_paragraphs_of_its_pdf(name):
+    """GIVEN the pdftotext output of a real UN PDF (paragraph numbers alone on their lines,
+    hard-wrapped lines, form feeds, running headers, contents with leaders, typewriter
+    footnotes under a rule) WHEN ingested THEN every paragraph of the PDF, numbered or in the
+    preamble, with its section, States and topics; the text the same but for what pdftotext
+    itself changed (hyphens, one line out of order)."""
+    from_pdf = {p.anchor: p for p in ingested(PDFS / f"{name}.pdf").paragraphs}
+    from_text = {p.anchor: p for p in ingest(PDFTOTEXT / f"{name}.txt").paragraphs}
+    assert list(from_text) == list(from_pdf)
+    for anchor, paragraph in from_pdf.items():
+        other = from_text[anchor]
+        assert (other.section, other.states, other.topics) == (
+            paragraph.section,
+            paragraph.states,
+            paragraph.topics,
+        ), anchor
+    same = [a for a in from_pdf if _words(from_pdf[a].text) == _words(from_text[a].text)]
+    assert len(same) >= len(from_pdf) - 2, set(from_pdf) - set(same)
+
+
+def test_a_one_line_per_paragraph_file_is_not_read_as_printed_lines():
+    pages = [WG4_TEXT.read_text(encoding="utf-8").split("\n")]
+    assert not is_wrapped(pages)
+
+
+def test_running_headers_footers_and_contents_are_dropped():
+    header = ["A/HRC/WG.6/7/ITA/1", "Page {n}"]
+    pages = [
+        [
+            "CONTENTS",
+            "Paragraphs Page",
+            "I. INTRODUCTION ........................ 1 - 2 3",
+            "3",
+            "",
+        ],
+        [*(h.format(n=2) for h in header), "I. INTRODUCTION", "1.", "The report opens.", "GE.09-1"],
+        [*(h.format(n=3) for h in header), "2.", "It goes on", "and ends here.", "GE.09-1"],
+        [*(h.format(n=4) for h in header), "3.", "A third one.", "GE.09-1"],
+    ]
+    lines = [line for line in without_furniture(pages) if line]
+    assert lines == [
+        "I. INTRODUCTION",
+        "1.",
+        "The report opens.",
+        "2.",
+        "It goes on",
+        "and ends here.",
+        "3.",
+        "A third one.",
+    ]
+
+
+def test_printed_lines_are_joined_into_paragraphs_headings_and_footnotes():
+    """A number alone opens the paragraph its next line fills; a wrapped line goes on; a short
+    title is its own block; footnotes under a page's rule become one block each, and the text
+    after them another (the paragraph they interrupted goes on there)."""
+    full = " ".join(["words"] * 15)  # a full printed line, as most lines of a page are
+    pages = [
+        [
+            "II. FRAMEWORK",
+            "3.",
+            f"The institutional structures {full}",
+            f"{full}",
+            "are set up by the Constitution.",
+            "Dialogue with religious communities",
+            "4.",
+            f"The Constitution is rigid, as the Court held {full}",
+            f"{full}",
+            "in 1956 1/ and",
+            "____________",
+            "1/",
+            "Judgment No. 1 of 1956.",
+        ],
+        [f"since {full}", "then.", "5.", "It was amended."],
+    ]
+    blocks = [text for text, _ in unwrapped(without_furniture(pages))]
+    assert [block.replace(f"{full} {full}", "…").replace(full, "…") for block in blocks] == [
+        "II. FRAMEWORK",
+        "3. The institutional structures … are set up by the Constitution.",
+        "Dialogue with religious communities",
+        "4. The Constitution is rigid, as the Court held … in 1956 1/ and",
+        "¹ Judgment No. 1 of 1956.",
+        "since … then.",
+        "5. It was amended.",
+    ]
+
+
+def test_a_resolution_preamble_in_printed_lines_keeps_its_paragraphs():
+    """GIVEN a preamble without numbers, each paragraph ending with a comma WHEN unwrapped
+    THEN each starts a block that certainly opens a paragraph: after a short line, or at a
+    preamble's opening word after a full one."""
+    full = "x" * 70
+    lines = [
+        "The General Assembly,",
+        f"Recalling its resolutions {full}",
+        "of 1992,",
+        f"Recognizing the importance of the commitments assumed by the Presidents {full}",
+        f"in Central America and the agreements adopted at their summit meetings {full},",
+        f"Convinced of the hopes that inspire the peoples {full}",
+        "of Central America,",
+        "1.",
+        "Commends the efforts.",
+    ]
+    blocks = unwrapped(lines)
+    assert [text.split()[0] for text, _ in blocks] == [
+        "The",
+        "Recalling",
+        "Recognizing",
+        "Convinced",
+        "1.",
+    ]
+    assert [starts for _, starts in blocks] == [False, True, True, True, False]
