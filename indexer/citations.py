@@ -121,7 +121,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
-    clean = _CONTROL.sub(" ", text)
+    clean = _completed(_CONTROL.sub(" ", text), known)
     symbol_rules = rules(known)
     tokens = tokenize(clean, symbol_rules, query=True)
     numbered = [token for token in tokens if token.kind in _NUMBERED]
@@ -326,6 +326,28 @@ def _attach_footnote_symbols(
             own[index], symbol=offer.symbol, corrected_from=offer.corrected_from, resolved=True
         )
     return resolved, {note for note, _ in offers}  # every offer was taken, paired or shared
+
+
+_PARTIAL_SYMBOL = re.compile(r"(?<![\w/.])[\w.-]+(?:/[\w.-]+){2,}(?![\w/])")
+_PARTIAL_PARTS = 3  # the fewest trailing parts that name one document ("WG.4/2010/6")
+
+
+def _completed(text: str, known: Collection[str]) -> str:
+    """Return ``text`` with a symbol's tail typed alone ("WG.4/2010/6 para 32") written in full
+    when it ends exactly one known symbol ("CTOC/COP/WG.4/2010/6"); else ``text`` as it is."""
+    for match in _PARTIAL_SYMBOL.finditer(text):
+        typed = [part.upper() for part in match[0].split("/")]
+        if len(typed) < _PARTIAL_PARTS:
+            continue
+        ends = {
+            symbol
+            for symbol in known
+            if symbol.upper().split("/")[-len(typed) :] == typed
+            and len(symbol.split("/")) > len(typed)
+        }
+        if len(ends) == 1 and not any(symbol.upper() == "/".join(typed) for symbol in known):
+            return f"{text[: match.start()]}{ends.pop()}{text[match.end() :]}"
+    return text
 
 
 def _reference_symbol(

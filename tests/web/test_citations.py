@@ -105,6 +105,10 @@ def test_notes_of_the_citation_reader_are_translated(app, note, french):
         ("CTOC/COP/WG.4/2010/6", "/doc/CTOC/COP/WG.4/2010/6/fr"),  # its only version
         ("A/RES/48/161 § 3 (fr)", "/doc/A/RES/48/161/fr/3"),  # a language word chooses
         ("A/RES/48/161 § 3 français", "/doc/A/RES/48/161/fr/3"),
+        # the tail of one symbol of the collection, typed alone, is that symbol
+        ("WG.4/2010/6 para 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("wg.6/7/ita/1, para. 70", "/doc/A/HRC/WG.6/7/ITA/1/en/70"),
+        ("RES/48/161", "/doc/A/RES/48/161/en"),
     ],
 )
 def test_a_typed_citation_goes_straight_to_what_it_names(client, typed, location):
@@ -127,6 +131,8 @@ def test_a_typed_citation_goes_straight_to_what_it_names(client, typed, location
         "A/RES/48/161 OR A/HRC/WG.6/7/ITA/1",
         "<script>A/RES/48/161</script>",
         "CTOC/COP/WG.4/2009/2, para. 17",  # not in the collection: searched, with a notice
+        "2010/6 para 32",  # two parts end too many symbols to name one
+        "WG.4/2009/2 para 7",  # the tail of no symbol of the collection
     ],
 )
 def test_ordinary_searches_are_not_intercepted(client, typed):
