@@ -328,25 +328,27 @@ def _attach_footnote_symbols(
     return resolved, {note for note, _ in offers}  # every offer was taken, paired or shared
 
 
-_PARTIAL_SYMBOL = re.compile(r"(?<![\w/.])[\w.-]+(?:/[\w.-]+){2,}(?![\w/])")
 _PARTIAL_PARTS = 3  # the fewest trailing parts that name one document ("WG.4/2010/6")
 
 
 def _completed(text: str, known: Collection[str]) -> str:
     """Return ``text`` with a symbol's tail typed alone ("WG.4/2010/6 para 32") written in full
     when it ends exactly one known symbol ("CTOC/COP/WG.4/2010/6"); else ``text`` as it is."""
-    for match in _PARTIAL_SYMBOL.finditer(text):
-        typed = [part.upper() for part in match[0].split("/")]
-        if len(typed) < _PARTIAL_PARTS:
+    if not known:
+        return text
+    for word in text.split():  # words, not a pattern: linear on any input
+        typed = word.strip(",;:()[]").upper()
+        parts = typed.split("/")
+        if len(parts) < _PARTIAL_PARTS or not all(parts):
             continue
         ends = {
             symbol
             for symbol in known
-            if symbol.upper().split("/")[-len(typed) :] == typed
-            and len(symbol.split("/")) > len(typed)
+            if len(symbol.split("/")) > len(parts)
+            and symbol.upper().split("/")[-len(parts) :] == parts
         }
-        if len(ends) == 1 and not any(symbol.upper() == "/".join(typed) for symbol in known):
-            return f"{text[: match.start()]}{ends.pop()}{text[match.end() :]}"
+        if len(ends) == 1 and not any(symbol.upper() == typed for symbol in known):
+            return text.replace(word.strip(",;:()[]"), ends.pop(), 1)
     return text
 
 
