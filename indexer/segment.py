@@ -377,6 +377,8 @@ def _heading_like(text: str) -> bool:
     body = marker.rest if marker else text
     if len(body) > 200 or len(body.split()) > 30 or ends_sentence(body):
         return False
+    if body.rstrip().endswith(",") or ends_open(body):
+        return False  # a sentence cut by a page break ("… Albania, Algeria,"), not a title
     return re.search(r"[.!?] [A-ZÀ-Ý]", body) is None
 
 

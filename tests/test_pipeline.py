@@ -532,3 +532,32 @@ def test_an_agenda_longer_than_its_paragraphs_number_keeps_the_paragraphs_after_
     assert document.paragraphs[4].text.startswith("The following States parties")
     assert [item.number for item in document.agenda] == [1, 2, 3, 4, 5, 6, 7]
     assert document.paragraphs[5].agenda_item.number == 2
+
+
+def test_a_form_feed_and_running_header_inside_a_paragraph_of_a_text_file(tmp_path):
+    """GIVEN a one-line-per-paragraph text whose paragraph 7 is cut by a page break (a form
+    feed, the running header "CTOC/COP/WG.4/2010/6", the footer "2 V.10-50943") after paragraph
+    6 adopted an agenda of eight items WHEN ingested THEN the furniture is dropped and paragraph
+    7 is whole, with its States: the half before the break, ending with a comma, is no title,
+    and the agenda's item 7 is no paragraph."""
+    agenda = "\n".join(f"{n}. Item {n} of the agenda." for n in range(1, 9))
+    text = (
+        "Distr.: General 17 February 2010 Original: English\n\n"
+        "III. Organization of the meeting\n\n"
+        "5. The Working Group held its meeting in Vienna on 27 and 29 January 2010.\n\n"
+        f"6. On 27 January, the Working Group adopted the following agenda:\n{agenda}\n\n"
+        "C. Attendance\n\n"
+        "7. The following States parties were represented: Albania, Algeria,\n\n"
+        "2 V.10-50943\n\x0cCTOC/COP/WG.4/2010/6\n\n"
+        "Germany, Norway and Thailand.\n\n"
+        "8. The European Union was also represented.\n"
+    )
+    path = tmp_path / "CTOC-COP-WG.4-2010-6.en.txt"
+    path.write_text(text, encoding="utf-8")
+    paragraphs = ingest(path).paragraphs
+    assert [p.paragraph for p in paragraphs] == [5, 6, 7, 8]
+    assert paragraphs[2].text == (
+        "The following States parties were represented: Albania, Algeria, Germany, Norway and "
+        "Thailand."
+    )
+    assert paragraphs[2].states == ("ALB", "DZA", "DEU", "NOR", "THA")

@@ -29,7 +29,10 @@ def text_layout(raw: RawDocument) -> Layout:
         start = _body_start(rows)
         lines = unwrapped([row.text for row in rows[start:]])
     else:
-        rows = [row for page in raw.pages for row in page.rows]
+        if len(pages) > 1:  # form feeds: running headers and footers at each page's edges
+            rows = [Row(text=line) for line in without_furniture(pages)]
+        else:
+            rows = [row for page in raw.pages for row in page.rows]
         start = _body_start(rows)
         lines = [(row.text, False) for row in rows[start:]]
     cover = tuple(row for row in rows[:start] if row.text.strip())
