@@ -561,3 +561,50 @@ def test_a_form_feed_and_running_header_inside_a_paragraph_of_a_text_file(tmp_pa
         "Thailand."
     )
     assert paragraphs[2].states == ("ALB", "DZA", "DEU", "NOR", "THA")
+
+
+SUMMARY_PAPER = """Distr.: General 15 November 2010 Original: English
+
+Working Group on Trafficking in Persons
+Vienna, 19-21 January 2011
+Item 3 of the provisional agenda
+Victim assistance and protection
+
+Good practices in victim assistance and protection
+
+Background paper prepared by the Secretariat
+
+Summary
+
+The present paper reviews good practices in the assistance and protection of victims of \
+trafficking reported by States, including shelters, residence permits and compensation schemes.
+
+I. Introduction
+
+1. In its decision 5/2, the Conference of the Parties requested a background paper.
+
+2. The paper is based on replies from 45 States.
+"""
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one line per paragraph", "printed"])
+def test_a_papers_summary_is_a_paragraph_not_its_title(tmp_path, wrapped):
+    """GIVEN a background paper in plain text whose first page has a summary before
+    "I. Introduction" (one line per paragraph, or printed lines) WHEN ingested THEN the
+    summary is an unnumbered paragraph under "Summary", as from a PDF, and the title is the
+    paper's (the summary, the longest line of the cover, had been taken for the title and
+    lost from the paragraphs)."""
+    text = SUMMARY_PAPER
+    if wrapped:  # the summary and paragraph 1 printed over two lines each
+        text = text.replace("victims of trafficking", "victims of\ntrafficking").replace(
+            "requested a background", "requested\na background"
+        )
+    path = tmp_path / "CTOC-COP-WG.4-2011-3.en.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest(path)
+    assert document.title == "Good practices in victim assistance and protection"
+    summary, *numbered = document.paragraphs
+    assert (summary.paragraph, summary.section) == (None, ("Summary",))
+    assert summary.text.startswith("The present paper reviews good practices")
+    assert [p.paragraph for p in numbered] == [1, 2]
+    assert numbered[0].text.endswith("requested a background paper.")

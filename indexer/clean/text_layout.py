@@ -15,7 +15,7 @@ from ..footnotes import footnote_opening
 from ..markers import parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
-from .wrapped_text import MARKER_ALONE, is_wrapped, unwrapped, without_furniture
+from .wrapped_text import MARKER_ALONE, SUMMARY, is_wrapped, unwrapped, without_furniture
 
 LIST_DASH = re.compile(r"^\s*[-–•]\s+")
 SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")
@@ -46,6 +46,8 @@ def _body_start(rows: list[Row]) -> int:
         text = LIST_DASH.sub("", row.text.strip())
         if OPENER.match(text) or MARKER_ALONE.match(text):  # "The General Assembly,", "I."
             return index
+        if SUMMARY.match(text):  # a document's summary, on its first page: body, not cover
+            return index
         if parse_marker(text) is not None and not LIST_DASH.match(row.text):
             return index
         if LIST_DASH.match(row.text) and index > 0:
@@ -60,6 +62,8 @@ def _block(line: str, starts: bool = False) -> Block:
         opening = footnote_opening(stripped)
         if opening:
             return Block(Role.FOOTNOTE, opening[1], mark=opening[0])
+    if SUMMARY.match(stripped):
+        return Block(Role.HEADING, stripped)
     dashed = LIST_DASH.match(line) is not None
     text = LIST_DASH.sub("", line).strip()
     opens = dashed or starts

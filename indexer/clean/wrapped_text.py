@@ -36,6 +36,7 @@ PREAMBLE_OPENING = re.compile(  # the first word of a preambular paragraph, Engl
 )
 NOTE_MARK = re.compile(r"^(?P<mark>\d{1,3})(?:/|(?=\s)|$)\s*")  # "2/", "1 See …", "3"
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUMMARY = re.compile(r"^(?:Executive summary|Summary|Abstract|Résumé(?: analytique)?)$", re.I)
 SHORT = 0.8  # a printed line shorter than this share of a full one ends a paragraph or a title
 
 
@@ -100,8 +101,10 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
         before = lines[index - 1] if index else ""
         after = lines[index + 1] if index + 1 < len(lines) else ""
         ended = not before or ends_sentence(before) or len(before) < SHORT * width
-        if not blocks or SUPERSCRIPT_START.match(line):
-            blocks.append(line)  # a footnote is a block
+        if not blocks or SUPERSCRIPT_START.match(line) or SUMMARY.match(line):
+            blocks.append(line)  # a footnote is a block, and so is a summary's title
+        elif SUMMARY.match(before):
+            blocks.append(line)
         elif SUPERSCRIPT_START.match(before):
             blocks.append(line)  # the text after footnotes is another, maybe a paragraph's
             if _paragraph_ended(text, line, width):
