@@ -101,3 +101,11 @@ def ends_open(text: str) -> bool:
     """Return True when ``text`` ends with a word that calls for more ("… the President of")."""
     words = text.split()
     return bool(words) and words[-1].lower() in OPEN_ENDINGS
+
+
+SUMMARY = re.compile(r"^(?:Executive summary|Summary|Abstract|Résumé(?: analytique)?)$", re.I)
+
+
+def is_summary(heading: str) -> bool:
+    """Return True for the heading of a document's summary ("Summary", "Résumé")."""
+    return SUMMARY.match(heading.strip()) is not None

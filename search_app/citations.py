@@ -26,6 +26,7 @@ from indexer import anchors
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.facetvalues import normalise
 from indexer.index.serialize import document_url, paragraph_url
+from indexer.markers import is_summary
 from indexer.resolve import Resolution
 from indexer.resolve import resolve as resolve_reference
 
@@ -82,6 +83,9 @@ def citation(hit: Hit) -> str:
         if anchors.is_article(named.act or ""):
             return f"{hit.symbol}, {act}"  # an article's unnumbered text: the article itself
         return f"{hit.symbol}, {act}, {preambular_label((named.act_preamble or 0,))}"
+    if named.preamble is not None and _summary(hit):
+        summary = _("summary")
+        return f"{hit.symbol}, {summary}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
     if _exhibit(named):
@@ -94,6 +98,11 @@ def citation(hit: Hit) -> str:
     if named.annex is not None:
         return f"{hit.symbol}, {annex_name(named.annex)}"
     return f"{hit.symbol}, {hit.anchor}"
+
+
+def _summary(hit: Hit) -> bool:
+    """Tell whether an unnumbered paragraph is a paper's summary, not a preamble's paragraph."""
+    return bool(hit.section) and is_summary(hit.section[-1])
 
 
 def para_mark(hit: Hit) -> str:

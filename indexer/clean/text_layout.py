@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from ..footnotes import footnote_opening
-from ..markers import parse_marker
+from ..markers import SUMMARY, parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
-from .wrapped_text import MARKER_ALONE, SUMMARY, is_wrapped, unwrapped, without_furniture
+from .wrapped_text import MARKER_ALONE, is_wrapped, unwrapped, without_furniture
 
 LIST_DASH = re.compile(r"^\s*[-–•]\s+")
 SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")

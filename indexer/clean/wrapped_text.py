@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..markers import ends_open, ends_sentence, parse_marker
+from ..markers import SUMMARY, ends_open, ends_sentence, parse_marker
 from ..symbols import find_symbols
 from .furniture import FURNITURE, LEADERS, TOC_TITLE
 
@@ -36,7 +36,6 @@ PREAMBLE_OPENING = re.compile(  # the first word of a preambular paragraph, Engl
 )
 NOTE_MARK = re.compile(r"^(?P<mark>\d{1,3})(?:/|(?=\s)|$)\s*")  # "2/", "1 See …", "3"
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-SUMMARY = re.compile(r"^(?:Executive summary|Summary|Abstract|Résumé(?: analytique)?)$", re.I)
 SHORT = 0.8  # a printed line shorter than this share of a full one ends a paragraph or a title
 
 
