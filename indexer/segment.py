@@ -29,6 +29,7 @@ from . import anchors, exhibits
 from .clean.furniture import OPENER
 from .clean.joining import join_lines
 from .footnotes import strip_refs
+from .lists import agenda_heading, agenda_item, unlist
 from .markers import (
     LEVELS,
     UNMARKED_LEVEL,
@@ -38,7 +39,6 @@ from .markers import (
     parse_marker,
 )
 from .models import Block, Draft, Footnote, Role
-from .resources import load
 from .scopes import (
     ACT,
     ACT_ANNEX_LEVEL,
@@ -51,12 +51,9 @@ from .scopes import (
     numbers_anew,
     scope_name,
 )
-from .textnorm import content_words, fold
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
-LIST_ITEM_WORDS = 20  # a numbered line this short may be an item of a list (an agenda)
-AGENDA_ITEM_WORDS = 60  # the longest item of an agenda set out under its own heading
 
 
 @dataclass
@@ -195,7 +192,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             units.append(Unit("heading", text, block, level=ANNEX_TITLE_LEVEL, position=position))
             units[-1].annex = annex
             continue
-        if agenda is not None and _agenda_item(text, marker, agenda):
+        if agenda is not None and agenda_item(text, marker, agenda):
             first = agenda == 0
             agenda = marker.number if marker.type is MarkerType.DIGIT else agenda
             units.append(Unit("start" if first else "sub", text, block, strong=first))
@@ -203,7 +200,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             continue
         if marker and marker.type is MarkerType.DIGIT:
             number = marker.number or 0
-            if number == 1 < expected and not _heading_like(text) and _unlist(units, scope, act):
+            if number == 1 < expected and not _heading_like(text) and unlist(units, scope, act):
                 expected = 1  # what was numbered so far is a list; the paragraphs start here
             in_list = listed == number - 1  # "7. Other matters." after items 1 to 6
             fits = _fits(number, expected, blocks, index, act is not None, in_list)
@@ -222,69 +219,9 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
         if unit.kind == "heading" and marker and unit.level == LEVELS[MarkerType.UPPER]:
             last_letter = marker.label
         if unit.kind == "heading":
-            agenda = 0 if _agenda_heading(text) else None
+            agenda = 0 if agenda_heading(text) else None
         units.append(unit)
     return units
-
-
-def _agenda_heading(text: str) -> bool:
-    """Tell whether a heading is that of an agenda set out as a list ("Provisional agenda",
-    "Ordre du jour provisoire"), as a document of annotations opens."""
-    marker = parse_marker(text)
-    title = fold(marker.rest if marker else text).strip(" .:")
-    return any(re.search(pattern, title) for pattern in load("agenda.json")["list_heading"])
-
-
-def _agenda_item(text: str, marker, last: int) -> bool:
-    """Tell whether a line under an agenda's heading is one of its items: the next number of a
-    list counting from 1, or a lettered sub-item of one ("(a) Opening of the meeting")."""
-    if marker is None or len(text.split()) > AGENDA_ITEM_WORDS:
-        return False
-    if marker.type is MarkerType.DIGIT:
-        return marker.number == last + 1
-    return marker.type is MarkerType.LOWER and last > 0
-
-
-def _unlist(units: list[Unit], scope: int, act: str | None = None) -> bool:
-    """Turn the numbered units of the scope into one unnumbered list, when they read as one.
-
-    They do when they count from 1, every block from the first of them on is a
-    short line (an item, a sub-item, a heading) and a heading closes them: the
-    provisional agenda that opens a document of annotations, whose paragraphs
-    then start again at 1. An agenda inside a paragraph ("adopted the following
-    agenda: 1. …") does not count from the paragraph numbers' start and has no
-    heading after it. Returns whether it did.
-    """
-    numbered = [
-        i for i in range(scope, len(units)) if units[i].kind == "numbered" and units[i].act == act
-    ]
-    if not numbered or units[numbered[0]].number != 1:
-        return False
-    run = units[numbered[0] :]
-    longest = AGENDA_ITEM_WORDS if _taken_up(units, numbered) else LIST_ITEM_WORDS
-    if any(u.kind == "start" or len(u.text.split()) > longest for u in run):
-        return False
-    if not any(u.kind == "heading" for u in units[numbered[-1] :]):
-        return False
-    for offset, index in enumerate(numbered):
-        unit = units[index]
-        unit.kind, unit.number, unit.text = ("sub", None, unit.block.text.strip())
-        if offset == 0:
-            unit.kind, unit.strong = "start", True
-    return True
-
-
-def _taken_up(units: list[Unit], numbered: list[int]) -> bool:
-    """Tell whether a heading after the numbered units repeats the first one's number and title
-    ("1. Organizational matters" over the annotations of the agenda's "1. Organizational
-    matters:"): the units are an agenda, whose items may be long titles."""
-    first = units[numbered[0]]
-    title = content_words(first.text)
-    for unit in units[numbered[-1] + 1 :]:
-        marker = parse_marker(unit.text) if unit.kind == "heading" else None
-        if marker and marker.number == first.number and content_words(marker.rest) == title:
-            return True
-    return False
 
 
 def _annex_title(units: list[Unit], text: str, marker) -> bool:
@@ -389,7 +326,7 @@ def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> 
     if marker is None:
         if styled or (not layout_styled and _unmarked_heading(text, blocks, index)):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
-        if len(text) <= 80 and _agenda_heading(text):
+        if len(text) <= 80 and agenda_heading(text):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
         return None
     kind = marker.type
