@@ -92,8 +92,10 @@ def ends_sentence(text: str) -> bool:
 
 
 OPEN_ENDINGS = frozenset(  # words no title ends with: its sentence goes on (English, French)
-    "a an and by for in of on or the to with à au aux d de des du en et la le les ou par pour sur"
-    "".split()
+    (
+        "a an and by for in of on or the to with "  # English
+        "à au aux d de des du en et la le les ou par pour sur"  # French
+    ).split()
 )
 
 

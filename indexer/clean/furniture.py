@@ -43,13 +43,14 @@ def repeated_texts(pages: Sequence[Page]) -> set[str]:
     """Return the normalised texts that recur in the header or footer band of several pages."""
     counts: Counter[str] = Counter()
     for page in pages:
-        seen = {_shape(row.text) for row in page.rows if in_band(row, page)}
+        seen = {shape(row.text) for row in page.rows if in_band(row, page)}
         counts.update(seen)
     threshold = max(2, round(0.3 * len(pages)))
     return {text for text, count in counts.items() if count >= threshold and text}
 
 
-def _shape(text: str) -> str:
+def shape(text: str) -> str:
+    """Return a line's text with its digits as #: what repeats from page to page."""
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
@@ -68,7 +69,7 @@ def is_furniture(row: Row, page: Page, repeated: set[str], symbols: Collection[s
     if not in_band(row, page):
         return False
     text = row.text.strip()
-    if FURNITURE.match(text) or (_shape(text) in repeated and _short(text)):
+    if FURNITURE.match(text) or (shape(text) in repeated and _short(text)):
         return True
     return bool(symbols) and canonical(text) in symbols
 

@@ -9,16 +9,18 @@ keeps the printed lines (``pdftotext``) is first unwrapped (:mod:`.wrapped_text`
 
 from __future__ import annotations
 
-import re
-
 from ..footnotes import footnote_opening
 from ..markers import SUMMARY, parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
-from .wrapped_text import MARKER_ALONE, is_wrapped, unwrapped, without_furniture
-
-LIST_DASH = re.compile(r"^\s*[-–•]\s+")
-SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+from .wrapped_text import (
+    LIST_DASH,
+    MARKER_ALONE,
+    SUPERSCRIPT_START,
+    is_wrapped,
+    unwrapped,
+    without_furniture,
+)
 
 
 def text_layout(raw: RawDocument) -> Layout:

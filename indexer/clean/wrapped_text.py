@@ -15,17 +15,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..extract.text import SUPERSCRIPT_DIGITS
 from ..markers import SUMMARY, ends_open, ends_sentence, parse_marker
 from ..symbols import find_symbols
-from .furniture import FURNITURE, LEADERS, TOC_TITLE
+from .furniture import FURNITURE, LEADERS, TOC_TITLE, shape
 
 WRAPPED_SHARE = 0.3  # share of lines running on into the next: the file keeps printed lines
 EDGE_LINES = 3  # lines at the top and the bottom of a page where running furniture sits
-PAGE_LINE = re.compile(r"^(?:Page|Pág\.|p\.)\s*\d{1,4}$", re.IGNORECASE)
 MARKER_ALONE = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.)$")  # "12.", "a)"
 TOC_NUMBERS = re.compile(r"^[\d\s\-–—]*(?:Paragraphs|Page|Paragraphes)?[\d\s\-–—]*$")
-LIST_DASH = re.compile(r"^\s*[-–•]\s+")
-SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+LIST_DASH = re.compile(r"^\s*[-–•]\s+")  # an extraction's list dash, not text
+SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # a footnote's mark
 HYPHENATED = re.compile(r"[a-zà-ÿ]-$")
 RULE = re.compile(r"^[-_–—=*]{3,}$")  # a drawn rule or separator, as text
 ENDED = 0.8  # a line this short closing a clause ends an unnumbered paragraph
@@ -35,7 +35,6 @@ PREAMBLE_OPENING = re.compile(  # the first word of a preambular paragraph, Engl
     r"|[A-ZÉ][a-zéèê]+ant|Consciente?|Convaincue?|Préoccupée?|Profondément|Se|Ayant)\b"
 )
 NOTE_MARK = re.compile(r"^(?P<mark>\d{1,3})(?:/|(?=\s)|$)\s*")  # "2/", "1 See …", "3"
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SHORT = 0.8  # a printed line shorter than this share of a full one ends a paragraph or a title
 
 
@@ -155,10 +154,6 @@ def _unmarked_title(line: str, after: str, width: int) -> bool:
     )
 
 
-def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
-
-
 def _edges(page: Sequence[str]) -> list[str]:
     filled = [line.strip() for line in page if line.strip()]
     return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
@@ -170,7 +165,7 @@ def _running(pages: Sequence[Sequence[str]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_shape(line) for line in _edges(page)})
+        counts.update({shape(line) for line in _edges(page)})
     threshold = max(2, round(0.3 * len(pages)))
     return {shape for shape, count in counts.items() if count >= threshold}
 
@@ -180,7 +175,7 @@ def _furniture(line: str, running: set[str]) -> bool:
         return False  # a paragraph's number, however often a page opens with one
     if not line or RULE.match(line):
         return True
-    if _shape(line) in running or FURNITURE.match(line) or PAGE_LINE.match(line):
+    if shape(line) in running or FURNITURE.match(line):
         return True
     symbols = find_symbols(line)
     return bool(symbols) and line.strip() in symbols  # the symbol alone: a running header
@@ -197,7 +192,7 @@ def _without_edges(lines: list[str], running: set[str]) -> list[str]:
     while end > start and checked < EDGE_LINES + 2 and _furniture(lines[end - 1], running):
         checked += bool(lines[end - 1])
         end -= 1
-    return [""] * start + lines[start:end]  # a blank keeps the page's top apart if it must
+    return lines[start:end]
 
 
 def _without_contents(lines: list[str]) -> list[str]:
