@@ -126,6 +126,12 @@ EXHIBIT_KINDS = {
     "box": "box",
     "encadré": "box",
 }
+# What a user types for pages of a document: "p. 4", "page 4", "pages 4 à 6" (the PDF's
+# pages, which UN documents number from the cover). Not "pp. 4": in UN drafting, "pp" is
+# a preambular paragraph (QUERY_PREAMBLE)
+QUERY_PAGE = re.compile(
+    rf"(?<![\w/])(?i:p\.?|pages?){_AFTER_WORD}\s{{0,3}}{NUMBERS}(?![\w/])", re.VERBOSE
+)
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(
@@ -256,6 +262,7 @@ def tokenize(
             Token(EXHIBIT_KINDS[m["kind"].lower()], m.start(), m.end(), (int(m["number"]),))
             for m in QUERY_EXHIBIT.finditer(text)
         ]
+        found += [_number_token("page", m) for m in QUERY_PAGE.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -263,7 +270,7 @@ def tokenize(
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    first = ("symbol", "preamble", "annex", "act", "table", "figure", "box")  # these win
+    first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page")  # these win
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)

@@ -75,6 +75,7 @@ class Reference:
     tables: tuple[int, ...] = ()  # tables of the document ("table 3": anchor table3)
     boxes: tuple[int, ...] = ()  # boxes of the document ("box 2": anchor box2)
     figures: tuple[int, ...] = ()  # figures of the document ("figure 1": anchor figure1)
+    pages: tuple[int, ...] = ()  # pages of the document ("p. 4", "pp. 4-5")
 
 
 def find_citations(
@@ -135,12 +136,16 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         for kind in ("table", "box", "figure")
     )
     exhibits = tables or boxes or figures
-    if not (symbols or numbered or preamble or annexes or subitems or exhibits):
+    pages = tuple(
+        dict.fromkeys(n for token in tokens if token.kind == "page" for n in token.numbers)
+    )
+    if not (symbols or numbered or preamble or annexes or subitems or exhibits):  # "p. 32": no
         return None  # "résolution 5/1" alone is words to search, not a citation
     problems: list[str] = []
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
     for token in numbered + preamble + annexes + acts:
         problems.extend(token.problems)
+    problems.extend(p for t in tokens if t.kind == "page" for p in t.problems)
     if len({token.act for token in acts}) > 1:
         problems.append("several resolutions or decisions; read the first")
     if len({token.annex for token in annexes}) > 1:
@@ -176,6 +181,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         tables,
         boxes,
         figures,
+        pages,
     )
 
 

@@ -160,6 +160,7 @@ class Draft:
     section: tuple[str, ...]
     page: int | None
     footnote_refs: tuple[str, ...] = ()
+    last_page: int | None = None  # the page it ends on, when it runs onto the next
     inferred: bool = False  # the number was lost in extraction and inferred
     preamble: int | None = None  # ordinal of an unnumbered preambular paragraph
     position: int = 0  # index of its first block, to place footnotes found among blocks
@@ -187,6 +188,7 @@ class Paragraph:
     kind: str
     page: int | None
     footnotes: tuple[Footnote, ...] = ()
+    last_page: int | None = None  # the page it ends on (None: where it starts)
     anchor: str = ""
     inferred_number: bool = False
     states: tuple[str, ...] = ()  # ISO 3166-1 alpha-3 codes

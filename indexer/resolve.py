@@ -39,6 +39,8 @@ class Resolution:
     tables: tuple[int, ...] = ()  # tables asked for (anchors table1…)
     boxes: tuple[int, ...] = ()  # boxes asked for (anchors box1…)
     figures: tuple[int, ...] = ()  # figures asked for (anchors figure1…)
+    pages: tuple[int, ...] = ()  # pages asked for: the paragraphs on them
+    available_pages: tuple[int, int] | None = None  # the pages holding paragraphs, first and last
 
     @property
     def found(self) -> bool:
@@ -64,6 +66,7 @@ def resolve(
             reference.tables,
             reference.boxes,
             reference.figures,
+            reference.pages,
         )
         if reference
         else ()
@@ -89,6 +92,10 @@ def resolve(
         if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
+    if reference.pages and not (numbers or preambular or annexed):
+        return _pages(engine, symbol, reference.pages, lang, notes)
+    if reference.pages:
+        notes += ("pages and paragraphs; read the paragraphs",)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
@@ -154,6 +161,32 @@ def _exhibits(engine, symbol: str, kind: str, numbers, lang: str | None, notes) 
     found = tuple(hit for hit in hits if hit is not None)
     message = f"{symbol}, {kind} {_numbers(numbers)}"
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
+
+
+def _pages(engine: SearchEngine, symbol: str, pages, lang: str | None, notes) -> Resolution:
+    """Resolve pages of a document ("p. 4"): its paragraphs that start, run or end on them,
+    in ``lang`` when the corpus has that version."""
+    document = engine.document(symbol)
+    versions = document.paragraphs if document is not None else {}
+    version = next((v for v in (lang, "fr", "en", *versions) if v in versions), None)
+    hits = versions.get(version, ()) if version else ()
+    spans = [(hit, hit.page, hit.last_page or hit.page) for hit in hits if hit.page is not None]
+    asked = {"pages": tuple(pages)}
+    if not spans:
+        message = f"{symbol} gives no page numbers (it was read from a text file)."
+        return Resolution(404, message, symbol, notes=notes, **asked)
+    available = (spans[0][1], max(last for _, _, last in spans))
+    found = tuple(hit for hit, first, last in spans if any(first <= n <= last for n in pages))
+    if not found:
+        first, last = available
+        message = (
+            f"{symbol} has paragraphs on pages {first}–{last}; none on page {_numbers(pages)}."
+        )
+        return Resolution(404, message, symbol, notes=notes, available_pages=available, **asked)
+    message = f"{symbol}, p. {_numbers(pages)}"
+    return Resolution(
+        200, message, symbol, (), None, found, notes=notes, available_pages=available, **asked
+    )
 
 
 def _anchors(engine: SearchEngine, symbol: str) -> list[str]:

@@ -519,6 +519,7 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
         "parts": [text],
         "section": tuple(title for _, title in path),
         "page": unit.block.page,
+        "last_page": unit.block.page,
         "refs": list(refs),
         "inferred": unit.kind == "numbered" and parse_marker(unit.block.text.strip()) is None,
         "preamble": None if unit.kind == "numbered" else preamble,
@@ -534,6 +535,8 @@ def _new_draft(unit: Unit, path: list[tuple[int, str]], preamble: int) -> dict:
 def _extend(draft: dict, unit: Unit, words: set[str]) -> None:
     text, refs = strip_refs(unit.text)
     draft["refs"].extend(refs)
+    if unit.block.page is not None:
+        draft["last_page"] = unit.block.page
     last = draft["parts"][-1]
     if unit.kind == "cont":
         draft["parts"][-1] = join_lines([last, text], words)
@@ -547,6 +550,7 @@ def _finish(draft: dict) -> Draft:
         parts=tuple(p for p in draft["parts"] if p),
         section=draft["section"],
         page=draft["page"],
+        last_page=draft["last_page"] if draft["last_page"] != draft["page"] else None,
         footnote_refs=tuple(draft["refs"]),
         inferred=draft["inferred"],
         preamble=draft["preamble"],

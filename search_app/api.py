@@ -152,6 +152,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "tables": list(found.tables),
         "boxes": list(found.boxes),
         "figures": list(found.figures),
+        "pages": list(found.pages),
     }
 
 
@@ -166,6 +167,7 @@ def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
         "available_preambular": (
             list(found.available_preambular) if found.available_preambular else None
         ),
+        "available_pages": list(found.available_pages) if found.available_pages else None,
         "notes": list(found.notes),
     }
 

@@ -60,6 +60,10 @@ NOTES = (
         r"'(?P<written>.+)' is not a range of paragraphs",
         N_("“%(written)s” is not a range of paragraphs."),
     ),
+    (
+        r"pages and paragraphs; read the paragraphs",
+        N_("Pages and paragraphs: read the paragraphs."),
+    ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
     (r"a figure and more; read the figure", N_("A figure and more: read the figure.")),
@@ -152,6 +156,8 @@ def resolved_reference(found: Resolution) -> str:
     """Return the reference UN-style of what a citation asked for, as it was resolved."""
     if found.tables or found.boxes or found.figures:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
+    if found.pages:
+        return f"{found.symbol}, {pages_label(found.pages)}"
     return reference(
         found.symbol or "",
         found.paragraphs,
@@ -185,6 +191,13 @@ def exhibits_label(
     if len(boxes) == 1:
         return _("box %(number)s", number=boxes[0])
     return _("boxes %(numbers)s", numbers=number_list(boxes))
+
+
+def pages_label(numbers: Sequence[int]) -> str:
+    """Return ``p. 4``, ``pp. 4 and 5`` (``p. 4``, ``p. 4 et 5``)."""
+    if len(numbers) == 1:
+        return _("p. %(number)s", number=numbers[0])
+    return _("pp. %(numbers)s", numbers=number_list(numbers))
 
 
 def act_reference(act: str) -> str:
@@ -343,6 +356,9 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
         return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
     if hits and found.paragraphs:
         return paragraphs_url(found.symbol, hits[0].lang, found.paragraphs, hits[0].anchor)
+    numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
+    if found.pages and numbered:  # the paragraphs on the pages, marked
+        return paragraphs_url(found.symbol, hits[0].lang, numbered, hits[0].anchor)
     if hits:  # preambular paragraphs only: the document, at the first of them
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)
@@ -374,6 +390,9 @@ class Notice:
     missing_preambular: str = ""  # the preambular paragraphs it lacks
     missing_in_part: str = ""  # the paragraphs its annex, resolution or decision lacks
     part: str = ""  # that annex, resolution or decision, named ("annex II", "resolution 5/2")
+    missing_pages: str = ""  # the pages asked for that hold none of its paragraphs
+    available_pages: tuple[int, int] | None = None  # the pages holding its paragraphs
+    pages_unknown: bool = False  # it was read from text: its pages are not known
     part_absent: str = ""  # "act" (a report sets out no such act) or "annex" (it has no such
     # annex or article): the document has no such part at all
     citing: int = 0  # paragraphs of the collection citing an absent document
@@ -427,6 +446,9 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing_in_part=number_list(missing_in_part) if missing_in_part else "",
             part=part,
             part_absent=part_absent,
+            missing_pages=number_list(found.pages) if found.pages else "",
+            available_pages=found.available_pages,
+            pages_unknown=bool(found.pages) and found.available_pages is None,
             notes=notes,
         )
     typo = any("looks like a typo" in text for text in found.notes)

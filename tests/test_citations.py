@@ -29,6 +29,7 @@ REFERENCE_DEFAULTS = {
     "tables": [],
     "boxes": [],
     "figures": [],
+    "pages": [],
 }
 
 
@@ -57,6 +58,7 @@ def test_reference_table(case):
     got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
     got["in_act"], got["tables"] = list(reference.in_act), list(reference.tables)
     got["boxes"], got["figures"] = list(reference.boxes), list(reference.figures)
+    got["pages"] = list(reference.pages)
     assert got == expected
 
 

@@ -160,6 +160,7 @@ def _paragraph(
         agenda_item=item_for(draft, agenda, subs, kind) or whole,
         kind=kind,
         page=draft.page,
+        last_page=draft.last_page,
         footnotes=tuple(notes),
         anchor=anchor,
         inferred_number=draft.inferred,

@@ -60,7 +60,8 @@ class Hit:
     states: tuple[str, ...]
     topics: tuple[str, ...]
     score: float
-    page: int | None = None
+    page: int | None = None  # the page of the PDF it starts on (None: not known)
+    last_page: int | None = None  # the page it ends on, when it runs onto the next
     date: str | None = None
     title: str | None = None
     footnotes: tuple[tuple[str, str], ...] = ()  # (mark, text)

@@ -11,10 +11,11 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
+# 24: the page a paragraph ends on (citations by page); 23: "united", "several"…;
 # 19: "organisation", "internal"…; 18: "indicator", "mener", "élèves"…;
 # 17: the symbols a paragraph cites in the table; 16: "visa", "suivant"; 15, 14: more stem
 # overrides; 13: "avoirs"; 12: -ée(s)
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 
 
 class ParagraphSchema(SchemaClass):

@@ -39,6 +39,7 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "date": hit.date,
         "title": hit.title,
         "page": hit.page,
+        "last_page": hit.last_page,
         "footnotes": [{"mark": m, "text": t} for m, t in hit.footnotes],
         "via_other_language": hit.twin,
         "cites": [cite_json(c) for c in hit.cites],
