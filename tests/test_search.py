@@ -323,6 +323,35 @@ def test_explicit_and_requires_every_word(engine):
     assert all("Norv" in h.text and "prostitution" in h.text for h in result.hits)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"), [("traite", "enfants"), ("trafficking", "children"), ("traite", "femmes")]
+)
+def test_explicit_and_does_not_depend_on_the_order_of_its_words(engine, first, second):
+    """GIVEN two words that, side by side, form a glossary term ("traite des enfants") WHEN
+    they are joined by AND THEN each is required, in either order. Before, "traite AND
+    enfants" was looked up as the term, with its words apart as alternatives: 178
+    paragraphs, as many as "traite OR enfants", against 63 for "enfants AND traite"."""
+    forward = search(engine, f"{first} AND {second}", size=100)
+    backward = search(engine, f"{second} AND {first}", size=100)
+    either = search(engine, f"{first} OR {second}").total
+    assert forward.total == backward.total < either
+    assert {h.id for h in forward.hits} == {h.id for h in backward.hits}
+
+
+@pytest.mark.parametrize("typed", ["traite lang:en", "traite lang:anglais", "traite -lang:fr"])
+def test_a_language_prefix_filters_as_the_language_facet_does(engine, typed):
+    """GIVEN a query restricted to English by a prefix THEN it gives what the lang filter
+    gives: English paragraphs only. Before, the French versions of its English paragraphs
+    joined them (22 + 22), "lang:fr" alone gave all 487 paragraphs, and "-lang:fr" looked
+    for the word "lang:fr"."""
+    filtered = search(engine, "traite", filters={"lang": ("en",)}, size=100)
+    prefixed = search(engine, typed, size=100)
+    assert prefixed.total == filtered.total > 0
+    assert {h.id for h in prefixed.hits} == {h.id for h in filtered.hits}
+    alone = search(engine, "lang:fr")
+    assert alone.total == search(engine, "", filters={"lang": ("fr",)}).total
+
+
 def test_not_excludes(engine):
     without = search(engine, "traite NOT enfants", size=100)
     assert without.total > 0

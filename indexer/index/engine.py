@@ -41,7 +41,7 @@ from .highlight import render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import compile_query
-from .querylang import Word, fields, parse
+from .querylang import And, Field, Not, Or, Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
@@ -164,6 +164,7 @@ class WhooshEngine:
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         absent = missing(searcher, tree, lambda word: _finds(word, context))
         notices += _meaningless_values(tree, request.filters)
+        tree, languages = _languages_asked(tree, table)  # a filter, as the lang facet is
         compiled = compile_query(tree)
         scores, matched = _evaluate(compiled, context)
         expanded = compiled.expandable and not matched.any()
@@ -172,7 +173,7 @@ class WhooshEngine:
             scores, matched = _evaluate(compiled, context)
             notices.append(Notice.of("phrase-equivalents"))
         selected = _selections(table, request.filters)
-        universe = matched | table.twins_of(matched)
+        universe = (matched | table.twins_of(matched)) & languages
         final = universe.copy()
         for mask in selected.values():
             final &= mask
@@ -246,6 +247,33 @@ class WhooshEngine:
     def documents(self) -> tuple[Mapping[str, Any], ...]:
         """Return the metadata of every indexed document version."""
         return tuple(self._current().meta["documents"])
+
+
+def _languages_asked(tree, table: DocTable) -> tuple[Any, np.ndarray]:
+    """Take a query's ``lang:`` prefixes out of it, as a mask of the paragraphs in the
+    languages they allow (all when it has none), applied as the lang facet's filter is: after
+    a paragraph's other-language version joined the results with it. Before, "traite
+    lang:en" also listed the French versions of its English paragraphs, and "lang:fr" all
+    487 paragraphs. Only the prefixes that restrict the whole query are taken (``lang:fr``,
+    ``NOT lang:en``, ``(lang:fr OR lang:en)``); others stay in the query."""
+    allowed = np.ones(table.size, dtype=bool)
+    parts = list(tree.nodes) if isinstance(tree, And) else [tree]
+    kept = []
+    for part in parts:
+        negated = isinstance(part, Not)
+        inner = part.node if negated else part
+        choices = inner.nodes if isinstance(inner, Or) else (inner,)
+        if not all(isinstance(c, Field) and c.name == "lang" for c in choices):
+            kept.append(part)
+            continue
+        values = {normalise("lang", c.value) for c in choices}
+        mask = table.facets["lang"].mask(values, table.size)
+        allowed &= ~mask if negated else mask
+    if len(kept) == len(parts):
+        return tree, allowed
+    if isinstance(tree, And) and len(kept) > 1:
+        return And(tuple(kept), tree.explicit), allowed
+    return (kept[0] if kept else None), allowed
 
 
 def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:

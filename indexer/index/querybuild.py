@@ -171,19 +171,24 @@ def _node(node: Node, compiled: Compiled, positive: bool) -> Plan | None:
         inner = _node(node.node, compiled, positive=False)
         return Without(None, (inner,)) if inner is not None else None
     if isinstance(node, And):
-        return _conjunction(_and_parts(node.nodes, compiled, positive), node.explicit)
+        parts = _and_parts(node.nodes, compiled, positive, node.explicit)
+        return _conjunction(parts, node.explicit)
     if isinstance(node, Or):
         parts = [q for q in (_node(n, compiled, positive) for n in node.nodes) if q is not None]
         return AnyOf(tuple(parts)) if len(parts) > 1 else (parts[0] if parts else None)
     return None
 
 
-def _and_parts(nodes: tuple[Node, ...], compiled: Compiled, positive: bool) -> list[Plan]:
-    """Compile the parts of a conjunction, giving runs of words that form glossary terms a unit."""
+def _and_parts(
+    nodes: tuple[Node, ...], compiled: Compiled, positive: bool, explicit: bool = False
+) -> list[Plan]:
+    """Compile the parts of a conjunction, giving runs of words that form glossary terms a unit;
+    words joined by an explicit AND are each a part ("traite AND enfants" is not the term
+    "traite des enfants", which the French or English paragraphs may have without "enfants")."""
     parts: list[Plan] = []
     run: list[str] = []
     for node in [*nodes, None]:
-        if isinstance(node, Word):
+        if isinstance(node, Word) and not explicit:
             run.append(node.text)
             continue
         if run:

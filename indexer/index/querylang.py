@@ -52,6 +52,7 @@ TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
+NEGATED_FIELD = re.compile(r"-(?P<name>[^\W\d_]{2,12}):(?P<value>[^\s()\"]{1,200})")
 MAX_DEPTH = 32  # nested parentheses; deeper queries degrade to their words
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # Syntax of other engines and pasted markup, left out with a notice: HTML tags, and the
@@ -214,6 +215,9 @@ def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:
         kind == "word" and value.startswith("-") and len(value) > 1
     ):
         if kind == "word" and value.startswith("-"):
+            field = NEGATED_FIELD.fullmatch(value)
+            if field and field["name"].lower() in FIELD_ALIASES:  # "-lang:fr" is NOT lang:fr
+                return Not(Field(FIELD_ALIASES[field["name"].lower()], field["value"])), at + 1
             return Not(Word(value[1:])), at + 1
         if at + 1 >= len(tokens):
             raise _Malformed("dangling-not")
