@@ -48,6 +48,16 @@
   var form = document.querySelector("form.facet-form");
   if (form) {
     var key = "facet-focus";
+    // The boxes say what the URL selects: Back shows a page whose box was ticked as it was
+    // left (back-forward cache) or ticks it again (form restore); ticking another box then
+    // applied both.
+    var matchURL = function () {
+      form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+        box.checked = box.defaultChecked;
+      });
+    };
+    matchURL();
+    window.addEventListener("pageshow", matchURL);
     document.querySelectorAll(".js-hint").forEach(function (hint) { hint.hidden = false; });
     form.querySelectorAll("button.apply").forEach(function (button) { button.hidden = true; });
     form.addEventListener("change", function (event) {

@@ -184,7 +184,13 @@ def test_layout_fits_the_screen(page, viewport):
         assert page.locator(".jump a").is_visible()
     else:
         assert facets["x"] > results["x"] + results["width"] - 1  # beside them
-    for url in ("/doc/A/RES/48/161/compare", "/doc/CTOC/COP/WG.4/2010/6/fr/32"):
+    unbroken = "CTOC/COP/WG.4/2010/6/" * 30  # a pasted run of symbols: one long "word"
+    for url in (
+        "/doc/A/RES/48/161/compare",
+        "/doc/CTOC/COP/WG.4/2010/6/fr/32",
+        f"/?q={unbroken}",
+        f"/?q={'a' * 300}",
+    ):
         page.goto(url)
         assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
 

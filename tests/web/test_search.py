@@ -154,6 +154,16 @@ def test_pagination(client, engine):
     assert 'rel="next"' not in page(client, f"/?q=traite&page={last}")
 
 
+def test_a_page_past_the_last_leads_back_to_the_last(client, engine):
+    """GIVEN a bookmark to a page the results no longer reach THEN "Previous" leads to the
+    last page and there is no "Next". Before, "Next" pointed to "None", a 404."""
+    last = -(-engine.search(SearchRequest("traite")).total // 20)
+    beyond = page(client, f"/?q=traite&page={last + 1}")
+    assert "There are no results on this page." in beyond
+    assert f'href="/?q=traite&amp;page={last}" rel="prev"' in beyond
+    assert 'rel="next"' not in beyond and 'href="None"' not in beyond
+
+
 def test_page_size(client):
     html = page(client, "/?q=traite&size=5")
     assert html.count('<li class="hit">') == 5
