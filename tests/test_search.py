@@ -6,6 +6,7 @@ import pytest
 
 from indexer.index.analysis import tokens
 from indexer.index.api import SearchRequest
+from indexer.textnorm import fold
 
 
 def ids(result):
@@ -737,3 +738,15 @@ def test_malformed_query_degrades_to_its_words(engine):
 def test_empty_query_browses_in_document_order(engine):
     result = search(engine, "", size=3)
     assert result.total == sum(1 for _ in range(result.total)) and len(result.hits) == 3
+
+
+def test_facet_values_of_one_count_sort_by_their_label_accents_aside(engine):
+    """GIVEN States named as often as one another, labelled in French THEN they are in
+    alphabetical order as a reader expects it: "Égypte" among the E, "Bélarus" before
+    "Bulgarie". Before, accented labels came after the unaccented ones."""
+    result = engine.search(SearchRequest(q="victims", filters={"state": ("ITA",)}, ui_lang="fr"))
+    states = next(f for f in result.facets if f.name == "state").values
+    for count in {v.count for v in states}:
+        labels = [v.label for v in states if v.count == count]
+        assert labels == sorted(labels, key=fold)
+    assert any(label[0] in "ÉÈ" for label in (v.label for v in states))

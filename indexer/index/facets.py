@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from ..textnorm import fold
 from .api import FACETS, Facet, FacetValue
 from .doctable import DocTable
 from .facetvalues import agenda_number, agenda_session, label, normalise, selects, selects_any
@@ -71,4 +72,4 @@ def _order(name: str):
             tuple(-ord(ch) for ch in agenda_session(v.value)),
             int(number) if (number := agenda_number(v.value)).isdigit() else 99,
         )
-    return lambda v: (-v.count, v.label.lower())
+    return lambda v: (-v.count, fold(v.label))  # "Égypte" among the E, not after "Zambie"
