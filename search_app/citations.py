@@ -39,7 +39,7 @@ MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
 # Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
 _SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
 _IGNORED = re.compile(r"ignored: '(?P<words>.*)'")
-_PARAS = re.compile(r"\d{1,4}(?:-\d{1,4})?(?:,\d{1,4}(?:-\d{1,4})?){0,199}")
+_PARAS = re.compile(r"(?:pp)?\d{1,4}(?:-\d{1,4})?(?:,(?:pp)?\d{1,4}(?:-\d{1,4})?){0,199}")
 
 # The search core's notes on a typed citation (English) and their messages here.
 NOTES = (
@@ -267,35 +267,54 @@ def undocs_url(symbol: str, lang: str) -> str:
     return f"{UNDOCS}/{lang}/{quote(symbol, safe='/.')}"
 
 
-def paras_value(numbers: Sequence[int]) -> str:
-    """Write paragraph numbers for the ``paras`` parameter: ``30-32``, ``32,35``."""
-    return ",".join(f"{a}-{b}" if b > a else str(a) for a, b in _runs(numbers))
+def paras_value(numbers: Sequence[int], preambular: Sequence[int] = ()) -> str:
+    """Write paragraphs for the ``paras`` parameter: ``30-32``, ``32,35``; preambular ones
+    after a ``pp``: ``pp3-5``."""
+    parts = [f"{a}-{b}" if b > a else str(a) for a, b in _runs(numbers)]
+    parts += [f"pp{a}-{b}" if b > a else f"pp{a}" for a, b in _runs(preambular)]
+    return ",".join(parts)
 
 
-def parse_paras(value: str | None) -> frozenset[int]:
-    """Read the ``paras`` parameter of a document page (the paragraphs to highlight).
+def parse_paras(value: str | None) -> frozenset[str]:
+    """Read the ``paras`` parameter of a document page: the anchors of the paragraphs to
+    highlight (``30-32,35``: 30, 31, 32 and 35; ``pp3-5``: preambular pp3, pp4, pp5).
 
     Raises:
-        ParamError: it is not numbers and ranges such as ``30-32,35``.
+        ParamError: it is not numbers and ranges such as ``30-32,35`` or ``pp3-5``.
     """
     if not value:
         return frozenset()
     if not _PARAS.fullmatch(value):
         raise ParamError("paras", N_("%(name)s must be paragraph numbers such as 30-32 or 12,15"))
-    numbers: set[int] = set()
+    marked: set[str] = set()
     for part in value.split(","):
-        first, _sep, last = part.partition("-")
-        numbers.update(range(int(first), int(last or first) + 1))
-        if len(numbers) > MAX_MARKED:
+        preambular = part.startswith(anchors.PREAMBLE)
+        first, _sep, last = part.removeprefix(anchors.PREAMBLE).partition("-")
+        anchor = anchors.preamble if preambular else anchors.numbered
+        marked.update(anchor(n) for n in range(int(first), int(last or first) + 1))
+        if len(marked) > MAX_MARKED:
             raise ParamError(
                 "paras", N_("%(name)s has more than %(limit)s paragraphs"), limit=MAX_MARKED
             )
-    return frozenset(numbers)
+    return frozenset(marked)
 
 
-def paragraphs_url(symbol: str, lang: str, numbers: Sequence[int], first: str) -> str:
-    """Return the document page with ``numbers`` highlighted, opened at anchor ``first``."""
-    query = urlencode({"paras": paras_value(numbers)})
+def marked_label(marked: Sequence[str]) -> str:
+    """Return what the highlighted paragraphs of a document page are: ``paras. 30–32``,
+    ``preambular paras. 3–5``, both joined by a comma."""
+    named = [anchors.parse(anchor) for anchor in marked]
+    numbers = sorted(a.number for a in named if a.number is not None)
+    preambular = sorted(a.preamble for a in named if a.preamble is not None)
+    labels = [paragraphs_label(numbers)] if numbers else []
+    return ", ".join(labels + ([preambular_label(preambular)] if preambular else []))
+
+
+def paragraphs_url(
+    symbol: str, lang: str, numbers: Sequence[int], first: str, preambular: Sequence[int] = ()
+) -> str:
+    """Return the document page with ``numbers`` (and ``preambular`` paragraphs) highlighted,
+    opened at anchor ``first``."""
+    query = urlencode({"paras": paras_value(numbers, preambular)}, safe=",")
     return f"{document_url(symbol, lang)}?{query}#para-{first}"
 
 
@@ -354,12 +373,14 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     assert found.symbol is not None
     if len(hits) == 1:
         return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
-    if hits and found.paragraphs:
-        return paragraphs_url(found.symbol, hits[0].lang, found.paragraphs, hits[0].anchor)
+    named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
-    if found.pages and numbered:  # the paragraphs on the pages, marked
-        return paragraphs_url(found.symbol, hits[0].lang, numbered, hits[0].anchor)
-    if hits:  # preambular paragraphs only: the document, at the first of them
+    preambular = [a.preamble for a in named if a.preamble is not None]
+    if found.paragraphs or found.preambular or found.pages:  # marked in their document
+        if numbered or preambular:
+            lang = hits[0].lang
+            return paragraphs_url(found.symbol, lang, numbered, hits[0].anchor, preambular)
+    if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)
     versions = list(document.versions) if document is not None else []

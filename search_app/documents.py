@@ -67,7 +67,7 @@ def document(symbol: str, lang: str):
         lang=lang,
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
-        marked=sorted(n for n in marked if any(p.paragraph == n for p in paragraphs)),
+        marked=[p.anchor for p in paragraphs if p.anchor in marked],
         cited_by=cited_by,
         cites=references.documents_cited(library, paragraphs),
     )

@@ -22,7 +22,7 @@ from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
-from .citations import citation, number_list, para_mark, paragraphs_label
+from .citations import citation, marked_label, number_list, para_mark, paragraphs_label
 from .i18n import LANGUAGES, ui_language
 from .params import N_, NP_
 from .tables import table_view
@@ -110,6 +110,7 @@ def _helpers() -> dict:
         "para_mark": para_mark,
         "number_list": number_list,
         "paragraphs_label": paragraphs_label,
+        "marked_label": marked_label,
         "paragraph_url": paragraph_url,
         "table_view": table_view,
         "document_url": document_url,

@@ -37,23 +37,27 @@ def test_paragraphs_are_written_un_style_in_each_language(app, numbers, english,
 
 
 @pytest.mark.parametrize(
-    "value, numbers",
+    "value, numbers, preambular",
     [
-        ("", ()),
-        ("32", (32,)),
-        ("30-32", (30, 31, 32)),
-        ("12,15", (12, 15)),
-        ("30-32,35", (30, 31, 32, 35)),
+        ("", (), ()),
+        ("32", (32,), ()),
+        ("30-32", (30, 31, 32), ()),
+        ("12,15", (12, 15), ()),
+        ("30-32,35", (30, 31, 32, 35), ()),
+        ("pp3-5", (), (3, 4, 5)),
+        ("3,pp1-2", (3,), (1, 2)),
     ],
 )
-def test_paras_parameter_round_trip(value, numbers):
-    assert citations.parse_paras(value) == frozenset(numbers)
-    if numbers:
-        assert citations.paras_value(numbers) == value
+def test_paras_parameter_round_trip(value, numbers, preambular):
+    anchors = {str(n) for n in numbers} | {f"pp{n}" for n in preambular}
+    assert citations.parse_paras(value) == frozenset(anchors)
+    if numbers or preambular:
+        assert citations.paras_value(numbers, preambular) == value
 
 
 @pytest.mark.parametrize(
-    "value", ["abc", "30-", "-3", "1;2", "<script>", "1,,2", "12345", "1-500", "1" + ",1" * 300]
+    "value",
+    ["abc", "30-", "-3", "1;2", "<script>", "1,,2", "12345", "1-500", "1" + ",1" * 300, "pp", "p3"],
 )
 def test_bad_paras_parameter_is_refused(value):
     with pytest.raises(ParamError) as raised:
@@ -158,6 +162,35 @@ def test_the_redirected_range_highlights_its_paragraphs(client):
     marked = [t["id"] for t in tags(html, cls="para-marked")]
     assert marked == ["para-30", "para-31", "para-32"]
     assert "The paragraphs of the citation are highlighted: paras. 30–32." in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "location", "marked", "said"),
+    [
+        (
+            "A/RES/48/161 pp. 3-5",
+            "/doc/A/RES/48/161/en?paras=pp3-5#para-pp3",
+            ["para-pp3", "para-pp4", "para-pp5"],
+            "preambular paras. 3–5",
+        ),
+        (
+            "A/RES/48/161, pp3 and para. 3",
+            "/doc/A/RES/48/161/en?paras=3,pp3#para-3",
+            ["para-pp3", "para-3"],
+            "para. 3, preambular para. 3",
+        ),
+    ],
+)
+def test_a_redirected_range_of_preambular_paragraphs_highlights_them(
+    client, typed, location, marked, said
+):
+    """Before, only the first preambular paragraph of a range was shown, unmarked: the
+    ``paras`` parameter took numbered paragraphs only."""
+    response = search(client, typed, "&lang=en")
+    assert response.headers["Location"] == location
+    html = client.get(location).get_data(as_text=True)
+    assert [t["id"] for t in tags(html, cls="para-marked")] == marked
+    assert f"The paragraphs of the citation are highlighted: {said}." in html
 
 
 def notice(client, typed: str, ui: str = "en") -> tuple[str, str]:
