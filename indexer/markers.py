@@ -85,6 +85,19 @@ def roman_to_int(label: str) -> int | None:
     return total or None
 
 
+PREAMBLE_OPENING = re.compile(  # the first word of a preambular paragraph, English or French
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|Aware|Mindful|Conscious|Deeply|Having|Bearing"
+    r"|[A-ZÉ][a-zéèê]+ant|Consciente?|Convaincue?|Préoccupée?|Profondément|Se|Ayant)\b"
+)
+
+
+# The line closing a resolution ("85th plenary meeting", "85e séance plénière"), then its date:
+# set to the right in print, where the PDF reader takes it out of the text (pdf_layout._is_aside)
+PLENARY = re.compile(
+    r"^\d{1,3}(?:st|nd|rd|th|e|re)\s{1,3}(?i:plenary\s{1,3}meeting|séance\s{1,3}plénière)$"
+)
+
+
 def ends_sentence(text: str) -> bool:
     """Return True when ``text`` ends like a finished sentence or list entry."""
     stripped = text.rstrip(" \t*" + SUPERSCRIPTS)  # "… persons.¹": a footnote mark after the stop

@@ -32,6 +32,8 @@ from .footnotes import strip_refs
 from .lists import agenda_heading, agenda_item, unlist
 from .markers import (
     LEVELS,
+    PREAMBLE_OPENING,
+    SUPERSCRIPTS,
     UNMARKED_LEVEL,
     MarkerType,
     ends_open,
@@ -54,6 +56,7 @@ from .scopes import (
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
+WE = re.compile(r"^(?:We|Nous),\s")  # an annexed declaration's opening: "We, the Member States…,"
 
 
 @dataclass
@@ -385,11 +388,24 @@ def _body(block: Block, text: str, marker, units: list[Unit]) -> Unit:
         return Unit("sub", text, block)
     if block.continues is False:
         return Unit("start", text, block, strong=True)
+    if block.continues is None and _next_preambular(previous.text, text):
+        return Unit("start", text, block)
     if block.continues is True or not ends_sentence(previous.text):
         return Unit("cont", text, block)
     if previous.text.rstrip().endswith(":"):
         return Unit("sub", text, block)
     return Unit("start", text, block)
+
+
+def _next_preambular(before: str, text: str) -> bool:
+    """Tell whether ``text`` opens the next paragraph of a preamble: a preambular paragraph
+    ("Reaffirming…,", "Convaincue…,") or the opening ("The General Assembly,", "We, the
+    Member States…,") ends with a comma, and the next opens so too. Without the layout (a
+    text file), a comma otherwise means a sentence cut by a page break."""
+    before = before.rstrip(" \t*" + SUPERSCRIPTS)  # "…supplementing the Convention,²"
+    if not before.endswith(",") or not PREAMBLE_OPENING.match(text):
+        return False
+    return bool(PREAMBLE_OPENING.match(before) or OPENER.match(before) or WE.match(before))
 
 
 def _number_candidates(units: list[Unit]) -> list[str]:

@@ -43,6 +43,7 @@ def test_date_ranges(text, dates):
         ("Item 2 of the provisional agenda*", 2),
         ("Point 3 de l'ordre du jour provisoire*", 3),
         ("Agenda item 40", 40),  # a General Assembly resolution
+        ("Agenda item 104", 104),  # plenary items run past 99
         ("Items 2 and 3 of the provisional agenda", None),  # several items: none for all
         ("Working Group on Trafficking in Persons", None),
     ],
@@ -100,6 +101,23 @@ def test_adopted_agenda_with_a_lost_item_number():
         (5, "Adoption du rapport"),
     ]
     assert subs["Ouverture de la réunion"] == 1
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At its 1st meeting, on 2 September 2019, the Working Group adopted by consensus the "
+        "following agenda:",
+        "À sa 1re séance, le 2 septembre 2019, le Groupe de travail a adopté par consensus "
+        "l'ordre du jour suivant\u00a0:",
+    ],
+)
+def test_an_agenda_adopted_by_consensus_is_found(opening):
+    """Recent reports say the agenda was adopted "by consensus" ("par consensus"): before,
+    the agenda was not found and no paragraph had an agenda item."""
+    adopted = draft(f"{opening}\n1. Organizational matters.\n2. Technology.\n3. Other matters.")
+    items, _ = find_agenda([draft("Autre chose."), adopted])
+    assert [i.number for i in items] == [1, 2, 3]
 
 
 ENGLISH_AGENDA = draft(

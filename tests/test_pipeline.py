@@ -608,3 +608,63 @@ def test_a_papers_summary_is_a_paragraph_not_its_title(tmp_path, wrapped):
     assert summary.text.startswith("The present paper reviews good practices")
     assert [p.paragraph for p in numbered] == [1, 2]
     assert numbered[0].text.endswith("requested a background paper.")
+
+
+RESOLUTION_TEXT = """United Nations
+
+A/RES/64/293
+
+General Assembly
+
+Distr.: General
+12 August 2010
+
+Sixty-fourth session
+Agenda item 104
+
+Resolution adopted by the General Assembly on 30 July 2010
+
+64/293. United Nations Global Plan of Action to Combat Trafficking in Persons
+
+The General Assembly,
+
+Reaffirming the purposes and principles of the Charter of the United Nations,
+
+Reaffirming also its commitment to the United Nations Convention against Transnational \
+Organized Crime and the Protocol supplementing it,¹
+
+¹ United Nations, Treaty Series, vol. 2237, No. 39574.
+
+Recalling its resolution 63/194 of 18 December 2008,
+
+Deeply concerned that trafficking in persons remains one of the serious challenges facing \
+the international community,
+
+1. Adopts the United Nations Global Plan of Action to Combat Trafficking in Persons;
+
+2. Requests the Secretary-General to submit a report on the implementation of the present \
+resolution.
+
+111th plenary meeting
+
+30 July 2010
+"""
+
+
+def test_a_resolution_in_text_keeps_its_preambular_paragraphs_and_its_closing_line_out(tmp_path):
+    """GIVEN a General Assembly resolution as a text extraction, one paragraph per line WHEN
+    ingested THEN each preambular paragraph is its own (they end with a comma, and a comma
+    otherwise means a sentence cut by a page break: the preamble had become one paragraph),
+    the closing "111th plenary meeting" and its date are not in paragraph 2 nor in the title,
+    and the agenda item of the cover, past 99, is every paragraph's."""
+    path = tmp_path / "A-RES-64-293.en.txt"
+    path.write_text(RESOLUTION_TEXT, encoding="utf-8")
+    document = ingest(path)
+    assert document.title == "United Nations Global Plan of Action to Combat Trafficking in Persons"
+    anchors = [p.anchor for p in document.paragraphs]
+    assert anchors == ["pp1", "pp2", "pp3", "pp4", "1", "2"]
+    texts = {p.anchor: p.text for p in document.paragraphs}
+    assert texts["pp2"].endswith("the Protocol supplementing it,")
+    assert texts["pp3"] == "Recalling its resolution 63/194 of 18 December 2008,"
+    assert texts["2"].endswith("of the present resolution.")
+    assert {p.agenda_item.number for p in document.paragraphs} == {104}

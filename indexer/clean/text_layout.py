@@ -9,8 +9,9 @@ keeps the printed lines (``pdftotext``) is first unwrapped (:mod:`.wrapped_text`
 
 from __future__ import annotations
 
+from ..describe.dates import find_date
 from ..footnotes import footnote_opening
-from ..markers import SUMMARY, parse_marker
+from ..markers import PLENARY, SUMMARY, parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
 from .wrapped_text import (
@@ -26,6 +27,7 @@ from .wrapped_text import (
 def text_layout(raw: RawDocument) -> Layout:
     """Split the file into its cover lines and its body blocks."""
     pages = [[row.text for row in page.rows] for page in raw.pages]
+    pages, asides = _without_asides(pages)
     if is_wrapped(pages):  # printed lines (pdftotext): furniture out, paragraphs joined back
         rows = [Row(text=line) for line in without_furniture(pages)]
         start = _body_start(rows)
@@ -34,12 +36,32 @@ def text_layout(raw: RawDocument) -> Layout:
         if len(pages) > 1:  # form feeds: running headers and footers at each page's edges
             rows = [Row(text=line) for line in without_furniture(pages)]
         else:
-            rows = [row for page in raw.pages for row in page.rows]
+            rows = [Row(text=line) for page in pages for line in page]
         start = _body_start(rows)
         lines = [(row.text, False) for row in rows[start:]]
-    cover = tuple(row for row in rows[:start] if row.text.strip())
+    cover = tuple(row for row in rows[:start] if row.text.strip()) + asides
     blocks = tuple(_block(line, starts) for line, starts in lines if line.strip())
     return Layout(cover=cover, headers=(), blocks=blocks, pages=None)
+
+
+def _without_asides(pages: list[list[str]]) -> tuple[list[list[str]], tuple[Row, ...]]:
+    """Take out the "85th plenary meeting" lines and the date under each: they would end
+    the last operative paragraph ("… of the present resolution. 85th plenary meeting 20
+    December 1993")."""
+    asides: list[Row] = []
+    kept_pages = []
+    for lines in pages:
+        kept: list[str] = []
+        dated = False  # the line before was a plenary meeting's
+        for line in lines:
+            if PLENARY.match(line.strip()) or (dated and len(line) < 40 and find_date(line)):
+                asides.append(Row(text=line.strip()))
+                dated = not dated
+                continue
+            dated = dated and not line.strip()
+            kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages, tuple(asides)
 
 
 def _body_start(rows: list[Row]) -> int:

@@ -16,11 +16,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..extract.text import SUPERSCRIPT_DIGITS
-from ..markers import SUMMARY, ends_open, ends_sentence, parse_marker
+from ..markers import PREAMBLE_OPENING, SUMMARY, ends_open, ends_sentence, parse_marker
 from ..symbols import find_symbols
 from .furniture import FURNITURE, LEADERS, TOC_TITLE, shape
 
-WRAPPED_SHARE = 0.3  # share of lines running on into the next: the file keeps printed lines
+WRAPPED_SHARE = 0.3  # share of its lines running on into the next: a file of printed lines
 EDGE_LINES = 3  # lines at the top and the bottom of a page where running furniture sits
 MARKER_ALONE = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.)$")  # "12.", "a)"
 TOC_NUMBERS = re.compile(r"^[\d\s\-–—]*(?:Paragraphs|Page|Paragraphes)?[\d\s\-–—]*$")
@@ -30,23 +30,18 @@ HYPHENATED = re.compile(r"[a-zà-ÿ]-$")
 RULE = re.compile(r"^[-_–—=*]{3,}$")  # a drawn rule or separator, as text
 ENDED = 0.8  # a line this short closing a clause ends an unnumbered paragraph
 TRAILING_REF = re.compile(r"\s+\d{1,3}/$")  # a typewriter footnote reference ending a line
-PREAMBLE_OPENING = re.compile(  # the first word of a preambular paragraph, English or French
-    r"^(?:[A-Z][a-z]+(?:ing|ed)|Aware|Mindful|Conscious|Deeply|Having|Bearing"
-    r"|[A-ZÉ][a-zéèê]+ant|Consciente?|Convaincue?|Préoccupée?|Profondément|Se|Ayant)\b"
-)
 NOTE_MARK = re.compile(r"^(?P<mark>\d{1,3})(?:/|(?=\s)|$)\s*")  # "2/", "1 See …", "3"
 SHORT = 0.8  # a printed line shorter than this share of a full one ends a paragraph or a title
 
 
 def is_wrapped(pages: Sequence[Sequence[str]]) -> bool:
-    """Tell whether a text file keeps its printed lines: many lines run on into the next one
-    (a one-line-per-paragraph file has none, form feeds or not)."""
+    """Tell whether a text file keeps its printed lines: many of its lines run on into the
+    next one (a one-line-per-paragraph file has none, form feeds or not, but for a few cover
+    lines: "Distr.: General" over its date, "Sixty-fourth session" over "Agenda item 104")."""
     lines = [line.strip() for page in pages for line in page]
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b]
-    if not pairs:
-        return False
     running = sum(1 for a, b in pairs if not _starts_block(b) and not ends_sentence(a))
-    return running / len(pairs) >= WRAPPED_SHARE
+    return running >= WRAPPED_SHARE * sum(1 for line in lines if line)
 
 
 def without_furniture(pages: Sequence[Sequence[str]]) -> list[str]:

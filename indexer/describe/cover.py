@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..markers import PLENARY
 from ..models import Cover, Meeting, Row
 from ..symbols import find_symbols
 from .agenda import cover_item
@@ -119,6 +120,8 @@ def _title_lines(rows: Sequence[Row]) -> list[str]:
 def _continuation(rows: Sequence[Row], index: int) -> list[str]:
     lines: list[str] = []
     for above, row in zip(rows[index:], rows[index + 1 :], strict=False):
+        if row.page != above.page or PLENARY.match(row.text.strip()):  # the closing lines
+            break
         if row.bottom - above.bottom > 1.6 * max(row.size, 1) or row.x0 < rows[index].x0 - 1:
             break
         lines.append(row.text)
