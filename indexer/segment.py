@@ -364,13 +364,17 @@ def _lettered_heading(text: str, blocks: list[Block], index: int) -> bool:
 
 
 def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
-    """Return True for a short title line without a marker, followed by a numbered block."""
+    """Return True for a short title line without a marker, after a finished paragraph or a
+    section's title, followed by a numbered block."""
     if len(text) > 80 or ends_sentence(text) or not text[:1].isupper() or text.endswith(","):
         return False
     if ends_open(text):
         return False  # "Takes note of the Peace Plan of the President of": a sentence cut
-    if index == 0 or not ends_sentence(blocks[index - 1].text):
+    if index == 0:
         return False
+    before = blocks[index - 1]
+    if not ends_sentence(before.text) and not _section_heading(before):
+        return False  # after a section's title ("B. … migration flows"), a sub-title may come
     following = next((b for b in blocks[index + 1 :] if b.role is not Role.FOOTNOTE), None)
     marker = parse_marker(following.text.strip()) if following else None
     return marker is not None and marker.type is MarkerType.DIGIT

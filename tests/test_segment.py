@@ -378,3 +378,24 @@ def test_a_lettered_line_inside_a_paragraph_stays_an_item():
         (5, ("States parties should:", "(a) Adopt legislation")),
         (6, ("The Secretariat should compile good practices.",)),
     ]
+
+
+def test_an_unmarked_title_right_under_a_section_title_is_a_heading():
+    """GIVEN a text file where "Recommendation 5" stands between a section's title and a
+    numbered paragraph WHEN segmented THEN it is a heading over the paragraph. Before, it was
+    a paragraph of its own: a title was looked for only after a finished sentence."""
+    blocks = [
+        body("I. Recommendations"),
+        body("A. Technology and trafficking"),
+        body("5. States parties should engage with the private sector."),
+        body("B. Trafficking in persons in the context of migration flows"),
+        body("Recommendation 5"),
+        body("6. States parties should ensure the early identification of victims."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [d.number for d in drafts] == [5, 6]
+    assert drafts[1].section == (
+        "I. Recommendations",
+        "B. Trafficking in persons in the context of migration flows",
+        "Recommendation 5",
+    )
