@@ -62,11 +62,13 @@ def check_report(document: Document) -> list[str]:
 
 def _others(document: Document) -> str:
     """Describe the paragraphs outside the body's numbering: preamble, annexes, acts."""
-    preamble, annexed, acts, articles = 0, 0, {}, {}
+    preamble, unnumbered, annexed, acts, articles = 0, 0, 0, {}, {}
     for paragraph in document.paragraphs:
         named = anchors.parse(paragraph.anchor)
-        if named.preamble is not None:
-            preamble += 1
+        if named.preamble is not None and paragraph.kind == "adopted":
+            preamble += 1  # a resolution's preamble
+        elif named.preamble is not None:
+            unnumbered += 1  # a paper's summary, the text of a paper without numbers
         elif named.annex is not None:
             annexed += 1
         elif named.act is not None and anchors.is_article(named.act):
@@ -75,6 +77,7 @@ def _others(document: Document) -> str:
             name = " ".join(named.act_title)
             acts[name] = acts.get(name, 0) + 1
     parts = [f"{preamble} unnumbered (preamble)"] if preamble else []
+    parts += [f"{unnumbered} unnumbered"] if unnumbered else []
     parts += [f"{annexed} in annexes"] if annexed else []
     if articles:
         parts.append(f"{sum(articles.values())} in {len(articles)} articles")

@@ -56,6 +56,8 @@ from .scopes import (
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
+TITLE_LINE = 60  # characters: at most this long, a title over unnumbered text
+PROSE_PARAGRAPH = 100  # characters: at least this long, a paragraph of prose
 WE = re.compile(r"^(?:We|Nous),\s")  # an annexed declaration's opening: "We, the Member States…,"
 
 
@@ -365,19 +367,51 @@ def _lettered_heading(text: str, blocks: list[Block], index: int) -> bool:
 
 def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
     """Return True for a short title line without a marker, after a finished paragraph or a
-    section's title, followed by a numbered block."""
+    section's title, followed by a numbered block; or, shorter still, over a paragraph of
+    prose or another such title over one (a paper without paragraph numbers: "Summary of
+    replies", "Argentina", then what Argentina replied)."""
     if len(text) > 80 or ends_sentence(text) or not text[:1].isupper() or text.endswith(","):
         return False
     if ends_open(text):
         return False  # "Takes note of the Peace Plan of the President of": a sentence cut
-    if index == 0:
+    before = blocks[index - 1] if index else None
+    finished = before is None or ends_sentence(before.text) or _section_heading(before)
+    following = [b for b in blocks[index + 1 : index + 4] if b.role is not Role.FOOTNOTE]
+    marker = parse_marker(following[0].text.strip()) if following else None
+    if marker is not None and marker.type is MarkerType.DIGIT:
+        return before is not None and finished
+    if not _title_line(text) or not following:
         return False
-    before = blocks[index - 1]
-    if not ends_sentence(before.text) and not _section_heading(before):
-        return False  # after a section's title ("B. … migration flows"), a sub-title may come
-    following = next((b for b in blocks[index + 1 :] if b.role is not Role.FOOTNOTE), None)
-    marker = parse_marker(following.text.strip()) if following else None
-    return marker is not None and marker.type is MarkerType.DIGIT
+    if not (finished or _title_line(before.text if before else "")):
+        return False
+    if _prose(following[0]):
+        return True
+    return len(following) > 1 and _title_line(following[0].text) and _prose(following[1])
+
+
+def _title_line(text: str) -> bool:
+    """Return True for a line that may be a title standing alone over unnumbered text."""
+    text = text.strip()
+    return (
+        len(text) <= TITLE_LINE
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not text.endswith(",")
+        and not ends_open(text)
+        and parse_marker(text) is None
+        and sum(ch.isdigit() for ch in text) < len(text) / 4  # not a table's row: "Asia 7 511"
+    )
+
+
+def _prose(block: Block) -> bool:
+    """Return True for a paragraph of prose: long, capitalised, ending a sentence."""
+    text = block.text.strip()
+    return (
+        block.role is Role.BODY
+        and len(text) >= PROSE_PARAGRAPH
+        and text[:1].isupper()
+        and ends_sentence(text)
+    )
 
 
 def _body(block: Block, text: str, marker, units: list[Unit]) -> Unit:

@@ -90,6 +90,9 @@ def citation(hit: Hit) -> str:
     if named.preamble is not None and _summary(hit):
         summary = _("summary")
         return f"{hit.symbol}, {summary}"
+    if named.preamble is not None and not _preambular(hit):
+        unnumbered = _("unnumbered para. %(number)s", number=named.preamble)
+        return f"{hit.symbol}, {unnumbered}"
     if named.preamble is not None:
         return reference(hit.symbol, (), (named.preamble,))
     if _exhibit(named):
@@ -102,6 +105,12 @@ def citation(hit: Hit) -> str:
     if named.annex is not None:
         return f"{hit.symbol}, {annex_name(named.annex)}"
     return f"{hit.symbol}, {hit.anchor}"
+
+
+def _preambular(hit: Hit) -> bool:
+    """Tell whether an unnumbered paragraph is a resolution's preambular paragraph; in a paper
+    without paragraph numbers (a conference room paper), it is only unnumbered."""
+    return hit.kind == "adopted"
 
 
 def _summary(hit: Hit) -> bool:
@@ -123,7 +132,9 @@ def para_mark(hit: Hit) -> str:
         return f"¶{named.act_preamble}"
     if _exhibit(named):
         return ""  # a table, a figure or a box shows its own title
-    return f"¶{named.preamble}" if named.preamble is not None else "¶"
+    if named.preamble is not None and _preambular(hit):
+        return f"¶{named.preamble}"
+    return "¶"
 
 
 def reference(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..describe.dates import find_date
 from ..footnotes import footnote_opening
-from ..markers import PLENARY, SUMMARY, parse_marker
+from ..markers import PLENARY, SUMMARY, ends_sentence, parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
 from .wrapped_text import (
@@ -64,8 +64,30 @@ def _without_asides(pages: list[list[str]]) -> tuple[list[list[str]], tuple[Row,
     return kept_pages, tuple(asides)
 
 
+PROSE = 120  # a line this long that ends a sentence is a paragraph, never a cover line
+TITLE = 60  # a line this short, capitalised and unpunctuated may be a heading ("Background")
+
+
 def _body_start(rows: list[Row]) -> int:
-    """Return the index of the first line that opens a heading or a paragraph."""
+    """Return the index of the first line that opens a heading or a paragraph: a marked one,
+    a resolution's opening or a summary, or, when a paragraph of prose comes first (a paper
+    whose paragraphs have no numbers), that paragraph or the title over it ("Background")."""
+    marked = _first_marked(rows)
+    for index, row in enumerate(rows[:marked] if marked else rows):
+        text = row.text.strip()
+        if len(text) >= PROSE and ends_sentence(text) and text[:1].isupper():
+            before = next((i for i in range(index - 1, -1, -1) if rows[i].text.strip()), None)
+            titled = before is not None and _title_line(rows[before].text.strip())
+            return before if titled and before is not None else index
+    return marked
+
+
+def _title_line(text: str) -> bool:
+    return len(text) <= TITLE and text[:1].isupper() and not ends_sentence(text.rstrip(","))
+
+
+def _first_marked(rows: list[Row]) -> int:
+    """Return the index of the first line that opens a heading or a paragraph by its form."""
     for index, row in enumerate(rows):
         text = LIST_DASH.sub("", row.text.strip())
         if OPENER.match(text) or MARKER_ALONE.match(text):  # "The General Assembly,", "I."

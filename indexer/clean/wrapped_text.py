@@ -24,7 +24,7 @@ WRAPPED_SHARE = 0.3  # share of its lines running on into the next: a file of pr
 EDGE_LINES = 3  # lines at the top and the bottom of a page where running furniture sits
 MARKER_ALONE = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.)$")  # "12.", "a)"
 TOC_NUMBERS = re.compile(r"^[\d\s\-–—]*(?:Paragraphs|Page|Paragraphes)?[\d\s\-–—]*$")
-LIST_DASH = re.compile(r"^\s*[-–•]\s+")  # an extraction's list dash, not text
+LIST_DASH = re.compile(r"^\s*[-–]\s+")  # an extraction's list dash, not text ("•" is a real bullet)
 SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # a footnote's mark
 HYPHENATED = re.compile(r"[a-zà-ÿ]-$")
 RULE = re.compile(r"^[-_–—=*]{3,}$")  # a drawn rule or separator, as text
