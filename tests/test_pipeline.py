@@ -668,3 +668,32 @@ def test_a_resolution_in_text_keeps_its_preambular_paragraphs_and_its_closing_li
     assert texts["pp3"] == "Recalling its resolution 63/194 of 18 December 2008,"
     assert texts["2"].endswith("of the present resolution.")
     assert {p.agenda_item.number for p in document.paragraphs} == {104}
+
+
+def test_a_papers_contents_and_tables_in_text_are_read_as_from_a_pdf(tmp_path):
+    """GIVEN a background paper as a text extraction, one paragraph per line, whose summary
+    comes before its contents and whose table has its cells apart by tabs WHEN ingested THEN
+    the contents are dropped (its title and "Page" had become a paragraph under the
+    summary) and the table is a record of its own, caption and rows, one per line (its rows
+    had been glued to the paragraph above it, the tabs turned into spaces)."""
+    contents = (
+        "Contents\n\nPage\n\nI. Introduction ........................ 2\n\n"
+        "II. Data ................................ 2\n\nI. Introduction\n"
+    )
+    table = (
+        "Table 1. Detected victims, by region\n\nRegion\t2019\t2020\n\nEurope\t9 412\t8 103\n\n"
+        "Africa\t5 308\t4 911\n\nSource: UNODC.\n\n"
+    )
+    text = SUMMARY_PAPER.replace("I. Introduction\n", contents).replace(
+        "2. The paper", f"II. Data\n\n{table}2. The paper"
+    )
+    path = tmp_path / "CTOC-COP-WG.4-2011-3.en.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest(path)
+    assert [p.anchor for p in document.paragraphs] == ["pp1", "1", "table1", "2"]
+    assert document.paragraphs[1].text.endswith("requested a background paper.")
+    assert document.paragraphs[2].text == (
+        "Table 1. Detected victims, by region\nRegion\t2019\t2020\nEurope\t9 412\t8 103\n"
+        "Africa\t5 308\t4 911\nSource: UNODC."
+    )
+    assert document.paragraphs[2].kind == "table"

@@ -14,12 +14,14 @@ from ..footnotes import footnote_opening
 from ..markers import PLENARY, SUMMARY, ends_sentence, parse_marker
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
+from .tables import CAPTION, MIN_CELLS, TABLE_NOTE
 from .wrapped_text import (
     LIST_DASH,
     MARKER_ALONE,
     SUPERSCRIPT_START,
     is_wrapped,
     unwrapped,
+    without_contents,
     without_furniture,
 )
 
@@ -36,11 +38,11 @@ def text_layout(raw: RawDocument) -> Layout:
         if len(pages) > 1:  # form feeds: running headers and footers at each page's edges
             rows = [Row(text=line) for line in without_furniture(pages)]
         else:
-            rows = [Row(text=line) for page in pages for line in page]
+            rows = [Row(text=line) for line in without_contents([ln for p in pages for ln in p])]
         start = _body_start(rows)
         lines = [(row.text, False) for row in rows[start:]]
     cover = tuple(row for row in rows[:start] if row.text.strip()) + asides
-    blocks = tuple(_block(line, starts) for line, starts in lines if line.strip())
+    blocks = tuple(_blocks([(line, starts) for line, starts in lines if line.strip()]))
     return Layout(cover=cover, headers=(), blocks=blocks, pages=None)
 
 
@@ -99,6 +101,31 @@ def _first_marked(rows: list[Row]) -> int:
         if LIST_DASH.match(row.text) and index > 0:
             return index
     return 0
+
+
+def _blocks(lines: list[tuple[str, bool]]) -> list[Block]:
+    """Return the blocks of the body's lines; a run of two lines or more of three cells apart
+    by tabs, with the caption over it ("Table 1. …") and its source or notes under it, is one
+    table, its rows one per line, as from a PDF (its rows had been glued to a paragraph)."""
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end][0].strip().count("\t") >= MIN_CELLS - 1:
+            end += 1
+        if end - index < 2:
+            blocks.append(_block(*lines[index]))
+            index += 1
+            continue
+        rows = [line.strip() for line, _ in lines[index:end]]
+        if blocks and blocks[-1].role is Role.BODY and CAPTION.match(blocks[-1].text):
+            rows.insert(0, blocks.pop().text)
+        if end < len(lines) and TABLE_NOTE.match(lines[end][0].strip()):
+            rows.append(lines[end][0].strip())
+            end += 1
+        blocks.append(Block(Role.TABLE, "\n".join(rows), continues=False))
+        index = end
+    return blocks
 
 
 def _block(line: str, starts: bool = False) -> Block:

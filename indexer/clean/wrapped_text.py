@@ -56,7 +56,7 @@ def without_furniture(pages: Sequence[Sequence[str]]) -> list[str]:
             lines += kept[:rule] + _footnotes(kept[rule + 1 :])
         else:
             lines += kept
-    return _without_contents(lines)
+    return without_contents(lines)
 
 
 def _footnotes(lines: Sequence[str]) -> list[str]:
@@ -190,7 +190,7 @@ def _without_edges(lines: list[str], running: set[str]) -> list[str]:
     return lines[start:end]
 
 
-def _without_contents(lines: list[str]) -> list[str]:
+def without_contents(lines: list[str]) -> list[str]:
     """Drop the table of contents: from its title to its last line with dot leaders, and the
     page numbers and paragraph ranges that follow them."""
     title = next((i for i, line in enumerate(lines) if TOC_TITLE.match(line.strip())), None)

@@ -21,6 +21,7 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 CARET_GROUP = re.compile(r"\^\{([^{}\n]{1,20})\}")
 ITALIC_SPAN = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f]+")
+CELL_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*")  # a tab between two cells of a table's row
 
 
 def read_text(path: Path) -> RawDocument:
@@ -65,6 +66,10 @@ def normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = CARET_GROUP.sub(_caret, line)
     line = ITALIC_SPAN.sub(r"\1", line)
+    if len(CELL_GAP.findall(line.strip())) >= 2:  # a table's row, its cells apart by tabs
+        head, body = re.match(r"(\s*)(.*)", line).groups()
+        cells = [SPACES.sub(" ", cell).strip() for cell in CELL_GAP.split(body)]
+        return SPACES.sub(" ", head) + "\t".join(cells).rstrip()
     return SPACES.sub(" ", line).rstrip()
 
 
