@@ -248,6 +248,12 @@ def _table_paper(caption: str, rows: list[list[str]], note: str | None = None) -
         ("Table 1. Victims identified by region, 2007-2009", None, "table1"),
         ("Tableau 3. Victimes identifiées par région", "Source : rapports des États.", "table3"),
         ("Table II. Victims identified by region", None, "table1"),  # a Roman numeral: 1st
+        (  # a caption over two lines: the first had ended paragraph 3
+            "Table 2. Victims of trafficking in persons identified by the competent national "
+            "authorities, by region of detection, 2007-2009",
+            None,
+            "table2",
+        ),
     ],
 )
 def test_a_table_between_paragraphs_is_its_own_record(tmp_path, caption, note, anchor):

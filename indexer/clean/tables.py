@@ -25,7 +25,8 @@ def table_text(rows: Sequence[Row]) -> str:
 
     The rows with the most cells give the columns; a row with fewer (a cell left
     empty) puts each cell in the column it overlaps most, so the empty ones stay
-    empty. Rows of one cell (the caption, a source line) are kept as they are.
+    empty. Rows of one cell (the caption, a source line) are kept as they are, but for
+    the lines of a caption, joined into one.
     """
     width = max((len(row.cell_texts) for row in rows), default=0)
     full = [row for row in rows if len(row.cell_texts) == width and len(row.cell_spans) == width]
@@ -33,11 +34,17 @@ def table_text(rows: Sequence[Row]) -> str:
         (min(row.cell_spans[i][0] for row in full), max(row.cell_spans[i][1] for row in full))
         for i in range(width if full else 0)
     ]
-    lines = []
+    lines: list[str] = []
+    caption = bool(rows) and CAPTION.match(rows[0].text.strip()) is not None
     for row in rows:
         if len(row.cell_texts) <= 1 or not columns or len(row.cell_spans) != len(row.cell_texts):
-            lines.append("\t".join(row.cell_texts) if row.cell_texts else row.text)
+            text = "\t".join(row.cell_texts) if row.cell_texts else row.text
+            if caption and lines:  # the caption runs on ("…, 2019 and" / "2020")
+                lines[-1] = f"{lines[-1]} {text.strip()}"
+            else:
+                lines.append(text)
             continue
+        caption = False
         cells = [""] * width
         for text, span in zip(row.cell_texts, row.cell_spans, strict=True):
             column = max(range(width), key=lambda i: _overlap(span, columns[i]))
@@ -75,12 +82,31 @@ def table_rows(rows: list[Row]) -> dict[int, int]:
             last += 1  # a row with cells left empty ("Europe  5 120  ")
         while first > 0 and _row_of(rows[first - 1], rows[first], columns):
             first -= 1
-        if first > 0 and CAPTION.match(rows[first - 1].text.strip()):
-            first -= 1
+        first -= _caption_lines(rows, first)
         while last + 1 < len(rows) and TABLE_NOTE.match(rows[last + 1].text.strip()):
             last += 1
         found.update({index: index - first for index in range(first, last + 1)})
     return found
+
+
+CAPTION_LINES = 3  # a caption may run over this many lines
+
+
+def _caption_lines(rows: list[Row], first: int) -> int:
+    """Return how many rows above a table's first row are its caption: "Table 1. …" and the
+    lines it runs on to, in its size, one line under the other (a caption of two lines had
+    left "Table 1. Detected victims …" at the end of the paragraph above the table)."""
+    for count in range(1, min(CAPTION_LINES, first) + 1):
+        lines = rows[first - count : first]
+        if CAPTION.match(lines[0].text.strip()):
+            same = all(
+                abs(line.size - lines[0].size) < 0.5
+                and line.top - above.bottom <= 1.5 * line.size
+                and len(line.cell_spans) <= 1
+                for above, line in zip(lines, lines[1:], strict=False)
+            )
+            return count if same else 0
+    return 0
 
 
 def _columns(rows: list[Row]) -> list[tuple[float, float]]:
