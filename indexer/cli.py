@@ -178,11 +178,11 @@ def _search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result_json(result), ensure_ascii=False, indent=1))
         return EXIT_OK
-    _print_hits(result)
+    _print_hits(result, args.page)
     return EXIT_OK
 
 
-def _print_hits(result) -> None:
+def _print_hits(result, asked: int) -> None:
     import html
     import re
 
@@ -191,6 +191,9 @@ def _print_hits(result) -> None:
     if result.did_you_mean:
         print(f"did you mean: {result.did_you_mean}")
     print(f"{result.total} paragraph{'' if result.total == 1 else 's'}")
+    if result.total and not result.hits:  # "--page 999"
+        last = -(-result.total // result.size)
+        print(f"page {asked} is past the last page of results, {last}")
     for hit in result.hits:
         number = f"para. {hit.paragraph}" if hit.paragraph is not None else hit.anchor
         print(f"\n{hit.symbol}, {number} [{hit.lang}]  {' > '.join(hit.section[-2:])}")

@@ -169,7 +169,7 @@ def resolved_reference(found: Resolution) -> str:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
     if found.pages:
         return f"{found.symbol}, {pages_label(found.pages)}"
-    return reference(
+    cited = reference(
         found.symbol or "",
         found.paragraphs,
         found.preambular,
@@ -178,6 +178,9 @@ def resolved_reference(found: Resolution) -> str:
         found.act,
         found.in_act,
     )
+    if found.subitem and len(found.paragraphs) == 1 and not (found.preambular or found.annexed):
+        return _("%(reference)s (%(subitem)s)", reference=cited, subitem=found.subitem)
+    return cited  # the sub-item of "para. 32 (b)" is said; several paragraphs have none
 
 
 def _exhibit(named: anchors.Anchor) -> bool:

@@ -181,6 +181,13 @@ def test_search_with_a_bad_filter_says_which_facets_exist(built_index, capsys):
     assert "bad --filter 'etat=NOR'" in err and "state" in err
 
 
+def test_search_past_the_last_page_says_so(built_index, capsys):
+    """Before, "--page 999" printed the count and nothing else."""
+    status, out, _ = search_cli(capsys, "traite", "--index", str(built_index), "--page", "999")
+    assert status == 0
+    assert "page 999 is past the last page of results" in out
+
+
 def test_search_without_an_index_says_how_to_build_one(tmp_path, capsys):
     status, out, err = search_cli(capsys, "traite", "--index", str(tmp_path / "none"))
     assert status == 1 and out == ""

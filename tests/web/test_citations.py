@@ -267,3 +267,13 @@ def test_the_seam_answers_none_for_words_and_a_lookup_for_citations(app):
         assert missing is not None and not missing.go and missing.found.status == 404
         mixed = citations.resolve("A/RES/48/161 peace", "en")
         assert mixed is not None and not mixed.go and mixed.words == "peace"
+
+
+@pytest.mark.parametrize(
+    ("ui", "cited"),
+    [("en", "CTOC/COP/WG.4/2010/6, para. 32 (b)"), ("fr", "CTOC/COP/WG.4/2010/6, par. 32 b)")],
+)
+def test_a_citation_of_a_sub_item_says_it(client, ui, cited):
+    """Before, "para. 32 (b)" was answered as "para. 32": the sub-item read, then dropped."""
+    answer = client.get(f"/api/cite?ref=CTOC/COP/WG.4/2010/6, para. 32 (b)&ui={ui}").get_json()
+    assert (answer["citation"], answer["subitem"]) == (cited, "b")

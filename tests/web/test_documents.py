@@ -120,6 +120,19 @@ def test_compare_page_pairs_the_versions(client):
     assert "Recalling the relevant resolutions" in html and "Rappelant les résolutions" in html
 
 
+def test_compare_page_ids_are_unique_and_a_paragraphs_anchor_opens_its_row(client):
+    """Before, both columns had "para-3", so "compare#para-3" reached the English one only
+    and the page's HTML was invalid."""
+    import re
+
+    html = client.get("/doc/A/RES/48/161/compare").get_data(as_text=True)
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    row = next(t for t in tags(html, "div", "pair") if t.get("id") == "para-3")
+    assert row is not None
+    assert {"para-en-3", "para-fr-3", "para-en-pp3", "para-fr-pp3"} <= set(ids)
+
+
 def test_compare_puts_the_interface_language_first(client):
     html = client.get("/doc/A/RES/48/161/compare?ui=fr").get_data(as_text=True)
     langs = [c["lang"] for c in tags(html, "div", "cell") if c.get("lang")]
