@@ -289,6 +289,11 @@ def parse_numbers(written: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         number = int(piece)
         if in_range and numbers[-1] < number <= numbers[-1] + MAX_RANGE:
             numbers.extend(range(numbers[-1] + 1, number))
+        elif in_range and number < numbers[-1] <= number + MAX_RANGE:  # "34-32": 32 to 34
+            last = numbers.pop()
+            problems.append(f"'{last}-{number}' read as '{number}-{last}'")
+            numbers.extend(range(number, last))
+            number = last
         elif in_range:
             problems.append(f"'{numbers[-1]}-{number}' is not a range of paragraphs")
         numbers.append(number)

@@ -41,6 +41,7 @@ class Resolution:
     figures: tuple[int, ...] = ()  # figures asked for (anchors figure1…)
     pages: tuple[int, ...] = ()  # pages asked for: the paragraphs on them
     available_pages: tuple[int, int] | None = None  # the pages holding paragraphs, first and last
+    absent: tuple[str, ...] = ()  # found in part: the anchors asked for that it lacks
 
     @property
     def found(self) -> bool:
@@ -107,7 +108,21 @@ def resolve(
                 message = f"{symbol} has no {_annex_name(annex)}."
             return Resolution(404, message, symbol, numbers, notes=notes, **asked)
         outside = _outside(engine, symbol, numbers, preambular, set(missing), notes)
-        return replace(outside, annex=annex, annexed=annexed)
+        if all(hit is None for hit in hits):
+            return replace(outside, annex=annex, annexed=annexed)
+        # some are there ("paras. 110-120" of a document ending at 115): those, and a note
+        lacking = [n for n in numbers if anchors.numbered(n) in missing]
+        lacking_pp = [n for n in preambular if anchors.preamble(n) in missing]
+        asked["absent"] = tuple(missing)
+        numbers = tuple(n for n in numbers if n not in lacking)
+        preambular = tuple(n for n in preambular if n not in lacking_pp)
+        asked["preambular"] = preambular
+        if lacking:
+            first, last = outside.available or (0, 0)
+            notes += (f"not in the document (paragraphs {first}–{last}): {_compact(lacking)}",)
+        if lacking_pp:
+            first, last = outside.available_preambular or (0, 0)
+            notes += (f"not in the preamble (paragraphs {first}–{last}): {_compact(lacking_pp)}",)
     found = tuple(hit for hit in hits if hit is not None)
     labels = (("para.", numbers), ("preambular para.", preambular))
     message = symbol + "".join(
@@ -260,6 +275,17 @@ def _outside(engine, symbol, numbers, preambular, missing: set[str], notes) -> R
         preambular=tuple(preambular),
         available_preambular=available_pp,
     )
+
+
+def _compact(numbers) -> str:
+    """Write numbers with runs as ranges: ``116–120``, ``7, 9``."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _numbers(numbers) -> str:

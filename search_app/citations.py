@@ -57,12 +57,24 @@ NOTES = (
         N_("Several symbols: read the first, “%(first)s”."),
     ),
     (
+        r"'(?P<written>.+)' read as '(?P<read>.+)'",
+        N_("“%(written)s” is read as “%(read)s”."),
+    ),
+    (
         r"'(?P<written>.+)' is not a range of paragraphs",
         N_("“%(written)s” is not a range of paragraphs."),
     ),
     (
         r"pages and paragraphs; read the paragraphs",
         N_("Pages and paragraphs: read the paragraphs."),
+    ),
+    (
+        r"not in the document \(paragraphs (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
+        N_("Not in the document, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
+    ),
+    (
+        r"not in the preamble \(paragraphs (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
+        N_("Not in the preamble, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
@@ -385,7 +397,7 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     document (in ``lang`` when the corpus has that version)."""
     hits = found.hits
     assert found.symbol is not None
-    if len(hits) == 1:
+    if len(hits) == 1 and not found.absent:
         return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
@@ -393,7 +405,16 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     if found.paragraphs or found.preambular or found.pages:  # marked in their document
         if numbered or preambular:
             lang = hits[0].lang
-            return paragraphs_url(found.symbol, lang, numbered, hits[0].anchor, preambular)
+            url = paragraphs_url(found.symbol, lang, numbered, hits[0].anchor, preambular)
+            if found.absent:  # found in part: the document says which are not there
+                named = [anchors.parse(anchor) for anchor in found.absent]
+                absent = paras_value(
+                    [a.number for a in named if a.number is not None],
+                    [a.preamble for a in named if a.preamble is not None],
+                )
+                path, _sep, fragment = url.partition("#")
+                url = f"{path}&{urlencode({'absent': absent}, safe=',')}#{fragment}"
+            return url
     if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)

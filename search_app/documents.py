@@ -55,6 +55,7 @@ def best_language(symbol: str):
 def document(symbol: str, lang: str):
     """Show a document version; ``?paras=30-32`` highlights the paragraphs of a citation."""
     marked = parse_paras(request.args.get("paras"))
+    absent = parse_paras(request.args.get("absent"))  # a citation's paragraphs it lacks
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
     outline = blocks(paragraphs)
@@ -68,6 +69,7 @@ def document(symbol: str, lang: str):
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
         marked=[p.anchor for p in paragraphs if p.anchor in marked],
+        absent=sorted(a for a in absent if a not in {p.anchor for p in paragraphs}),
         cited_by=cited_by,
         cites=references.documents_cited(library, paragraphs),
     )

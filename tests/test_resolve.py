@@ -67,6 +67,15 @@ def test_a_paragraph_outside_the_document_is_a_404_with_the_range(engine):
     assert found.message == "CTOC/COP/WG.4/2010/6 has paragraphs 1–115; there is no paragraph 200."
 
 
+def test_a_range_partly_outside_the_document_resolves_to_what_it_has(engine):
+    found = resolve(engine, "CTOC/COP/WG.4/2010/6, paras. 110-120")
+    assert found.status == 200
+    assert [h.paragraph for h in found.hits] == list(range(110, 116))
+    assert found.paragraphs == tuple(range(110, 116))
+    assert found.notes == ("not in the document (paragraphs 1–115): 116–120",)
+    assert found.absent == tuple(str(n) for n in range(116, 121))
+
+
 def test_hostile_input_never_raises(engine):
     for typed in ["(" * 5000, "para. " * 2000, "\x00\x01 CTOC/COP/", "A/" * 3000, "¶" * 10000]:
         assert resolve(engine, typed).status in (200, 400, 404)

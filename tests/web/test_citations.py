@@ -79,6 +79,11 @@ def test_undocs_url_and_section_id():
         ("'W.4' looks like a typo for 'WG.4'", "«\u00a0W.4\u00a0» semble être une faute de frappe"),
         ("recommendation numbers are read as paragraph numbers", "numéros de recommandation"),
         ("'3-1' is not a range of paragraphs", "«\u00a03-1\u00a0» n’est pas une suite"),
+        ("'34-32' read as '32-34'", "«\u00a034-32\u00a0» est lu «\u00a032-34\u00a0»."),
+        (
+            "not in the document (paragraphs 1–115): 116–120",
+            "Absents du document, dont les paragraphes vont de 1 à 115\u00a0: 116–120.",
+        ),
         ("something new", "something new"),
     ],
 )
@@ -277,3 +282,16 @@ def test_a_citation_of_a_sub_item_says_it(client, ui, cited):
     """Before, "para. 32 (b)" was answered as "para. 32": the sub-item read, then dropped."""
     answer = client.get(f"/api/cite?ref=CTOC/COP/WG.4/2010/6, para. 32 (b)&ui={ui}").get_json()
     assert (answer["citation"], answer["subitem"]) == (cited, "b")
+
+
+def test_a_range_running_past_the_document_opens_what_it_has_and_says_what_it_lacks(client):
+    """GIVEN "paras. 110-120" of a report whose last paragraph is 115 THEN paragraphs 110 to
+    115 are opened and marked, and the page says 116 to 120 are not in the document. Before,
+    nothing was opened: the words were searched under "there is no paragraph 116-120"."""
+    location = search(client, "CTOC/COP/WG.4/2010/6, paras. 110-120").headers["Location"]
+    assert location == "/doc/CTOC/COP/WG.4/2010/6/fr?paras=110-115&absent=116-120#para-110"
+    html = client.get(f"{location.split('#')[0]}&ui=en").get_data(as_text=True)
+    assert [t["id"] for t in tags(html, cls="para-marked")] == [
+        f"para-{n}" for n in range(110, 116)
+    ]
+    assert "Not in the document: paras. 116–120." in html
