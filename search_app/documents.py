@@ -21,10 +21,28 @@ from indexer.symbols import canonical
 from . import references
 from .citations import parse_paras
 from .engine import get_engine
+from .errors import NotHere
 from .i18n import ui_language
 from .labels import lang_label
 
 bp = Blueprint("documents", __name__)
+_LANG_SEGMENT = {"FR": "fr", "EN": "en", "Fr": "fr", "En": "en"}
+
+
+@bp.before_app_request
+def _canonical_path():
+    """Send ``/doc/…/32/`` and ``/doc/…/FR`` to the page's own address (a trailing slash
+    or a language in capitals, as people type or paste them, had been a 404)."""
+    path = request.path
+    if not path.startswith("/doc/") or path == "/doc/":
+        return None
+    parts = path.rstrip("/").split("/")
+    parts = [_LANG_SEGMENT.get(part, part) if i > 2 else part for i, part in enumerate(parts)]
+    canonical_path = "/".join(parts)
+    if canonical_path == path:
+        return None
+    query = request.query_string.decode("utf-8", "replace")
+    return redirect(canonical_path + (f"?{query}" if query else ""), 301)
 
 
 class LangConverter(BaseConverter):
@@ -100,16 +118,16 @@ def paragraph(symbol: str, lang: str, anchor: str):
     document = _version(symbol, lang, anchor)
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
+    if index is None and anchor.isdigit() and anchor != anchor.lstrip("0"):  # "032"
+        return redirect(url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor)), 301)
     if index is None:
-        abort(
-            404,
-            _(
-                "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
-                anchor=anchor,
-                symbol=document.symbol,
-                lang=lang_label(lang),
-            ),
+        message = _(
+            "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
+            anchor=anchor,
+            symbol=document.symbol,
+            lang=lang_label(lang),
         )
+        raise NotHere(message, (_version_link(document.symbol, lang),))
     twins = {
         other: next((p for p in found if p.anchor == anchor), None)
         for other, found in document.paragraphs.items()
@@ -165,17 +183,22 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
         abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))
     if lang not in document.versions:
         have = ", ".join(lang_label(v) for v in document.versions)
-        abort(
-            404,
-            _(
-                "The corpus has no version of %(symbol)s in this language (%(lang)s); "
-                "it has: %(have)s.",
-                symbol=symbol,
-                lang=lang,
-                have=have,
-            ),
+        message = _(
+            "The corpus has no version of %(symbol)s in this language (%(lang)s); "
+            "it has: %(have)s.",
+            symbol=symbol,
+            lang=lang,
+            have=have,
         )
+        raise NotHere(message, tuple(_version_link(document.symbol, v) for v in document.versions))
     return document
+
+
+def _version_link(symbol: str, lang: str, anchor: str | None = None) -> tuple[str, str]:
+    """Return a way out of a 404: a version of the document, or one of its paragraphs."""
+    label = _("%(symbol)s (%(lang)s)", symbol=symbol, lang=lang_label(lang))
+    url = url_for(".document", symbol=symbol, lang=lang)
+    return label, url if anchor is None else f"{url}#para-{anchor}"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, current_app, jsonify, render_template, request
 from flask_babel import gettext as _
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
 from indexer.errors import IndexerError
 
@@ -47,7 +47,8 @@ def http_error(error: HTTPException):
         message = error.description if told else _API_DEFAULTS.get(code, error.description)
         body = {"status": code, "error": error.name, "message": message}
         return jsonify(body), code, _allow(error)
-    return _page(code, error.description if told and code in (400, 404) else None, _allow(error))
+    message = error.description if told and code in (400, 404) else None
+    return _page(code, message, _allow(error), getattr(error, "ways_out", ()))
 
 
 def unavailable(error: IndexerError):
@@ -77,7 +78,20 @@ def unexpected(error: Exception):
     return _page(500, None)
 
 
-def _page(code: int, message: str | None, headers: dict[str, str] | None = None):
+class NotHere(NotFound):
+    """A 404 that knows where the reader may go instead: ``ways_out`` as (label, url)."""
+
+    def __init__(self, message: str, ways_out: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.ways_out = ways_out
+
+
+def _page(
+    code: int,
+    message: str | None,
+    headers: dict[str, str] | None = None,
+    ways_out: tuple[tuple[str, str], ...] = (),
+):
     titles = {
         400: _("Bad request"),
         404: _("Page not found"),
@@ -86,7 +100,9 @@ def _page(code: int, message: str | None, headers: dict[str, str] | None = None)
     }
     try:
         title = titles.get(code) or _("Error %(code)s", code=code)
-        html = render_template("error.html", code=code, title=title, message=message)
+        html = render_template(
+            "error.html", code=code, title=title, message=message, ways_out=ways_out
+        )
         return html, code, headers or {}
     except Exception:  # the error page itself failed: answer in plain text, still no details
         current_app.logger.exception("the error page could not be rendered")

@@ -208,3 +208,17 @@ def test_everything_works_without_javascript(browser, live_server):
     assert page.get_by_role("button", name="Copy the citation").is_hidden()
     assert "CTOC/COP/WG.4/2010/6, para. 32" in page.locator("#citation").inner_text()
     context.close()
+
+
+def test_pages_load_without_console_errors(page):
+    """Every page type loads all it asks for: no 404 in the console (the browser asked for
+    /favicon.ico on every page), no script error."""
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for url in ("/", "/?q=traite", "/doc/CTOC/COP/WG.4/2010/6/fr", "/doc/A/RES/48/161/compare"):
+        page.goto(url)
+        page.wait_for_load_state("load")
+    assert errors == []

@@ -89,6 +89,35 @@ def test_symbols_are_redirected_to_their_canonical_spelling(client, path, target
     assert response.headers["Location"] == target
 
 
+@pytest.mark.parametrize(
+    "path, target",
+    [
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/032", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/32/", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("/doc/CTOC/COP/WG.4/2010/6/FR?paras=3", "/doc/CTOC/COP/WG.4/2010/6/fr?paras=3"),
+        ("/doc/A/RES/48/161/", "/doc/A/RES/48/161"),
+    ],
+)
+def test_addresses_as_people_type_them_lead_to_the_page(client, path, target):
+    """A leading zero, a trailing slash, a language in capitals: each had been a 404."""
+    response = client.get(path)
+    assert response.status_code == 301
+    assert response.headers["Location"].endswith(target)
+
+
+@pytest.mark.parametrize(
+    "path, way_out",
+    [
+        ("/doc/CTOC/COP/WG.4/2010/6/en", '<a href="/doc/CTOC/COP/WG.4/2010/6/fr">'),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/999", '<a href="/doc/CTOC/COP/WG.4/2010/6/fr">'),
+    ],
+)
+def test_a_missing_version_or_paragraph_links_to_what_there_is(client, path, way_out):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert way_out in response.get_data(as_text=True)
+
+
 def test_document_page(client):
     html = client.get("/doc/CTOC/COP/WG.4/2010/6/fr").get_data(as_text=True)
     assert 'id="para-1"' in html and 'id="para-115"' in html
