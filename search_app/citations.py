@@ -358,7 +358,7 @@ class Lookup:
         return self.url is not None and not self.words
 
 
-def resolve(query: str, lang: str | None = None) -> Lookup | None:
+def resolve(query: str, lang: str | None = None, reading: str | None = None) -> Lookup | None:
     """Return what ``query`` means as a citation, or None when it must be searched as words.
 
     A query is a citation when it names a document symbol: a paragraph number
@@ -367,17 +367,19 @@ def resolve(query: str, lang: str | None = None) -> Lookup | None:
 
     Args:
         lang: the language version wanted (else the one the corpus has).
+        reading: the document searched in (its own search box): there, ``para. 32`` alone
+            is its paragraph 32.
     """
     if not query.strip() or _SEARCH_SYNTAX.search(query):
         return None
     engine = get_engine()
-    found = resolve_reference(engine, query, lang)
+    found = resolve_reference(engine, query, lang, current=reading)
     if found.status == 400 or found.symbol is None:
         return None
     words = _words(found.notes)
     wanted = normalise("lang", words) if words else None
     if wanted is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
-        found, words = resolve_reference(engine, query, wanted), ""
+        found, words = resolve_reference(engine, query, wanted, current=reading), ""
         lang = wanted
     if any(note.startswith("several symbols") for note in found.notes):
         words = words or query

@@ -44,7 +44,13 @@ def index():
     ui = ui_language()
     # Citation lookup: a query such as "CTOC/COP/WG.4/2010/6, para. 32" opens its
     # paragraph instead of being searched. This is the one place it is intercepted.
-    lookup = citations.resolve(params.q, _wanted_language(params, ui)) if params.q.strip() else None
+    symbols = params.filter_map.get("symbol", ())
+    reading = symbols[0] if len(symbols) == 1 else None  # a document's own search box
+    lookup = (
+        citations.resolve(params.q, _wanted_language(params, ui), reading)
+        if params.q.strip()
+        else None
+    )
     if lookup is not None and lookup.go:
         return redirect(lookup.url, code=302)
     engine = get_engine()

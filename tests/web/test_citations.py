@@ -295,3 +295,19 @@ def test_a_range_running_past_the_document_opens_what_it_has_and_says_what_it_la
         f"para-{n}" for n in range(110, 116)
     ]
     assert "Not in the document: paras. 116–120." in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "target"),
+    [
+        ("para 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("par. 30-32", "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30"),
+    ],
+)
+def test_a_paragraph_number_typed_in_a_documents_own_box_opens_it(client, typed, target):
+    """The document page's box searches that document (its symbol filter): there, a
+    paragraph number is the document's. Before, "para 32" was searched as words."""
+    response = search(client, typed, "&symbol=CTOC/COP/WG.4/2010/6")
+    assert response.status_code == 302
+    assert response.headers["Location"] == target
+    assert search(client, typed).status_code == 200  # with no document, words to search
