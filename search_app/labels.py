@@ -62,6 +62,10 @@ NOTICES = {
         "%(num)s more paragraphs have the quoted words in another form "
         "(singular or plural, another ending).",
     ),
+    "nothing-to-search": N_(
+        "“%(text)s” has no word to search for (only words too common to count, or signs): "
+        "every paragraph is listed."
+    ),
     "unknown-prefix": N_(
         "“%(name)s:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
         "searched for “%(value)s”."

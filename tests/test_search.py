@@ -750,3 +750,15 @@ def test_facet_values_of_one_count_sort_by_their_label_accents_aside(engine):
         labels = [v.label for v in states if v.count == count]
         assert labels == sorted(labels, key=fold)
     assert any(label[0] in "ÉÈ" for label in (v.label for v in states))
+
+
+@pytest.mark.parametrize("typed", ["the of and", "le la les", '""', "-", "*"])
+def test_a_query_with_nothing_to_search_for_says_so(engine, typed):
+    """Before, such a query listed every paragraph without a word of explanation."""
+    result = engine.search(SearchRequest(q=typed))
+    assert result.total == engine.search(SearchRequest(q="")).total
+    assert [n.code for n in result.notices][-1:] == ["nothing-to-search"]
+    assert engine.search(SearchRequest(q="")).notices == ()
+    assert "nothing-to-search" not in [
+        n.code for n in engine.search(SearchRequest(q="lang:fr")).notices
+    ]

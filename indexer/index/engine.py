@@ -166,6 +166,8 @@ class WhooshEngine:
         notices += _meaningless_values(tree, request.filters)
         tree, languages = _languages_asked(tree, table)  # a filter, as the lang facet is
         compiled = compile_query(tree)
+        if compiled.query is None and request.q.strip() and not fields(parsed.tree):
+            notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
         scores, matched = _evaluate(compiled, context)
         expanded = compiled.expandable and not matched.any()
         if expanded:

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "{count} more paragraphs have the quoted words in another form "
         "(singular or plural, another ending): search without quotes to find them too.",
     ),
+    "nothing-to-search": "“{text}” has no word to search for (only words too common to count, "
+    "or signs): every paragraph is listed.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
     "searched for “{value}”.",
 }

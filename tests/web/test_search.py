@@ -284,3 +284,13 @@ def test_a_section_path_without_headings_has_no_dangling_separator(client):
     html = page(client, "/?q=Nicaragua+reconstruction")
     assert '<span class="agenda-number">Item 40</span></p>' in html
     assert '</span><span class="sep" aria-hidden="true"> · </span></p>' not in html
+
+
+def test_filters_alone_that_find_nothing_give_no_advice_on_words(client):
+    """Before, a search of filters alone that found nothing (the corpus has no table)
+    advised checking the spelling and putting OR between words that were never typed."""
+    html = page(client, "/?kind=table")
+    assert "No paragraph matches this search" in html
+    assert "Check the spelling" not in html and "Put OR between words" not in html
+    assert "Search again without the filters" in html
+    assert "Check the spelling" in page(client, "/?q=xylophone+zeppelin")
