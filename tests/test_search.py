@@ -762,3 +762,22 @@ def test_a_query_with_nothing_to_search_for_says_so(engine, typed):
     assert "nothing-to-search" not in [
         n.code for n in engine.search(SearchRequest(q="lang:fr")).notices
     ]
+
+
+def test_a_state_named_in_another_language_is_found_marked_and_excluded_as_such(engine):
+    """GIVEN "Norway", which the French report writes "Norvège" WHEN it is joined by AND, put
+    after NOT or searched alone THEN it stands for the State: found, marked in the snippet,
+    left out. Before, "norway AND prostitution" found nothing, "NOT Norway" left out no
+    paragraph, and "Norway" found the Norvège paragraphs without marking the name."""
+    joined = search(engine, "norway AND prostitution", size=10)
+    assert {h.id for h in joined.hits} == {
+        h.id for h in search(engine, "Norvège AND prostitution").hits
+    }
+    assert joined.total > 0 and all("<mark>Norvège</mark>" in h.highlight for h in joined.hits)
+    alone = search(engine, "Norway", size=10)
+    assert alone.total > 0 and all("<mark>Norvège</mark>" in h.highlight for h in alone.hits)
+    without = search(engine, "traite NOT Norway", size=200)
+    assert without.total < search(engine, "traite").total
+    assert not [h.id for h in without.hits if "NOR" in h.states]
+    united = search(engine, "United Kingdom AND traite", size=10)
+    assert united.total > 0 and all("GBR" in h.states for h in united.hits)

@@ -2,7 +2,8 @@
 
 Matches are found by running the hit's own language analyzer over its text
 (so ``victimes`` is marked for a query on ``victime`` or ``victims``), plus
-the quoted phrases (words as written) and glossary phrases of the query.
+the quoted phrases (words as written) and glossary phrases of the query, and the
+names of the States a query of plain words names (``Norvège`` for ``Norway``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
+from ..enrich.states import state_mentions
 from .analysis import analyzer, exact_analyzer
 
 SNIPPET = 320  # characters of text around the densest run of matches
@@ -29,6 +31,8 @@ def match_spans(text: str, lang: str, terms: Mapping[str, set[str]]) -> list[tup
     if phrases:
         words = [(t.text, t.startchar, t.endchar) for t in exact_analyzer()(text, chars=True)]
         spans += _phrases(words, phrases)
+    if states := terms.get("states"):  # a State the query names, however the text names it
+        spans += [(m.start, m.end) for m in state_mentions(text) if m.code in states]
     return _merge(spans)
 
 

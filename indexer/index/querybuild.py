@@ -99,6 +99,8 @@ def compile_query(
     compiled = Compiled(query=None, expand_phrases=expand_phrases, other_forms=other_forms)
     if tree is not None:
         compiled.query = _with_subjects(_node(tree, compiled, positive=True), tree)
+        if compiled.query is not None and _plain(tree):  # "Norway": "Norvège" marked too
+            compiled.highlight["states"].update(query_states(" ".join(plain_text(tree))))
     return compiled
 
 
@@ -161,7 +163,7 @@ def _plain(tree: Node) -> bool:
 
 def _node(node: Node, compiled: Compiled, positive: bool) -> Plan | None:
     if isinstance(node, Word):
-        parts = _words([node.text], compiled, positive)
+        parts = _named(_words([node.text], compiled, positive), node.text, compiled, positive)
         return parts[0] if parts else None
     if isinstance(node, Phrase):
         return _quoted(node.text, compiled, positive)
@@ -188,15 +190,45 @@ def _and_parts(
     parts: list[Plan] = []
     run: list[str] = []
     for node in [*nodes, None]:
-        if isinstance(node, Word) and not explicit:
+        if isinstance(node, Word):
             run.append(node.text)
             continue
         if run:
-            parts.extend(_words(run, compiled, positive))
+            parts.extend(
+                _required(run, compiled, positive) if explicit else _words(run, compiled, positive)
+            )
             run = []
         if node is not None and (part := _node(node, compiled, positive)) is not None:
             parts.append(part)
     return parts
+
+
+def _required(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
+    """Compile words an explicit AND joins: each a part, but for a State's name of several
+    words, one ("United Kingdom AND traite"); a State's name also finds the paragraphs
+    naming that State otherwise ("norway AND prostitution": the French "Norvège")."""
+    parts: list[Plan] = []
+    index = 0
+    for start, end in [*_state_names(words), (len(words), len(words))]:
+        for word in words[index:start]:
+            parts.extend(_named(_words([word], compiled, positive), word, compiled, positive))
+        if start < end:
+            name = words[start:end]
+            named = _named(_words(name, compiled, positive), " ".join(name), compiled, positive)
+            parts.extend(named)
+        index = end
+    return parts
+
+
+def _named(parts: list[Plan], text: str, compiled: Compiled, positive: bool) -> list[Plan]:
+    """Return ``parts``, as one with the paragraphs tagged with the State ``text`` names (in
+    a NOT too: "NOT Norway" leaves out the paragraphs naming the Norvège)."""
+    codes = query_states(text)
+    if len(parts) != 1 or len(codes) != 1:
+        return parts
+    if positive:
+        compiled.highlight["states"].add(codes[0])
+    return [AnyOf((parts[0], Tagged("state", codes[0])))]
 
 
 def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:
