@@ -93,6 +93,7 @@ class Block:
     indented: bool = False
     first_x: float = 0.0  # where the first line starts (PDF only)
     last_x: float = 0.0  # where the last line starts (PDF only)
+    size: float = 0.0  # a heading's type size (PDF only), for the level of an unmarked one
 
 
 @dataclass(frozen=True)

@@ -329,7 +329,9 @@ def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> 
     if CHAPTER.match(text) and (styled or _heading_like(text)):
         return Unit("heading", text, block, level=LEVELS[MarkerType.ROMAN])
     if marker is None:
-        if styled or (not layout_styled and _unmarked_heading(text, blocks, index)):
+        if styled:
+            return Unit("heading", text, block, level=_unmarked_level(block, blocks))
+        if not layout_styled and _unmarked_heading(text, blocks, index):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
         if len(text) <= 80 and agenda_heading(text):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
@@ -348,6 +350,25 @@ def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> 
     if kind is MarkerType.BULLET and styled:
         return Unit("heading", text, block, level=UNMARKED_LEVEL)
     return None
+
+
+UNMARKED_SIZES = 3  # type sizes of unmarked headings told apart as levels
+
+
+def _unmarked_level(block: Block, blocks: list[Block]) -> float:
+    """Return the level of a heading without a marker set in type: the largest such headings
+    of the document at the unmarked level, smaller ones under them ("Summary of replies" in
+    14 pt over "Argentina" in 12 pt; they had been one level, "Argentina" replacing it)."""
+    sizes = sorted(
+        {
+            b.size
+            for b in blocks
+            if b.role is Role.HEADING and b.size and parse_marker(b.text.strip()) is None
+        },
+        reverse=True,
+    )[:UNMARKED_SIZES]
+    rank = sizes.index(block.size) if block.size in sizes else len(sizes) - 1  # smaller still
+    return UNMARKED_LEVEL + rank
 
 
 def _lettered_heading(text: str, blocks: list[Block], index: int) -> bool:

@@ -399,3 +399,25 @@ def test_an_unmarked_title_right_under_a_section_title_is_a_heading():
         "B. Trafficking in persons in the context of migration flows",
         "Recommendation 5",
     )
+
+
+def test_unmarked_headings_in_smaller_type_nest_under_larger_ones():
+    """GIVEN a paper without numbers whose titles are set in 14 pt ("Summary of replies") and
+    12 pt ("Argentina") WHEN segmented THEN the smaller nest under the larger, and a larger
+    one closes them. Before, every unmarked title was one level: "Argentina" replaced
+    "Summary of replies"."""
+    blocks = [
+        Block(Role.HEADING, "Summary of replies", size=14.0),
+        Block(Role.HEADING, "Argentina", size=12.0),
+        body("Argentina reported on its national referral mechanism."),
+        Block(Role.HEADING, "Austria", size=12.0),
+        body("Austria indicated that a mechanism had been in place since 2019."),
+        Block(Role.HEADING, "Observations by the Secretariat", size=14.0),
+        body("The replies show that most States have formalized mechanisms."),
+    ]
+    drafts = segment(blocks, set(), styled=True).drafts
+    assert [d.section for d in drafts] == [
+        ("Summary of replies", "Argentina"),
+        ("Summary of replies", "Austria"),
+        ("Observations by the Secretariat",),
+    ]

@@ -209,7 +209,7 @@ def _margin(rows: list[Row], stats: Stats) -> float:
 def _block(heading: bool, rows: list[Row], page: int, margin: float, words: set[str]) -> Block:
     text = join_lines((row.text for row in rows), words)
     if heading:
-        return Block(Role.HEADING, text, page=page, continues=False)
+        return Block(Role.HEADING, text, page=page, continues=False, size=rows[0].size)
     indented = rows[0].x0 > margin + 8
     starts = indented or parse_marker(text) is not None
     return Block(
