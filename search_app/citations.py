@@ -131,8 +131,10 @@ def _summary(hit: Hit) -> bool:
 
 
 def para_mark(hit: Hit) -> str:
-    """Return what stands beside a paragraph in a document: ``32.``, ``¶3`` (preamble),
-    ``2.`` (an annex's paragraph 2), ``¶`` (an annex's unnumbered text)."""
+    """Return what stands beside a paragraph in a document: ``32.``, ``PP3`` (a preambular
+    paragraph, as UN drafts number them and as "pp3" is typed to cite it; "¶3" had read as
+    the operative paragraph "¶ 3" cites), ``2.`` (an annex's paragraph 2), ``¶`` (unnumbered
+    text)."""
     if hit.paragraph is not None:
         return f"{hit.paragraph}."
     named = anchors.parse(hit.anchor)
@@ -141,11 +143,11 @@ def para_mark(hit: Hit) -> str:
     if named.in_act is not None:
         return f"{named.in_act}."
     if named.act_preamble is not None:
-        return f"¶{named.act_preamble}"
+        return f"PP{named.act_preamble}"
     if _exhibit(named):
         return ""  # a table, a figure or a box shows its own title
     if named.preamble is not None and _preambular(hit):
-        return f"¶{named.preamble}"
+        return f"PP{named.preamble}"
     return "¶"
 
 

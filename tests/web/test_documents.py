@@ -257,3 +257,12 @@ def test_pair_rows_match_paragraphs_by_anchor_and_keep_the_unmatched():
     right = tuple(_hit(a, (), "fr") for a in ("pp1", "1", "3", "4"))
     rows = [tuple(b.paragraph.anchor if b else None for b in row) for row in pair_rows(left, right)]
     assert rows == [("pp1", "pp1"), ("1", "1"), (None, "3"), ("2", None), ("4", "4")]
+
+
+def test_a_preambular_paragraph_is_marked_as_it_is_cited(client):
+    """A resolution's preambular paragraph 3 is marked "PP3", as UN drafts number it and as
+    "pp3" cites it; "¶3" had read as what "¶ 3" cites, the operative paragraph 3."""
+    html = client.get("/doc/A/RES/48/161/en").get_data(as_text=True)
+    assert '<span aria-hidden="true">PP3</span>' in html
+    assert '<span aria-hidden="true">3.</span>' in html
+    assert "¶3<" not in html
