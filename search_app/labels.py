@@ -62,6 +62,7 @@ NOTICES = {
         "%(num)s more paragraphs have the quoted words in another form "
         "(singular or plural, another ending).",
     ),
+    "absent-value": N_("The filter “%(name)s=%(value)s” matches no paragraph of the collection."),
     "nothing-to-search": N_(
         "“%(text)s” has no word to search for (only words too common to count, or signs): "
         "every paragraph is listed."

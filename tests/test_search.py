@@ -781,3 +781,15 @@ def test_a_state_named_in_another_language_is_found_marked_and_excluded_as_such(
     assert not [h.id for h in without.hits if "NOR" in h.states]
     united = search(engine, "United Kingdom AND traite", size=10)
     assert united.total > 0 and all("GBR" in h.states for h in united.hits)
+
+
+@pytest.mark.parametrize(
+    ("facet", "value"), [("symbol", "A/RES/99/1"), ("agenda", "99"), ("year", "1990")]
+)
+def test_a_filter_value_the_collection_lacks_is_named(engine, facet, value):
+    """Before, a well-formed value no paragraph has found nothing without a word, while an
+    ill-formed one ("state=Atlantis") was explained."""
+    result = engine.search(SearchRequest(q="traite", filters={facet: (value,)}))
+    assert result.total == 0
+    assert [n.code for n in result.notices] == ["absent-value"]
+    assert engine.search(SearchRequest(q="traite", filters={"state": ("NOR",)})).notices == ()

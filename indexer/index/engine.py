@@ -175,6 +175,7 @@ class WhooshEngine:
             scores, matched = _evaluate(compiled, context)
             notices.append(Notice.of("phrase-equivalents"))
         selected = _selections(table, request.filters)
+        notices += _absent_values(table, request.filters)
         universe = (matched | table.twins_of(matched)) & languages
         final = universe.copy()
         for mask in selected.values():
@@ -288,6 +289,18 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
         for name, value in dict.fromkeys(typed)
         if normalise(name, value) is None
     ]
+
+
+def _absent_values(table: DocTable, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
+    """Name each filter value that means something but that no paragraph of the collection
+    has ("symbol=A/RES/99/1", "agenda=99"): it found nothing, and the reader is told why."""
+    absent = []
+    for name, values in filters.items():
+        for value in values:
+            indexed = normalise(name, value)
+            if indexed is not None and not table.facets[name].mask({indexed}, table.size).any():
+                absent.append(Notice.of("absent-value", name=name, value=value))
+    return absent
 
 
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "{count} more paragraphs have the quoted words in another form "
         "(singular or plural, another ending): search without quotes to find them too.",
     ),
+    "absent-value": "The filter “{name}={value}” matches no paragraph of the collection.",
     "nothing-to-search": "“{text}” has no word to search for (only words too common to count, "
     "or signs): every paragraph is listed.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
