@@ -104,6 +104,24 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in '.!?;:…»"”)]'
 
 
+TITLE_LINE = 60  # characters: at most this long, a title standing alone ("Background")
+
+
+def title_line(text: str) -> bool:
+    """Return True for a line that may be a title standing alone over unnumbered text:
+    short, capitalised, unpunctuated, unmarked, not a clause cut short, not a table's row."""
+    text = text.strip()
+    return (
+        len(text) <= TITLE_LINE
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not text.endswith(",")
+        and not ends_open(text)
+        and parse_marker(text) is None
+        and sum(ch.isdigit() for ch in text) < len(text) / 4  # not a table's row: "Asia 7 511"
+    )
+
+
 OPEN_ENDINGS = frozenset(  # words no title ends with: its sentence goes on (English, French)
     (
         "a an and by for in of on or the to with "  # English

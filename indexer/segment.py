@@ -39,6 +39,7 @@ from .markers import (
     ends_open,
     ends_sentence,
     parse_marker,
+    title_line,
 )
 from .models import Block, Draft, Footnote, Role
 from .scopes import (
@@ -56,7 +57,6 @@ from .scopes import (
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
-TITLE_LINE = 60  # characters: at most this long, a title over unnumbered text
 PROSE_PARAGRAPH = 100  # characters: at least this long, a paragraph of prose
 WE = re.compile(r"^(?:We|Nous),\s")  # an annexed declaration's opening: "We, the Member States…,"
 
@@ -147,6 +147,7 @@ def _footnotes(blocks: Sequence[Block]) -> tuple[PlacedFootnote, ...]:
 def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     indexed = [(i, b) for i, b in enumerate(all_blocks) if b.role in (Role.BODY, Role.HEADING)]
     blocks = [block for _, block in indexed]
+    unmarked_levels = _unmarked_levels(blocks)
     units: list[Unit] = []
     expected = 1
     last_letter = ""
@@ -215,9 +216,9 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
                 expected, listed = number + 1, None
                 continue
             listed = number  # an item of a numbered list inside a paragraph, or a heading
-        unit = _heading(block, text, marker, last_letter, blocks, index, styled) or _body(
-            block, text, marker, units
-        )
+        unit = _heading(
+            block, text, marker, last_letter, blocks, index, styled, unmarked_levels
+        ) or _body(block, text, marker, units)
         if act is not None and unit.kind == "heading" and unit.level < ACT_LEVEL:
             act, (expected, last_letter, scope) = None, outside  # "B. Decisions", "II. …"
         unit.position, unit.annex, unit.act = position, annex, act
@@ -324,13 +325,16 @@ def _heading_like(text: str) -> bool:
     return re.search(r"[.!?] [A-ZÀ-Ý]", body) is None
 
 
-def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> Unit | None:
+def _heading(
+    block, text, marker, last_letter, blocks, index, layout_styled, unmarked_levels
+) -> Unit | None:
     styled = block.role is Role.HEADING
     if CHAPTER.match(text) and (styled or _heading_like(text)):
         return Unit("heading", text, block, level=LEVELS[MarkerType.ROMAN])
     if marker is None:
         if styled:
-            return Unit("heading", text, block, level=_unmarked_level(block, blocks))
+            level = unmarked_levels.get(block.size, UNMARKED_LEVEL)
+            return Unit("heading", text, block, level=level)
         if not layout_styled and _unmarked_heading(text, blocks, index):
             return Unit("heading", text, block, level=UNMARKED_LEVEL)
         if len(text) <= 80 and agenda_heading(text):
@@ -355,10 +359,11 @@ def _heading(block, text, marker, last_letter, blocks, index, layout_styled) -> 
 UNMARKED_SIZES = 3  # type sizes of unmarked headings told apart as levels
 
 
-def _unmarked_level(block: Block, blocks: list[Block]) -> float:
-    """Return the level of a heading without a marker set in type: the largest such headings
-    of the document at the unmarked level, smaller ones under them ("Summary of replies" in
-    14 pt over "Argentina" in 12 pt; they had been one level, "Argentina" replacing it)."""
+def _unmarked_levels(blocks: list[Block]) -> dict[float, float]:
+    """Return the level of each type size of the document's headings without a marker: the
+    largest at the unmarked level, smaller ones under them ("Summary of replies" in 14 pt
+    over "Argentina" in 12 pt; they had been one level, "Argentina" replacing it); sizes
+    past the third largest share the deepest. A heading of no known size is not in it."""
     sizes = sorted(
         {
             b.size
@@ -366,9 +371,8 @@ def _unmarked_level(block: Block, blocks: list[Block]) -> float:
             if b.role is Role.HEADING and b.size and parse_marker(b.text.strip()) is None
         },
         reverse=True,
-    )[:UNMARKED_SIZES]
-    rank = sizes.index(block.size) if block.size in sizes else len(sizes) - 1  # smaller still
-    return UNMARKED_LEVEL + rank
+    )
+    return {size: UNMARKED_LEVEL + min(rank, UNMARKED_SIZES - 1) for rank, size in enumerate(sizes)}
 
 
 def _lettered_heading(text: str, blocks: list[Block], index: int) -> bool:
@@ -401,27 +405,13 @@ def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
     marker = parse_marker(following[0].text.strip()) if following else None
     if marker is not None and marker.type is MarkerType.DIGIT:
         return before is not None and finished
-    if not _title_line(text) or not following:
+    if not title_line(text) or not following:
         return False
-    if not (finished or _title_line(before.text if before else "")):
+    if not (finished or title_line(before.text if before else "")):
         return False
     if _prose(following[0]):
         return True
-    return len(following) > 1 and _title_line(following[0].text) and _prose(following[1])
-
-
-def _title_line(text: str) -> bool:
-    """Return True for a line that may be a title standing alone over unnumbered text."""
-    text = text.strip()
-    return (
-        len(text) <= TITLE_LINE
-        and text[:1].isupper()
-        and not ends_sentence(text)
-        and not text.endswith(",")
-        and not ends_open(text)
-        and parse_marker(text) is None
-        and sum(ch.isdigit() for ch in text) < len(text) / 4  # not a table's row: "Asia 7 511"
-    )
+    return len(following) > 1 and title_line(following[0].text) and _prose(following[1])
 
 
 def _prose(block: Block) -> bool:

@@ -338,12 +338,24 @@ def marked_label(marked: Sequence[str]) -> str:
 
 
 def paragraphs_url(
-    symbol: str, lang: str, numbers: Sequence[int], first: str, preambular: Sequence[int] = ()
+    symbol: str,
+    lang: str,
+    numbers: Sequence[int],
+    first: str,
+    preambular: Sequence[int] = (),
+    absent: Sequence[str] = (),
 ) -> str:
     """Return the document page with ``numbers`` (and ``preambular`` paragraphs) highlighted,
-    opened at anchor ``first``."""
-    query = urlencode({"paras": paras_value(numbers, preambular)}, safe=",")
-    return f"{document_url(symbol, lang)}?{query}#para-{first}"
+    opened at anchor ``first``; ``absent``: the anchors of the citation's paragraphs that the
+    document lacks, for the page to say so."""
+    asked = {"paras": paras_value(numbers, preambular)}
+    if absent:
+        named = [anchors.parse(anchor) for anchor in absent]
+        asked["absent"] = paras_value(
+            [a.number for a in named if a.number is not None],
+            [a.preamble for a in named if a.preamble is not None],
+        )
+    return f"{document_url(symbol, lang)}?{urlencode(asked, safe=',')}#para-{first}"
 
 
 @dataclass(frozen=True)
@@ -408,17 +420,8 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     preambular = [a.preamble for a in named if a.preamble is not None]
     if found.paragraphs or found.preambular or found.pages:  # marked in their document
         if numbered or preambular:
-            lang = hits[0].lang
-            url = paragraphs_url(found.symbol, lang, numbered, hits[0].anchor, preambular)
-            if found.absent:  # found in part: the document says which are not there
-                named = [anchors.parse(anchor) for anchor in found.absent]
-                absent = paras_value(
-                    [a.number for a in named if a.number is not None],
-                    [a.preamble for a in named if a.preamble is not None],
-                )
-                path, _sep, fragment = url.partition("#")
-                url = f"{path}&{urlencode({'absent': absent}, safe=',')}#{fragment}"
-            return url
+            first, lang = hits[0].anchor, hits[0].lang
+            return paragraphs_url(found.symbol, lang, numbered, first, preambular, found.absent)
     if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)

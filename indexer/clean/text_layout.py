@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..describe.dates import find_date
 from ..footnotes import footnote_opening
-from ..markers import PLENARY, SUMMARY, ends_sentence, parse_marker
+from ..markers import PLENARY, SUMMARY, ends_sentence, parse_marker, title_line
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
 from .tables import CAPTION, MIN_CELLS, TABLE_NOTE
@@ -67,7 +67,6 @@ def _without_asides(pages: list[list[str]]) -> tuple[list[list[str]], tuple[Row,
 
 
 PROSE = 120  # a line this long that ends a sentence is a paragraph, never a cover line
-TITLE = 60  # a line this short, capitalised and unpunctuated may be a heading ("Background")
 
 
 def _body_start(rows: list[Row]) -> int:
@@ -79,13 +78,9 @@ def _body_start(rows: list[Row]) -> int:
         text = row.text.strip()
         if len(text) >= PROSE and ends_sentence(text) and text[:1].isupper():
             before = next((i for i in range(index - 1, -1, -1) if rows[i].text.strip()), None)
-            titled = before is not None and _title_line(rows[before].text.strip())
+            titled = before is not None and title_line(rows[before].text)
             return before if titled and before is not None else index
     return marked
-
-
-def _title_line(text: str) -> bool:
-    return len(text) <= TITLE and text[:1].isupper() and not ends_sentence(text.rstrip(","))
 
 
 def _first_marked(rows: list[Row]) -> int:

@@ -98,13 +98,11 @@ def compile_query(
     """
     compiled = Compiled(query=None, expand_phrases=expand_phrases, other_forms=other_forms)
     if tree is not None:
-        compiled.query = _with_subjects(_node(tree, compiled, positive=True), tree)
-        if compiled.query is not None and _plain(tree):  # "Norway": "Norvège" marked too
-            compiled.highlight["states"].update(query_states(" ".join(plain_text(tree))))
+        compiled.query = _with_subjects(_node(tree, compiled, positive=True), tree, compiled)
     return compiled
 
 
-def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
+def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan | None:
     """Rank higher the paragraphs tagged with the topics, States, agenda items, acts and kinds the
     query names ("resolution 5/2": the paragraphs of that resolution as a report sets it out;
     "recommendations on training": the paragraphs of a chapter of recommendations). A question
@@ -132,6 +130,7 @@ def _with_subjects(query: Plan | None, tree: Node) -> Plan | None:
         subjects.append(Tagged("state", ANY))
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
         query = AnyOf((query, *states))
+        compiled.highlight["states"].update(codes)  # and marks "Norvège" for "Norway"
     if subjects:
         query = Lift(query, tuple(subjects), SUBJECT_SCORE)
     settings = () if asks_states else tuple(Tagged("context_topic", t) for t in sorted(topics))
