@@ -677,6 +677,25 @@ def test_a_word_typed_without_its_hyphen_is_cut_into_known_words(engine):
     )
 
 
+def test_a_word_in_common_use_is_not_taken_for_a_slip(engine):
+    """GIVEN "hate speech" (no paragraph has "hate") WHEN searched THEN "hate" is said to be
+    missing and the results have "speech"; it was corrected to the French "haute", one letter
+    away. A slip that is no word is still corrected ("victmes")."""
+    result = search(engine, "hate speech")
+    assert [(n.code, dict(n.values)) for n in result.notices] == [("missing", {"word": "hate"})]
+    assert result.total > 0 and all("speech" in h.text for h in result.hits if h.lang == "en")
+    assert result.did_you_mean is None
+    assert search(engine, "hate").did_you_mean is None
+
+
+def test_a_cut_makes_a_term_only_when_both_halves_make_it(engine):
+    """GIVEN "surpeuplement" WHEN searched THEN it is not cut into "sur-peuplement": the French
+    stop word "sur" dropped, "peuplement" stemmed as "peuple" and found every paragraph on
+    peoples (189 with "carcéral")."""
+    result = search(engine, "surpeuplement carcéral")
+    assert result.total == 0 and not [n for n in result.notices if n.code == "corrected"]
+
+
 def test_a_compound_found_nowhere_is_searched_as_its_words(engine):
     """GIVEN a hyphenated word that no paragraph has, whole or with all its parts WHEN searched
     THEN its words are searched, and the search says so: not a dead end with no results."""

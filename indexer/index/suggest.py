@@ -21,6 +21,7 @@ from ..enrich.states import query_state_mentions
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, tokens
 from .cognates import other_forms
+from .common_words import common_word
 from .glossary import glossary_entries, glossary_spans
 from .querylang import And, Node, Not, Or, Word, plain_text
 
@@ -143,7 +144,7 @@ def split(searcher, text: str) -> str | None:
     word, best, best_frequency = words[0], None, 0
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         joined = f"{word[:cut]}-{word[cut:]}"
-        if glossary_spans([joined]):
+        if _makes_a_term(joined, word[:cut], word[cut:]):
             return joined
         if not (_content_word(word[:cut]) and _content_word(word[cut:])):
             continue  # "sur-population" for "surpopulation" says nothing of it
@@ -151,6 +152,17 @@ def split(searcher, text: str) -> str | None:
         if frequency > best_frequency:
             best, best_frequency = joined, frequency
     return best
+
+
+def _makes_a_term(joined: str, head: str, tail: str) -> bool:
+    """Tell whether the cut makes a glossary term that neither half is alone:
+    "non-punishment", not "sur-peuplement" (the French stop word "sur" dropped, "peuplement"
+    stems as "peuple" does, and the term was "people")."""
+    spans = glossary_spans([joined])
+    return bool(spans) and all(
+        spans[0].equivalents not in {span.equivalents for span in glossary_spans([half])}
+        for half in (head, tail)
+    )
 
 
 def _frequency(searcher, word: str) -> int:
@@ -229,7 +241,7 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     def lost(compound: str) -> bool:  # a compound no paragraph has, whole or through a term
         return len(tokens(compound)) > 1 and not glossary_spans([compound]) and not finds(compound)
 
-    if unknown(searcher, text):
+    if unknown(searcher, text) and not common_word(text):  # "hate" is no slip for "haute"
         near = nearest(searcher, text)
         if near is None:
             text = split(searcher, text) or text
@@ -258,7 +270,7 @@ def _parts_corrected(searcher, text: str) -> str | None:
 
     def fixed(match: re.Match) -> str:
         part = match[0]
-        if len(part) < MIN_LENGTH or not unknown(searcher, part):
+        if len(part) < MIN_LENGTH or not unknown(searcher, part) or common_word(part):
             return part
         near = nearest(searcher, part)
         return near if near is not None and _one_slip(tokens(part)[0], near) else part
@@ -314,6 +326,8 @@ def did_you_mean(searcher, tree: Node | None, original: str) -> str | None:
             continue
         if glossary_spans([text]):
             continue  # searched through its equivalents: not a typo of a corpus word
+        if common_word(text):
+            continue  # a word of its own, in the documents or not: "fraud" is not "faut"
         if len(words[0]) < KNOWN_MIN_LENGTH and searcher.doc_frequency("exact", words[0]):
             continue  # a short word one letter from many others: which was meant is a guess
         better = nearest(searcher, text)
