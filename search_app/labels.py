@@ -45,6 +45,7 @@ NOTICES = {
     "missing": N_(
         "No paragraph has “%(word)s”, in either language: the results have the other words."
     ),
+    "not-found": N_("No paragraph has “%(word)s”, in either language."),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
     "wildcard": NP_(  # by the notice's count
         "“%(word)s” stands for %(num)s word of the documents: %(words)s.",

@@ -193,8 +193,7 @@ class WhooshEngine:
             for number, score in page
         )
         total = int(final.sum())
-        if total:  # with none, the page says nothing was found
-            notices += [Notice.of("missing", word=word) for word in absent]
+        notices += [Notice.of("missing" if total else "not-found", word=w) for w in absent]
         suggestion = None
         if total < 3 and tree is not None and not corrections and request.correct:
             suggestion = did_you_mean(searcher, tree, request.q)

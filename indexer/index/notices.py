@@ -15,6 +15,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "syntax": "The query's syntax was not understood ({problem}); searched for its words.",
     "corrected": "“{old}” is not in the documents: searched for “{new}”.",
     "missing": "No paragraph has “{word}”, in either language: the results have the other words.",
+    "not-found": "No paragraph has “{word}”, in either language.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "wildcard": (
         "“{word}” stands for 1 word of the documents: {words}.",

@@ -214,14 +214,20 @@ def missing(searcher, tree: Node | None, finds: Callable[[str], bool]) -> list[s
     language or through an equivalent ("mendicité" in "mendicité forcée"): the results have
     only the other words, and the search says so.
 
-    Only an implicit conjunction of several words has results without one of them; the
-    words of a State's name and of a glossary term of several words are left out, since the
-    name or the term is found as a whole.
+    Only an implicit conjunction of several words has results without one of them; a single
+    word and the words of an explicit AND are returned too (when nothing is found, the search
+    names them). The words of a
+    State's name and of a glossary term of several words are left out, since the name or
+    the term is found as a whole.
     """
-    if not isinstance(tree, And) or tree.explicit or len(tree.nodes) < 2:
+    if isinstance(tree, Word):
+        nodes: tuple[Node, ...] = (tree,)
+    elif isinstance(tree, And) and len(tree.nodes) >= 2:
+        nodes = tree.nodes
+    else:
         return []
     named = _named_words(tree)
-    words = [n.text for n in tree.nodes if isinstance(n, Word) and n.text not in named]
+    words = [n.text for n in nodes if isinstance(n, Word) and n.text not in named]
     return [
         word
         for word in dict.fromkeys(words)

@@ -224,6 +224,13 @@ def test_no_result_gives_suggestions(client):
     assert 'href="/?q=xylophone+zeppelin">Search again without the filters' in html
 
 
+def test_a_search_that_finds_nothing_names_the_word_no_paragraph_has(client):
+    html = page(client, "/?q=surpeuplement")
+    assert "No paragraph has “surpeuplement”, in either language." in html
+    french = page(client, "/?q=surpeuplement&ui=fr")
+    assert "Aucun paragraphe ne contient «\u00a0surpeuplement\u00a0», en français" in french
+
+
 def test_a_strict_search_that_finds_nothing_offers_its_words(client):
     """GIVEN a quoted phrase or an AND that finds nothing WHEN the page shows no result THEN it
     links to the same words without quotes or AND, with how many paragraphs they find."""
