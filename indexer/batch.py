@@ -27,6 +27,8 @@ class Outcome:
 
 def ingest_one(path: Path, symbol: str | None = None, lang: str | None = None) -> Outcome:
     """Ingest ``path``; turn any failure into an Outcome that names the reason."""
+    if path.is_dir():
+        return Outcome(path, error="a folder, not a file (to index a folder: build --corpus)")
     if not path.is_file():
         return Outcome(path, error="no such file")
     try:

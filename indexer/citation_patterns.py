@@ -132,6 +132,10 @@ EXHIBIT_KINDS = {
 QUERY_PAGE = re.compile(
     rf"(?<![\w/])(?i:p\.?|pages?){_AFTER_WORD}\s{{0,3}}{NUMBERS}(?![\w/])", re.VERBOSE
 )
+# "pp. 6" as a user types it: a preambular paragraph in UN drafting, pages in a bibliography;
+# read as pages when the document has no preamble
+# ("pp3", written together, stays a preambular paragraph)
+AMBIGUOUS_PP = re.compile(r"(?<![\w/])(?i:pp)(?:\.\s{0,3}|\s{1,3})\d")
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
 RECOMMENDATION = re.compile(

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__
 from .batch import Outcome, ingest_many
 from .errors import IndexerError
-from .index.api import FACETS, SORTS, SearchRequest
+from .index.api import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
 from .report import check_report
 from .settings import CORPUS, INDEX, corpus_dir, index_dir
 
@@ -80,11 +80,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--lang", choices=("fr", "en"), help="only documents in this language")
     search.add_argument("--sort", choices=SORTS, default="relevance")
-    search.add_argument("--page", type=int, default=1)
-    search.add_argument("--size", type=int, default=10)
+    search.add_argument("--page", type=_bounded(MAX_PAGE), default=1, help=f"1 to {MAX_PAGE}")
+    search.add_argument(
+        "--size", type=_bounded(MAX_PAGE_SIZE), default=10, help=f"1 to {MAX_PAGE_SIZE}"
+    )
     search.add_argument("--json", action="store_true", help="print the web API's JSON")
     search.set_defaults(run=_search)
     return parser
+
+
+def _bounded(most: int):
+    """An argparse type: a whole number from 1 to ``most``, as the web API takes."""
+
+    def whole(text: str) -> int:
+        if not text.strip().isdigit() or not 1 <= int(text) <= most:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to {most}")
+        return int(text)
+
+    return whole
 
 
 def _paragraphs(args: argparse.Namespace) -> int:
@@ -178,8 +191,26 @@ def _search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result_json(result), ensure_ascii=False, indent=1))
         return EXIT_OK
+    _print_cited(engine, request.q, args.lang)
     _print_hits(result, args.page)
     return EXIT_OK
+
+
+def _print_cited(engine, query: str, lang: str | None) -> None:
+    """Print the paragraphs a citation in the query names ("CTOC/COP/WG.4/2010/6, para. 32"),
+    before the hits: the web page opens them, and the words' hits may not hold them."""
+    from .resolve import resolve
+
+    if not query.strip():
+        return
+    cited = resolve(engine, query, lang)
+    if cited.found:
+        print(f"cited: {cited.message}")
+        for note in cited.notes:
+            print(f"note: {note}")
+        for hit in cited.hits:
+            _print_hit(hit, hit.text)
+        print("\nsearch results for the words:")
 
 
 def _print_hits(result, asked: int) -> None:
@@ -195,7 +226,10 @@ def _print_hits(result, asked: int) -> None:
         last = -(-result.total // result.size)
         print(f"page {asked} is past the last page of results, {last}")
     for hit in result.hits:
-        number = f"para. {hit.paragraph}" if hit.paragraph is not None else hit.anchor
-        print(f"\n{hit.symbol}, {number} [{hit.lang}]  {' > '.join(hit.section[-2:])}")
-        text = re.sub(r"</?mark>", "**", hit.highlight)
-        print(f"  {html.unescape(text)}")
+        _print_hit(hit, html.unescape(re.sub(r"</?mark>", "**", hit.highlight)))
+
+
+def _print_hit(hit, text: str) -> None:
+    number = f"para. {hit.paragraph}" if hit.paragraph is not None else hit.anchor
+    print(f"\n{hit.symbol}, {number} [{hit.lang}]  {' > '.join(hit.section[-2:])}")
+    print(f"  {text}")

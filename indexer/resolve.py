@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import anchors
+from .citation_patterns import AMBIGUOUS_PP
 from .citations import parse_reference
 from .index.api import Hit, SearchEngine
 from .symbols import nearest_symbols
@@ -95,6 +96,9 @@ def resolve(
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
     if reference.pages and not (numbers or preambular or annexed):
         return _pages(engine, symbol, reference.pages, lang, notes)
+    if preambular and not (numbers or annexed) and _pages_meant(engine, symbol, text):
+        notes += ("“pp.” read as pages: the document has no preamble",)
+        return _pages(engine, symbol, preambular, lang, notes)
     if reference.pages:
         notes += ("pages and paragraphs; read the paragraphs",)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
@@ -202,6 +206,14 @@ def _pages(engine: SearchEngine, symbol: str, pages, lang: str | None, notes) ->
     return Resolution(
         200, message, symbol, (), None, found, notes=notes, available_pages=available, **asked
     )
+
+
+def _pages_meant(engine: SearchEngine, symbol: str, text: str) -> bool:
+    """Tell whether "pp. 6" means pages: a document without a preamble has no preambular
+    paragraph 6, and "pp." is the pages of a bibliography ("A/HRC/WG.6/7/ITA/1, pp. 6-7")."""
+    if AMBIGUOUS_PP.search(text) is None:
+        return False
+    return all(anchors.parse(anchor).preamble is None for anchor in _anchors(engine, symbol))
 
 
 def _anchors(engine: SearchEngine, symbol: str) -> list[str]:

@@ -183,9 +183,65 @@ def test_search_with_a_bad_filter_says_which_facets_exist(built_index, capsys):
 
 def test_search_past_the_last_page_says_so(built_index, capsys):
     """Before, "--page 999" printed the count and nothing else."""
-    status, out, _ = search_cli(capsys, "traite", "--index", str(built_index), "--page", "999")
+    status, out, _ = search_cli(capsys, "traite", "--index", str(built_index), "--page", "400")
     assert status == 0
-    assert "page 999 is past the last page of results" in out
+    assert "page 400 is past the last page of results" in out
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "said"),
+    [
+        ("--size", "0", "'0' is not a whole number from 1 to 100"),
+        ("--size", "-1", "'-1' is not a whole number from 1 to 100"),
+        ("--page", "99999", "'99999' is not a whole number from 1 to 500"),
+        ("--page", "-3", "'-3' is not a whole number from 1 to 500"),
+    ],
+)
+def test_search_refuses_pages_and_sizes_the_web_api_refuses(built_index, capsys, flag, value, said):
+    """Before, "--size -1" and "--page -3" were taken, and read as other values."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["search", "traite", "--index", str(built_index), flag, value])
+    assert stopped.value.code == 2 and said in capsys.readouterr().err
+
+
+def test_search_prints_the_paragraph_a_citation_names_first(built_index, capsys):
+    """GIVEN a citation WHEN searched from the terminal THEN the cited paragraph comes first, as
+    the web page opens it; before, 127 hits on its words, without paragraph 32 on page one."""
+    status, out, _ = search_cli(
+        capsys, "CTOC/COP/WG.4/2010/6, para. 32", "--index", str(built_index), "--size", "2"
+    )
+    assert status == 0
+    assert out.startswith("cited: CTOC/COP/WG.4/2010/6, para. 32\n\nCTOC/COP/WG.4/2010/6, para. 32")
+    assert "\nsearch results for the words:\n" in out
+
+
+def test_an_index_or_a_corpus_that_is_a_file_is_named(tmp_path, capsys):
+    """Before, a file given as --index ended in a traceback (FileExistsError or
+    NotADirectoryError)."""
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    status, out, err = search_cli(capsys, "traite", "--index", str(a_file))
+    assert (status, out) == (1, "") and f"{a_file} is a file, not an index folder" in err
+    assert main(["build", "--corpus", str(WG4_TEXT.parent), "--index", str(a_file)]) == 1
+    assert f"{a_file} is a file, not an index folder" in capsys.readouterr().err
+    assert main(["build", "--corpus", str(a_file), "--index", str(tmp_path / "i")]) == 1
+    assert f"{a_file} is a file, not a corpus folder" in capsys.readouterr().err
+    assert main(["paragraphs", str(tmp_path)]) == 1
+    assert f"{tmp_path}: a folder, not a file" in capsys.readouterr().err
+
+
+def test_building_a_folder_without_documents_keeps_the_index(built_index, tmp_path, capsys):
+    """GIVEN a built index WHEN built again from an empty folder (a wrong path, or files moved
+    away) THEN the build fails and the index still serves; before, it was emptied silently."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    index = tmp_path / "index"
+    assert main(["build", "--corpus", str(WG4_TEXT.parent), "--index", str(index)]) == 0
+    capsys.readouterr()
+    assert main(["build", "--corpus", str(empty), "--index", str(index)]) == 1
+    assert f"no PDF or text file in {empty}" in capsys.readouterr().err
+    status, out, _ = search_cli(capsys, "traite", "--index", str(index))
+    assert status == 0 and not out.startswith("0 paragraphs")
 
 
 def test_search_without_an_index_says_how_to_build_one(tmp_path, capsys):

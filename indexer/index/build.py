@@ -74,18 +74,24 @@ def build_index(
 
     Raises:
         BuildInProgressError: another build holds the lock.
-        IndexerError: the corpus folder does not exist.
+        IndexerError: the corpus folder does not exist or holds no document file, or the
+            index's place is a file.
     """
     from ..errors import IndexerError
 
+    if corpus.exists() and not corpus.is_dir():
+        raise IndexerError(f"{corpus} is a file, not a corpus folder")
     if not corpus.is_dir():
         raise IndexerError(f"no corpus folder at {corpus}")
     started = time.monotonic()
     store = IndexStore(root)
+    store.check_folder()
+    if not corpus_files(corpus):  # a wrong folder, or one emptied by mistake: the index would be
+        raise IndexerError(f"no PDF or text file in {corpus}")  # emptied too
     with store.build_lock():
+        files = corpus_files(corpus)
         previous = store.current()
         old_sources = store.meta(previous).get("sources", {}) if previous else {}
-        files = corpus_files(corpus)
         keys = {path: file_key(path) for path in files}
         cached, todo = _split_cached(store, keys)
         outcomes = ingest_many(todo, workers=workers, progress=progress)

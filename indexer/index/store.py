@@ -43,8 +43,14 @@ class IndexStore:
     def records(self) -> Path:
         return self.root / "records"
 
+    def check_folder(self) -> None:
+        """Raise IndexerError when the index's place is taken by something not a folder."""
+        if self.root.exists() and not self.root.is_dir():
+            raise IndexerError(f"{self.root} is a file, not an index folder")
+
     def current(self) -> Path | None:
         """Return the folder of the published generation, or None if there is none."""
+        self.check_folder()
         try:
             name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
         except FileNotFoundError:

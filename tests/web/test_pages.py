@@ -67,6 +67,19 @@ def test_a_page_without_paragraphs_or_a_text_file_is_a_404_that_says_why(engine)
     )
 
 
+def test_pp_is_pages_in_a_document_without_a_preamble(engine):
+    """GIVEN "pp. 6-7" of a report (no preamble) WHEN resolved THEN it is pages 6 and 7, as in a
+    bibliography, with a note; before, it was "has no preambular paragraphs" and the search
+    listed 277 paragraphs on its words. A resolution's "pp. 3", and "pp3" written together,
+    stay preambular paragraphs."""
+    found = resolve(engine, f"{ITA}, pp. 6-7", "en")
+    assert found.status == 200 and found.pages == (6, 7)
+    assert found.hits == resolve(engine, f"{ITA}, pages 6-7", "en").hits
+    assert found.notes == ("“pp.” read as pages: the document has no preamble",)
+    assert resolve(engine, "A/RES/48/161, pp. 3", "en").preambular == (3,)
+    assert resolve(engine, f"{ITA}, pp3", "en").message == f"{ITA} has no preambular paragraphs."
+
+
 def test_the_search_box_opens_a_page_with_its_paragraphs_marked(client):
     found = client.get(f"/?q={ITA}, p. 6&lang=en")
     assert found.status_code == 302
