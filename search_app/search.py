@@ -96,8 +96,10 @@ def _looser(engine, wanted) -> tuple[str, int] | None:
 
 def _without_unknown_values(engine, wanted, result) -> tuple[str, str, int] | None:
     """Return the query without the prefixes whose value means nothing ("traite state:XYZ"
-    found nothing), the prefixes dropped, and how many paragraphs it finds; None if none."""
-    values = [dict(n.values) for n in result.notices if n.code == "unknown-value"]
+    found nothing) or that no paragraph has ("traite year:1990"), the prefixes dropped, and
+    how many paragraphs it finds; None if none."""
+    codes = {"unknown-value", "absent-value"}
+    values = [dict(n.values) for n in result.notices if n.code in codes]
     query, dropped = wanted.q, []
     for value in values:
         typed = re.compile(

@@ -834,3 +834,15 @@ def test_a_filter_value_the_collection_lacks_is_named(engine, facet, value):
     assert result.total == 0
     assert [n.code for n in result.notices] == ["absent-value"]
     assert engine.search(SearchRequest(q="traite", filters={"state": ("NOR",)})).notices == ()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["year:1990", "agenda:99", "symbol:A/RES/99/1", "lang:ru", "kind:table", "traite lang:ru"],
+)
+def test_a_prefix_value_the_collection_lacks_is_named(engine, typed):
+    """GIVEN a prefix typed in the query with a value no paragraph has WHEN searched THEN the
+    same notice as for the filter given apart; before, "0 paragraphs" and nothing more."""
+    result = engine.search(SearchRequest(q=typed))
+    assert result.total == 0
+    assert [n.code for n in result.notices] == ["absent-value"]

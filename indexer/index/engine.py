@@ -164,6 +164,7 @@ class WhooshEngine:
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
         absent = missing(searcher, tree, lambda word: _finds(word, context))
         notices += _meaningless_values(tree, request.filters)
+        typed_tree = tree  # before the lang: prefixes become a filter
         tree, languages = _languages_asked(tree, table)  # a filter, as the lang facet is
         compiled = compile_query(tree)
         if compiled.query is None and request.q.strip() and not fields(parsed.tree):
@@ -175,7 +176,7 @@ class WhooshEngine:
             scores, matched = _evaluate(compiled, context)
             notices.append(Notice.of("phrase-equivalents"))
         selected = _selections(table, request.filters)
-        notices += _absent_values(table, request.filters)
+        notices += _absent_values(table, typed_tree, request.filters)
         universe = (matched | table.twins_of(matched)) & languages
         final = universe.copy()
         for mask in selected.values():
@@ -290,15 +291,17 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
     ]
 
 
-def _absent_values(table: DocTable, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
-    """Name each filter value that means something but that no paragraph of the collection
-    has ("symbol=A/RES/99/1", "agenda=99"): it found nothing, and the reader is told why."""
+def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
+    """Name each filter value, typed as a prefix or passed as a filter, that means something
+    but that no paragraph of the collection has ("symbol=A/RES/99/1", "year:1990"): it found
+    nothing, and the reader is told why."""
+    typed = [(field.name, field.value) for field in fields(tree)]
+    typed += [(name, value) for name, values in filters.items() for value in values]
     absent = []
-    for name, values in filters.items():
-        for value in values:
-            indexed = normalise(name, value)
-            if indexed is not None and not table.facets[name].mask({indexed}, table.size).any():
-                absent.append(Notice.of("absent-value", name=name, value=value))
+    for name, value in dict.fromkeys(typed):
+        indexed = normalise(name, value)
+        if indexed is not None and not table.facets[name].mask({indexed}, table.size).any():
+            absent.append(Notice.of("absent-value", name=name, value=value))
     return absent
 
 

@@ -58,6 +58,15 @@ def test_a_search_with_a_meaningless_prefix_offers_to_drop_it(client):
     assert f"Chercher sans «\u00a0state:XYZ\u00a0»\u00a0: {alone} paragraphes" in french
 
 
+def test_a_search_with_a_prefix_value_no_paragraph_has_offers_to_drop_it(client):
+    """Before, "traite year:1990" showed "0 paragraphs" and advice on spelling."""
+    html = page(client, "/?q=traite+year%3A1990")
+    assert total(html) == 0
+    assert "The filter “year=1990” matches no paragraph of the collection." in html
+    alone = total(page(client, "/?q=traite"))
+    assert f'href="/?q=traite">Search without “year:1990”: {alone} paragraphs</a>' in html
+
+
 def test_every_example_of_how_to_search_finds_paragraphs(client):
     """GIVEN the home page's "How to search" list WHEN each example is searched THEN it finds
     paragraphs, or opens the paragraph it cites: no example is a dead end."""
