@@ -15,7 +15,7 @@ from . import anchors
 from .citation_patterns import AMBIGUOUS_PP
 from .citations import parse_reference
 from .index.api import Hit, SearchEngine
-from .symbols import nearest_symbols
+from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 
@@ -240,7 +240,13 @@ def _paragraph(engine: SearchEngine, symbol: str, anchor: str, lang: str | None)
 def _unknown(symbol: str, suggestion: str | None, known, notes, paragraphs=()) -> Resolution:
     suggestions = tuple(
         dict.fromkeys(
-            s for s in ([suggestion] if suggestion else []) + nearest_symbols(symbol, known) if s
+            s
+            for s in (
+                related_symbols(symbol, known)
+                + ([suggestion] if suggestion else [])
+                + nearest_symbols(symbol, known)
+            )
+            if s
         )
     )
     message = f"No document {symbol} in the collection."

@@ -192,6 +192,24 @@ def nearest_symbols(symbol: str, known: Collection[str], limit: int = 3) -> list
     return [candidate for _, _, candidate in sorted(scored)[: max(limit, 0)]]
 
 
+def related_symbols(symbol: str, known: Collection[str]) -> list[str]:
+    """Return the symbols of ``known`` that ``symbol`` names in another form: the document
+    an addendum, corrigendum or revision belongs to (``…/2010/6/Add.1`` → ``…/2010/6``), or
+    the symbol written after another body's prefix (``UNODC/CTOC/COP/WG.4/2010/6``). Their
+    spellings are too far apart for :func:`nearest_symbols`."""
+    written = canonical(symbol)
+    symbols = {canonical(item) for item in known}
+    related = []
+    base = _REVISION.sub("", written)
+    if base != written and base in symbols:
+        related.append(base)
+    parts = written.split("/")
+    related += [
+        tail for tail in ("/".join(parts[n:]) for n in range(1, len(parts) - 1)) if tail in symbols
+    ]
+    return related
+
+
 def rules(known: Collection[str] = ()) -> SymbolRules:
     """Return the near-miss rules: the series shapes of the data plus the ``known`` symbols."""
     if not known:

@@ -7,6 +7,8 @@ import re
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
+from indexer.index.api import SearchResult
+
 from . import citations
 from .engine import get_engine
 from .i18n import ui_language
@@ -61,12 +63,23 @@ def index():
     wanted = params.request(ui)
     if lookup is not None:
         wanted = dataclasses.replace(wanted, correct=False)
-    result = engine.search(wanted)
+    cited = citations.notice(lookup, ui) if lookup is not None else None
+    # Only a citation of a document the collection lacks and no paragraph cites: its words
+    # ("E/CN.15/2010/3, para. 4") found paragraphs on "4" and on a delegate named Pars; the
+    # notice has the ways out. (The words of a document cited find the citing paragraphs.)
+    citation_only = (
+        cited is not None and cited.kind == "unknown" and not cited.citing and not lookup.words
+    )
+    if citation_only:
+        result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
+    else:
+        result = engine.search(wanted)
     return render_template(
         "search.html",
         params=params,
         result=result,
-        cited=citations.notice(lookup, ui) if lookup is not None else None,
+        cited=cited,
+        citation_only=citation_only,
         facets=facet_views(result, params, facet_details(engine.documents(), ui)),
         active=active_filters(result, params),
         pages=page_links(result, params),

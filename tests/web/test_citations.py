@@ -217,6 +217,31 @@ def test_an_absent_document_is_named_with_suggestions_citing_paragraphs_and_undo
     assert 'class="hits"' in html  # and the results of the words
 
 
+def test_an_absent_document_no_paragraph_cites_lists_no_results_of_its_words(client):
+    """GIVEN the citation of a document the collection lacks and does not cite WHEN searched
+    THEN the notice alone, with its ways out; before, 44 results on "4" and on "Pars" (a
+    delegate's name) followed it, and a box advised checking the spelling."""
+    html, said = notice(client, "E/CN.15/2010/3, para. 4")
+    assert "No document E/CN.15/2010/3 in the collection." in said
+    assert 'href="https://undocs.org/en/E/CN.15/2010/3"' in said
+    assert 'class="hits"' not in html and "Check the spelling" not in html
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "CTOC/COP/WG.4/2010/6/Add.1",
+        "CTOC/COP/WG.4/2010/6/Corr.1, para. 3",
+        "UNODC/CTOC/COP/WG.4/2010/6",
+    ],
+)
+def test_an_addendum_or_a_prefixed_symbol_suggests_the_document_the_collection_has(client, typed):
+    """Before, "No document … in the collection" and no link to CTOC/COP/WG.4/2010/6: its
+    spelling is too far from theirs for the near-miss suggestions."""
+    _html, said = notice(client, typed)
+    assert 'Did you mean <a href="/doc/CTOC/COP/WG.4/2010/6">CTOC/COP/WG.4/2010/6</a>?' in said
+
+
 def test_a_near_miss_suggests_the_corrected_symbol_without_undocs(client):
     _html, said = notice(client, "CTOC/COP/W.4/2010/6, para. 3")
     assert "No document CTOC/COP/W.4/2010/6 in the collection." in said
