@@ -46,6 +46,9 @@ NOTICES = {
         "No paragraph has “%(word)s”, in either language: the results have the other words."
     ),
     "not-found": N_("No paragraph has “%(word)s”, in either language."),
+    "short-prefix": N_(
+        "“%(word)s”: a * needs at least %(least)s letters before it; searched for “%(typed)s”."
+    ),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
     "wildcard": NP_(  # by the notice's count
         "“%(word)s” stands for %(num)s word of the documents: %(words)s.",

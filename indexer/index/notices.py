@@ -16,6 +16,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "corrected": "“{old}” is not in the documents: searched for “{new}”.",
     "missing": "No paragraph has “{word}”, in either language: the results have the other words.",
     "not-found": "No paragraph has “{word}”, in either language.",
+    "short-prefix": "“{word}”: a * needs at least {least} letters before it; searched for "
+    "“{typed}”.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "wildcard": (
         "“{word}” stands for 1 word of the documents: {words}.",

@@ -40,6 +40,10 @@ def expand(searcher, tree: Node | None) -> tuple[Node | None, list[Notice]]:
 
 def _expanded(searcher, text: str, notices: list[Notice]) -> Node:
     typed = text.rstrip("*")
+    folded = tokens(typed)
+    if len(folded) == 1 and len(folded[0]) < MIN_PREFIX:  # "vi*": say why, not only "ignored"
+        notices.append(Notice.of("short-prefix", word=text, least=MIN_PREFIX, typed=typed))
+        return Word(typed)
     words = _beginning(searcher, typed)
     if not words:
         notices.append(Notice.of("ignored", text="*"))

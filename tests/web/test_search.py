@@ -240,6 +240,13 @@ def test_a_search_that_finds_nothing_names_the_word_no_paragraph_has(client):
     assert "Aucun paragraphe ne contient «\u00a0surpeuplement\u00a0», en français" in french
 
 
+def test_a_prefix_too_short_for_a_star_says_how_long_it_must_be(client):
+    html = page(client, "/?q=vi*")
+    assert "“vi*”: a * needs at least 3 letters before it; searched for “vi”." in html
+    french = page(client, "/?q=vi*&ui=fr")
+    assert "il faut au moins 3 lettres avant *\u00a0; recherche de «\u00a0vi\u00a0»." in french
+
+
 def test_a_strict_search_that_finds_nothing_offers_its_words(client):
     """GIVEN a quoted phrase or an AND that finds nothing WHEN the page shows no result THEN it
     links to the same words without quotes or AND, with how many paragraphs they find."""
