@@ -104,6 +104,8 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in '.!?;:…»"”)]'
 
 
+# The line that opens a corrigendum's corrections, under its cover
+CORRIGENDUM = re.compile(r"^\s*(?:Corrigendum|Rectificatif|CORRIGENDUM|RECTIFICATIF)\s*$")
 TITLE_LINE = 60  # characters: at most this long, a title standing alone ("Background")
 
 

@@ -1,6 +1,8 @@
 """The ingestion pipeline: the one place that knows the order of the stages.
 
 file ─extract→ RawDocument ─clean→ Layout ─segment→ Segmented ─describe→ Document
+
+(a corrigendum's Layout is read as its corrections, not segmented into paragraphs)
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from .clean.joining import vocabulary
 from .clean.pdf_layout import pdf_layout
 from .clean.text_layout import text_layout
 from .corpus import manifest_entry
+from .corrigenda import corrections
 from .describe.document import Hints, describe
 from .errors import NoParagraphsError, NoTextError, NoTextLayerError, UnsupportedFileError
 from .extract.pdf import read_pdf
@@ -29,7 +32,7 @@ def ingest(path: Path, symbol: str | None = None, lang: str | None = None) -> Do
     raw = _extract(path)
     layout = _clean(raw)
     words = vocabulary(block.text for block in layout.blocks)
-    segmented = segment(layout.blocks, words, styled=raw.source == "pdf")
+    segmented = corrections(layout) or segment(layout.blocks, words, styled=raw.source == "pdf")
     if not segmented.drafts:
         raise NoParagraphsError()
     document = describe(path, layout, segmented, _hints(path, symbol, lang))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..describe.dates import find_date
 from ..footnotes import footnote_opening
-from ..markers import PLENARY, SUMMARY, ends_sentence, parse_marker, title_line
+from ..markers import CORRIGENDUM, PLENARY, SUMMARY, ends_sentence, parse_marker, title_line
 from ..models import Block, Layout, RawDocument, Role, Row
 from .furniture import OPENER
 from .tables import CAPTION, MIN_CELLS, TABLE_NOTE
@@ -73,6 +73,9 @@ def _body_start(rows: list[Row]) -> int:
     """Return the index of the first line that opens a heading or a paragraph: a marked one,
     a resolution's opening or a summary, or, when a paragraph of prose comes first (a paper
     whose paragraphs have no numbers), that paragraph or the title over it ("Background")."""
+    corrigendum = next((i for i, row in enumerate(rows) if CORRIGENDUM.match(row.text)), None)
+    if corrigendum is not None:  # its corrections follow its title ("Paragraph 12, third line")
+        return corrigendum + 1
     marked = _first_marked(rows)
     for index, row in enumerate(rows[:marked] if marked else rows):
         text = row.text.strip()

@@ -8,6 +8,7 @@ the cover nor the manifest says.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from .. import anchors
 from ..citation_patterns import organ_of
 from ..citations import find_citations
+from ..corrigenda import corrected_symbol
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
 from ..instruments import article_citations
@@ -70,7 +72,7 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
         lang=lang,
         paragraphs=paragraphs,
         date=cover.date or hints.manifest_date,
-        title=_title(cover, hints, segmented),
+        title=with_part(_title(cover, hints, segmented), symbol, lang),
         meeting=cover.meeting,
         agenda=agenda,
         pages=layout.pages,
@@ -95,6 +97,29 @@ def _title(cover: Cover, hints: Hints, segmented: Segmented) -> str | None:
     if cover.title is None:
         return hints.manifest_title
     return recased(cover.title, (draft.text for draft in segmented.drafts))
+
+
+# The part of a document its symbol's last component names, in the document's language
+PARTS = {
+    "Add": {"en": "Addendum", "fr": "Additif"},
+    "Corr": {"en": "Corrigendum", "fr": "Rectificatif"},
+    "Rev": {"en": "Revision", "fr": "Révision"},
+    "Amend": {"en": "Amendment", "fr": "Amendement"},
+}
+PART = re.compile(r"/(?P<part>Add|Corr|Rev|Amend)\.(?P<number>\d{1,3})$")
+
+
+def with_part(title: str | None, symbol: str, lang: str) -> str | None:
+    """Return the title of an addendum, corrigendum or revision with that part named: its
+    cover repeats the main document's title, and results from the two looked alike
+    ("…at its meetings held in 2009, 2010, 2011 and 2012 — Addendum")."""
+    match = PART.search(symbol)
+    if title is None or match is None:
+        return title
+    name = PARTS[match["part"]].get(lang, PARTS[match["part"]]["en"])
+    if name.casefold() in title.casefold():
+        return title
+    return f"{title} — {name}" if match["number"] == "1" else f"{title} — {name} {match['number']}"
 
 
 def _symbol(path: Path, cover: Cover, hints: Hints, warnings: list[str]) -> tuple[str, str]:
@@ -177,7 +202,8 @@ def _cites(text: str, notes: list[Footnote], own: str) -> tuple[Cite, ...]:
         if not found.resolved:
             continue  # "paragraph 17 of the report" with no symbol anywhere: cannot be followed
         cite = Cite(
-            symbol=found.symbol or own,
+            symbol=found.symbol or corrected_symbol(own) or own,  # a corrigendum's "Paragraph
+            # 12" is the corrected document's
             paragraphs=found.paragraphs,
             kind=found.kind,
             text=found.text,
