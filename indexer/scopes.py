@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import anchors
-from .markers import MarkerType, parse_marker
+from .markers import MarkerType, ends_sentence, parse_marker
 from .models import Block, Role
 
 ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)")
@@ -40,8 +40,9 @@ def numbers_anew(blocks: list[Block], index: int) -> bool:
     for later in blocks[index + 1 :]:
         text = later.text.strip()
         marker = parse_marker(text)
+        section = marker is not None and marker.type in SECTIONS
         if any(o.match(text) for o in opens) or (
-            later.role is Role.HEADING and marker and marker.type in SECTIONS
+            section and (later.role is Role.HEADING or _section_title(marker.rest))
         ):
             return True  # no numbered paragraph before the next scope, chapter or section
         if later.role is Role.FOOTNOTE or later.role is Role.HEADING:
@@ -49,6 +50,12 @@ def numbers_anew(blocks: list[Block], index: int) -> bool:
         if marker and marker.type is MarkerType.DIGIT:
             return marker.number == 1
     return True
+
+
+def _section_title(text: str) -> bool:
+    """Tell whether the text after "II." is a section's title ("Introduction"), which a text
+    file does not mark as a heading: short, with no sentence ended."""
+    return len(text) <= 80 and not ends_sentence(text)
 
 
 def scope_name(heading: re.Match, annex: str | None) -> str:

@@ -58,6 +58,7 @@ from .scopes import (
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
 PROSE_PARAGRAPH = 100  # characters: at least this long, a paragraph of prose
+ACT_TITLE = 400  # characters: at most this long, the title under "Resolution 10/3"
 WE = re.compile(r"^(?:We|Nous),\s")  # an annexed declaration's opening: "We, the Member States…,"
 
 
@@ -395,11 +396,16 @@ def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
     section's title, followed by a numbered block; or, shorter still, over a paragraph of
     prose or another such title over one (a paper without paragraph numbers: "Summary of
     replies", "Argentina", then what Argentina replied)."""
-    if len(text) > 80 or ends_sentence(text) or not text[:1].isupper() or text.endswith(","):
+    if ends_sentence(text) or not text[:1].isupper() or text.endswith((",", ":", ";")):
+        return False
+    before = blocks[index - 1] if index else None
+    if before is not None and ACT.match(before.text.strip()) and len(text) <= ACT_TITLE:
+        return True  # an act's title, under "Resolution 10/3", may be long ("Implementation of
+        # the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially…")
+    if len(text) > 80:
         return False
     if ends_open(text):
         return False  # "Takes note of the Peace Plan of the President of": a sentence cut
-    before = blocks[index - 1] if index else None
     finished = before is None or ends_sentence(before.text) or _section_heading(before)
     following = [b for b in blocks[index + 1 : index + 4] if b.role is not Role.FOOTNOTE]
     marker = parse_marker(following[0].text.strip()) if following else None

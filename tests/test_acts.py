@@ -208,3 +208,136 @@ def test_a_decision_without_numbered_paragraphs_is_still_an_act(tmp_path):
     spec = english_paper_spec(SYMBOL, title, blocks, "V.10-50011 (E)")
     document = ingest(render_un_pdf(spec, tmp_path / "report.en.pdf"))
     assert [p.anchor for p in document.paragraphs] == ["1", "dec5.3-p1", "2"]
+
+
+COP_REPORT_TEXT = """United Nations
+
+CTOC/COP/2020/10
+
+Distr.: General
+
+3 November 2020
+
+Original: English
+
+Conference of the Parties to the United Nations
+
+Convention against Transnational Organized Crime
+
+Report of the Conference of the Parties to the United Nations Convention against \
+Transnational Organized Crime on its tenth session, held in Vienna from 12 to 16 October 2020
+
+I. Resolutions and decisions adopted by the Conference of the Parties
+
+A. Resolutions
+
+1. The Conference of the Parties adopted the following resolution:
+
+Resolution 10/3
+
+Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, \
+Especially Women and Children, supplementing the United Nations Convention against \
+Transnational Organized Crime
+
+The Conference of the Parties to the United Nations Convention against Transnational \
+Organized Crime,
+
+Recalling its resolution 9/1 of 19 October 2018, in which it established the review \
+mechanism,
+
+Noting with appreciation the work of the Working Group on Trafficking in Persons,
+
+1. Welcomes the recommendations adopted by the Working Group on Trafficking in Persons;
+
+2. Requests the Secretariat to report to the Conference at its eleventh session.
+
+B. Decision
+
+2. The Conference adopted the following decision:
+
+Decision 10/1
+
+Venue of the eleventh session of the Conference
+
+At its 8th meeting, on 16 October 2020, the Conference decided that its eleventh session \
+would be held in Vienna in October 2022.
+
+II. Introduction
+
+3. The Conference of the Parties was established in accordance with article 32 of the \
+Convention.
+
+4. The Conference held its tenth session in Vienna from 12 to 16 October 2020.
+"""
+
+
+def test_a_report_read_from_text_sets_out_its_acts_with_their_titles(tmp_path):
+    """GIVEN a Conference report as text WHEN ingested THEN (a) the cover's title is the whole
+    "Report of the Conference … to the United Nations Convention …" (lines naming the United
+    Nations were passed over: the title was "Convention against Transnational Organized
+    Crime"); (b) the resolution's long title is a heading, and its opening, the body's full
+    name, no paragraph (title, opening and first preambular paragraph were one "p1"); (c) the
+    unnumbered decision is an act before "II. Introduction" (it was a "pp1" of the report)."""
+    path = tmp_path / "CTOC-COP-2020-10.en.txt"
+    path.write_text(COP_REPORT_TEXT, encoding="utf-8")
+    document = ingest(path)
+    assert document.title.startswith("Report of the Conference of the Parties to the United")
+    assert [p.anchor for p in document.paragraphs] == [
+        "1",
+        "res10.3-p1",
+        "res10.3-p2",
+        "res10.3-1",
+        "res10.3-2",
+        "2",
+        "dec10.1-p1",
+        "3",
+        "4",
+    ]
+    by_anchor = {p.anchor: p for p in document.paragraphs}
+    assert by_anchor["res10.3-p1"].text.startswith("Recalling its resolution 9/1")
+    assert by_anchor["res10.3-1"].section[-2:] == (
+        "Resolution 10/3",
+        "Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
+        "Especially Women and Children, supplementing the United Nations Convention against "
+        "Transnational Organized Crime",
+    )
+    assert by_anchor["dec10.1-p1"].section[-2:] == (
+        "Decision 10/1",
+        "Venue of the eleventh session of the Conference",
+    )
+
+
+def test_the_long_opening_of_a_conference_resolution_is_no_paragraph_in_a_pdf(tmp_path):
+    """GIVEN a resolution set out in a PDF report, opening with the body's full name in French
+    (107 letters) WHEN ingested THEN its first preambular paragraph is "Rappelant…"; the opening
+    was taken for it, and every preambular anchor was one off."""
+    from tests.pdfgen import english_paper_spec, heading, paragraph, render_un_pdf
+
+    opening = (
+        "La Conférence des Parties à la Convention des Nations Unies contre la criminalité "
+        "transnationale organisée,"
+    )
+    blocks = [
+        heading(1, "I. Résolutions adoptées par la Conférence"),
+        paragraph(1, "La Conférence a adopté la résolution suivante :"),
+        heading(2, "Résolution 10/3"),
+        heading(2, "Application du Protocole relatif à la traite des personnes"),
+        {"type": "text", "text": opening},
+        {"type": "text", "text": "Rappelant sa résolution 9/1 du 19 octobre 2018,"},
+        paragraph(1, "Se félicite des recommandations adoptées par le Groupe de travail;"),
+        heading(1, "II. Introduction"),
+        paragraph(2, "La Conférence a tenu sa dixième session à Vienne."),
+    ]
+    spec = english_paper_spec("CTOC/COP/2020/10", "Rapport de la Conférence", blocks, "V.20-1")
+    document = ingest(render_un_pdf(spec, tmp_path / "CTOC-COP-2020-10.fr.pdf"))
+    by_anchor = {p.anchor: p for p in document.paragraphs}
+    assert by_anchor["res10.3-p1"].text == "Rappelant sa résolution 9/1 du 19 octobre 2018,"
+    assert "res10.3-p2" not in by_anchor
+
+
+def test_an_addendum_s_title_names_it(tmp_path):
+    """Its cover repeats the main document's title: the two looked alike in results."""
+    text = COP_REPORT_TEXT.replace("CTOC/COP/2020/10\n", "CTOC/COP/2020/10/Add.1\n")
+    path = tmp_path / "CTOC-COP-2020-10-Add.1.en.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest(path).title.endswith("from 12 to 16 October 2020 — Addendum")

@@ -35,7 +35,9 @@ TOC_TITLE = re.compile(
 )
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}\s*\d")
 MASTHEAD = re.compile(r"\bDistr\.|\bOriginal\s*:|United Nations|Nations Unies|UNITED\s+NATIONS")
-OPENER = re.compile(r"^(?:The|L['’]|La|Le|Les)\s?[^,.;:]{3,80},$")
+# "The General Assembly,", and a body's full name: "The Conference of the Parties to the United
+# Nations Convention against Transnational Organized Crime," (101 letters; 107 in French)
+OPENER = re.compile(r"^(?:The|L['’]|La|Le|Les)\s?[^,.;:]{3,160},$")
 SEPARATOR_TEXT = re.compile(r"^_{5,}$")
 
 

@@ -39,6 +39,7 @@ MASTHEAD_WORDS = re.compile(
     r"Security Council|Conseil de sécurité",
     re.IGNORECASE,
 )
+DISTRIBUTION = re.compile(r"(?i:Distr\.|Original\s*:)")  # "Distr.: General 3 November 2020"
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(?P<title>.+)$")
 MEETING = [
     re.compile(
@@ -98,7 +99,11 @@ def _title(rows: Sequence[Row]) -> str | None:
         if match:
             return _clean_title([match["title"], *_continuation(rows, index)])
     if rows and rows[0].size == 0.0:  # plain text: the longest line that is not masthead
-        candidates = [t for t in texts if not MASTHEAD_WORDS.search(t) and len(t) > 20]
+        # (a title may name the United Nations: "Report of the Conference of the Parties to
+        # the United Nations Convention…" was passed over for a shorter line)
+        candidates = [
+            t for t in texts if not (_masthead(t) or DISTRIBUTION.match(t)) and len(t) > 20
+        ]
         return _clean_title([max(candidates, key=len)]) if candidates else None
     groups = _bold_groups(rows)
     if not groups:
