@@ -114,3 +114,25 @@ def _series_default(series: list[dict], own: str | None, bare: str) -> str | Non
         if own and own.startswith(entry["prefix"]) and key in entry:
             return entry[key]
     return None
+
+
+@cache
+def _names() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_name = _data()[1]
+    names = sorted(by_name, key=len, reverse=True)  # the full title before its short form
+    pattern = re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names), re.I)
+    return pattern, {name.casefold(): by_name[name] for name in names}
+
+
+def named_instruments(text: str) -> tuple[str, list[str]]:
+    """Return ``text`` without the instruments' names it holds, and their ids: "Review of the
+    United Nations Convention against Transnational Organized Crime" is "Review of the" and
+    ``["untoc"]``. A name is one thing, not seven words to share with other titles."""
+    pattern, ids = _names()
+    found: list[str] = []
+
+    def taken(match: re.Match) -> str:
+        found.append(ids.get(" ".join(match[0].replace("’", "'").split()).casefold(), "?"))
+        return " "
+
+    return pattern.sub(taken, text), found

@@ -249,3 +249,37 @@ BODY = [
 )
 def test_a_title_set_in_capitals_is_written_in_the_documents_own_case(title, written):
     assert recased(title, BODY) == written
+
+
+COP_AGENDA = draft(
+    "At its 1st meeting, the Conference adopted the following agenda:\n"
+    "1. Organizational matters\n"
+    "2. Review mechanism\n"
+    "3. Review of the implementation of the United Nations Convention against Transnational "
+    "Organized Crime\n"
+    "4. Review of the implementation of the Trafficking in Persons Protocol\n"
+    "5. Other matters",
+    ["III. Organization of the session"],
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        (
+            "I. Resolutions and decisions adopted by the Conference of the Parties to the "
+            "United Nations Convention against Transnational Organized Crime",
+            None,  # shared the Convention's seven words with item 3, and took it
+        ),
+        (
+            "Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in "
+            "Persons, Especially Women and Children",
+            4,  # the Protocol's full title is its short one: item 4
+        ),
+        ("IV. Review of the implementation of the Trafficking in Persons Protocol", 4),
+    ],
+)
+def test_an_instruments_name_counts_as_one_word_of_a_heading(heading, number):
+    items, subs = find_agenda([COP_AGENDA])
+    found = item_for(draft("Text.", [heading]), items, subs, "other")
+    assert (found.number if found else None) == number

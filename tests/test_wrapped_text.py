@@ -141,3 +141,20 @@ def test_a_resolution_preamble_in_printed_lines_keeps_its_paragraphs():
         "1.",
     ]
     assert [starts for _, starts in blocks] == [False, True, True, True, False]
+
+
+def test_an_annex_opening_a_page_after_the_last_paragraph_opens_a_block():
+    """GIVEN a report's last paragraph, a full printed line ending a sentence, then "Annex" and
+    its title at the top of the next page WHEN unwrapped THEN the annex is no part of the
+    paragraph; before, the paragraph took in "Annex Attendance at the meeting" and the annex's
+    paragraphs became the body's paragraphs 6 and 7."""
+    full = " ".join(["words"] * 12)
+    lines = [
+        "5.",
+        f"On 5 July 2023, the Working Group adopted the present report on {full}.",
+        "Annex",
+        "Attendance at the meeting",
+        "1.",
+        f"The following States parties to the Protocol were represented at {full}.",
+    ]
+    assert [text.split()[0] for text, _ in unwrapped(lines)] == ["5.", "Annex", "Attendance", "1."]

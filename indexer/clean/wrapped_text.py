@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..extract.text import SUPERSCRIPT_DIGITS
 from ..markers import PREAMBLE_OPENING, SUMMARY, ends_open, ends_sentence, parse_marker
+from ..scopes import ANNEX
 from ..symbols import find_symbols
 from .furniture import FURNITURE, LEADERS, TOC_TITLE, shape
 
@@ -106,7 +107,9 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
             blocks[-1] = f"{blocks[-1]} {line}"
         elif MARKER_ALONE.match(line) and not before.endswith((",", "-")):
             blocks.append(line)  # a paragraph's number on its own line
-        elif ended and (_starts_block(line) or _unmarked_title(line, after, width)):
+        elif ended and (
+            _starts_block(line) or ANNEX.match(line) or _unmarked_title(line, after, width)
+        ):  # "Annex" alone, after the last paragraph of the body, opens the annex
             blocks.append(line)
         elif _paragraph_ended(before, line, width):
             blocks.append(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..instruments import named_instruments
 from ..markers import MarkerType, parse_marker
 from ..models import AgendaItem, Draft
 from ..resources import load
@@ -112,17 +113,28 @@ def _match_section(
     2, "Implementation, including at the national and regional levels, of the
     Protocol to Prevent…"): nearly all its words in one title count too.
     """
-    titles = [(content_words(item.title), item.number) for item in agenda]
-    titles += [(content_words(title), number) for title, number in subs.items()]
+    named = [(item.title, item.number) for item in agenda] + list(subs.items())
+    titles = [(_words(title), content_words(title), number) for title, number in named]
     best, found = 0.0, None
     for heading in section:
         marker = parse_marker(heading)
-        words = content_words(marker.rest if marker else heading)
-        for title, number in titles:
-            score = max(_jaccard(words, title), _contained(words, title))
+        text = marker.rest if marker else heading
+        words, plain = _words(text), content_words(text)
+        for title, plain_title, number in titles:
+            score = max(_jaccard(words, title), _contained(plain, plain_title))
             if score > best:
                 best, found = score, number
     return found if best >= MIN_SIMILARITY else None
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the content words of a heading or title, an instrument's name counting as one
+    word: "Resolutions and decisions adopted by the Conference of the Parties to the United
+    Nations Convention against Transnational Organized Crime" shared seven words with item 3,
+    "Review of the implementation of the United Nations Convention against…", and took it.
+    (A title cut short is still found by its plain words: :func:`_contained`.)"""
+    text, instruments = named_instruments(text)
+    return content_words(text) | {f"instrument:{name}" for name in instruments}
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
