@@ -32,6 +32,16 @@ def test_citations_resolve_to_paragraphs_in_the_wanted_language(engine, typed, l
     assert [h.id for h in found.hits] == ids
 
 
+@pytest.mark.parametrize(
+    "typed", ["A/RES/48/161, operative para 3", "A/RES/48/161, paragraphe 3 du dispositif"]
+)
+def test_an_operative_paragraph_is_named_without_a_leftover_word(engine, typed):
+    """Before, "operative" and "dispositif" were left over: the search page listed the
+    results of the whole query under the citation instead of opening the paragraph."""
+    found = resolve(engine, typed, "en")
+    assert [h.id for h in found.hits] == ["A/RES/48/161|en|3"] and found.notes == ()
+
+
 def test_a_symbol_alone_is_the_whole_document(engine):
     found = resolve(engine, "A/HRC/WG.6/7/ITA/1", "en")
     assert (found.status, found.symbol, found.hits) == (200, "A/HRC/WG.6/7/ITA/1", ())

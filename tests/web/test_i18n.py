@@ -151,6 +151,8 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
                 words="x, y",
                 value="c",
                 count=2,
+                least=3,
+                typed="w",
             )
             assert labels.notice(notice) != notice.message, code
 
