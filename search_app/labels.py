@@ -121,6 +121,7 @@ def _helpers() -> dict:
         "table_view": table_view,
         "document_url": document_url,
         "colon": colon,
+        "page_address": page_address,
     }
 
 
@@ -134,6 +135,12 @@ def current_path() -> str:
     """Return the path and query of this request, without a ``ui`` parameter."""
     query = [(k, v) for k, v in request.args.items(multi=True) if k != "ui"]
     return request.path + (f"?{urlencode(query)}" if query else "")
+
+
+def page_address() -> str:
+    """Return the full address of this page, printed under its title: a printout (a citation
+    range, a list of results) says where to find the page again, once, on paper too."""
+    return request.host_url.rstrip("/") + current_path()
 
 
 def facet_title(name: str) -> str:
