@@ -118,12 +118,15 @@ class SearchParams:
         return urlencode(self.items())
 
 
-def parse(args: MultiDict, strict: bool = False) -> SearchParams:
+def parse(args: MultiDict, strict: bool = False, page_limit: int | None = MAX_PAGE) -> SearchParams:
     """Read and check the search parameters of a query string.
 
     Args:
         args: the request's query-string parameters.
         strict: reject parameters that are not search parameters (the API does).
+        page_limit: the highest page number accepted; None for any whole number from 1
+            (the search page: a page past the pages of results is an empty page that
+            says so, not an error).
 
     Raises:
         ParamError: a parameter is unknown (when strict), repeated, or has a bad value.
@@ -143,21 +146,33 @@ def parse(args: MultiDict, strict: bool = False) -> SearchParams:
     return SearchParams(
         q=q,
         filters=_filters(args),
-        page=_integer(args, "page", 1, MAX_PAGE, 1),
+        page=_integer(args, "page", 1, page_limit, 1),
         size=_integer(args, "size", 1, MAX_PAGE_SIZE, DEFAULT_SIZE),
         sort=_choice(args, "sort", SORTS),
     )
 
 
-def _integer(args: Mapping, name: str, low: int, high: int, default: int) -> int:
+def _integer(args: Mapping, name: str, low: int, high: int | None, default: int) -> int:
     raw = args.get(name, "").strip()
     if not raw:
         return default
-    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
-        raise ParamError(
-            name, N_("%(name)s must be a whole number from %(low)s to %(high)s"), low=low, high=high
-        )
-    return int(raw)
+    number = _whole_number(raw)
+    if number is not None and low <= number <= (number if high is None else high):
+        return number
+    if high is None:
+        raise ParamError(name, N_("%(name)s must be a whole number from %(low)s"), low=low)
+    raise ParamError(
+        name, N_("%(name)s must be a whole number from %(low)s to %(high)s"), low=low, high=high
+    )
+
+
+def _whole_number(raw: str) -> int | None:
+    """Return the number ASCII digits write, or None; a number of more than nine digits is
+    read as 10⁹, beyond any limit (Python refuses to read or write integers of 4,300 digits)."""
+    if not raw.isascii() or not raw.isdigit():
+        return None
+    digits = raw.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 9 else 10**9
 
 
 def _choice(args: Mapping, name: str, choices: tuple[str, ...]) -> str:

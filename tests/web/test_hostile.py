@@ -23,6 +23,8 @@ HOSTILE = [
     "/?symbol=..%2F..%2Fetc%2Fpasswd",
     "/?year=20100&agenda=-1",
     "/?page=99999999999999999999999",
+    "/?page=" + "9" * 5000,  # more digits than Python reads into an int
+    "/api/search?size=" + "9" * 5000,
     "/?page=1e3",
     "/?size=%20",
     "/?sort=%3Cscript%3E",

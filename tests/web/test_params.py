@@ -98,3 +98,13 @@ def test_toggling_a_filter_keeps_the_others_and_goes_back_to_page_one():
     removed = added.with_filter("state", "ITA", False)
     assert removed.filter_map == {"lang": ("fr",)}
     assert removed.with_filter("lang", "fr", False).filters == ()
+
+
+def test_the_search_page_reads_any_whole_page_number():
+    """GIVEN page=999, past the 500 pages of the API WHEN read for the search page (no page
+    limit) THEN it is page 999 (an empty page there), while 0 and words are still refused."""
+    assert parse(args("page=999"), page_limit=None).page == 999
+    assert parse(args("page=" + "9" * 5000), page_limit=None).page == 10**9
+    for bad in ("page=0", "page=abc", "page=-3"):
+        with pytest.raises(ParamError):
+            parse(args(bad), page_limit=None)
