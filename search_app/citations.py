@@ -303,9 +303,17 @@ def paras_value(numbers: Sequence[int], preambular: Sequence[int] = ()) -> str:
     return ",".join(parts)
 
 
-def parse_paras(value: str | None) -> frozenset[str]:
-    """Read the ``paras`` parameter of a document page: the anchors of the paragraphs to
-    highlight (``30-32,35``: 30, 31, 32 and 35; ``pp3-5``: preambular pp3, pp4, pp5).
+# What a person reads when a document's address marks paragraphs it cannot read.
+PARAS_MESSAGES = {
+    "paras": N_("The paragraphs asked for must be numbers such as 30-32 or 12,15."),
+    "absent": N_("The paragraphs said to be missing must be numbers such as 30-32 or 12,15."),
+}
+
+
+def parse_paras(value: str | None, name: str = "paras") -> frozenset[str]:
+    """Read the ``paras`` parameter of a document page (or ``absent``, written the same way):
+    the anchors of the paragraphs to highlight (``30-32,35``: 30, 31, 32 and 35; ``pp3-5``:
+    preambular pp3, pp4, pp5).
 
     Raises:
         ParamError: it is not numbers and ranges such as ``30-32,35`` or ``pp3-5``.
@@ -313,7 +321,11 @@ def parse_paras(value: str | None) -> frozenset[str]:
     if not value:
         return frozenset()
     if not _PARAS.fullmatch(value):
-        raise ParamError("paras", N_("%(name)s must be paragraph numbers such as 30-32 or 12,15"))
+        raise ParamError(
+            name,
+            N_("%(name)s must be paragraph numbers such as 30-32 or 12,15"),
+            plain=PARAS_MESSAGES[name],
+        )
     marked: set[str] = set()
     for part in value.split(","):
         preambular = part.startswith(anchors.PREAMBLE)
@@ -322,7 +334,10 @@ def parse_paras(value: str | None) -> frozenset[str]:
         marked.update(anchor(n) for n in range(int(first), int(last or first) + 1))
         if len(marked) > MAX_MARKED:
             raise ParamError(
-                "paras", N_("%(name)s has more than %(limit)s paragraphs"), limit=MAX_MARKED
+                name,
+                N_("%(name)s has more than %(limit)s paragraphs"),
+                plain=N_("A citation marks at most %(limit)s paragraphs."),
+                limit=MAX_MARKED,
             )
     return frozenset(marked)
 

@@ -73,7 +73,7 @@ def best_language(symbol: str):
 def document(symbol: str, lang: str):
     """Show a document version; ``?paras=30-32`` highlights the paragraphs of a citation."""
     marked = parse_paras(request.args.get("paras"))
-    absent = parse_paras(request.args.get("absent"))  # a citation's paragraphs it lacks
+    absent = parse_paras(request.args.get("absent"), "absent")  # paragraphs it lacks
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
     outline = blocks(paragraphs)

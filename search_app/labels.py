@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import urlencode
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from flask import Flask, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
@@ -39,7 +40,9 @@ FACET_TITLES = {
 
 # The search core's notices (indexer.index.notices), by code, and their messages here.
 NOTICES = {
-    "query-cut": N_("The query was cut to its first %(limit)s characters."),
+    "query-cut": N_(
+        "The search is limited to %(limit)s characters: what followed them was left out."
+    ),
     "syntax": N_("The query's syntax was not understood (%(problem)s); searched for its words."),
     "corrected": N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
     "missing": N_(
@@ -251,6 +254,8 @@ def notice(item: Notice) -> str:
     if isinstance(message, tuple):
         count = int(values.pop("count"))
         return ngettext(*message, count, **values)
+    if item.code == "query-cut":  # 1,000 / 1 000
+        values["limit"] = format_decimal(int(values["limit"]), locale=_date_locale())
     if "problem" in values:
         problem = PROBLEMS.get(values["problem"])
         values["problem"] = _(problem, **values) if problem else values["problem"]

@@ -7,7 +7,8 @@ import re
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
-from indexer.index.api import MAX_PAGE
+from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH
+from indexer.index.notices import Notice
 
 from . import citations
 from .engine import get_engine
@@ -64,6 +65,9 @@ def index():
     if lookup is not None:
         wanted = dataclasses.replace(wanted, correct=False)
     result = _page_of_results(engine, wanted)
+    if params.query_cut:  # cut here, so that the links of the page carry the cut query
+        cut = Notice.of("query-cut", limit=MAX_QUERY_LENGTH)
+        result = dataclasses.replace(result, notices=(cut, *result.notices))
     return render_template(
         "search.html",
         params=params,

@@ -106,13 +106,13 @@ def test_french_error_pages(client):
     page = response.get_data(as_text=True)
     assert "Page introuvable" in page and "Aucun document NO/SUCH/1." in page
     bad = client.get("/?page=x&ui=fr").get_data(as_text=True)
-    assert "page doit être un nombre entier à partir de 1" in bad
+    assert "Le numéro de page doit être un nombre entier, comme 2." in bad
 
 
 @pytest.mark.parametrize(
     "notice, french",
     [
-        (Notice.of("query-cut", limit=1000), "réduite à ses 1000 premiers"),
+        (Notice.of("query-cut", limit=1000), "limitée à 1\u202f000 caractères\u00a0: la suite"),
         (Notice.of("syntax", problem="unclosed-quote"), "(un guillemet n’est pas fermé)"),
         (
             Notice.of("syntax", problem="too-deep", depth=32),
