@@ -222,3 +222,22 @@ def test_pages_load_without_console_errors(page):
         page.goto(url)
         page.wait_for_load_state("load")
     assert errors == []
+
+
+@pytest.mark.parametrize("box", ["#q", "#doc-q"])
+def test_a_pasted_text_longer_than_the_limit_is_cut_with_a_notice(page, box):
+    """GIVEN a text of 1,200 characters pasted into the search box, or a document's box
+    WHEN it is searched
+    THEN the page says that the search is limited to 1,000 characters and searched the first
+    1,000, which the box holds. Before, the box had maxlength="1000": the browser dropped the
+    rest silently, and the search looked like the whole text's."""
+    pasted = ("traite des personnes " * 60)[:1200]
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr")
+    page.locator(box).focus()
+    page.keyboard.insert_text(pasted)  # as a paste does
+    assert page.locator(box).input_value() == pasted
+    with page.expect_navigation():
+        page.press(box, "Enter")
+    notice = page.locator(".notices")
+    expect(notice).to_contain_text("The search is limited to 1,000 characters")
+    assert page.locator("#q").input_value() == pasted[:1000]
