@@ -241,3 +241,24 @@ def test_a_pasted_text_longer_than_the_limit_is_cut_with_a_notice(page, box):
     notice = page.locator(".notices")
     expect(notice).to_contain_text("The search is limited to 1,000 characters")
     assert page.locator("#q").input_value() == pasted[:1000]
+
+
+def test_the_filters_are_a_few_keys_away(page):
+    """GIVEN a page of results, at either width
+    WHEN a keyboard user presses Tab twice, Enter, then Tab
+    THEN the second Tab shows a "Skip to the filters" link, and the last Tab is on the first
+    filter checkbox. Before, on a wide screen, it took some 45 Tab presses past the two links
+    of each result: the "Filters ↓" link at the top of the results is only on phones."""
+    page.goto("/?q=traite")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    link = page.locator(":focus")
+    assert link.inner_text() == "Skip to the filters"
+    box = link.bounding_box()
+    assert box is not None and box["y"] >= 0 and link.is_visible()  # seen when focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first = page.locator("#filters input[type=checkbox]").first.get_attribute("id")
+    assert page.evaluate("document.activeElement.id") == first
+    page.goto("/")
+    assert page.locator("a.skip-link").count() == 1  # no filters, no link to them
