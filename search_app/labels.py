@@ -23,7 +23,14 @@ from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
-from .citations import citation, marked_label, number_list, para_mark, paragraphs_label
+from .citations import (
+    citation,
+    marked_label,
+    number_list,
+    para_mark,
+    paragraphs_label,
+    subitem_label,
+)
 from .i18n import LANGUAGES, ui_language
 from .params import N_, NP_
 from .tables import table_view
@@ -117,6 +124,7 @@ def _helpers() -> dict:
         "notice": notice,
         "citation": citation,
         "para_mark": para_mark,
+        "subitem_label": subitem_label,
         "number_list": number_list,
         "paragraphs_label": paragraphs_label,
         "marked_label": marked_label,

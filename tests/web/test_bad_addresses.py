@@ -41,6 +41,7 @@ BAD = [
         "year",
         "The filter “Year” has more than 20 values: remove some.",
     ),
+    (f"{DOCUMENT}/32?item=1", "item", "The sub-item asked for must be a letter such as b."),
     ("/cited?page=999", "page", "The cited documents are listed on pages 1 to"),
     ("/cited?colour=red", "colour", "This page's address takes a page number only, not “colour”."),
 ]
