@@ -19,6 +19,7 @@ from flask_babel import ngettext
 
 from indexer.enrich.states import state_label
 from indexer.enrich.topics import topic_label
+from indexer.index.api import MAX_QUERY_LENGTH
 from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
@@ -143,8 +144,14 @@ def colon() -> str:
 
 
 def current_path() -> str:
-    """Return the path and query of this request, without a ``ui`` parameter."""
-    query = [(k, v) for k, v in request.args.items(multi=True) if k != "ui"]
+    """Return the path and query of this request, without a ``ui`` parameter, and with the
+    query as pages search it: cut to its first 1,000 characters (a pasted 100 kB query
+    made the language switch's link, and the printed address, 100 kB long)."""
+    query = [
+        (k, v[:MAX_QUERY_LENGTH] if k == "q" else v)
+        for k, v in request.args.items(multi=True)
+        if k != "ui"
+    ]
     return request.path + (f"?{urlencode(query)}" if query else "")
 
 
