@@ -18,15 +18,29 @@ from indexer.symbols import canonical
 from .citations import citation, resolved_reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
-from .params import N_, ParamError, parse
+from .params import API_PARAMS, N_, ParamError, parse
 
 CITE_PARAMS = ("ref", "lang", "ui")
+# The parameters of each endpoint; the others take ``ui`` alone.
+ENDPOINT_PARAMS = {"api.search": API_PARAMS, "api.cite": CITE_PARAMS}
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
+def _get(rule: str):
+    """Route ``rule`` for GET (and HEAD) only. Flask would also answer OPTIONS by itself, with
+    an empty text/html 200; here every method but GET is a JSON 405, as docs/api.md says."""
+    return bp.route(rule, methods=["GET"], provide_automatic_options=False)
+
+
 @bp.before_request
-def _check_ui() -> None:
+def _check_parameters() -> None:
+    """Refuse a parameter the endpoint does not take (``/api/documents?foo=1`` answered 200
+    while ``/api/search`` and ``/api/cite`` refused it), and a bad ``ui``."""
+    known = ENDPOINT_PARAMS.get(request.endpoint or "", ("ui",))
+    for name in request.args:
+        if name not in known:
+            raise ParamError(name, N_("unknown parameter %(name)s; valid: %(valid)s"), known)
     for value in request.args.getlist("ui"):
         if value not in LANGUAGES:
             raise ParamError(
@@ -34,13 +48,13 @@ def _check_ui() -> None:
             )
 
 
-@bp.route("/search")
+@_get("/search")
 def search():
     params = parse(request.args, strict=True)
     return result_json(get_engine().search(params.request(ui_language())))
 
 
-@bp.route("/documents")
+@_get("/documents")
 def documents():
     """List every document version in the index."""
     items = [
@@ -50,7 +64,7 @@ def documents():
     return {"documents": items}
 
 
-@bp.route("/documents/<path:symbol>")
+@_get("/documents/<path:symbol>")
 def document(symbol: str):
     found = _document(symbol)
     return {
@@ -66,7 +80,7 @@ def document(symbol: str):
     }
 
 
-@bp.route("/paragraphs/<path:symbol>/<lang:lang>/<anchor:anchor>")
+@_get("/paragraphs/<path:symbol>/<lang:lang>/<anchor:anchor>")
 def paragraph(symbol: str, lang: str, anchor: str):
     found = _document(symbol)
     if lang not in found.versions:
@@ -85,7 +99,41 @@ def paragraph(symbol: str, lang: str, anchor: str):
     return _paragraph_json(hit, twins)
 
 
-@bp.route("/cite")
+@_get("/paragraphs/<path:address>")
+def misaddressed_paragraph(address: str):
+    """Say what is wrong with a paragraph's address that the route above cannot read: a
+    language not in two lower-case letters (``EN``), an anchor of no known form (``%00``),
+    no language and anchor at all. It had answered "No such API endpoint"."""
+    head, _sep, anchor = address.rpartition("/")
+    symbol, _sep, lang = head.rpartition("/")
+    found = _find(symbol) if symbol else None
+    if found is None:
+        whole = _find(address) or _find(head)  # the language and anchor left out, or the anchor
+        if whole is not None:
+            examples = (
+                f", such as /api/paragraphs/{whole.symbol}/{lang}/{hits[0].anchor}"
+                for lang, hits in whole.paragraphs.items()
+                if hits
+            )
+            abort(
+                404,
+                f"A paragraph's address ends with its language and anchor: "
+                f"/api/paragraphs/{whole.symbol}/<lang>/<anchor>{next(examples, '')}.",
+            )
+        abort(404, f"No document {symbol or address}.")
+    if lang not in found.versions:
+        have = ", ".join(found.versions)
+        lower = lang.lower() in found.versions
+        hint = f" Languages are written in lower case: {lang.lower()}." if lower else ""
+        abort(404, f"No version of {found.symbol} in {lang!r}; it has: {have}.{hint}")
+    abort(
+        404,
+        f"No paragraph {anchor!r} in {found.symbol} ({lang}): an anchor is a paragraph number "
+        "(32) or one of the forms pp3, annexII-3, res5.2-1, art6-2, table1, figure1, box2.",
+    )
+
+
+@_get("/cite")
 def cite():
     """Resolve a typed citation (``?ref=CTOC/COP/WG.4/2010/6, para. 32``) to its paragraphs."""
     ref, lang = _cite_params()
@@ -177,11 +225,16 @@ def _in_document(hit: Hit) -> str:
 
 
 def _document(symbol: str):
-    engine = get_engine()
-    found = engine.document(symbol) or engine.document(canonical(symbol))
+    found = _find(symbol)
     if found is None:
         abort(404, f"No document {symbol}.")
     return found
+
+
+def _find(symbol: str):
+    """Return the document of ``symbol`` as written or in its canonical spelling, or None."""
+    engine = get_engine()
+    return engine.document(symbol) or engine.document(canonical(symbol))
 
 
 def _info_json(info: DocumentInfo | dict[str, Any]) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from indexer.markers import is_summary
 from indexer.resolve import Resolution
 from indexer.resolve import resolve as resolve_reference
 
+from . import subitems
 from .engine import get_engine
 from .params import N_, ParamError
 
@@ -130,6 +131,11 @@ def _summary(hit: Hit) -> bool:
     return bool(hit.section) and is_summary(hit.section[-1])
 
 
+def subitem_label(letters: str) -> str:
+    """Return a sub-item as the interface language writes it: ``(b)``, in French ``b)``."""
+    return _("(%(subitem)s)", subitem=letters)
+
+
 def para_mark(hit: Hit) -> str:
     """Return what stands beside a paragraph in a document: ``32.``, ``PP3`` (a preambular
     paragraph, as UN drafts number them and as "pp3" is typed to cite it; "¶3" had read as
@@ -192,7 +198,7 @@ def resolved_reference(found: Resolution) -> str:
         found.act,
         found.in_act,
     )
-    if found.subitem and len(found.paragraphs) == 1 and not (found.preambular or found.annexed):
+    if found.subitem and _one_paragraph(found):
         return _("%(reference)s (%(subitem)s)", reference=cited, subitem=found.subitem)
     return cited  # the sub-item of "para. 32 (b)" is said; several paragraphs have none
 
@@ -303,9 +309,17 @@ def paras_value(numbers: Sequence[int], preambular: Sequence[int] = ()) -> str:
     return ",".join(parts)
 
 
-def parse_paras(value: str | None) -> frozenset[str]:
-    """Read the ``paras`` parameter of a document page: the anchors of the paragraphs to
-    highlight (``30-32,35``: 30, 31, 32 and 35; ``pp3-5``: preambular pp3, pp4, pp5).
+# What a person reads when a document's address marks paragraphs it cannot read.
+PARAS_MESSAGES = {
+    "paras": N_("The paragraphs asked for must be numbers such as 30-32 or 12,15."),
+    "absent": N_("The paragraphs said to be missing must be numbers such as 30-32 or 12,15."),
+}
+
+
+def parse_paras(value: str | None, name: str = "paras") -> frozenset[str]:
+    """Read the ``paras`` parameter of a document page (or ``absent``, written the same way):
+    the anchors of the paragraphs to highlight (``30-32,35``: 30, 31, 32 and 35; ``pp3-5``:
+    preambular pp3, pp4, pp5).
 
     Raises:
         ParamError: it is not numbers and ranges such as ``30-32,35`` or ``pp3-5``.
@@ -313,7 +327,11 @@ def parse_paras(value: str | None) -> frozenset[str]:
     if not value:
         return frozenset()
     if not _PARAS.fullmatch(value):
-        raise ParamError("paras", N_("%(name)s must be paragraph numbers such as 30-32 or 12,15"))
+        raise ParamError(
+            name,
+            N_("%(name)s must be paragraph numbers such as 30-32 or 12,15"),
+            plain=PARAS_MESSAGES[name],
+        )
     marked: set[str] = set()
     for part in value.split(","):
         preambular = part.startswith(anchors.PREAMBLE)
@@ -322,7 +340,10 @@ def parse_paras(value: str | None) -> frozenset[str]:
         marked.update(anchor(n) for n in range(int(first), int(last or first) + 1))
         if len(marked) > MAX_MARKED:
             raise ParamError(
-                "paras", N_("%(name)s has more than %(limit)s paragraphs"), limit=MAX_MARKED
+                name,
+                N_("%(name)s has more than %(limit)s paragraphs"),
+                plain=N_("A citation marks at most %(limit)s paragraphs."),
+                limit=MAX_MARKED,
             )
     return frozenset(marked)
 
@@ -414,7 +435,7 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     hits = found.hits
     assert found.symbol is not None
     if len(hits) == 1 and not found.absent:
-        return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
+        return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor) + _item(hits[0], found)
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]
@@ -428,6 +449,22 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     versions = list(document.versions) if document is not None else []
     version = lang if lang in versions else (versions[0] if versions else None)
     return document_url(found.symbol, version)
+
+
+def _item(hit: Hit, found: Resolution) -> str:
+    """Return what the address of a paragraph adds for the sub-item a citation names
+    (``para. 32 (b)``): ``?item=b#item-b``, the page marking it and opening at it; ``?item=z``
+    for a letter the paragraph lacks, which the page says. Before, the page marked nothing."""
+    if not found.subitem or not _one_paragraph(found):
+        return ""
+    marked = subitems.split(hit.text, found.subitem) is not None
+    return f"?{urlencode({'item': found.subitem})}" + (f"#item-{found.subitem}" if marked else "")
+
+
+def _one_paragraph(found: Resolution) -> bool:
+    """Tell whether a citation names one numbered paragraph, the only kind whose sub-item it
+    says ("para. 32 (b)"; several paragraphs have none)."""
+    return len(found.paragraphs) == 1 and not (found.preambular or found.annexed)
 
 
 def note(text: str) -> str:

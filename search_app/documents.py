@@ -18,12 +18,13 @@ from indexer import anchors
 from indexer.index.api import DocumentView, Hit
 from indexer.symbols import canonical
 
-from . import references
+from . import references, subitems
 from .citations import parse_paras
 from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language
 from .labels import lang_label
+from .subitems import parse_item
 
 bp = Blueprint("documents", __name__)
 _LANG_SEGMENT = {"FR": "fr", "EN": "en", "Fr": "fr", "En": "en"}
@@ -73,7 +74,7 @@ def best_language(symbol: str):
 def document(symbol: str, lang: str):
     """Show a document version; ``?paras=30-32`` highlights the paragraphs of a citation."""
     marked = parse_paras(request.args.get("paras"))
-    absent = parse_paras(request.args.get("absent"))  # a citation's paragraphs it lacks
+    absent = parse_paras(request.args.get("absent"), "absent")  # paragraphs it lacks
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
     outline = blocks(paragraphs)
@@ -119,7 +120,9 @@ def paragraph(symbol: str, lang: str, anchor: str):
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
     if index is None and anchor.isdigit() and anchor != anchor.lstrip("0"):  # "032"
-        return redirect(url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor)), 301)
+        item = {"item": request.args["item"]} if "item" in request.args else {}
+        address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
+        return redirect(address, 301)
     if index is None:
         message = _(
             "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
@@ -134,6 +137,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
         if other != lang
     }
     hit = paragraphs[index]
+    item = parse_item(request.args.get("item"))  # a citation's sub-item: "para. 32 (b)"
     library = references.Library(get_engine())
     citing = get_engine().cited_by(document.symbol, anchor)
     return render_template(
@@ -144,9 +148,17 @@ def paragraph(symbol: str, lang: str, anchor: str):
         previous=paragraphs[index - 1] if index > 0 else None,
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
+        subitem=item,
+        subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),
     )
+
+
+def _plain_text(hit: Hit) -> bool:
+    """Tell whether a paragraph is text, whose sub-items can be marked (not a table or a box,
+    which are shown otherwise)."""
+    return hit.kind not in ("table", "figure", "box")
 
 
 def find_document(symbol: str) -> DocumentView | None:
@@ -177,8 +189,8 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
         abort(404, _("No document %(symbol)s.", symbol=symbol))
     if document.symbol != symbol:
         args = {"symbol": document.symbol, "lang": lang}
-        if anchor is None:  # keep the highlighted paragraphs of a citation
-            args |= {"paras": request.args["paras"]} if "paras" in request.args else {}
+        marking = ("paras", "absent") if anchor is None else ("item",)  # what a citation marks
+        args |= {name: request.args[name] for name in marking if name in request.args}
         endpoint = ".document" if anchor is None else ".paragraph"
         abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))
     if lang not in document.versions:

@@ -7,7 +7,9 @@ from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
 from indexer.errors import IndexerError
+from indexer.index.api import FACETS, MAX_QUERY_LENGTH
 
+from .labels import facet_title
 from .params import ParamError
 
 API_PREFIX = "/api/"
@@ -37,7 +39,8 @@ def bad_parameter(error: ParamError):
         if error.valid:
             body["valid"] = list(error.valid)
         return jsonify(body), 400
-    return _page(400, error.translated())
+    name = error.parameter
+    return _page(400, error.translated(filter=facet_title(name) if name in FACETS else name))
 
 
 def http_error(error: HTTPException):
@@ -101,12 +104,25 @@ def _page(
     try:
         title = titles.get(code) or _("Error %(code)s", code=code)
         html = render_template(
-            "error.html", code=code, title=title, message=message, ways_out=ways_out
+            "error.html",
+            code=code,
+            title=title,
+            message=message,
+            ways_out=ways_out,
+            query=_query(),
         )
         return html, code, headers or {}
     except Exception:  # the error page itself failed: answer in plain text, still no details
         current_app.logger.exception("the error page could not be rendered")
         return InternalServerError.description, code, {"Content-Type": "text/plain"}
+
+
+def _query() -> str:
+    """Return the query of a search that could not be answered, to keep it in the search box
+    (a bad filter or page number had emptied it)."""
+    if request.endpoint != "search.index":
+        return ""
+    return request.args.get("q", "")[:MAX_QUERY_LENGTH]
 
 
 def _allow(error: HTTPException) -> dict[str, str]:

@@ -12,17 +12,26 @@ from datetime import date
 from urllib.parse import urlencode
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from flask import Flask, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
 from indexer.enrich.states import state_label
 from indexer.enrich.topics import topic_label
+from indexer.index.api import MAX_QUERY_LENGTH
 from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
-from .citations import citation, marked_label, number_list, para_mark, paragraphs_label
+from .citations import (
+    citation,
+    marked_label,
+    number_list,
+    para_mark,
+    paragraphs_label,
+    subitem_label,
+)
 from .i18n import LANGUAGES, ui_language
 from .params import N_, NP_
 from .tables import table_view
@@ -39,7 +48,9 @@ FACET_TITLES = {
 
 # The search core's notices (indexer.index.notices), by code, and their messages here.
 NOTICES = {
-    "query-cut": N_("The query was cut to its first %(limit)s characters."),
+    "query-cut": N_(
+        "The search is limited to %(limit)s characters: what followed them was left out."
+    ),
     "syntax": N_("The query's syntax was not understood (%(problem)s); searched for its words."),
     "corrected": N_("“%(old)s” is not in the documents: searched for “%(new)s”."),
     "missing": N_(
@@ -117,6 +128,7 @@ def _helpers() -> dict:
         "notice": notice,
         "citation": citation,
         "para_mark": para_mark,
+        "subitem_label": subitem_label,
         "number_list": number_list,
         "paragraphs_label": paragraphs_label,
         "marked_label": marked_label,
@@ -124,6 +136,7 @@ def _helpers() -> dict:
         "table_view": table_view,
         "document_url": document_url,
         "colon": colon,
+        "page_address": page_address,
     }
 
 
@@ -134,9 +147,21 @@ def colon() -> str:
 
 
 def current_path() -> str:
-    """Return the path and query of this request, without a ``ui`` parameter."""
-    query = [(k, v) for k, v in request.args.items(multi=True) if k != "ui"]
+    """Return the path and query of this request, without a ``ui`` parameter, and with the
+    query as pages search it: cut to its first 1,000 characters (a pasted 100 kB query
+    made the language switch's link, and the printed address, 100 kB long)."""
+    query = [
+        (k, v[:MAX_QUERY_LENGTH] if k == "q" else v)
+        for k, v in request.args.items(multi=True)
+        if k != "ui"
+    ]
     return request.path + (f"?{urlencode(query)}" if query else "")
+
+
+def page_address() -> str:
+    """Return the full address of this page, printed under its title: a printout (a citation
+    range, a list of results) says where to find the page again, once, on paper too."""
+    return request.host_url.rstrip("/") + current_path()
 
 
 def facet_title(name: str) -> str:
@@ -247,6 +272,8 @@ def notice(item: Notice) -> str:
     if isinstance(message, tuple):
         count = int(values.pop("count"))
         return ngettext(*message, count, **values)
+    if item.code == "query-cut":  # 1,000 / 1 000
+        values["limit"] = format_decimal(int(values["limit"]), locale=_date_locale())
     if "problem" in values:
         problem = PROBLEMS.get(values["problem"])
         values["problem"] = _(problem, **values) if problem else values["problem"]

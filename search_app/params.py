@@ -3,7 +3,9 @@
 The same parameters drive the search page, the JSON API and the exports:
 ``q``, one repeatable parameter per facet (``indexer.index.api.FACETS``),
 ``page``, ``size`` and ``sort``. A bad value raises :class:`ParamError` (400)
-naming the parameter and, where there is a list, the valid values.
+naming the parameter and, where there is a list, the valid values, for programs;
+pages show its ``plain`` message instead, which says the problem in words people
+use ("The number of results per page must be…", not "size must be…").
 """
 
 from __future__ import annotations
@@ -48,19 +50,46 @@ def NP_(singular: str, plural: str) -> tuple[str, str]:
 
 
 class ParamError(BadRequest):
-    """A query-string parameter has a bad value (answered with 400)."""
+    """A query-string parameter has a bad value (answered with 400).
 
-    def __init__(self, parameter: str, message: str, valid: Iterable[str] = (), **values):
+    ``message`` names the parameter, for programs (the API answers it in English);
+    ``plain`` says the same to a person reading a page, without parameter names.
+    """
+
+    def __init__(
+        self,
+        parameter: str,
+        message: str,
+        valid: Iterable[str] = (),
+        plain: str | None = None,
+        **values,
+    ):
         self.parameter = parameter
         self.valid = tuple(valid)
-        self.message, self.values = message, {"name": parameter, **values}
+        self.message, self.plain = message, plain
+        self.values = {"name": parameter, **values}
         if self.valid:
             self.values["valid"] = ", ".join(self.valid)
         super().__init__(message % self.values)
 
-    def translated(self) -> str:
-        """Return the message in the interface language."""
-        return gettext(self.message, **self.values)
+    def translated(self, **names: str) -> str:
+        """Return the plain message in the interface language; ``names`` fill what only the
+        caller can name (``filter``: the title of the filter, "Year")."""
+        return gettext(self.plain or self.message, **self.values, **names)
+
+
+# What a person reads when the address repeats a setting that has one value.
+REPEATED = {
+    "q": N_("The address has two searches: keep only one."),
+    "page": N_("The address has two page numbers: keep only one."),
+    "size": N_("The address has two numbers of results per page: keep only one."),
+    "sort": N_("The address has two sort orders: keep only one."),
+    "ui": N_("The address has two interface languages: keep only one."),
+}
+NUMBERS = {
+    "page": N_("The page number must be a whole number, such as 2."),
+    "size": N_("The number of results per page must be a whole number from %(low)s to %(high)s."),
+}
 
 
 @dataclass(frozen=True)
@@ -70,6 +99,8 @@ class SearchParams:
     page: int = 1
     size: int = DEFAULT_SIZE
     sort: str = "relevance"
+    # the query was cut to MAX_QUERY_LENGTH characters (pages cut it and say so)
+    query_cut: bool = dataclasses.field(default=False, compare=False)
 
     @property
     def filter_map(self) -> dict[str, tuple[str, ...]]:
@@ -118,12 +149,17 @@ class SearchParams:
         return urlencode(self.items())
 
 
-def parse(args: MultiDict, strict: bool = False) -> SearchParams:
+def parse(args: MultiDict, strict: bool = False, page_limit: int | None = MAX_PAGE) -> SearchParams:
     """Read and check the search parameters of a query string.
 
     Args:
         args: the request's query-string parameters.
-        strict: reject parameters that are not search parameters (the API does).
+        strict: the API's reading: reject parameters that are not search parameters, and
+            a query longer than ``MAX_QUERY_LENGTH``, which pages cut (``query_cut``) and
+            say so.
+        page_limit: the highest page number accepted; None for any whole number from 1
+            (the search page: a page past the pages of results is an empty page that
+            says so, not an error).
 
     Raises:
         ParamError: a parameter is unknown (when strict), repeated, or has a bad value.
@@ -136,28 +172,48 @@ def parse(args: MultiDict, strict: bool = False) -> SearchParams:
                 )
     for name in (*SCALARS, "ui"):
         if len(args.getlist(name)) > 1:
-            raise ParamError(name, N_("%(name)s is given more than once"))
+            raise ParamError(name, N_("%(name)s is given more than once"), plain=REPEATED[name])
     q = args.get("q", "")
-    if len(q) > MAX_QUERY_LENGTH:
+    if len(q) > MAX_QUERY_LENGTH and strict:
         raise ParamError("q", N_("q is longer than %(limit)s characters"), limit=MAX_QUERY_LENGTH)
     return SearchParams(
-        q=q,
+        q=q[:MAX_QUERY_LENGTH],
         filters=_filters(args),
-        page=_integer(args, "page", 1, MAX_PAGE, 1),
+        page=_integer(args, "page", 1, page_limit, 1),
         size=_integer(args, "size", 1, MAX_PAGE_SIZE, DEFAULT_SIZE),
         sort=_choice(args, "sort", SORTS),
+        query_cut=len(q) > MAX_QUERY_LENGTH,
     )
 
 
-def _integer(args: Mapping, name: str, low: int, high: int, default: int) -> int:
+def _integer(args: Mapping, name: str, low: int, high: int | None, default: int) -> int:
     raw = args.get(name, "").strip()
     if not raw:
         return default
-    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+    number = whole_number(raw)
+    if number is not None and low <= number <= (number if high is None else high):
+        return number
+    plain = NUMBERS[name]
+    if high is None:
         raise ParamError(
-            name, N_("%(name)s must be a whole number from %(low)s to %(high)s"), low=low, high=high
+            name, N_("%(name)s must be a whole number from %(low)s"), plain=plain, low=low
         )
-    return int(raw)
+    raise ParamError(
+        name,
+        N_("%(name)s must be a whole number from %(low)s to %(high)s"),
+        plain=plain,
+        low=low,
+        high=high,
+    )
+
+
+def whole_number(raw: str) -> int | None:
+    """Return the number ASCII digits write, or None; a number of more than nine digits is
+    read as 10⁹, beyond any limit (Python refuses to read or write integers of 4,300 digits)."""
+    if not raw.isascii() or not raw.isdigit():
+        return None
+    digits = raw.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 9 else 10**9
 
 
 def _choice(args: Mapping, name: str, choices: tuple[str, ...]) -> str:
@@ -166,7 +222,14 @@ def _choice(args: Mapping, name: str, choices: tuple[str, ...]) -> str:
         return choices[0]
     if raw not in choices:
         raise ParamError(
-            name, N_("unknown %(name)s %(value)r; valid: %(valid)s"), choices, value=raw
+            name,
+            N_("unknown %(name)s %(value)r; valid: %(valid)s"),
+            choices,
+            plain=N_(
+                "“%(value)s” is not a sort order: results are sorted by relevance or in "
+                "document order."
+            ),
+            value=raw,
         )
     return raw
 
@@ -176,7 +239,12 @@ def _filters(args: MultiDict) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for name in FACETS:
         raw = [v.strip() for v in args.getlist(name) if v.strip()]
         if len(raw) > MAX_VALUES:
-            raise ParamError(name, N_("%(name)s has more than %(limit)s values"), limit=MAX_VALUES)
+            raise ParamError(
+                name,
+                N_("%(name)s has more than %(limit)s values"),
+                plain=N_("The filter “%(filter)s” has more than %(limit)s values: remove some."),
+                limit=MAX_VALUES,
+            )
         values: list[str] = []
         for value in raw:
             canonical = facet_value(name, value)
@@ -195,7 +263,10 @@ def facet_value(name: str, value: str) -> str:
     """
     if len(value) > MAX_VALUE_LENGTH:
         raise ParamError(
-            name, N_("a %(name)s value is longer than %(limit)s characters"), limit=MAX_VALUE_LENGTH
+            name,
+            N_("a %(name)s value is longer than %(limit)s characters"),
+            plain=N_("A value of the filter “%(filter)s” is longer than %(limit)s characters."),
+            limit=MAX_VALUE_LENGTH,
         )
     if name == "state" and len(value) == 3 and value.isalpha():
         value = value.upper()
@@ -211,9 +282,32 @@ def _bad_value(name: str, value: str) -> ParamError:
         "kind": tuple(load("labels.json")["kind"]),
         "topic": topic_ids(),
     }
+    plain = {
+        "lang": N_("No language “%(value)s” in the collection: the filter takes %(valid)s."),
+        "kind": N_("No kind of paragraph “%(value)s”: the filter takes %(valid)s."),
+        "topic": N_("No topic “%(value)s”: the filter takes %(valid)s."),
+        "state": N_(
+            "No State “%(value)s”: give a State's name, or its three-letter ISO code such as NOR."
+        ),
+        "year": N_(
+            "“%(value)s” is not a year: give four digits, such as 2010, or a range, such as "
+            "2009..2011."
+        ),
+        "agenda": N_(
+            "“%(value)s” is not an agenda item: give its number, such as 4, or a session's "
+            "item, such as CTOC/COP/WG.4/2010:4."
+        ),
+        "symbol": N_(
+            "“%(value)s” is not a document symbol: give one such as CTOC/COP/WG.4/2010/6."
+        ),
+    }
     if name in closed:
         return ParamError(
-            name, N_("unknown %(name)s %(value)r; valid: %(valid)s"), closed[name], value=value
+            name,
+            N_("unknown %(name)s %(value)r; valid: %(valid)s"),
+            closed[name],
+            plain=plain[name],
+            value=value,
         )
     formats = {
         "state": N_(
@@ -228,4 +322,4 @@ def _bad_value(name: str, value: str) -> ParamError:
         ),
         "symbol": N_("bad document symbol %(value)r: use one such as CTOC/COP/WG.4/2010/6"),
     }
-    return ParamError(name, formats[name], value=value)
+    return ParamError(name, formats[name], plain=plain[name], value=value)

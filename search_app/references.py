@@ -23,7 +23,7 @@ from indexer.models import Cite
 from .citations import citation, paragraphs_url, reference, section_id, undocs_url
 from .engine import get_engine
 from .i18n import ui_language
-from .params import N_, ParamError
+from .params import N_, ParamError, whole_number
 from .results import pager
 
 bp = Blueprint("references", __name__)
@@ -64,13 +64,22 @@ def _page(last: int) -> int:
     """
     for name in request.args:
         if name not in ("page", "ui"):
-            raise ParamError(name, N_("unknown parameter %(name)s; valid: %(valid)s"), ("page",))
-    written = request.args.get("page", "1")
-    if not written.isdigit() or not 1 <= int(written) <= last:
+            raise ParamError(
+                name,
+                N_("unknown parameter %(name)s; valid: %(valid)s"),
+                ("page",),
+                plain=N_("This page's address takes a page number only, not “%(name)s”."),
+            )
+    number = whole_number(request.args.get("page", "1"))
+    if number is None or not 1 <= number <= last:
         raise ParamError(
-            "page", N_("%(name)s must be a whole number from %(low)s to %(high)s"), low=1, high=last
+            "page",
+            N_("%(name)s must be a whole number from %(low)s to %(high)s"),
+            plain=N_("The cited documents are listed on pages %(low)s to %(high)s."),
+            low=1,
+            high=last,
         )
-    return int(written)
+    return number
 
 
 class Library:

@@ -7,7 +7,8 @@ import re
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
-from indexer.index.api import SearchResult
+from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchResult
+from indexer.index.notices import Notice
 
 from . import citations
 from .engine import get_engine
@@ -42,7 +43,7 @@ def search_path():
 
 @bp.route("/")
 def index():
-    params = parse(request.args)
+    params = parse(request.args, page_limit=None)  # a page past the results is said so
     ui = ui_language()
     # Citation lookup: a query such as "CTOC/COP/WG.4/2010/6, para. 32" opens its
     # paragraph instead of being searched. This is the one place it is intercepted.
@@ -73,7 +74,10 @@ def index():
     if citation_only:
         result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
     else:
-        result = engine.search(wanted)
+        result = _page_of_results(engine, wanted)
+    if params.query_cut:  # cut here, so that the links of the page carry the cut query
+        cut = Notice.of("query-cut", limit=MAX_QUERY_LENGTH)
+        result = dataclasses.replace(result, notices=(cut, *result.notices))
     return render_template(
         "search.html",
         params=params,
@@ -89,7 +93,17 @@ def index():
         url=lambda **changes: search_url(params.replace(**changes)),
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
         export_limit=current_app.config["EXPORT_LIMIT"],
+        max_page=MAX_PAGE,
     )
+
+
+def _page_of_results(engine, wanted):
+    """Return the search's page of results; a page past the last one the search core serves
+    (``page=999``) has no hits, like a page past the last result (``page=10``): the search
+    core would clamp it to its last page, whose hits the page would number wrongly."""
+    if wanted.page <= MAX_PAGE:
+        return engine.search(wanted)
+    return dataclasses.replace(engine.search(dataclasses.replace(wanted, page=1)), hits=())
 
 
 QUOTES = re.compile(r'["“”«»]')

@@ -1,6 +1,7 @@
 """Limits: query length, page size, deep pages, export size, and time budgets for the
-queries that cost most. Each limit is answered with a message naming it (400 on the web);
-the search core clamps to the bounds ``indexer.index.api`` declares."""
+queries that cost most. The API answers each limit with a 400 naming it; pages say it in
+words for people, and cut a long query or show an empty page past the 500th instead of
+refusing them; the search core clamps to the bounds ``indexer.index.api`` declares."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def test_the_deepest_page_answers_without_hits_when_the_results_end_before(engin
     assert result.total > 0 and result.hits == ()
 
 
-# -- The web answers 400 naming the limit ----------------------------------------------------
+# -- The API answers 400 naming the limit; pages say it to people ----------------------------------
 
 LIMITS = [
     ("/api/search?q=" + "x" * (MAX_QUERY_LENGTH + 1), "q", "q is longer than 1000 characters"),
@@ -75,20 +76,33 @@ def test_the_api_refuses_what_exceeds_a_limit_naming_it(client, url, parameter, 
     }
 
 
+def test_pages_refuse_what_exceeds_a_limit_in_words_for_people(client):
+    """A page says the limit without the parameter's name (the API names it, above)."""
+    response, body = fetch(client, "/?q=a&size=101&ui=en")
+    assert response.status_code == 400
+    assert "The number of results per page must be a whole number from 1 to 100." in body
+
+
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("/?q=" + "x" * (MAX_QUERY_LENGTH + 1), "q is longer than 1000 characters"),
-        ("/?q=a&size=101", "size must be a whole number from 1 to 100"),
-        ("/?q=a&page=501", "page must be a whole number from 1 to 500"),
-        ("/export.csv?q=" + "x" * (MAX_QUERY_LENGTH + 1), "q is longer than 1000 characters"),
+        ("/?ui=en&q=" + "x" * (MAX_QUERY_LENGTH + 1), "The search is limited to 1,000 characters"),
+        ("/?q=a&page=501&ui=en", "There are no results on this page."),
     ],
     ids=lambda v: str(v)[:24],
 )
-def test_pages_refuse_what_exceeds_a_limit_naming_it(client, url, message):
-    response, body = fetch(client, url, headers={"Accept-Language": "en"})
-    assert response.status_code == 400
+def test_pages_answer_past_a_limit_and_say_so(client, url, message):
+    """A query past 1,000 characters is cut, a page past the 500th is an empty page: both
+    answer 200 and say so, where the API refuses them."""
+    response, body = fetch(client, url)
+    assert response.status_code == 200
     assert message in body
+
+
+def test_an_export_of_a_query_past_the_limit_is_of_its_first_characters(client):
+    response, _ = fetch(client, "/export.json?q=" + "x" * (MAX_QUERY_LENGTH + 1))
+    assert response.status_code == 200
+    assert response.get_json()["query"]["q"] == "x" * MAX_QUERY_LENGTH
 
 
 @pytest.mark.parametrize("limit", [5, 100, 150, 10_000])

@@ -33,6 +33,7 @@ PAGES = {
     "paragraph-cites": "/doc/CTOC/COP/WG.4/2010/6/fr/31",
     "cited": "/cited",
     "document-range": "/doc/A/RES/48/161/en?paras=3-5#para-3",
+    "paragraph-subitem": "/doc/CTOC/COP/WG.4/2010/6/fr/32?item=b#item-b",
     "citation-missing": "/?q=CTOC/COP/WG.4/2009/2%2C+para.+17",
     "citation-outside": "/?q=CTOC/COP/WG.4/2010/6%2C+para.+200",
 }

@@ -117,7 +117,10 @@ def test_paragraph(client):
         ("/api/paragraphs/NO/SUCH/1/fr/3", "No document NO/SUCH/1."),
         ("/api/paragraphs/CTOC/COP/WG.4/2010/6/en/3", "it has: fr"),
         ("/api/paragraphs/CTOC/COP/WG.4/2010/6/fr/999", "No paragraph 999"),
-        ("/api/paragraphs/CTOC/COP/WG.4/2010/6/fr/abc", "No such API endpoint"),
+        (
+            "/api/paragraphs/CTOC/COP/WG.4/2010/6/fr/abc",
+            "No paragraph 'abc' in CTOC/COP/WG.4/2010/6 (fr): an anchor is a paragraph number",
+        ),
         ("/api/nothing", "No such API endpoint"),
         ("/api", "No such API endpoint"),
     ],
@@ -126,6 +129,76 @@ def test_unknown_things_are_404_in_json(client, url, words):
     body = get_json(client, url, 404)
     assert body["status"] == 404
     assert words in body["message"]
+
+
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        (
+            "/api/paragraphs/A/RES/48/161/EN/3",
+            "No version of A/RES/48/161 in 'EN'; it has: en, fr. Languages are written in "
+            "lower case: en.",
+        ),
+        ("/api/paragraphs/A/RES/48/161/en/%00", "No paragraph '\\x00' in A/RES/48/161 (en): "),
+        ("/api/paragraphs/A/RES/48/161/en/3%3Cb%3E", "No paragraph '3<b>' in A/RES/48/161 (en)"),
+        (
+            "/api/paragraphs/A/RES/48/161",
+            "A paragraph's address ends with its language and anchor: "
+            "/api/paragraphs/A/RES/48/161/<lang>/<anchor>, such as /api/paragraphs/A/RES/48/161/",
+        ),
+        ("/api/paragraphs/A/RES/48/161/fr", "ends with its language and anchor"),
+        ("/api/paragraphs/NO/SUCH/1/XX/3", "No document NO/SUCH/1."),
+    ],
+)
+def test_a_paragraph_address_the_api_cannot_read_names_what_is_wrong(client, url, words):
+    """GIVEN a paragraph's address with a language in capitals, an anchor of no known form, or
+    no language and anchor WHEN the API answers THEN the 404 names the bad part. Before, each
+    was "No such API endpoint", as if /api/paragraphs did not exist."""
+    body = get_json(client, url, 404)
+    assert words in body["message"]
+    assert "No such API endpoint" not in body["message"]
+    assert get_json(client, "/api/paragraphs/A/RES/48/161/en/pp3")["anchor"] == "pp3"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/search?q=traite",
+        "/api/documents",
+        "/api/documents/A/RES/48/161",
+        "/api/paragraphs/A/RES/48/161/en/pp3",
+        "/api/paragraphs/A/RES/48/161/EN/3",
+        "/api/cite?ref=A/RES/48/161",
+    ],
+)
+def test_every_method_but_get_is_a_json_405(client, url):
+    """GIVEN any API endpoint WHEN asked with OPTIONS (or POST, PUT, DELETE) THEN it answers a
+    JSON 405 that allows GET and HEAD, as docs/api.md says. Before, OPTIONS answered Flask's
+    empty text/html 200."""
+    for method in ("OPTIONS", "POST", "PUT", "DELETE", "PATCH"):
+        response = client.open(url, method=method)
+        assert response.status_code == 405, (method, url)
+        assert response.mimetype == "application/json"
+        assert response.get_json()["status"] == 405
+        assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD"}
+    assert client.head("/api/documents").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/documents?foo=1",
+        "/api/documents/A/RES/48/161?foo=1",
+        "/api/paragraphs/A/RES/48/161/en/pp3?foo=1",
+    ],
+)
+def test_every_endpoint_refuses_a_parameter_it_does_not_take(client, url):
+    """GIVEN /api/documents?foo=1 WHEN answered THEN it is a 400 naming foo and the parameters
+    the endpoint takes (ui), as /api/search and /api/cite answer. Before, it was a 200."""
+    body = get_json(client, url, 400)
+    assert body["parameter"] == "foo" and body["valid"] == ["ui"]
+    assert body["message"] == "unknown parameter foo; valid: ui"
+    assert get_json(client, url.replace("foo=1", "ui=fr"))
 
 
 # -- /api/cite --------------------------------------------------------------------------------

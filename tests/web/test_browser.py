@@ -222,3 +222,43 @@ def test_pages_load_without_console_errors(page):
         page.goto(url)
         page.wait_for_load_state("load")
     assert errors == []
+
+
+@pytest.mark.parametrize("box", ["#q", "#doc-q"])
+def test_a_pasted_text_longer_than_the_limit_is_cut_with_a_notice(page, box):
+    """GIVEN a text of 1,200 characters pasted into the search box, or a document's box
+    WHEN it is searched
+    THEN the page says that the search is limited to 1,000 characters and searched the first
+    1,000, which the box holds. Before, the box had maxlength="1000": the browser dropped the
+    rest silently, and the search looked like the whole text's."""
+    pasted = ("traite des personnes " * 60)[:1200]
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr")
+    page.locator(box).focus()
+    page.keyboard.insert_text(pasted)  # as a paste does
+    assert page.locator(box).input_value() == pasted
+    with page.expect_navigation():
+        page.press(box, "Enter")
+    notice = page.locator(".notices")
+    expect(notice).to_contain_text("The search is limited to 1,000 characters")
+    assert page.locator("#q").input_value() == pasted[:1000]
+
+
+def test_the_filters_are_a_few_keys_away(page):
+    """GIVEN a page of results, at either width
+    WHEN a keyboard user presses Tab twice, Enter, then Tab
+    THEN the second Tab shows a "Skip to the filters" link, and the last Tab is on the first
+    filter checkbox. Before, on a wide screen, it took some 45 Tab presses past the two links
+    of each result: the "Filters ↓" link at the top of the results is only on phones."""
+    page.goto("/?q=traite")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    link = page.locator(":focus")
+    assert link.inner_text() == "Skip to the filters"
+    box = link.bounding_box()
+    assert box is not None and box["y"] >= 0 and link.is_visible()  # seen when focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first = page.locator("#filters input[type=checkbox]").first.get_attribute("id")
+    assert page.evaluate("document.activeElement.id") == first
+    page.goto("/")
+    assert page.locator("a.skip-link").count() == 1  # no filters, no link to them

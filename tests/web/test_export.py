@@ -71,4 +71,4 @@ def test_export_is_capped_with_a_message(built_index, engine):
 def test_bad_export_parameters_are_400(client):
     response = client.get("/export.csv?q=traite&lang=xx")
     assert response.status_code == 400
-    assert "unknown lang" in response.get_data(as_text=True)
+    assert "No language “xx” in the collection" in response.get_data(as_text=True)

@@ -106,13 +106,13 @@ def test_french_error_pages(client):
     page = response.get_data(as_text=True)
     assert "Page introuvable" in page and "Aucun document NO/SUCH/1." in page
     bad = client.get("/?page=x&ui=fr").get_data(as_text=True)
-    assert "page doit être un nombre entier de 1 à 500" in bad
+    assert "Le numéro de page doit être un nombre entier, comme 2." in bad
 
 
 @pytest.mark.parametrize(
     "notice, french",
     [
-        (Notice.of("query-cut", limit=1000), "réduite à ses 1000 premiers"),
+        (Notice.of("query-cut", limit=1000), "limitée à 1\u202f000 caractères\u00a0: la suite"),
         (Notice.of("syntax", problem="unclosed-quote"), "(un guillemet n’est pas fermé)"),
         (
             Notice.of("syntax", problem="too-deep", depth=32),
@@ -214,3 +214,35 @@ def test_french_punctuation_takes_a_non_breaking_space():
             if re.search(r"(?: [:;?!](?=[\s\"]|$))|« | »", text or ""):
                 wrong.append(text)
     assert not wrong, wrong
+
+
+def test_a_prefix_the_user_typed_is_shown_as_typed_in_french(client):
+    """GIVEN "foo:bar", whose prefix names no filter, in the French interface
+    WHEN the page names the prefix
+    THEN it shows "foo:" as typed, inside the French quotation marks. Before, French
+    typography was applied inside it: "« foo : »", which the user had not typed."""
+    french = html(client, "/?q=foo%3Abar&ui=fr")
+    assert "«\u00a0foo:\u00a0» n’est pas un filtre" in french
+    assert "foo\u00a0:" not in french
+
+
+def test_the_french_hint_shows_what_the_query_parser_reads(client):
+    """GIVEN the French hint under the search box
+    WHEN a French user types what it shows
+    THEN the parser reads it: the phrase in the quotation marks it names (it reads straight
+    quotes only, not « » nor “ ”, so the hint says "guillemets droits"), and the operators in
+    French (OU, SAUF), which it reads as OR and NOT. Before, the hint showed straight quotes
+    without saying so, in a French text where « » are the quotation marks, and OR; NOT."""
+    from indexer.index.querylang import Not, Or, Phrase, parse
+
+    page = html(client, "/?ui=fr")
+    hint = re.search(r'<p id="q-hint" class="hint">(.*?)</p>', page, re.S)[1]
+    hint = hint.replace("&#34;", '"').replace("&quot;", '"')
+    phrase = re.search(r'"[^"]+"', hint)[0]
+    assert parse(phrase).tree == Phrase(phrase.strip('"'))
+    assert "(guillemets droits)" in hint
+    for typed in ("« travail forcé »", "“travail forcé”"):
+        assert not isinstance(parse(typed).tree, Phrase)  # why the hint names straight quotes
+    assert "OU" in hint.split("\u202f; ") and "SAUF." in hint.split("\u202f; ")
+    assert isinstance(parse("travail OU forcé").tree, Or)
+    assert any(isinstance(n, Not) for n in parse("traite SAUF enfants").tree.nodes)

@@ -249,7 +249,7 @@ def test_the_cited_documents_come_a_page_at_a_time(paged, engine):
 def test_a_page_of_cited_documents_outside_the_list_is_a_400(paged, page):
     response = paged.get(f"/cited?page={page}")
     assert response.status_code == 400
-    assert "page must be a whole number from 1 to" in response.get_data(as_text=True)
+    assert "The cited documents are listed on pages 1 to" in response.get_data(as_text=True)
 
 
 def test_the_citation_notice_links_to_the_page_that_lists_the_document(paged, engine):

@@ -173,6 +173,43 @@ def test_a_page_past_the_last_leads_back_to_the_last(client, engine):
     assert 'rel="next"' not in beyond and 'href="None"' not in beyond
 
 
+@pytest.mark.parametrize("number", ["999", "501", "9" * 5000])
+def test_a_page_past_the_limit_is_a_page_past_the_last(client, number):
+    """GIVEN a page number past the 500 pages the search serves (``page=999``)
+    WHEN the search page opens
+    THEN it is the empty page that a page past the last result is (``page=10``), with the
+    query in the box and a link to the first page. Before, it was an Error 400, "page must
+    be a whole number from 1 to 500", with an empty search box; 5,000 digits were a 500."""
+    html = page(client, f"/?q=victims&page={number}")
+    assert "There are no results on this page." in html
+    assert 'href="/?q=victims">Go to the first page' in html
+    assert next(t for t in tags(html, "input") if t.get("id") == "q")["value"] == "victims"
+    assert 'rel="next"' not in html and '<li class="hit">' not in html
+
+
+def test_a_page_past_the_limit_says_where_the_results_stop(built_index, engine):
+    """GIVEN a search with more results than 500 pages hold WHEN a page past the 500th is
+    asked THEN the page says that the results stop at page 500, not that there are none."""
+    app = create_app({"INDEX": str(built_index), "ENGINE": Plentiful(engine)})
+    html = page(app.test_client(), "/?q=victims&page=501")
+    assert "Results are listed on 500 pages at most: narrow the search" in html
+    assert "There are no results on this page." not in html
+
+
+class Plentiful:
+    """The real engine, answering that every search has 20,000 results (the corpus has fewer
+    paragraphs than 500 pages of one)."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def search(self, request):
+        return dataclasses.replace(self.engine.search(request), total=20_000)
+
+    def __getattr__(self, name):
+        return getattr(self.engine, name)
+
+
 def test_page_size(client):
     html = page(client, "/?q=traite&size=5")
     assert html.count('<li class="hit">') == 5
