@@ -773,6 +773,15 @@ def test_paragraphs_with_more_of_the_words_rank_first(engine):
     assert result.total > 50  # the words are ranked together, not all required
 
 
+def test_french_and_typographic_quotation_marks_quote_a_phrase(engine):
+    """GIVEN « travail forcé » (French) or “travail forcé” (pasted from a word processor) WHEN
+    searched THEN the phrase, as with straight quotes; before, the words side by side."""
+    phrase = ids(search(engine, '"travail forcé"', size=100))
+    assert phrase and len(phrase) < search(engine, "travail forcé").total
+    for typed in ("« travail forcé »", "“travail forcé”", "«\u00a0travail forcé\u00a0»"):
+        assert ids(search(engine, typed, size=100)) == phrase, typed
+
+
 def test_malformed_query_degrades_to_its_words(engine):
     result = search(engine, '"traite des enfants')
     assert result.total > 0 and "syntax was not understood" in result.notices[0].message

@@ -1,6 +1,6 @@
 """The query language users type, parsed into a small tree. Parsing never fails.
 
-Words, "quoted phrases", AND / OR / NOT (also ET / OU / SAUF, and a leading
+Words, "quoted phrases" (also « » and “ ”), AND / OR / NOT (also ET / OU / SAUF, and a leading
 ``-``), parentheses, and facet prefixes (``state:NOR``, ``topic:children``,
 ``year:2010``…). HTML tags and the fuzzy and boost suffixes of other engines
 (``traite~2``, ``traite^3``) are left out with a notice. A prefix that names no
@@ -61,6 +61,9 @@ FOREIGN = re.compile(
     r"""</?[A-Za-z][^<>]{0,200}>|(?:(?<=[^\W\d_])|(?<=["”»]))[~^]\d*(?:\.\d+)?(?=[\s)]|$)"""
 )
 MAX_IGNORED_NOTICES = 3
+# The quotation marks of French and of pasted text are a phrase's too: « travail forcé »,
+# “travail forcé” (a word processor's), „…“; the space inside guillemets is typography
+QUOTE_MARKS = re.compile(r"«[\s\u00a0\u202f]*|[\s\u00a0\u202f]*»|[“”„‟]")
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ def parse(text: str) -> Parsed:
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH]
         notices.append(Notice.of("query-cut", limit=MAX_QUERY_LENGTH))
+    text = QUOTE_MARKS.sub('"', text)
     ignored = list(dict.fromkeys(match.group() for match in FOREIGN.finditer(text)))
     if ignored:
         text = FOREIGN.sub(" ", text)

@@ -229,20 +229,18 @@ def test_a_prefix_the_user_typed_is_shown_as_typed_in_french(client):
 def test_the_french_hint_shows_what_the_query_parser_reads(client):
     """GIVEN the French hint under the search box
     WHEN a French user types what it shows
-    THEN the parser reads it: the phrase in the quotation marks it names (it reads straight
-    quotes only, not « » nor “ ”, so the hint says "guillemets droits"), and the operators in
-    French (OU, SAUF), which it reads as OR and NOT. Before, the hint showed straight quotes
-    without saying so, in a French text where « » are the quotation marks, and OR; NOT."""
+    THEN the parser reads it: the phrase in French quotation marks (« », as French writes
+    them; “ ” and straight quotes too), and the operators in French (OU, SAUF), which it
+    reads as OR and NOT. Before, the parser took straight quotes only: « travail forcé » was
+    searched as the words, and the hint had to say "guillemets droits"."""
     from indexer.index.querylang import Not, Or, Phrase, parse
 
     page = html(client, "/?ui=fr")
     hint = re.search(r'<p id="q-hint" class="hint">(.*?)</p>', page, re.S)[1]
-    hint = hint.replace("&#34;", '"').replace("&quot;", '"')
-    phrase = re.search(r'"[^"]+"', hint)[0]
-    assert parse(phrase).tree == Phrase(phrase.strip('"'))
-    assert "(guillemets droits)" in hint
-    for typed in ("« travail forcé »", "“travail forcé”"):
-        assert not isinstance(parse(typed).tree, Phrase)  # why the hint names straight quotes
+    phrase = re.search(r"«[^»]+»", hint)[0]
+    assert parse(phrase).tree == Phrase("expression exacte")
+    for typed in ("« travail forcé »", "“travail forcé”", '"travail forcé"', "«travail forcé»"):
+        assert parse(typed).tree == Phrase("travail forcé"), typed
     assert "OU" in hint.split("\u202f; ") and "SAUF." in hint.split("\u202f; ")
     assert isinstance(parse("travail OU forcé").tree, Or)
     assert any(isinstance(n, Not) for n in parse("traite SAUF enfants").tree.nodes)
