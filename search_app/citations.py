@@ -393,7 +393,9 @@ class Lookup:
         return self.url is not None and not self.words
 
 
-def resolve(query: str, lang: str | None = None, reading: str | None = None) -> Lookup | None:
+def resolve(
+    query: str, lang: str | None = None, reading: str | None = None, wish: str | None = None
+) -> Lookup | None:
     """Return what ``query`` means as a citation, or None when it must be searched as words.
 
     A query is a citation when it names a document symbol: a paragraph number
@@ -404,6 +406,8 @@ def resolve(query: str, lang: str | None = None, reading: str | None = None) -> 
         lang: the language version wanted (else the one the corpus has).
         reading: the document searched in (its own search box): there, ``para. 32`` alone
             is its paragraph 32.
+        wish: a language version asked for (the language filter): when the document has no
+            such version, the page it opens says so.
     """
     if not query.strip() or _SEARCH_SYNTAX.search(query):
         return None
@@ -415,10 +419,21 @@ def resolve(query: str, lang: str | None = None, reading: str | None = None) -> 
     wanted = normalise("lang", words) if words else None
     if wanted is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         found, words = resolve_reference(engine, query, wanted, current=reading), ""
-        lang = wanted
+        lang = wish = wanted
     if any(note.startswith("several symbols") for note in found.notes):
         words = words or query
-    return Lookup(found, target_url(engine, found, lang) if found.found else None, words)
+    url = target_url(engine, found, lang) if found.found else None
+    document = engine.document(found.symbol)
+    if url is not None and wish and document is not None and wish not in document.versions:
+        url = _with_wish(url, wish)  # the page says the collection lacks that version
+    return Lookup(found, url, words)
+
+
+def _with_wish(url: str, wish: str) -> str:
+    """Return ``url`` asking its page to say that version ``wish`` is not in the collection."""
+    address, hash_, fragment = url.partition("#")
+    joined = f"{address}{'&' if '?' in address else '?'}{urlencode({'wish': wish})}"
+    return f"{joined}{hash_}{fragment}"
 
 
 def _words(notes: Sequence[str]) -> str:

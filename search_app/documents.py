@@ -16,6 +16,7 @@ from werkzeug.routing import BaseConverter
 
 from indexer import anchors
 from indexer.index.api import DocumentView, Hit
+from indexer.index.facetvalues import normalise
 from indexer.symbols import canonical
 
 from . import references, subitems
@@ -91,6 +92,7 @@ def document(symbol: str, lang: str):
         absent=sorted(a for a in absent if a not in {p.anchor for p in paragraphs}),
         cited_by=cited_by,
         cites=references.documents_cited(library, paragraphs),
+        unavailable=_unavailable(document),
     )
 
 
@@ -152,7 +154,16 @@ def paragraph(symbol: str, lang: str, anchor: str):
         subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),
+        unavailable=_unavailable(document),
     )
+
+
+def _unavailable(document: DocumentView) -> str | None:
+    """Return the language version a citation asked for (``?wish=en``, "… para. 32 (en)")
+    that the collection lacks, to say so: the citation opened another version."""
+    wish = request.args.get("wish")
+    known = wish is not None and normalise("lang", wish) == wish
+    return wish if known and wish not in document.versions else None
 
 
 def _plain_text(hit: Hit) -> bool:
@@ -189,7 +200,7 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
         abort(404, _("No document %(symbol)s.", symbol=symbol))
     if document.symbol != symbol:
         args = {"symbol": document.symbol, "lang": lang}
-        marking = ("paras", "absent") if anchor is None else ("item",)  # what a citation marks
+        marking = ("paras", "absent", "wish") if anchor is None else ("item", "wish")
         args |= {name: request.args[name] for name in marking if name in request.args}
         endpoint = ".document" if anchor is None else ".paragraph"
         abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))

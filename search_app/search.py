@@ -50,7 +50,7 @@ def index():
     symbols = params.filter_map.get("symbol", ())
     reading = symbols[0] if len(symbols) == 1 else None  # a document's own search box
     lookup = (
-        citations.resolve(params.q, _wanted_language(params, ui), reading)
+        citations.resolve(params.q, _wanted_language(params, ui), reading, _wish(params))
         if params.q.strip()
         else None
     )
@@ -139,6 +139,12 @@ def _without_unknown_values(engine, wanted, result) -> tuple[str, str, int] | No
         return None
     total = engine.search(dataclasses.replace(wanted, q=query, page=1, size=1)).total
     return (query, " ".join(dropped), total) if total else None
+
+
+def _wish(params) -> str | None:
+    """Return the language version the search is filtered on, if one."""
+    langs = params.filter_map.get("lang", ())
+    return langs[0] if len(langs) == 1 else None
 
 
 def _wanted_language(params, ui: str) -> str:

@@ -336,3 +336,33 @@ def test_a_paragraph_number_typed_in_a_documents_own_box_opens_it(client, typed,
     assert response.status_code == 302
     assert response.headers["Location"] == target
     assert search(client, typed).status_code == 200  # with no document, words to search
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        ("CTOC/COP/WG.4/2010/6 para 32 (en)", "/doc/CTOC/COP/WG.4/2010/6/fr/32?wish=en"),
+        (
+            "CTOC/COP/WG.4/2010/6 paras 30-32&lang=en",
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32&wish=en#para-30",
+        ),
+    ],
+)
+def test_a_citation_of_a_version_the_collection_lacks_says_so(client, typed, location):
+    """GIVEN a citation asking for the English version of a report the collection has in
+    French only (by "(en)" or the language filter) WHEN followed THEN the French version opens
+    and says why; before, it opened without a word, and the API alone noted "ignored: 'en'"."""
+    found = client.get(f"/?q={typed}")
+    assert found.status_code == 302 and found.headers["Location"] == location
+    address = location.partition("#")[0]
+    assert (
+        "The collection has no English version of CTOC/COP/WG.4/2010/6: here it is in French."
+        in client.get(address).get_data(as_text=True)
+    )
+    french = client.get(f"{address}&ui=fr").get_data(as_text=True)
+    assert (
+        "La collection n’a pas de version en anglais de CTOC/COP/WG.4/2010/6\u00a0: la voici"
+        in (french)
+    )
+    there = client.get("/?q=A/RES/48/161 para 3&lang=en")  # the version is there: nothing said
+    assert there.headers["Location"] == "/doc/A/RES/48/161/en/3"

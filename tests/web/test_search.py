@@ -322,7 +322,9 @@ def test_a_typed_citation_is_intercepted_in_one_place(client, monkeypatch):
     """GIVEN the citation seam resolves a query WHEN it is searched THEN the user is sent there."""
     found = citations.Lookup(found=None, url="/doc/CTOC/COP/WG.4/2010/6/fr/32")
     monkeypatch.setattr(
-        citations, "resolve", lambda q, lang=None, reading=None: found if "para. 32" in q else None
+        citations,
+        "resolve",
+        lambda q, lang=None, reading=None, wish=None: found if "para. 32" in q else None,
     )
     response = client.get("/?q=CTOC/COP/WG.4/2010/6, para. 32")
     assert response.status_code == 302
