@@ -65,12 +65,14 @@ def index():
     if lookup is not None:
         wanted = dataclasses.replace(wanted, correct=False)
     cited = citations.notice(lookup, ui) if lookup is not None else None
-    # Only a citation of a document the collection lacks and no paragraph cites: its words
-    # ("E/CN.15/2010/3, para. 4") found paragraphs on "4" and on a delegate named Pars; the
+    # Only a citation of what the collection lacks: a paragraph or page a document has not
+    # ("…/2010/6, para. 999": its words found 121 paragraphs on "999"), or a document no
+    # paragraph cites ("E/CN.15/2010/3, para. 4": on "4" and a delegate named Pars); the
     # notice has the ways out. (The words of a document cited find the citing paragraphs.)
-    citation_only = (
-        cited is not None and cited.kind == "unknown" and not cited.citing and not lookup.words
+    lacking = cited is not None and (
+        cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
     )
+    citation_only = lacking and not lookup.words
     if citation_only:
         result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
     else:

@@ -341,3 +341,22 @@ def test_an_addendum_s_title_names_it(tmp_path):
     path = tmp_path / "CTOC-COP-2020-10-Add.1.en.txt"
     path.write_text(text, encoding="utf-8")
     assert ingest(path).title.endswith("from 12 to 16 October 2020 — Addendum")
+
+
+def test_a_papers_title_read_from_text_is_not_the_body_over_it(tmp_path):
+    """GIVEN a background paper as text whose cover names the Conference of the Parties on a
+    line longer than the title WHEN ingested THEN the title is the paper's; once lines naming
+    the United Nations could be titles, the body's name was taken for it."""
+    cover = COP_REPORT_TEXT.split("Report of the Conference")[0].replace(
+        "CTOC/COP/2020/10", "CTOC/COP/WG.4/2012/2"
+    )
+    body = (
+        "Conference of the Parties to the United Nations Convention against Transnational "
+        "Organized Crime\n\nItem 2 of the provisional agenda\n\n"
+        "Good practices in protecting victims of trafficking in persons\n\n"
+        "Background paper prepared by the Secretariat\n\nI. Introduction\n\n"
+        "1. The present background paper facilitates the discussions of the Working Group.\n"
+    )
+    path = tmp_path / "CTOC-COP-WG.4-2012-2.en.txt"
+    path.write_text(cover + body, encoding="utf-8")
+    assert ingest(path).title == "Good practices in protecting victims of trafficking in persons"

@@ -39,6 +39,14 @@ MASTHEAD_WORDS = re.compile(
     r"Security Council|Conseil de sécurité",
     re.IGNORECASE,
 )
+# The body a paper is for, above its title: "Conference of the Parties to the United Nations
+# Convention against Transnational Organized Crime" is no title, however long
+BODY_NAME = re.compile(
+    r"(?i:Conference of the Parties|Conférence des Parties|Working Group|Groupe de travail"
+    r"|Human Rights Council|Conseil des droits de l['’]homme"
+    r"|Commission on|Commission (?:pour|des|de)"
+    r"|Convention against|Convention des Nations Unies|Convention contre)\b"
+)
 DISTRIBUTION = re.compile(r"(?i:Distr\.|Original\s*:)")  # "Distr.: General 3 November 2020"
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(?P<title>.+)$")
 MEETING = [
@@ -102,7 +110,9 @@ def _title(rows: Sequence[Row]) -> str | None:
         # (a title may name the United Nations: "Report of the Conference of the Parties to
         # the United Nations Convention…" was passed over for a shorter line)
         candidates = [
-            t for t in texts if not (_masthead(t) or DISTRIBUTION.match(t)) and len(t) > 20
+            t
+            for t in texts
+            if not (_masthead(t) or DISTRIBUTION.match(t) or BODY_NAME.match(t)) and len(t) > 20
         ]
         return _clean_title([max(candidates, key=len)]) if candidates else None
     groups = _bold_groups(rows)

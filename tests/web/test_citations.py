@@ -366,3 +366,14 @@ def test_a_citation_of_a_version_the_collection_lacks_says_so(client, typed, loc
     )
     there = client.get("/?q=A/RES/48/161 para 3&lang=en")  # the version is there: nothing said
     assert there.headers["Location"] == "/doc/A/RES/48/161/en/3"
+
+
+@pytest.mark.parametrize(
+    "typed", ["CTOC/COP/WG.4/2010/6, para. 999", "A/HRC/WG.6/7/ITA/1, pages 60-70"]
+)
+def test_a_citation_of_what_a_document_lacks_lists_no_results_of_its_words(client, typed):
+    """Before, "para. 999" listed 121 paragraphs on "999" under the notice, with "No paragraph
+    has “999”", and "pages 60-70" 276 paragraphs."""
+    html, said = notice(client, typed)
+    assert "has paragraphs" in said
+    assert 'class="hits"' not in html and "No paragraph has" not in html
