@@ -198,12 +198,16 @@ def _search(args: argparse.Namespace) -> int:
 
 def _print_cited(engine, query: str, lang: str | None) -> None:
     """Print the paragraphs a citation in the query names ("CTOC/COP/WG.4/2010/6, para. 32"),
-    before the hits: the web page opens them, and the words' hits may not hold them."""
+    before the hits: the web page opens them, and the words' hits may not hold them; or what
+    the collection lacks of it."""
     from .resolve import resolve
 
     if not query.strip():
         return
     cited = resolve(engine, query, lang)
+    if cited.status == 404:  # "E/CN.15/2010/3, para. 4", "…/2010/6, para. 999": say what lacks
+        print(f"cited: {cited.message}")
+        return
     if cited.found:
         print(f"cited: {cited.message}")
         for note in cited.notes:

@@ -262,3 +262,19 @@ def test_output_cut_short_by_a_pipe_ends_quietly():
     )
     assert pipeline.stdout.count("\n") == 1
     assert "Traceback" not in pipeline.stderr and "BrokenPipeError" not in pipeline.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("E/CN.15/2010/3, para. 4", "cited: No document E/CN.15/2010/3 in the collection."),
+        (
+            "CTOC/COP/WG.4/2010/6, para. 999",
+            "cited: CTOC/COP/WG.4/2010/6 has paragraphs 1–115; there is no paragraph 999.",
+        ),
+    ],
+)
+def test_search_says_what_the_collection_lacks_of_a_citation(built_index, capsys, typed, said):
+    """Before, the terminal listed the hits of the citation's words without a word on it."""
+    status, out, _ = search_cli(capsys, typed, "--index", str(built_index))
+    assert status == 0 and out.startswith(said + "\n")
