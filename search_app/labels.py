@@ -60,6 +60,9 @@ NOTICES = {
     "short-prefix": N_(
         "“%(word)s”: a * needs at least %(least)s letters before it; searched for “%(typed)s”."
     ),
+    "no-prefix-words": N_(
+        "No word of the documents begins with “%(typed)s”: searched for “%(typed)s”."
+    ),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
     "wildcard": NP_(  # by the notice's count
         "“%(word)s” stands for %(num)s word of the documents: %(words)s.",

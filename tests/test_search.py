@@ -504,7 +504,7 @@ def test_a_truncated_word_stands_for_the_words_that_begin_so(engine):
     assert [(n.code, dict(n.values)) for n in search(engine, "vi*").notices] == [
         ("short-prefix", {"word": "vi*", "least": "3", "typed": "vi"})  # was "“*” is not syntax"
     ]
-    assert [n.code for n in search(engine, "zzzz*").notices] == ["ignored", "not-found"]
+    assert [n.code for n in search(engine, "zzzz*").notices] == ["no-prefix-words", "not-found"]
 
 
 def test_of_two_glossary_entries_that_stem_alike_the_one_written_as_typed_wins(engine):

@@ -18,6 +18,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "not-found": "No paragraph has “{word}”, in either language.",
     "short-prefix": "“{word}”: a * needs at least {least} letters before it; searched for "
     "“{typed}”.",
+    "no-prefix-words": "No word of the documents begins with “{typed}”: searched for “{typed}”.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "wildcard": (
         "“{word}” stands for 1 word of the documents: {words}.",

@@ -45,8 +45,8 @@ def _expanded(searcher, text: str, notices: list[Notice]) -> Node:
         notices.append(Notice.of("short-prefix", word=text, least=MIN_PREFIX, typed=typed))
         return Word(typed)
     words = _beginning(searcher, typed)
-    if not words:
-        notices.append(Notice.of("ignored", text="*"))
+    if not words:  # "hate*": no word begins so; it was called "not query syntax"
+        notices.append(Notice.of("no-prefix-words", word=text, typed=typed))
         return Word(typed)
     notices.append(Notice.of("wildcard", word=text, count=len(words), words=", ".join(words)))
     searched: dict[tuple, str] = {}  # one word per analysed form: "victime", "victims" are one

@@ -284,6 +284,14 @@ def test_a_prefix_too_short_for_a_star_says_how_long_it_must_be(client):
     assert "il faut au moins 3 lettres avant *\u00a0; recherche de «\u00a0vi\u00a0»." in french
 
 
+def test_a_prefix_no_word_begins_with_says_so(client):
+    """Before, "hate*" said that "*" was not query syntax here."""
+    html = page(client, "/?q=hate*")
+    assert "No word of the documents begins with “hate”: searched for “hate”." in html
+    french = page(client, "/?q=hate*&ui=fr")
+    assert "Aucun mot des documents ne commence par «\u00a0hate\u00a0»" in french
+
+
 def test_a_strict_search_that_finds_nothing_offers_its_words(client):
     """GIVEN a quoted phrase or an AND that finds nothing WHEN the page shows no result THEN it
     links to the same words without quotes or AND, with how many paragraphs they find."""
