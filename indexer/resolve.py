@@ -87,7 +87,8 @@ def resolve(
     if symbol not in known:
         return replace(_unknown(symbol, reference.suggestion, known, notes, numbers), **asked)
     if reference.act:
-        return _in_act(engine, symbol, reference.act, reference.in_act, lang, notes)
+        in_act = (reference.in_act, reference.preambular)
+        return _in_act(engine, symbol, reference.act, *in_act, lang, notes)
     exhibits = [(k, n) for k, n in zip(EXHIBITS, _asked_exhibits(reference), strict=True) if n]
     if exhibits:
         kind, wanted = exhibits[0]
@@ -137,27 +138,37 @@ def resolve(
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
 
 
-def _in_act(engine, symbol: str, act: str, numbers, lang: str | None, notes) -> Resolution:
-    """Resolve paragraphs of a resolution or decision the document sets out (all of it when
-    ``numbers`` is empty)."""
+def _in_act(
+    engine, symbol: str, act: str, numbers, preambular, lang: str | None, notes
+) -> Resolution:
+    """Resolve paragraphs of a resolution or decision the document sets out, operative
+    (``numbers``) and preambular (all of it when neither is asked for). Before, a preambular
+    paragraph asked for ("resolution 10/3, preambular para. 2") was dropped: the whole act
+    opened, nothing marked."""
     name = " ".join(anchors.act_title(act))
     if (annex := anchors.act_annex(act)) is not None:
         name += f", {_annex_name(annex)}"
     if (outer := anchors.act_outer_annex(act)) is not None:
         name = f"{_annex_name(outer)}, {name}"
-    asked = {"act": act, "in_act": tuple(numbers)}
+    asked = {"act": act, "in_act": tuple(numbers), "preambular": tuple(preambular)}
     in_document = [a for a in _anchors(engine, symbol) if anchors.parse(a).act == act]
     if not in_document:
         verb = "has" if anchors.is_article(act) else "sets out"  # a report sets out an act
         return Resolution(404, f"{symbol} {verb} no {name}.", symbol, notes=notes, **asked)
-    wanted = [anchors.in_act(act, n) for n in numbers] if numbers else in_document
-    hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
+    wanted = [anchors.in_act(act, n) for n in numbers]
+    wanted += [anchors.in_act(act, unnumbered=n) for n in preambular]
+    hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted or in_document]
     if None in hits:
-        lacking = [n for n, hit in zip(numbers, hits, strict=True) if hit is None]
-        message = f"{symbol} has no paragraph {_numbers(lacking)} in {name}."
+        lacking = [anchors.parse(a) for a, hit in zip(wanted, hits, strict=True) if hit is None]
+        lacking_numbers = [a.in_act for a in lacking if a.in_act is not None]
+        lacking_pp = [a.act_preamble for a in lacking if a.act_preamble is not None]
+        said = [f"paragraph {_numbers(lacking_numbers)}"] if lacking_numbers else []
+        said += [f"preambular paragraph {_numbers(lacking_pp)}"] if lacking_pp else []
+        message = f"{symbol} has no {' or '.join(said)} in {name}."
         return Resolution(404, message, symbol, notes=notes, **asked)
     found = tuple(hit for hit in hits if hit is not None)
     message = f"{symbol}, {name}" + (f", para. {_numbers(numbers)}" if numbers else "")
+    message += f", preambular para. {_numbers(preambular)}" if preambular else ""
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 

@@ -99,6 +99,11 @@ def citation(hit: Hit) -> str:
             return f"{hit.symbol}, {act}, {paragraphs_label((named.in_act,))}"
         if anchors.is_article(named.act or ""):
             return f"{hit.symbol}, {act}"  # an article's unnumbered text: the article itself
+        if _decision(named):  # a decision has no preamble: its text, unnumbered
+            if named.act_preamble == 1:
+                return f"{hit.symbol}, {act}"
+            unnumbered = _("unnumbered para. %(number)s", number=named.act_preamble)
+            return f"{hit.symbol}, {act}, {unnumbered}"
         return f"{hit.symbol}, {act}, {preambular_label((named.act_preamble or 0,))}"
     if named.preamble is not None and _summary(hit):
         summary = _("summary")
@@ -118,6 +123,13 @@ def citation(hit: Hit) -> str:
     if named.annex is not None:
         return f"{hit.symbol}, {annex_name(named.annex)}"
     return f"{hit.symbol}, {hit.anchor}"
+
+
+def _decision(named: anchors.Anchor) -> bool:
+    """Tell whether an anchor is in a decision a report sets out ("dec10.1-p1"): its
+    unnumbered text is no preamble, as a resolution's is ("decision 10/1, preambular para. 1"
+    was said)."""
+    return (named.act or "").startswith("dec")
 
 
 def _preambular(hit: Hit) -> bool:
@@ -149,7 +161,7 @@ def para_mark(hit: Hit) -> str:
     if named.in_act is not None:
         return f"{named.in_act}."
     if named.act_preamble is not None:
-        return f"PP{named.act_preamble}"
+        return "¶" if _decision(named) else f"PP{named.act_preamble}"
     if _exhibit(named):
         return ""  # a table, a figure or a box shows its own title
     if named.preamble is not None and _preambular(hit):
@@ -172,7 +184,7 @@ def reference(
     parts = [symbol]
     if paragraphs:
         parts.append(paragraphs_label(paragraphs))
-    if preambular:
+    if preambular and not act:
         parts.append(preambular_label(preambular))
     if annexed:
         parts += [annex_name(annex or ""), paragraphs_label(annexed)]
@@ -180,6 +192,8 @@ def reference(
         parts.append(act_reference(act))
         if in_act:
             parts.append(paragraphs_label(in_act))
+        if preambular:  # the act's: "resolution 10/3, preambular para. 2"
+            parts.append(preambular_label(preambular))
     return ", ".join(parts)
 
 

@@ -107,6 +107,9 @@ def test_an_acts_paragraph_is_found_linked_and_cited_as_the_acts(client):
         (f"{SYMBOL}, resolution 5/1", ["res5.1-p1", "res5.1-1", "res5.1-2"]),
         (f"{SYMBOL}, para. 3", ["3"]),  # the report's own paragraph 3
         (f"{SYMBOL}, resolution 5/1, annex, para. 2", ["res5.1-annex-2"]),
+        # an act's preambular paragraph: it was dropped, and the whole act opened
+        (f"{SYMBOL}, resolution 5/2, preambular para. 1", ["res5.2-p1"]),
+        (f"{SYMBOL}, resolution 5/2, pp1", ["res5.2-p1"]),
     ],
 )
 def test_a_citation_of_an_acts_paragraph_leads_to_it(client, ref, anchors):
@@ -128,6 +131,12 @@ def test_a_citation_of_an_act_or_paragraph_the_report_lacks_says_so(client):
     assert answer.get_json()["message"] == f"{SYMBOL} sets out no decision 4/4."
     page = web.get("/", query_string={"q": f"{SYMBOL}, decision 4/4, para. 2", "ui": "en"})
     assert "sets out no decision 4/4." in page.get_data(as_text=True)
+    answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, resolution 5/2, pp1"})
+    assert answer.get_json()["citation"] == f"{SYMBOL}, resolution 5/2, preambular para. 1"
+    answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, resolution 5/2, pp. 7"})
+    assert answer.get_json()["message"] == (
+        f"{SYMBOL} has no preambular paragraph 7 in resolution 5/2."
+    )
     page = web.get("/", query_string={"q": f"{SYMBOL}, resolution 5/2, para. 9"})
     assert page.status_code == 200
     assert "has no paragraph 9 in resolution 5/2" in page.get_data(as_text=True)

@@ -246,3 +246,17 @@ def test_a_preambular_paragraph_is_marked_as_it_is_cited(client):
     assert '<span aria-hidden="true">PP3</span>' in html
     assert '<span aria-hidden="true">3.</span>' in html
     assert "¶3<" not in html
+
+
+def test_a_decisions_unnumbered_text_is_cited_as_the_decision(app):
+    """GIVEN the unnumbered text of a decision a report sets out WHEN cited THEN as the decision
+    (its second text as an unnumbered paragraph), marked ¶; it was "decision 10/1, preambular
+    para. 1" and PP1, but a decision has no preamble. A resolution's stay preambular."""
+    from search_app.citations import citation, para_mark
+
+    with app.test_request_context("/?ui=en"):
+        assert citation(_hit("dec10.1-p1", ())) == "X, decision 10/1"
+        assert citation(_hit("dec10.1-p2", ())) == "X, decision 10/1, unnumbered para. 2"
+        assert para_mark(_hit("dec10.1-p1", ())) == "¶"
+        assert citation(_hit("res10.3-p2", ())) == "X, resolution 10/3, preambular para. 2"
+        assert para_mark(_hit("res10.3-p2", ())) == "PP2"
