@@ -857,3 +857,14 @@ def test_a_prefix_value_the_collection_lacks_is_named(engine, typed):
     result = engine.search(SearchRequest(q=typed))
     assert result.total == 0
     assert [n.code for n in result.notices] == ["absent-value"]
+
+
+def test_a_negated_prefix_value_the_collection_lacks_is_no_notice(engine):
+    """Before, "-year:1990 victims" found paragraphs and said the filter matched none."""
+    negated = engine.search(SearchRequest(q="-year:1990 victims"))
+    assert negated.total > 0 and "absent-value" not in [n.code for n in negated.notices]
+
+
+def test_a_state_code_in_lower_case_is_the_state(engine):
+    """Before, "state:ita" was "no value of the state filter" while "state:italy" worked."""
+    assert search(engine, "state:ita traite").total == search(engine, "state:ITA traite").total > 0

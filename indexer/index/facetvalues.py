@@ -112,8 +112,10 @@ def label(name: str, value: str, ui_lang: str) -> str:
 
 def _state(value: str) -> str | None:
     """A code ("NOR"), or a name in any case and language ("norway", "Norvège")."""
+    if re.fullmatch(r"[A-Za-z]{3}", value) and value.upper() in known_states():
+        return value.upper()  # "ita" as "ITA": codes are typed in lower case too
     if re.fullmatch(r"[A-Z]{3}", value):
-        return value if value in known_states() else None
+        return None
     found = find_states(value) or query_states(value)
     return found[0] if found else None
 
