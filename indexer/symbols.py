@@ -194,15 +194,19 @@ def nearest_symbols(symbol: str, known: Collection[str], limit: int = 3) -> list
 
 def related_symbols(symbol: str, known: Collection[str]) -> list[str]:
     """Return the symbols of ``known`` that ``symbol`` names in another form: the document
-    an addendum, corrigendum or revision belongs to (``…/2010/6/Add.1`` → ``…/2010/6``), or
-    the symbol written after another body's prefix (``UNODC/CTOC/COP/WG.4/2010/6``). Their
-    spellings are too far apart for :func:`nearest_symbols`."""
+    an addendum, corrigendum or revision belongs to (``…/2010/6/Add.1`` → ``…/2010/6``), the
+    corrigenda and addenda of a document the collection lacks (``…/2011/9`` →
+    ``…/2011/9/Corr.2``), or the symbol written after another body's prefix
+    (``UNODC/CTOC/COP/WG.4/2010/6``). Their spellings are too far apart for
+    :func:`nearest_symbols`."""
     written = canonical(symbol)
     symbols = {canonical(item) for item in known}
     related = []
     base = _REVISION.sub("", written)
     if base != written and base in symbols:
         related.append(base)
+    # the other way: the collection has only the document's corrigendum or addendum
+    related += sorted(s for s in symbols if s != written and _REVISION.sub("", s) == written)
     parts = written.split("/")
     related += [
         tail for tail in ("/".join(parts[n:]) for n in range(1, len(parts) - 1)) if tail in symbols

@@ -156,3 +156,15 @@ def test_nearest_symbols(symbol, nearest):
 )
 def test_a_query_word_that_is_one_symbol(word, symbol):
     assert word_symbol(word) == symbol
+
+
+def test_related_symbols_name_the_document_and_its_parts_across_a_wide_spelling():
+    """An addendum or corrigendum of a document the collection has points to it, and the
+    reverse; before, "…/2011/9" suggested the lookalike "…/2012/2" over its own Corr.2."""
+    from indexer.symbols import related_symbols
+
+    known = ["CTOC/COP/WG.4/2011/9/Corr.2", "CTOC/COP/WG.4/2012/2", "CTOC/COP/WG.4/2010/6"]
+    assert related_symbols("CTOC/COP/WG.4/2011/9", known) == ["CTOC/COP/WG.4/2011/9/Corr.2"]
+    assert related_symbols("CTOC/COP/WG.4/2010/6/Add.1", known) == ["CTOC/COP/WG.4/2010/6"]
+    assert related_symbols("UNODC/CTOC/COP/WG.4/2010/6", known) == ["CTOC/COP/WG.4/2010/6"]
+    assert related_symbols("CTOC/COP/WG.4/2013/2", known) == []
