@@ -40,7 +40,7 @@ _JOIN = r"""(?:
 )"""
 NUMBER_LIST = rf"{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,20}}"  # 32; 30-32; 2 et 3; 30, 31 and 32
 NUMBERS = rf"(?P<numbers>{NUMBER_LIST})"
-_LETTER = r"\(?(?P<{}>[ivx]{{2,5}}|[a-z])\)"  # a) (a) (iv)
+_LETTER = r"\(?(?P<{}>[ivx]{{2,5}}|[a-zA-Z])\)"  # a) (a) (iv); "32(B)" as typed
 _AFTER_WORD = r"(?![^\W\d_])"  # the word ends here: no letter follows
 
 
@@ -50,7 +50,8 @@ def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
         (?<!\w)(?P<word>(?i:{words(phrases)})){_AFTER_WORD}
         \s{{0,3}}
         {NUMBERS}
-        (?:\s{{0,2}}{_LETTER.format("inline")})?      # paragraph 15 (a)
+        (?:\s{{0,2}}{_LETTER.format("inline")}          # paragraph 15 (a)
+          (?:\s{{0,2}}\(?[ivx]{{1,5}}\))?)?             # 15 (a) (ii): (a) is what opens
         """,
         re.VERBOSE,
     )
@@ -359,6 +360,7 @@ def _symbol_token(text: str, match: SymbolMatch) -> Token:
 def _number_token(kind: str, match: re.Match) -> Token:
     numbers, problems = parse_numbers(match["numbers"])
     subitem = match["inline"] if "inline" in match.re.groupindex else None
+    subitem = subitem.lower() if subitem else subitem
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 
 

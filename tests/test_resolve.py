@@ -117,3 +117,13 @@ def test_a_preambular_paragraph_outside_the_preamble_is_a_404_with_its_range(eng
     found = resolve(engine, "CTOC/COP/WG.4/2010/6 pp3")
     assert found.status == 404
     assert found.message == "CTOC/COP/WG.4/2010/6 has no preambular paragraphs."
+
+
+@pytest.mark.parametrize(
+    "typed", ["CTOC/COP/WG.4/2010/6, para. 32 (b) (i)", "CTOC/COP/WG.4/2010/6, para. 32(B)"]
+)
+def test_a_sub_item_under_a_letter_or_in_capitals_is_the_letter(engine, typed):
+    """Before, "(i)" and "(B)" were left over: the search page listed 261 results of the whole
+    query under the citation instead of opening paragraph 32 with (b) marked."""
+    found = resolve(engine, typed, "fr")
+    assert (found.paragraphs, found.subitem, found.notes) == ((32,), "b", ())
