@@ -45,8 +45,14 @@ def _serve(app):
     thread = threading.Thread(target=server.run, name="waitress", daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    # Waitress has no stop: an empty socket map ends its loop at the next turn (1 s), whereas
+    # closing the socket under its select() fails in the server thread (EBADF), which pytest
+    # reports as an error of whichever test is tearing down (it failed a CI run).
+    channels = list(server._map.values())  # the listening socket, the trigger, connections
+    server._map.clear()
     thread.join(timeout=10)
+    for channel in channels:
+        channel.close()
     server.task_dispatcher.shutdown()
 
 
