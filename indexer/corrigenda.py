@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .markers import CORRIGENDUM
 from .models import Draft, Layout, Role
 from .segment import Segmented
+from .symbols import last_part
 
 # Where a correction applies: "Paragraph 12, third line", "Paragraphe 33, alinéa c)",
 # "Annex, list of participants", "Page 3, footnote 2", "Table 2, last row", "Title"
@@ -111,5 +112,5 @@ def _place(text: str) -> bool:
 def corrected_symbol(symbol: str) -> str | None:
     """Return the symbol of the document a corrigendum corrects (``…/2011/8/Corr.1`` →
     ``…/2011/8``), or None for another document."""
-    match = re.search(r"/Corr\.\d{1,3}$", symbol)
-    return symbol[: match.start()] if match else None
+    part = last_part(symbol)
+    return part[0] if part and part[1] == "Corr" else None

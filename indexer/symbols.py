@@ -94,6 +94,15 @@ def find_symbols(text: str) -> list[str]:
 
 
 _REVISION = re.compile(r"(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})+$", re.IGNORECASE)
+_LAST_PART = re.compile(r"/(?P<part>Add|Corr|Rev|Amend)\.(?P<number>\d{1,3})$")
+
+
+def last_part(symbol: str) -> tuple[str, str, int] | None:
+    """Return what a canonical symbol's last part makes it: ``…/2011/8/Corr.1`` is
+    ``("…/2011/8", "Corr", 1)``, the document it belongs to, the part and its number; None
+    for a document of its own."""
+    match = _LAST_PART.search(symbol)
+    return (symbol[: match.start()], match["part"], int(match["number"])) if match else None
 
 
 def session_of(symbol: str) -> str:

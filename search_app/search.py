@@ -152,8 +152,7 @@ def _wish(params) -> str | None:
 def _wanted_language(params, ui: str) -> str:
     """Return the language version a typed citation opens: the one filtered on, else the
     interface's."""
-    langs = params.filter_map.get("lang", ())
-    return langs[0] if len(langs) == 1 else ui
+    return _wish(params) or ui
 
 
 def _documents(engine) -> list[dict]:

@@ -8,7 +8,6 @@ the cover nor the manifest says.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from ..instruments import article_citations
 from ..language import detect
 from ..models import AgendaItem, Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
 from ..segment import Segmented
-from ..symbols import from_filename
+from ..symbols import from_filename, last_part
 from .agenda import find_agenda, item_for
 from .attach import attach
 from .casing import recased
@@ -106,20 +105,20 @@ PARTS = {
     "Rev": {"en": "Revision", "fr": "Révision"},
     "Amend": {"en": "Amendment", "fr": "Amendement"},
 }
-PART = re.compile(r"/(?P<part>Add|Corr|Rev|Amend)\.(?P<number>\d{1,3})$")
 
 
 def with_part(title: str | None, symbol: str, lang: str) -> str | None:
     """Return the title of an addendum, corrigendum or revision with that part named: its
     cover repeats the main document's title, and results from the two looked alike
     ("…at its meetings held in 2009, 2010, 2011 and 2012 — Addendum")."""
-    match = PART.search(symbol)
-    if title is None or match is None:
+    part = last_part(symbol)
+    if title is None or part is None:
         return title
-    name = PARTS[match["part"]].get(lang, PARTS[match["part"]]["en"])
+    _, kind, number = part
+    name = PARTS[kind].get(lang, PARTS[kind]["en"])
     if name.casefold() in title.casefold():
         return title
-    return f"{title} — {name}" if match["number"] == "1" else f"{title} — {name} {match['number']}"
+    return f"{title} — {name}" if number == 1 else f"{title} — {name} {number}"
 
 
 def _symbol(path: Path, cover: Cover, hints: Hints, warnings: list[str]) -> tuple[str, str]:

@@ -86,10 +86,10 @@ def build_index(
     started = time.monotonic()
     store = IndexStore(root)
     store.check_folder()
-    if not corpus_files(corpus):  # a wrong folder, or one emptied by mistake: the index would be
-        raise IndexerError(f"no PDF or text file in {corpus}")  # emptied too
+    files = corpus_files(corpus)
+    if not files:  # a wrong folder, or one emptied by mistake: the index would be emptied too
+        raise IndexerError(f"no PDF or text file in {corpus}")
     with store.build_lock():
-        files = corpus_files(corpus)
         previous = store.current()
         old_sources = store.meta(previous).get("sources", {}) if previous else {}
         keys = {path: file_key(path) for path in files}

@@ -76,6 +76,7 @@ class WhooshEngine:
     # -- opening and following generations ---------------------------------------------
 
     def _open(self) -> _Generation:
+        self.store.check_folder()
         path = self.store.current()
         if path is None:
             raise IndexMissingError(
@@ -295,7 +296,8 @@ def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]
     """Name each filter value, typed as a prefix or passed as a filter, that means something
     but that no paragraph of the collection has ("symbol=A/RES/99/1", "year:1990"): it found
     nothing, and the reader is told why."""
-    typed = [(field.name, field.value) for field in _asked_fields(tree)]
+    # not the negated ones: "-year:1990 victims" finds paragraphs, and needs no notice
+    typed = [(field.name, field.value) for field in fields(tree, negated=False)]
     typed += [(name, value) for name, values in filters.items() for value in values]
     absent = []
     for name, value in dict.fromkeys(typed):
@@ -303,16 +305,6 @@ def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]
         if indexed is not None and not table.facets[name].mask({indexed}, table.size).any():
             absent.append(Notice.of("absent-value", name=name, value=value))
     return absent
-
-
-def _asked_fields(tree) -> list[Field]:
-    """Return the prefixes a query asks for, not those it negates ("-year:1990 victims" finds
-    paragraphs: the filter it negates leaves nothing out, and is no reason for a notice)."""
-    if isinstance(tree, Field):
-        return [tree]
-    if isinstance(tree, And | Or):
-        return [field for child in tree.nodes for field in _asked_fields(child)]
-    return []
 
 
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')

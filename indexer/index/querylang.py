@@ -257,14 +257,15 @@ def _plain_words(text: str) -> Node | None:
     return words[0] if len(words) == 1 else And(tuple(words))
 
 
-def fields(node: Node | None) -> list[Field]:
-    """Return the facet prefixes of a tree (``state:NOR``), negated or not, in order."""
+def fields(node: Node | None, negated: bool = True) -> list[Field]:
+    """Return the facet prefixes of a tree (``state:NOR``) in order, the negated ones too
+    unless ``negated`` is False."""
     if isinstance(node, Field):
         return [node]
     if isinstance(node, Not):
-        return fields(node.node)
+        return fields(node.node) if negated else []
     if isinstance(node, And | Or):
-        return [field for child in node.nodes for field in fields(child)]
+        return [field for child in node.nodes for field in fields(child, negated)]
     return []
 
 

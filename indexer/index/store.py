@@ -50,7 +50,6 @@ class IndexStore:
 
     def current(self) -> Path | None:
         """Return the folder of the published generation, or None if there is none."""
-        self.check_folder()
         try:
             name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
         except FileNotFoundError:

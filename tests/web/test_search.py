@@ -270,26 +270,29 @@ def test_no_result_gives_suggestions(client):
     assert 'href="/?q=xylophone+zeppelin">Search again without the filters' in html
 
 
-def test_a_search_that_finds_nothing_names_the_word_no_paragraph_has(client):
-    html = page(client, "/?q=surpeuplement")
-    assert "No paragraph has “surpeuplement”, in either language." in html
-    french = page(client, "/?q=surpeuplement&ui=fr")
-    assert "Aucun paragraphe ne contient «\u00a0surpeuplement\u00a0», en français" in french
-
-
-def test_a_prefix_too_short_for_a_star_says_how_long_it_must_be(client):
-    html = page(client, "/?q=vi*")
-    assert "“vi*”: a * needs at least 3 letters before it; searched for “vi”." in html
-    french = page(client, "/?q=vi*&ui=fr")
-    assert "il faut au moins 3 lettres avant *\u00a0; recherche de «\u00a0vi\u00a0»." in french
-
-
-def test_a_prefix_no_word_begins_with_says_so(client):
-    """Before, "hate*" said that "*" was not query syntax here."""
-    html = page(client, "/?q=hate*")
-    assert "No word of the documents begins with “hate”: searched for “hate”." in html
-    french = page(client, "/?q=hate*&ui=fr")
-    assert "Aucun mot des documents ne commence par «\u00a0hate\u00a0»" in french
+@pytest.mark.parametrize(
+    ("query", "english", "french"),
+    [
+        (
+            "surpeuplement",
+            "No paragraph has “surpeuplement”, in either language.",
+            "Aucun paragraphe ne contient «\u00a0surpeuplement\u00a0», en français",
+        ),
+        (  # a prefix too short for a star says how long it must be
+            "vi*",
+            "“vi*”: a * needs at least 3 letters before it; searched for “vi”.",
+            "il faut au moins 3 lettres avant *\u00a0; recherche de «\u00a0vi\u00a0».",
+        ),
+        (  # before, "hate*" said that "*" was not query syntax here
+            "hate*",
+            "No word of the documents begins with “hate”: searched for “hate”.",
+            "Aucun mot des documents ne commence par «\u00a0hate\u00a0»",
+        ),
+    ],
+)
+def test_a_word_the_search_could_not_use_is_named_in_both_languages(client, query, english, french):
+    assert english in page(client, f"/?q={query}")
+    assert french in page(client, f"/?q={query}&ui=fr")
 
 
 def test_a_strict_search_that_finds_nothing_offers_its_words(client):
