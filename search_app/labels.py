@@ -71,9 +71,7 @@ NOTICES = {
     "unknown-value": N_(
         "“%(name)s:%(value)s” matches nothing: “%(value)s” is no value of the %(name)s filter."
     ),
-    "phrase-equivalents": N_(
-        "No paragraph has the quoted words as written: showing equivalent terms."
-    ),
+    "phrase-equivalents": N_("No paragraph has “%(phrase)s” as written: showing equivalent terms."),
     "phrase-forms": NP_(  # by the notice's count
         "%(num)s more paragraph has the quoted words in another form "
         "(singular or plural, another ending).",

@@ -69,6 +69,19 @@ def test_a_quoted_glossary_term_found_nowhere_falls_back_to_its_equivalents(engi
     result = search(engine, '"victim-centred approach"')
     assert result.total > 0 and result.notices[0].code == "phrase-equivalents"
     assert "CTOC/COP/WG.4/2010/6|fr|9" in ids(result)
+    assert result.notices[0].values == (("phrase", "victim-centred approach"),)
+
+
+def test_a_quoted_term_found_nowhere_falls_back_on_its_own_beside_a_phrase_found(engine):
+    """GIVEN "forced labour", which no paragraph has as written, and "travail forcé", which one
+    has WHEN they are ORed THEN the first is searched through its equivalents all the same: the
+    union finds at least what each finds alone, and the notice names the phrase replaced."""
+    alone = set(ids(search(engine, '"forced labour"', size=50)))
+    both = search(engine, '"forced labour" OR "travail forcé"', size=50)
+    assert len(alone) > 1 and alone <= set(ids(both))
+    assert [n.values for n in both.notices if n.code == "phrase-equivalents"] == [
+        (("phrase", "forced labour"),)
+    ]
 
 
 def test_a_quoted_phrase_says_how_many_paragraphs_have_its_words_in_another_form(engine):

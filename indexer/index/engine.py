@@ -41,7 +41,7 @@ from .highlight import render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import compile_query
-from .querylang import And, Field, Not, Or, Word, fields, parse
+from .querylang import And, Field, Not, Or, Phrase, Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
@@ -170,20 +170,19 @@ class WhooshEngine:
         compiled = compile_query(tree)
         if compiled.query is None and request.q.strip() and not fields(parsed.tree):
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
+        unwritten = frozenset(p for p in compiled.expandable if not _finds(Phrase(p), context))
+        if unwritten:  # each on its own: '"forced labour" OR "travail forcé"'
+            compiled = compile_query(tree, expand_phrases=unwritten)
+            notices += [Notice.of("phrase-equivalents", phrase=p) for p in sorted(unwritten)]
         scores, matched = _evaluate(compiled, context)
-        expanded = compiled.expandable and not matched.any()
-        if expanded:
-            compiled = compile_query(tree, expand_phrases=True)
-            scores, matched = _evaluate(compiled, context)
-            notices.append(Notice.of("phrase-equivalents"))
         selected = _selections(table, request.filters)
         notices += _absent_values(table, typed_tree, request.filters)
         universe = (matched | table.twins_of(matched)) & languages
         final = universe.copy()
         for mask in selected.values():
             final &= mask
-        if compiled.quoted and not expanded and final.any():  # none found: the app offers words
-            more = _other_forms(tree, context, final, selected)
+        if compiled.quoted and final.any():  # none found: the app offers words
+            more = _other_forms(tree, context, final, selected, unwritten)
             if more:
                 notices.append(Notice.of("phrase-forms", count=more))
         if compiled.query is None or request.sort == "document":
@@ -324,15 +323,18 @@ def without_state_qualifiers(query: str) -> str:
     return query
 
 
-def _finds(word: str, context: Context) -> bool:
-    """Tell whether any paragraph matches ``word`` alone."""
-    return bool(_evaluate(compile_query(Word(word)), context)[1].any())
+def _finds(node: str | Phrase, context: Context) -> bool:
+    """Tell whether any paragraph matches a word, or a quoted phrase as written, alone."""
+    tree = Word(node) if isinstance(node, str) else node
+    return bool(_evaluate(compile_query(tree), context)[1].any())
 
 
-def _other_forms(tree, context: Context, final: np.ndarray, selected) -> int:
+def _other_forms(
+    tree, context: Context, final: np.ndarray, selected, expanded: frozenset[str]
+) -> int:
     """Count the paragraphs, within the filters, that the query's quoted phrases would add
     if they also matched their words in other forms ("la victime" for "les victimes")."""
-    _, loose = _evaluate(compile_query(tree, other_forms=True), context)
+    _, loose = _evaluate(compile_query(tree, expanded, other_forms=True), context)
     more = loose & ~final
     for mask in selected.values():
         more &= mask

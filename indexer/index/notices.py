@@ -26,7 +26,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     ),
     "unknown-value": "“{name}:{value}” matches nothing: “{value}” is no value of the {name} "
     "filter.",
-    "phrase-equivalents": "No paragraph has the quoted words as written: showing equivalent terms.",
+    "phrase-equivalents": "No paragraph has “{phrase}” as written: showing equivalent terms.",
     "phrase-forms": (
         "1 more paragraph has the quoted words in another form "
         "(singular or plural, another ending): search without quotes to find it too.",

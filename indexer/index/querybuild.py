@@ -78,20 +78,20 @@ class Compiled:
 
     query: Plan | None
     highlight: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    expand_phrases: bool = False
-    expandable: bool = False  # a quoted phrase is a glossary term (see expand_phrases)
+    expand_phrases: frozenset[str] = frozenset()
+    expandable: list[str] = field(default_factory=list)  # quoted phrases that are glossary terms
     other_forms: bool = False
     quoted: bool = False  # the query asks for a phrase as written (not inside a NOT)
 
 
 def compile_query(
-    tree: Node | None, expand_phrases: bool = False, other_forms: bool = False
+    tree: Node | None, expand_phrases: frozenset[str] = frozenset(), other_forms: bool = False
 ) -> Compiled:
     """Compile a query tree; a None query means browsing everything.
 
     Args:
-        expand_phrases: also look for the glossary equivalents of quoted
-            phrases (used when nothing has the phrase as written).
+        expand_phrases: the quoted phrases (as typed) to look for through their
+            glossary equivalents too: those no paragraph has as written.
         other_forms: let a quoted phrase (not one inside a NOT) also match
             its words in other forms: "approche centrée sur les victimes"
             then finds "approche centrée sur la victime".
@@ -390,21 +390,20 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     exact = _as_written(text, PHRASE_BOOST)
     if exact is None:
         return None
+    alternatives: list[Plan] = [exact]
     if positive:
         compiled.quoted = True
         compiled.highlight["exact"].add(" ".join(tokens(text)))
         if compiled.other_forms:
             stems = [(lang, terms) for lang in LANGUAGES if (terms := tokens(text, lang))]
-            forms = [_sequence(lang, terms, 1.0) for lang, terms in stems]
-            return BestOf((exact, *forms), tiebreak=TIEBREAK) if forms else exact
+            alternatives += [_sequence(lang, terms, 1.0) for lang, terms in stems]
     plain = text.split()
     spans = glossary_spans(plain)
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(plain)):
-        compiled.expandable = True
-        if compiled.expand_phrases:
-            equivalents = _terms(spans[0].equivalents, text, compiled, positive)
-            return BestOf((exact, *equivalents), tiebreak=TIEBREAK)
-    return exact
+        compiled.expandable.append(text)
+        if text in compiled.expand_phrases:
+            alternatives += _terms(spans[0].equivalents, text, compiled, positive)
+    return BestOf(tuple(alternatives), tiebreak=TIEBREAK) if len(alternatives) > 1 else exact
 
 
 def _as_written(text: str, boost: float) -> Term | Written | None:

@@ -153,6 +153,7 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
                 count=2,
                 least=3,
                 typed="w",
+                phrase="p q",
             )
             assert labels.notice(notice) != notice.message, code
 
