@@ -64,6 +64,7 @@ NOTICES = {
         "No word of the documents begins with “%(typed)s”: searched for “%(typed)s”."
     ),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
+    "unclosed-quote": N_("A quotation mark is not closed: it was left out."),
     "wildcard": NP_(  # by the notice's count
         "“%(word)s” stands for %(num)s word of the documents: %(words)s.",
         "“%(word)s” stands for %(num)s words of the documents: %(words)s.",
@@ -93,7 +94,6 @@ PROBLEMS = {  # why a query's syntax was not understood
     "unclosed-parenthesis": N_("a parenthesis is not closed"),
     "empty-parentheses": N_("empty parentheses"),
     "too-deep": N_("parentheses nested more than %(depth)s deep"),
-    "unclosed-quote": N_("a quotation mark is not closed"),
     "dangling-or": N_("OR has nothing after it"),
     "dangling-and": N_("AND needs words on both sides"),
     "dangling-not": N_("NOT has nothing after it"),

@@ -796,8 +796,17 @@ def test_french_and_typographic_quotation_marks_quote_a_phrase(engine):
 
 
 def test_malformed_query_degrades_to_its_words(engine):
-    result = search(engine, '"traite des enfants')
+    result = search(engine, "(traite des enfants")
     assert result.total > 0 and "syntax was not understood" in result.notices[0].message
+
+
+def test_a_quotation_mark_left_open_is_left_out_and_the_rest_parsed(engine):
+    """GIVEN a phrase, then a quotation mark not closed WHEN searched THEN the phrase stays a
+    phrase and the open mark is named; before, the whole query fell back to its words."""
+    result = search(engine, '"travail forcé" "victimes', size=100)
+    assert [n.code for n in result.notices] == ["unclosed-quote"]
+    assert ids(result) == ids(search(engine, '"travail forcé" victimes', size=100))
+    assert result.total < search(engine, "travail forcé victimes").total
 
 
 def test_empty_query_browses_in_document_order(engine):

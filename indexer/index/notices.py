@@ -20,6 +20,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "“{typed}”.",
     "no-prefix-words": "No word of the documents begins with “{typed}”: searched for “{typed}”.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
+    "unclosed-quote": "A quotation mark is not closed: it was left out.",
     "wildcard": (
         "“{word}” stands for 1 word of the documents: {words}.",
         "“{word}” stands for {count} words of the documents: {words}.",
@@ -44,7 +45,6 @@ PROBLEMS = {  # why a query's syntax was not understood
     "unclosed-parenthesis": "a parenthesis is not closed",
     "empty-parentheses": "empty parentheses",
     "too-deep": "parentheses nested more than {depth} deep",
-    "unclosed-quote": "a quotation mark is not closed",
     "dangling-or": "OR has nothing after it",
     "dangling-and": "AND needs words on both sides",
     "dangling-not": "NOT has nothing after it",

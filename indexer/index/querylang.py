@@ -7,9 +7,10 @@ Words, "quoted phrases" (also « » and “ ”), AND / OR / NOT (also ET / OU /
 facet (``text:"traite des"``, a habit from other search engines) is dropped
 with a notice and its value searched.
 Words side by side are ranked together (the more of them a
-paragraph has, the higher it ranks); an explicit AND requires each part. Input that does not parse
-(an unbalanced quote or parenthesis, a dangling operator) degrades to a search
-for its plain words, with a notice saying so.
+paragraph has, the higher it ranks); an explicit AND requires each part. A quotation
+mark left open is left out, with a notice, and the rest parsed: '"forced labour" "victim'
+keeps its phrase. Input that does not parse (an unbalanced parenthesis, a dangling
+operator) degrades to a search for its plain words, with a notice saying so.
 """
 
 from __future__ import annotations
@@ -128,7 +129,9 @@ def parse(text: str) -> Parsed:
         text = FOREIGN.sub(" ", text)
         notices += [Notice.of("ignored", text=piece) for piece in ignored[:MAX_IGNORED_NOTICES]]
     try:
-        tokens = _tokens(text)
+        tokens, left_open = _tokens(text)
+        if left_open:
+            notices.append(Notice.of("unclosed-quote"))
         notices += _unknown_prefixes(tokens)
         if _depth(tokens) > MAX_DEPTH:
             raise _Malformed("too-deep", depth=MAX_DEPTH)
@@ -141,14 +144,18 @@ def parse(text: str) -> Parsed:
     return Parsed(tree=tree, notices=tuple(notices))
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
+def _tokens(text: str) -> tuple[list[tuple[str, str]], bool]:
+    """Return the tokens of ``text`` and whether a quotation mark was left open; that mark is
+    left out (phrases pair quotation marks from left to right, so only the last can be)."""
     tokens: list[tuple[str, str]] = []
+    left_open = False
     for match in TOKEN.finditer(text):
         kind = next(k for k in ("phrase", "quote", "open", "close", "field", "word") if match[k])
         if kind == "quote":
-            raise _Malformed("unclosed-quote")
-        tokens.append((kind, match[kind]))
-    return tokens
+            left_open = True
+        else:
+            tokens.append((kind, match[kind]))
+    return tokens, left_open
 
 
 def _unknown_prefixes(tokens: list[tuple[str, str]]) -> list[Notice]:

@@ -113,7 +113,8 @@ def test_french_error_pages(client):
     "notice, french",
     [
         (Notice.of("query-cut", limit=1000), "limitée à 1\u202f000 caractères\u00a0: la suite"),
-        (Notice.of("syntax", problem="unclosed-quote"), "(un guillemet n’est pas fermé)"),
+        (Notice.of("syntax", problem="unclosed-parenthesis"), "(une parenthèse n’est pas fermée)"),
+        (Notice.of("unclosed-quote"), "Un guillemet n’est pas fermé\u00a0: il a été ignoré."),
         (
             Notice.of("syntax", problem="too-deep", depth=32),
             "(plus de 32 niveaux de parenthèses imbriquées)",

@@ -252,7 +252,7 @@ def test_did_you_mean_links_to_the_corrected_search(built_index, engine):
 
 def test_notices_of_the_search_core_are_shown(client):
     html = page(client, "/?q=%22traite+enfants")
-    assert "a quotation mark is not closed" in html
+    assert "A quotation mark is not closed: it was left out." in html
 
 
 def test_a_word_no_paragraph_has_is_named(client):
