@@ -274,6 +274,23 @@ def test_a_search_that_finds_nothing_names_the_words_no_paragraph_has(engine):
     assert "not-found" not in [n.code for n in filtered.notices]
 
 
+@pytest.mark.parametrize(
+    "query, code, named",
+    [
+        ('"victim zorglub"', "not-found", ["zorglub"]),  # the word no paragraph has
+        ('traite "victims forced"', "missing", ["victims forced"]),  # each word is somewhere
+        ('traite "zorglub bidule"', "missing", ["zorglub", "bidule"]),
+    ],
+)
+def test_a_quoted_phrase_no_paragraph_has_is_named(engine, query, code, named):
+    """Before, a quoted phrase found nowhere gave no notice: '"victim zorglub"' found nothing
+    without a word why, and 'traite "victims forced"' listed the paragraphs on "traite" as if
+    they had the phrase. A phrase found through its equivalents is not named."""
+    result = search(engine, query)
+    assert [dict(n.values)["word"] for n in result.notices if n.code == code] == named
+    assert "missing" not in [n.code for n in search(engine, 'traite "forced labour"').notices]
+
+
 def test_a_state_s_un_name_with_its_qualifier_in_parentheses_is_one_name(engine):
     """GIVEN a State's UN name, written with its qualifier in parentheses WHEN searched THEN
     it finds the paragraphs naming that State, as its short name does; the parentheses used to

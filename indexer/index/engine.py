@@ -157,13 +157,18 @@ class WhooshEngine:
         parsed = parse(without_state_qualifiers(request.q))
         tree, truncations = wildcards.expand(searcher, parsed.tree)
         tree, corrections = (
-            correct(searcher, tree, lambda word: _finds(word, context))
+            correct(searcher, tree, lambda word: _finds(Word(word), context))
             if request.correct
             else (tree, [])
         )
         notices = [*parsed.notices, *truncations]
         notices += [Notice.of("corrected", old=old, new=new) for old, new in corrections]
-        absent = missing(searcher, tree, lambda word: _finds(word, context))
+        absent = missing(
+            searcher,
+            tree,
+            lambda word: _finds(Word(word), context),
+            lambda phrase: _finds(Phrase(phrase), context, expand=True),
+        )
         notices += _meaningless_values(tree, request.filters)
         typed_tree = tree  # before the lang: prefixes become a filter
         tree, languages = _languages_asked(tree, table)  # a filter, as the lang facet is
@@ -323,10 +328,11 @@ def without_state_qualifiers(query: str) -> str:
     return query
 
 
-def _finds(node: str | Phrase, context: Context) -> bool:
-    """Tell whether any paragraph matches a word, or a quoted phrase as written, alone."""
-    tree = Word(node) if isinstance(node, str) else node
-    return bool(_evaluate(compile_query(tree), context)[1].any())
+def _finds(node: Word | Phrase, context: Context, expand: bool = False) -> bool:
+    """Tell whether any paragraph matches a word or a quoted phrase alone: the phrase as
+    written, or with ``expand`` through its glossary equivalents too."""
+    phrases = frozenset({node.text}) if expand else frozenset()
+    return bool(_evaluate(compile_query(node, expand_phrases=phrases), context)[1].any())
 
 
 def _other_forms(

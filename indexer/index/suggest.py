@@ -23,7 +23,7 @@ from .analysis import LANGUAGES, tokens
 from .cognates import other_forms
 from .common_words import common_word
 from .glossary import glossary_entries, glossary_spans
-from .querylang import And, Node, Not, Or, Word, plain_text
+from .querylang import And, Node, Not, Or, Phrase, Word, plain_text
 
 MIN_LENGTH = 4  # shorter words are too ambiguous to correct
 MAX_LENGTH = 30  # longer "words" are not misspellings; correcting them costs time for nothing
@@ -209,32 +209,45 @@ def correct(
     return (visit(tree) if tree is not None else None), changes
 
 
-def missing(searcher, tree: Node | None, finds: Callable[[str], bool]) -> list[str]:
-    """Return the words of a query of words side by side that no paragraph has, in either
-    language or through an equivalent ("mendicité" in "mendicité forcée"): the results have
-    only the other words, and the search says so.
+def missing(
+    searcher,
+    tree: Node | None,
+    finds: Callable[[str], bool],
+    finds_phrase: Callable[[str], bool],
+) -> list[str]:
+    """Return the words and quoted phrases of a query of words side by side that no paragraph
+    has, in either language or through an equivalent ("mendicité" in "mendicité forcée"): the
+    results have only the other words, and the search says so.
 
     Only an implicit conjunction of several words has results without one of them; a single
-    word and the words of an explicit AND are returned too (when nothing is found, the search
-    names them). The words of a
-    State's name and of a glossary term of several words are left out, since the name or
-    the term is found as a whole.
+    word or phrase and those of an explicit AND are returned too (when nothing is found, the
+    search names them). The words of a State's name and of a glossary term of several words
+    are left out, since the name or the term is found as a whole. A phrase found nowhere is
+    named by its words no paragraph has ("zorglub" of "victim zorglub"), or whole when each
+    of its words is somewhere.
     """
-    if isinstance(tree, Word):
+    if isinstance(tree, Word | Phrase):
         nodes: tuple[Node, ...] = (tree,)
     elif isinstance(tree, And) and len(tree.nodes) >= 2:
         nodes = tree.nodes
     else:
         return []
     named = _named_words(tree)
-    words = [n.text for n in nodes if isinstance(n, Word) and n.text not in named]
-    return [
-        word
-        for word in dict.fromkeys(words)
-        if _content_word(word)  # a stop word is not required
-        and not any(searcher.doc_frequency("exact", t) for t in tokens(word))
-        and not finds(word)
-    ]
+
+    def absent(word: str) -> bool:
+        return (
+            _content_word(word)  # a stop word is not required
+            and not any(searcher.doc_frequency("exact", t) for t in tokens(word))
+            and not finds(word)
+        )
+
+    found: list[str] = []
+    for node in dict.fromkeys(nodes):
+        if isinstance(node, Word) and node.text not in named and absent(node.text):
+            found.append(node.text)
+        elif isinstance(node, Phrase) and tokens(node.text) and not finds_phrase(node.text):
+            found += [word for word in node.text.split() if absent(word)] or [node.text]
+    return list(dict.fromkeys(found))
 
 
 def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node:
