@@ -42,6 +42,7 @@ NUMBER_LIST = rf"{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,20}}"  # 32; 30-32; 2 et 3; 30
 NUMBERS = rf"(?P<numbers>{NUMBER_LIST})"
 _LETTER = r"\(?(?P<{}>[ivx]{{2,5}}|[a-zA-Z])\)"  # a) (a) (iv); "32(B)" as typed
 _AFTER_WORD = r"(?![^\W\d_])"  # the word ends here: no letter follows
+_ITEMS = r"(?:\s{0,2}\(?(?:[ivx]{1,5}|[a-zA-Z])\)){0,2}"  # "(b)", "(b) (ii)": not captured
 
 
 def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
@@ -52,6 +53,7 @@ def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
         {NUMBERS}
         (?:\s{{0,2}}{_LETTER.format("inline")}          # paragraph 15 (a)
           (?:\s{{0,2}}\(?[ivx]{{1,5}}\))?)?             # 15 (a) (ii): (a) is what opens
+        (?P<more>(?:{_JOIN}{_NUMBER}{_ITEMS}){{1,20}})?  # 15 (a) and 16 (b): 15 and 16
         """,
         re.VERBOSE,
     )
@@ -358,8 +360,11 @@ def _symbol_token(text: str, match: SymbolMatch) -> Token:
 
 
 def _number_token(kind: str, match: re.Match) -> Token:
-    numbers, problems = parse_numbers(match["numbers"])
-    subitem = match["inline"] if "inline" in match.re.groupindex else None
+    """A token of paragraph (or page) numbers; one paragraph's sub-item is kept, but those of a
+    list ("paras. 32 (b) and 33") are not: the paragraphs are cited whole."""
+    more = match["more"] if "more" in match.re.groupindex else None
+    numbers, problems = parse_numbers(match["numbers"] + (more or ""))
+    subitem = match["inline"] if "inline" in match.re.groupindex and len(numbers) == 1 else None
     subitem = subitem.lower() if subitem else subitem
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 

@@ -127,3 +127,17 @@ def test_a_sub_item_under_a_letter_or_in_capitals_is_the_letter(engine, typed):
     query under the citation instead of opening paragraph 32 with (b) marked."""
     found = resolve(engine, typed, "fr")
     assert (found.paragraphs, found.subitem, found.notes) == ((32,), "b", ())
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "CTOC/COP/WG.4/2010/6, paras. 32(b) and 33",
+        "CTOC/COP/WG.4/2010/6, paras. 32 (b) and 33 (a)",
+        "CTOC/COP/WG.4/2010/6, paras. 32 and 33 (a) (ii)",
+    ],
+)
+def test_paragraphs_listed_with_sub_items_are_each_cited_whole(engine, typed):
+    """Before, "33" was left over after "32(b)" ("ignored: '33'") and only 32 was cited."""
+    found = resolve(engine, typed, "fr")
+    assert (found.paragraphs, found.subitem, found.notes) == ((32, 33), None, ())
