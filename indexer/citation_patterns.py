@@ -135,6 +135,13 @@ EXHIBIT_KINDS = {
 QUERY_PAGE = re.compile(
     rf"(?<![\w/])(?i:p\.?|pages?){_AFTER_WORD}\s{{0,3}}{NUMBERS}(?![\w/])", re.VERBOSE
 )
+# What a user types for footnotes of a document: "footnote 9", "fn. 9", "n. 9" (a law review's),
+# "note 9", "note de bas de page 9", "note n° 9": the paragraph whose footnotes have the mark
+QUERY_FOOTNOTE = re.compile(
+    rf"""(?<![\w/])(?i:foot[\s-]?notes?|fn\.?|n\.|notes?(?:\s{{1,3}}de\s{{1,3}}bas\s{{1,3}}de\s{{1,3}}page)?)
+    {_AFTER_WORD}\s{{0,3}}(?:(?i:n[°o])\.?\s{{0,2}})?{NUMBERS}(?![\w/])""",
+    re.VERBOSE,
+)
 # "pp. 6" as a user types it: a preambular paragraph in UN drafting, pages in a bibliography;
 # read as pages when the document has no preamble
 # ("pp3", written together, stays a preambular paragraph)
@@ -270,6 +277,7 @@ def tokenize(
             for m in QUERY_EXHIBIT.finditer(text)
         ]
         found += [_number_token("page", m) for m in QUERY_PAGE.finditer(text)]
+        found += [_number_token("footnote", m) for m in QUERY_FOOTNOTE.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -277,7 +285,7 @@ def tokenize(
     ]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
-    first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page")  # these win
+    first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page", "footnote")
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)

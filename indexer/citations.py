@@ -76,6 +76,7 @@ class Reference:
     boxes: tuple[int, ...] = ()  # boxes of the document ("box 2": anchor box2)
     figures: tuple[int, ...] = ()  # figures of the document ("figure 1": anchor figure1)
     pages: tuple[int, ...] = ()  # pages of the document ("p. 4", "pp. 4-5")
+    footnotes: tuple[int, ...] = ()  # footnotes of the document ("footnote 9", "note 9")
 
 
 def find_citations(
@@ -136,8 +137,9 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         for kind in ("table", "box", "figure")
     )
     exhibits = tables or boxes or figures
-    pages = tuple(
-        dict.fromkeys(n for token in tokens if token.kind == "page" for n in token.numbers)
+    pages, footnotes = (
+        tuple(dict.fromkeys(n for token in tokens if token.kind == kind for n in token.numbers))
+        for kind in ("page", "footnote")
     )
     if not (symbols or numbered or preamble or annexes or subitems or exhibits):  # "p. 32": no
         return None  # "résolution 5/1" alone is words to search, not a citation
@@ -145,7 +147,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     symbol, suggestion = _reference_symbol(symbols, symbol_rules, known, problems)
     for token in numbered + preamble + annexes + acts:
         problems.extend(token.problems)
-    problems.extend(p for t in tokens if t.kind == "page" for p in t.problems)
+    problems.extend(p for t in tokens if t.kind in ("page", "footnote") for p in t.problems)
     if len({token.act for token in acts}) > 1:
         problems.append("several resolutions or decisions; read the first")
     if len({token.annex for token in annexes}) > 1:
@@ -182,6 +184,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         boxes,
         figures,
         pages,
+        footnotes,
     )
 
 

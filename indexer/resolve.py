@@ -42,6 +42,8 @@ class Resolution:
     figures: tuple[int, ...] = ()  # figures asked for (anchors figure1…)
     pages: tuple[int, ...] = ()  # pages asked for: the paragraphs on them
     available_pages: tuple[int, int] | None = None  # the pages holding paragraphs, first and last
+    footnotes: tuple[int, ...] = ()  # footnotes asked for: the paragraphs carrying them
+    available_footnotes: tuple[int, int] | None = None  # the document's footnotes, first and last
     absent: tuple[str, ...] = ()  # found in part: the anchors asked for that it lacks
 
     @property
@@ -69,6 +71,7 @@ def resolve(
             reference.boxes,
             reference.figures,
             reference.pages,
+            reference.footnotes,
         )
         if reference
         else ()
@@ -97,11 +100,15 @@ def resolve(
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
     if reference.pages and not (numbers or preambular or annexed):
         return _pages(engine, symbol, reference.pages, lang, notes)
+    if reference.footnotes and not (numbers or preambular or annexed):
+        return _footnotes(engine, symbol, reference.footnotes, lang, notes)
     if preambular and not (numbers or annexed) and _pages_meant(engine, symbol, text):
         notes += ("“pp.” read as pages: the document has no preamble",)
         return _pages(engine, symbol, preambular, lang, notes)
     if reference.pages:
         notes += ("pages and paragraphs; read the paragraphs",)
+    if reference.footnotes:
+        notes += ("footnotes and paragraphs; read the paragraphs",)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
@@ -196,10 +203,7 @@ def _exhibits(engine, symbol: str, kind: str, numbers, lang: str | None, notes) 
 def _pages(engine: SearchEngine, symbol: str, pages, lang: str | None, notes) -> Resolution:
     """Resolve pages of a document ("p. 4"): its paragraphs that start, run or end on them,
     in ``lang`` when the corpus has that version."""
-    document = engine.document(symbol)
-    versions = document.paragraphs if document is not None else {}
-    version = next((v for v in (lang, "fr", "en", *versions) if v in versions), None)
-    hits = versions.get(version, ()) if version else ()
+    hits = _version(engine, symbol, lang)
     spans = [(hit, hit.page, hit.last_page or hit.page) for hit in hits if hit.page is not None]
     asked = {"pages": tuple(pages)}
     if not spans:
@@ -217,6 +221,42 @@ def _pages(engine: SearchEngine, symbol: str, pages, lang: str | None, notes) ->
     return Resolution(
         200, message, symbol, (), None, found, notes=notes, available_pages=available, **asked
     )
+
+
+def _footnotes(engine: SearchEngine, symbol: str, marks, lang: str | None, notes) -> Resolution:
+    """Resolve footnotes of a document ("footnote 9"): the paragraphs carrying them, in
+    ``lang`` when the corpus has that version."""
+    hits = _version(engine, symbol, lang)
+    asked = {"footnotes": tuple(marks)}
+    numbered = sorted({int(mark) for hit in hits for mark, _ in hit.footnotes if mark.isdigit()})
+    if not numbered:
+        return Resolution(404, f"{symbol} has no footnotes.", symbol, notes=notes, **asked)
+    available = (numbered[0], numbered[-1])
+    wanted = {str(mark) for mark in marks}
+    found = tuple(hit for hit in hits if wanted & {mark for mark, _ in hit.footnotes})
+    lacking = [mark for mark in marks if mark not in numbered]
+    if lacking:
+        first, last = available
+        message = (
+            f"{symbol} has footnotes {first}–{last}; there is no footnote {_numbers(lacking)}."
+        )
+        if not found:
+            return Resolution(
+                404, message, symbol, notes=notes, available_footnotes=available, **asked
+            )
+        notes += (f"not in the document (footnotes {first}–{last}): {_compact(lacking)}",)
+    message = f"{symbol}, footnote {_numbers([m for m in marks if m not in lacking])}"
+    return Resolution(
+        200, message, symbol, (), None, found, notes=notes, available_footnotes=available, **asked
+    )
+
+
+def _version(engine: SearchEngine, symbol: str, lang: str | None) -> tuple[Hit, ...]:
+    """Return the paragraphs of the document in ``lang``, or in the version the corpus has."""
+    document = engine.document(symbol)
+    versions = document.paragraphs if document is not None else {}
+    version = next((v for v in (lang, "fr", "en", *versions) if v in versions), None)
+    return versions.get(version, ()) if version else ()
 
 
 def _pages_meant(engine: SearchEngine, symbol: str, text: str) -> bool:

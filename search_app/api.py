@@ -201,6 +201,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "boxes": list(found.boxes),
         "figures": list(found.figures),
         "pages": list(found.pages),
+        "footnotes": list(found.footnotes),
     }
 
 
@@ -216,6 +217,9 @@ def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
             list(found.available_preambular) if found.available_preambular else None
         ),
         "available_pages": list(found.available_pages) if found.available_pages else None,
+        "available_footnotes": (
+            list(found.available_footnotes) if found.available_footnotes else None
+        ),
         "notes": list(found.notes),
     }
 

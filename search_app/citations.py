@@ -70,6 +70,14 @@ NOTES = (
         N_("Pages and paragraphs: read the paragraphs."),
     ),
     (
+        r"footnotes and paragraphs; read the paragraphs",
+        N_("Footnotes and paragraphs: read the paragraphs."),
+    ),
+    (
+        r"not in the document \(footnotes (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
+        N_("Not in the document, whose footnotes are %(first)s–%(last)s: %(missing)s."),
+    ),
+    (
         r"not in the document \(paragraphs (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
         N_("Not in the document, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
     ),
@@ -203,6 +211,8 @@ def resolved_reference(found: Resolution) -> str:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
     if found.pages:
         return f"{found.symbol}, {pages_label(found.pages)}"
+    if found.footnotes:
+        return f"{found.symbol}, {footnotes_label(found.footnotes)}"
     cited = reference(
         found.symbol or "",
         found.paragraphs,
@@ -246,6 +256,13 @@ def pages_label(numbers: Sequence[int]) -> str:
     if len(numbers) == 1:
         return _("p. %(number)s", number=numbers[0])
     return _("pp. %(numbers)s", numbers=number_list(numbers))
+
+
+def footnotes_label(numbers: Sequence[int]) -> str:
+    """Return ``footnote 9``, ``footnotes 8 and 9`` (``note 9``, ``notes 8 et 9``)."""
+    if len(numbers) == 1:
+        return _("footnote %(number)s", number=numbers[0])
+    return _("footnotes %(numbers)s", numbers=number_list(numbers))
 
 
 def act_reference(act: str) -> str:
@@ -464,11 +481,12 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
     hits = found.hits
     assert found.symbol is not None
     if len(hits) == 1 and not found.absent:
-        return paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor) + _item(hits[0], found)
+        address = paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
+        return address + _item(hits[0], found) + _footnote(found)
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]
-    if found.paragraphs or found.preambular or found.pages:  # marked in their document
+    if found.paragraphs or found.preambular or found.pages or found.footnotes:  # marked there
         if numbered or preambular:
             first, lang = hits[0].anchor, hits[0].lang
             return paragraphs_url(found.symbol, lang, numbered, first, preambular, found.absent)
@@ -488,6 +506,12 @@ def _item(hit: Hit, found: Resolution) -> str:
         return ""
     marked = subitems.split(hit.text, found.subitem) is not None
     return f"?{urlencode({'item': found.subitem})}" + (f"#item-{found.subitem}" if marked else "")
+
+
+def _footnote(found: Resolution) -> str:
+    """Return ``#fn-9`` for a citation of footnote 9: the paragraph page opens at the footnote
+    and marks it. Several footnotes of one paragraph: the first."""
+    return f"#fn-{found.footnotes[0]}" if found.footnotes else ""
 
 
 def _one_paragraph(found: Resolution) -> bool:
@@ -522,6 +546,8 @@ class Notice:
     missing_pages: str = ""  # the pages asked for that hold none of its paragraphs
     available_pages: tuple[int, int] | None = None  # the pages holding its paragraphs
     pages_unknown: bool = False  # it was read from text: its pages are not known
+    missing_footnotes: str = ""  # the footnotes asked for that it lacks
+    available_footnotes: tuple[int, int] | None = None  # its footnotes, first and last
     part_absent: str = ""  # "act" (a report sets out no such act) or "annex" (it has no such
     # annex or article): the document has no such part at all
     citing: int = 0  # paragraphs of the collection citing an absent document
@@ -578,6 +604,8 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing_pages=number_list(found.pages) if found.pages else "",
             available_pages=found.available_pages,
             pages_unknown=bool(found.pages) and found.available_pages is None,
+            missing_footnotes=number_list(found.footnotes) if found.footnotes else "",
+            available_footnotes=found.available_footnotes,
             notes=notes,
         )
     typo = any("looks like a typo" in text for text in found.notes)

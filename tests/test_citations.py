@@ -30,6 +30,7 @@ REFERENCE_DEFAULTS = {
     "boxes": [],
     "figures": [],
     "pages": [],
+    "footnotes": [],
 }
 
 
@@ -58,7 +59,7 @@ def test_reference_table(case):
     got["preambular"], got["annexed"] = list(reference.preambular), list(reference.annexed)
     got["in_act"], got["tables"] = list(reference.in_act), list(reference.tables)
     got["boxes"], got["figures"] = list(reference.boxes), list(reference.figures)
-    got["pages"] = list(reference.pages)
+    got["pages"], got["footnotes"] = list(reference.pages), list(reference.footnotes)
     assert got == expected
 
 
