@@ -36,6 +36,7 @@ SYMBOL = re.compile(
     (?P<symbol>
         [A-Z]{{1,6}}                 # body: A, E, S, CTOC, CCPR …
         (?:/{_COMPONENT}){{1,9}}     # series, numbers and suffixes
+        (?:(?<=\d)-\d{{1,2}})?        # combined reports: CRC/C/BEN/CO/3-5
     )
     (?![\w/])
     """,
@@ -48,7 +49,8 @@ _PART = r"(?:[A-Za-z]{1,8}(?:\.{0,2}\d{1,5})?|\d{1,5}(?:\.\d{1,3})?)"  # WG.4 WG
 LOOSE_SYMBOL = re.compile(
     rf"""
     (?<![\w/])
-    (?P<slashed>{_BODY}(?:\ {{0,2}}/\ {{0,2}}{_PART}){{1,9}})   # CTOC / COP / WG4 / 2010 / 6
+    (?P<slashed>{_BODY}(?:\ {{0,2}}/\ {{0,2}}{_PART}){{1,9}}   # CTOC / COP / WG4 / 2010 / 6
+      (?:(?<=\d)-\d{{1,2}})?)                                  # CRC/C/BEN/CO/3-5
     (?![\w/])
     |
     (?<![\w/-])

@@ -19,6 +19,9 @@ from indexer.symbols import (
         ("³ E/2002/68/Add.1.", ["E/2002/68/Add.1"]),
         ("[without reference to a Main Committee (A/48/L.21/Rev.1)]", ["A/48/L.21/Rev.1"]),
         ("1/ A/42/521-S/19085, annex.", ["A/42/521", "S/19085"]),
+        # a treaty body's concluding observations on combined reports: one symbol each
+        ("(CRC/C/BEN/CO/3-5, par. 72)", ["CRC/C/BEN/CO/3-5"]),
+        ("CEDAW/C/BEN/CO/1-3 et E/C.12/BEN/CO/2-3.", ["CEDAW/C/BEN/CO/1-3", "E/C.12/BEN/CO/2-3"]),
         ("la résolution 5/1 du Conseil", []),
         ("Manama les 2 et 3 mars 2009", []),
     ],
