@@ -4,10 +4,12 @@ import pytest
 
 from indexer.errors import CorruptPdfError, EmptyFileError, EncryptedPdfError, NotAPdfError
 from indexer.extract.pdf import read_pdf
+from indexer.pipeline import ingest
 from tests.conftest import PDFS
 from tests.pdfgen import (
     write_encrypted_pdf,
     write_not_a_pdf,
+    write_partly_scanned_pdf,
     write_truncated_pdf,
     write_zero_byte,
 )
@@ -70,3 +72,15 @@ def test_truncated_pdf_is_reported_as_damaged(tmp_path):
 def test_encrypted_pdf_is_reported_as_encrypted(tmp_path):
     with pytest.raises(EncryptedPdfError, match="encrypted"):
         read_pdf(write_encrypted_pdf(tmp_path, PDFS / "A-RES-48-161.en.pdf"))
+
+
+def test_a_scanned_page_among_pages_of_text_is_named_in_a_warning(tmp_path):
+    """GIVEN the real A/RES/48/161 with a scanned page (an image, no text) put in as page 3
+    WHEN ingested THEN its paragraphs are read as without it, and a warning names the page,
+    whose content is not indexed; before, nothing said so ("warnings none")."""
+    path = write_partly_scanned_pdf(tmp_path, PDFS / "A-RES-48-161.en.pdf", after_page=2)
+    document = ingest(path)
+    assert "page 3 is an image without text (scanned?): it is not indexed" in document.warnings
+    plain = ingest(PDFS / "A-RES-48-161.en.pdf")
+    assert [p.anchor for p in document.paragraphs] == [p.anchor for p in plain.paragraphs]
+    assert not any("scanned" in warning for warning in plain.warnings)

@@ -80,7 +80,7 @@ def read_pdf(path: Path) -> RawDocument:
         raise CorruptPdfError(f"{CorruptPdfError.reason} ({type(exc).__name__})") from exc
     if not pages:
         raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
-    warnings = _cid_warnings(pages)
+    warnings = (*_cid_warnings(pages), *_image_warnings(pages))
     return RawDocument(path=path, source="pdf", pages=pages, warnings=warnings)
 
 
@@ -250,6 +250,18 @@ def _row(group: list[dict], page: int, height: float) -> Row:
         cell_texts=tuple(cell for p in group for cell in p["cell_texts"]),
         cell_spans=tuple(span for p in group for span in p["cell_spans"]),
     )
+
+
+def _image_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
+    """Name the pages that are only an image (scanned) among pages with text: what they show
+    is not indexed. A PDF with no text at all is refused instead (NoTextLayerError)."""
+    scanned = [page.number for page in pages if page.images and not page.rows]
+    if not scanned or len(scanned) == len(pages):
+        return ()
+    if len(scanned) == 1:
+        return (f"page {scanned[0]} is an image without text (scanned?): it is not indexed",)
+    listed = ", ".join(str(n) for n in scanned)
+    return (f"pages {listed} are images without text (scanned?): they are not indexed",)
 
 
 def _cid_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:

@@ -83,6 +83,20 @@ def write_scanned_pdf(directory: pathlib.Path) -> pathlib.Path:
     return path
 
 
+def write_partly_scanned_pdf(
+    directory: pathlib.Path, source_pdf: pathlib.Path, after_page: int = 2
+) -> pathlib.Path:
+    """Write a real PDF with a scanned page (an image, no text) inserted after ``after_page``,
+    as when a signed letter is scanned into a document."""
+    scan = write_scanned_pdf(directory)
+    path = pathlib.Path(directory) / "partly-scanned.pdf"
+    with pikepdf.open(source_pdf) as pdf, pikepdf.open(scan) as scanned:
+        pdf.pages.insert(after_page, scanned.pages[0])
+        pdf.save(path)
+    scan.unlink()
+    return path
+
+
 def write_non_utf8_text(directory: pathlib.Path) -> pathlib.Path:
     """Write a Latin-1 text document whose bytes are not valid UTF-8."""
     path = pathlib.Path(directory) / "latin1.txt"
