@@ -81,6 +81,27 @@ def test_running_headers_footers_and_contents_are_dropped():
     ]
 
 
+def test_a_job_number_printed_mid_page_is_dropped_wherever_it_stands():
+    """pdftotext prints a page's footer between two columns, or among a page's footnotes: the
+    job number "V.16-05123" had become a heading of the paragraphs after it, or text of one
+    (round-4 probe). A line that only looks like one ("10-12345 victims") stays."""
+    pages = [
+        ["1.", "The study opens.", "", "V.16-05123", "", "2.", "It goes on.", "GE.09-17088 (F)"],
+        ["3.", "A third one:", "10-12345 victims were counted.", "V.12-57071 *1257071*", "4."],
+    ]
+    lines = [line for line in without_furniture(pages) if line]
+    assert lines == [
+        "1.",
+        "The study opens.",
+        "2.",
+        "It goes on.",
+        "3.",
+        "A third one:",
+        "10-12345 victims were counted.",
+        "4.",
+    ]
+
+
 def test_printed_lines_are_joined_into_paragraphs_headings_and_footnotes():
     """A number alone opens the paragraph its next line fills; a wrapped line goes on; a short
     title is its own block; footnotes under a page's rule become one block each, and the text

@@ -29,6 +29,11 @@ FURNITURE = re.compile(
     )$""",
     re.VERBOSE,
 )
+# A job number alone on its line ("GE.09-17088 (F)", "V.16-05123", "93-12345 (E)" and the
+# bar-code text after it): never text, wherever a reading order puts it on the page
+JOB_NUMBER = re.compile(
+    r"^(?:[A-Z]{1,3}\.?\s?)?\d{2}[-–]\d{5,6}(?:\s{1,3}\([A-Z]\))?(?:\s{1,6}\*\d{5,}\*)?$"
+)
 TOC_TITLE = re.compile(
     r"^(?:contents|table des matières|sommaire|índice)(?:\s*\((?:continued|suite)\))?$",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from ..extract.text import SUPERSCRIPT_DIGITS
 from ..markers import PREAMBLE_OPENING, SUMMARY, ends_open, ends_sentence, parse_marker
 from ..scopes import ANNEX
 from ..symbols import find_symbols
-from .furniture import FURNITURE, LEADERS, TOC_TITLE, shape
+from .furniture import FURNITURE, JOB_NUMBER, LEADERS, TOC_TITLE, shape
 
 WRAPPED_SHARE = 0.3  # share of its lines running on into the next: a file of printed lines
 EDGE_LINES = 3  # lines at the top and the bottom of a page where running furniture sits
@@ -52,6 +52,7 @@ def without_furniture(pages: Sequence[Sequence[str]]) -> list[str]:
     lines: list[str] = []
     for page in pages:
         kept = _without_edges([line.strip() for line in page], furniture)
+        kept = [line for line in kept if not JOB_NUMBER.match(line)]  # printed mid-page
         rule = next((i for i in range(len(kept) - 1, -1, -1) if RULE.match(kept[i])), None)
         if rule is not None and rule >= len(kept) // 3:  # footnotes sit under a short rule
             lines += kept[:rule] + _footnotes(kept[rule + 1 :])
