@@ -24,7 +24,7 @@ from .citation_patterns import (
     sentence_end,
     tokenize,
 )
-from .symbols import SymbolRules, loose_canonical, nearest_symbols, rules
+from .symbols import SymbolMatch, SymbolRules, loose_canonical, nearest_symbols, rules
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
 _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du document CTOC/…
@@ -125,13 +125,14 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     """
     clean = _completed(_CONTROL.sub(" ", text), known)
     symbol_rules = rules(known)
-    tokens = tokenize(clean, symbol_rules, query=True)
+    typed = tokenize(clean, symbol_rules, query=True)
+    symbols = [token for token in typed if token.kind == "symbol"]
+    tokens = _first_citation(clean, typed)
     numbered = [token for token in tokens if token.kind in _NUMBERED]
     preamble = [token for token in tokens if token.kind == "preamble"]
     annexes = [token for token in tokens if token.kind == "annex"]
     acts = [token for token in tokens if token.kind == "act"]
     subitems = list(dict.fromkeys(token.subitem for token in tokens if token.subitem))
-    symbols = [token for token in tokens if token.kind == "symbol"]
     tables, boxes, figures = (
         tuple(dict.fromkeys(n for token in tokens if token.kind == kind for n in token.numbers))
         for kind in ("table", "box", "figure")
@@ -156,7 +157,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
         problems.append("recommendation numbers are read as paragraph numbers")
     if len(subitems) > 1:
         problems.append(f"several sub-items; kept '{subitems[0]}'")
-    leftover = _leftover(clean, tokens)
+    leftover = _leftover(clean, typed)
     if leftover:
         problems.append(f"ignored: '{leftover}'")
     paragraphs = tuple(dict.fromkeys(n for token in numbered for n in token.numbers))
@@ -361,13 +362,38 @@ def _completed(text: str, known: Collection[str]) -> str:
     return text
 
 
+def _first_citation(text: str, tokens: list[Token]) -> list[Token]:
+    """Return the tokens of the first document's citation when a query cites several
+    ("X para. 32 and Y para. 3"): those before the second document's symbol, but not numbers
+    that name it ("para. 3 of Y"). Before, paragraph 3 of Y was read as X's."""
+    first = next((t.symbol for t in tokens if t.kind == "symbol"), None)
+    other = next(
+        (i for i, t in enumerate(tokens) if t.kind == "symbol" and _other(t.symbol, first)), None
+    )
+    if other is None:
+        return tokens
+    kept = []
+    for index, token in enumerate(tokens[:other]):
+        if token.kind in (*_NUMBERED, "preamble"):
+            cited = _numbered_citation(text, tokens, index)
+            if cited is not None and cited[1] is tokens[other]:
+                continue
+        kept.append(token)
+    return kept
+
+
+def _other(match: SymbolMatch, first: SymbolMatch) -> bool:
+    """Tell whether a symbol match names another document than ``first``."""
+    return (match.canonical or match.text) != (first.canonical or first.text)
+
+
 def _reference_symbol(
     symbols: list[Token], symbol_rules: SymbolRules, known: Collection[str], problems: list[str]
 ) -> tuple[str | None, str | None]:
     """Return the symbol typed (canonical spelling) and a suggestion, noting problems."""
     if not symbols:
         return None, None
-    if len(symbols) > 1:
+    if any(_other(token.symbol, symbols[0].symbol) for token in symbols[1:]):
         problems.append(f"several symbols; read the first, '{symbols[0].symbol.text}'")
     match = symbols[0].symbol
     typed = loose_canonical(match.text)

@@ -141,3 +141,23 @@ def test_paragraphs_listed_with_sub_items_are_each_cited_whole(engine, typed):
     """Before, "33" was left over after "32(b)" ("ignored: '33'") and only 32 was cited."""
     found = resolve(engine, typed, "fr")
     assert (found.paragraphs, found.subitem, found.notes) == ((32, 33), None, ())
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "CTOC/COP/WG.4/2010/6 para. 32 and A/RES/48/161 para. 3",
+        "para. 32 of CTOC/COP/WG.4/2010/6 and para. 3 of A/RES/48/161",
+    ],
+)
+def test_of_two_documents_cited_the_first_keeps_only_its_own_paragraphs(engine, typed):
+    """Before, "paras. 32 and 3" of the first document: a citation nobody wrote, which marked
+    its paragraph 3 (QA pass 4)."""
+    found = resolve(engine, typed, "fr")
+    assert (found.symbol, found.paragraphs) == ("CTOC/COP/WG.4/2010/6", (32,))
+    assert found.notes == ("several symbols; read the first, 'CTOC/COP/WG.4/2010/6'",)
+
+
+def test_one_document_cited_twice_is_no_several_symbols(engine):
+    found = resolve(engine, "CTOC/COP/WG.4/2010/6 para 32 and CTOC/COP/WG.4/2010/6 para 33", "fr")
+    assert (found.paragraphs, found.notes) == ((32, 33), ())
