@@ -215,6 +215,14 @@ def test_search_prints_the_paragraph_a_citation_names_first(built_index, capsys)
     assert "\nsearch results for the words:\n" in out
 
 
+def test_search_opens_the_version_a_citation_names(built_index, capsys):
+    status, out, _ = search_cli(
+        capsys, "A/HRC/WG.6/7/ITA/1 para 68 (fr)", "--index", str(built_index), "--size", "1"
+    )
+    assert status == 0 and out.startswith("cited: A/HRC/WG.6/7/ITA/1, para. 68\n\n")
+    assert "Comme d’autres pays européens" in out.split("search results")[0]
+
+
 def test_an_index_or_a_corpus_that_is_a_file_is_named(tmp_path, capsys):
     """Before, a file given as --index ended in a traceback (FileExistsError or
     NotADirectoryError)."""

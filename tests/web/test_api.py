@@ -270,6 +270,14 @@ def test_cite_language_and_ui(client):
     assert cite(client, "CTOC/COP/WG.4/2010/6 par. 3", extra="&lang=en")["hits"][0]["lang"] == "fr"
 
 
+def test_cite_obeys_a_language_word_as_the_search_box_does(client):
+    """Before, "… para 68 (fr)" gave the English version and noted "ignored: 'fr'" where the
+    search box opened the French one (QA pass 4)."""
+    found = cite(client, "A/HRC/WG.6/7/ITA/1 para 68 (fr)", extra="&ui=en")
+    assert [h["lang"] for h in found["hits"]] == ["fr"] and found["notes"] == []
+    assert found["url"] == "/doc/A/HRC/WG.6/7/ITA/1/fr/68"
+
+
 def test_cite_an_absent_document_is_404_with_suggestions(client):
     body = cite(client, "CTOC/COP/WG.4/2009/2, para. 17", 404)
     assert body["status"] == 404 and body["error"] == "Not Found"
