@@ -15,6 +15,7 @@ from . import anchors
 from .citation_patterns import AMBIGUOUS_PP
 from .citations import parse_reference
 from .index.api import Hit, SearchEngine
+from .index.facetvalues import normalise
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
@@ -45,6 +46,7 @@ class Resolution:
     footnotes: tuple[int, ...] = ()  # footnotes asked for: the paragraphs carrying them
     available_footnotes: tuple[int, int] | None = None  # the document's footnotes, first and last
     absent: tuple[str, ...] = ()  # found in part: the anchors asked for that it lacks
+    language: str | None = None  # the language version the citation names ("… para. 32 (fr)")
 
     @property
     def found(self) -> bool:
@@ -79,6 +81,23 @@ def resolve(
     if reference is None or not (reference.symbol or any(asked_for)):
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
+    language = _language_named(notes)
+    if language is not None:  # "… para. 32 (fr)", "… français": that version is wanted
+        lang, notes = language, tuple(n for n in notes if not n.startswith("ignored: "))
+    found = _resolve(engine, text, reference, known, notes, lang, current)
+    return replace(found, language=language) if language else found
+
+
+def _language_named(notes: tuple[str, ...]) -> str | None:
+    """Return the language version named by the words the citation reader left aside, when
+    they name one and nothing else ("(fr)", "français", "English")."""
+    for note in notes:
+        if note.startswith("ignored: '"):
+            return normalise("lang", note.removeprefix("ignored: '").removesuffix("'"))
+    return None
+
+
+def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:
     symbol = reference.symbol or current
     if symbol is None:
         return Resolution(

@@ -145,7 +145,7 @@ def cite():
     if found.status == 404:
         return jsonify(_missing_json(ref, found)), 404
     assert found.symbol is not None
-    url = target_url(engine, found, lang)
+    url = target_url(engine, found, found.language or lang)  # "… para. 68 (fr)": that version
     first = found.hits[0] if found.hits else None
     return {
         **_asked(ref, found),

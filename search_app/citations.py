@@ -24,7 +24,6 @@ from flask_babel import gettext as _
 
 from indexer import anchors
 from indexer.index.api import Hit, SearchEngine
-from indexer.index.facetvalues import normalise
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
 from indexer.resolve import Resolution
@@ -447,10 +446,8 @@ def resolve(
     if found.status == 400 or found.symbol is None:
         return None
     words = _words(found.notes)
-    wanted = normalise("lang", words) if words else None
-    if wanted is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
-        found, words = resolve_reference(engine, query, wanted, current=reading), ""
-        lang = wish = wanted
+    if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
+        lang = wish = found.language
     if any(note.startswith("several symbols") for note in found.notes):
         words = words or query
     url = target_url(engine, found, lang) if found.found else None
