@@ -171,7 +171,7 @@ class WhooshEngine:
         )
         notices += _meaningless_values(tree, request.filters)
         typed_tree = tree  # before the lang: prefixes become a filter
-        tree, languages = _languages_asked(tree, table)  # a filter, as the lang facet is
+        tree, prefixed = _prefix_filters(tree, table)  # filters, as the facets' are
         compiled = compile_query(tree)
         if compiled.query is None and request.q.strip() and not fields(parsed.tree):
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
@@ -182,7 +182,7 @@ class WhooshEngine:
         scores, matched = _evaluate(compiled, context)
         selected = _selections(table, request.filters)
         notices += _absent_values(table, typed_tree, request.filters)
-        universe = (matched | table.twins_of(matched)) & languages
+        universe = (matched | table.twins_of(matched)) & prefixed
         final = universe.copy()
         for mask in selected.values():
             final &= mask
@@ -257,13 +257,15 @@ class WhooshEngine:
         return tuple(self._current().meta["documents"])
 
 
-def _languages_asked(tree, table: DocTable) -> tuple[Any, np.ndarray]:
-    """Take a query's ``lang:`` prefixes out of it, as a mask of the paragraphs in the
-    languages they allow (all when it has none), applied as the lang facet's filter is: after
-    a paragraph's other-language version joined the results with it. Before, "traite
-    lang:en" also listed the French versions of its English paragraphs, and "lang:fr" all
-    487 paragraphs. Only the prefixes that restrict the whole query are taken (``lang:fr``,
-    ``NOT lang:en``, ``(lang:fr OR lang:en)``); others stay in the query."""
+def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
+    """Take a query's facet prefixes out of it, as a mask of the paragraphs they allow (all
+    when it has none), applied as the facets' filters are: after a paragraph's other-language
+    version joined the results with it. Before, "traite lang:en" also listed the French
+    versions of its English paragraphs, "lang:fr" all 487 paragraphs, and "topic:children"
+    41 paragraphs where the topic filter gave 38: the other-language versions of paragraphs
+    whose topics differ from theirs. Only the prefixes that restrict the whole query are
+    taken (``lang:fr``, ``NOT lang:en``, ``(topic:children OR topic:gender)``, one facet per
+    group); others stay in the query."""
     allowed = np.ones(table.size, dtype=bool)
     parts = list(tree.nodes) if isinstance(tree, And) else [tree]
     kept = []
@@ -271,11 +273,13 @@ def _languages_asked(tree, table: DocTable) -> tuple[Any, np.ndarray]:
         negated = isinstance(part, Not)
         inner = part.node if negated else part
         choices = inner.nodes if isinstance(inner, Or) else (inner,)
-        if not all(isinstance(c, Field) and c.name == "lang" for c in choices):
+        names = {c.name if isinstance(c, Field) else None for c in choices}
+        if len(names) != 1 or None in names:
             kept.append(part)
             continue
-        values = {normalise("lang", c.value) for c in choices}
-        mask = table.facets["lang"].mask(values, table.size)
+        name = names.pop()
+        values = {normalise(name, c.value) for c in choices} - {None}
+        mask = table.facets[name].mask(values, table.size)
         allowed &= ~mask if negated else mask
     if len(kept) == len(parts):
         return tree, allowed
