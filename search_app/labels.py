@@ -65,6 +65,9 @@ NOTICES = {
     ),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
     "unclosed-quote": N_("A quotation mark is not closed: it was left out."),
+    "empty-prefix": N_(
+        "“%(name)s:” needs a value, as in state:ITA or topic:children: it was left out."
+    ),
     "wildcard": NP_(  # by the notice's count
         "“%(word)s” stands for %(num)s word of the documents: %(words)s.",
         "“%(word)s” stands for %(num)s words of the documents: %(words)s.",

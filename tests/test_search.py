@@ -425,6 +425,26 @@ def test_every_facet_prefix_filters_as_its_facet_does(engine, typed, filters):
     assert negated == search(engine, "").total - search(engine, typed.split()[0]).total
 
 
+@pytest.mark.parametrize("typed", ["state: ITA", "État: Italie", "state:  ITA"])
+def test_a_prefix_with_a_space_before_its_value_is_that_prefix(engine, typed):
+    """Before, "state: ITA" searched the words "state" and "ITA" (135 paragraphs, and "No
+    paragraph has ITA") where 160 paragraphs name Italy (QA pass 4)."""
+    result = search(engine, typed, size=100)
+    assert result.total == search(engine, "state:ITA").total and result.notices == ()
+
+
+@pytest.mark.parametrize("typed", ["state:", "topic:", "victims thème:"])
+def test_a_prefix_without_a_value_is_left_out_and_said(engine, typed):
+    """Before, "state:" searched the word "state" (135 paragraphs), "topic:" found nothing
+    ("No paragraph has topic:"): each prefix alone did something else, without a word."""
+    result = search(engine, typed)
+    words = typed.rsplit(" ", 1)[0] if " " in typed else ""
+    assert result.total == search(engine, words).total
+    assert [n.code for n in result.notices] == ["empty-prefix"]
+    assert dict(result.notices[0].values) == {"name": typed.split()[-1].rstrip(":")}
+    assert search(engine, "victims: protection").notices == ()  # a colon in words: no prefix
+
+
 def test_not_excludes(engine):
     without = search(engine, "traite NOT enfants", size=100)
     assert without.total > 0

@@ -170,10 +170,11 @@ class WhooshEngine:
             lambda phrase: _finds(Phrase(phrase), context, expand=True),
         )
         notices += _meaningless_values(tree, request.filters)
-        typed_tree = tree  # before the lang: prefixes become a filter
+        typed_tree = tree  # before the prefixes become filters
         tree, prefixed = _prefix_filters(tree, table)  # filters, as the facets' are
         compiled = compile_query(tree)
-        if compiled.query is None and request.q.strip() and not fields(parsed.tree):
+        nothing = compiled.query is None and request.q.strip() and not fields(parsed.tree)
+        if nothing and "empty-prefix" not in {n.code for n in parsed.notices}:  # said why
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
         unwritten = frozenset(p for p in compiled.expandable if not _finds(Phrase(p), context))
         if unwritten:  # each on its own: '"forced labour" OR "travail forcé"'

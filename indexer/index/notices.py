@@ -21,6 +21,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "no-prefix-words": "No word of the documents begins with “{typed}”: searched for “{typed}”.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "unclosed-quote": "A quotation mark is not closed: it was left out.",
+    "empty-prefix": "“{name}:” needs a value, as in state:ITA or topic:children: it was left out.",
     "wildcard": (
         "“{word}” stands for 1 word of the documents: {words}.",
         "“{word}” stands for {count} words of the documents: {words}.",

@@ -42,14 +42,18 @@ FIELD_ALIASES = {
     "type": "kind",
     "nature": "kind",
 }
+_PREFIXES = "|".join(re.escape(name) for name in sorted(FIELD_ALIASES, key=len, reverse=True))
 TOKEN = re.compile(
-    r"""\s*(?:
-        (?P<phrase>"[^"]{0,500}")
+    rf"""\s*(?:
+        (?P<phrase>"[^"]{{0,500}}")
       | (?P<quote>")
       | (?P<open>\()
       | (?P<close>\))
-      | (?P<field>(?P<name>[^\W\d_]{2,12}):(?P<value>"[^"]{1,200}"|[^\s()"]{1,200}))
-      | (?P<word>[^\s()"]{1,200})
+      | (?P<spaced>(?P<spaced_name>(?i:{_PREFIXES})):\s{{1,2}}(?!(?:AND|OR|NOT|ET|OU|SAUF)\b)
+          (?P<spaced_value>"[^"]{{1,200}}"|[^\s()"]{{1,200}}))         # "state: ITA", a typo
+      | (?P<field>(?P<name>[^\W\d_]{{2,12}}):(?P<value>"[^"]{{1,200}}"|[^\s()"]{{1,200}}))
+      | (?P<empty>(?i:{_PREFIXES}):(?=[\s)]|$))
+      | (?P<word>[^\s()"]{{1,200}})
     )""",
     re.VERBOSE,
 )
@@ -129,9 +133,10 @@ def parse(text: str) -> Parsed:
         text = FOREIGN.sub(" ", text)
         notices += [Notice.of("ignored", text=piece) for piece in ignored[:MAX_IGNORED_NOTICES]]
     try:
-        tokens, left_open = _tokens(text)
+        tokens, left_open, empty = _tokens(text)
         if left_open:
             notices.append(Notice.of("unclosed-quote"))
+        notices += [Notice.of("empty-prefix", name=name) for name in dict.fromkeys(empty)]
         notices += _unknown_prefixes(tokens)
         if _depth(tokens) > MAX_DEPTH:
             raise _Malformed("too-deep", depth=MAX_DEPTH)
@@ -144,18 +149,25 @@ def parse(text: str) -> Parsed:
     return Parsed(tree=tree, notices=tuple(notices))
 
 
-def _tokens(text: str) -> tuple[list[tuple[str, str]], bool]:
-    """Return the tokens of ``text`` and whether a quotation mark was left open; that mark is
-    left out (phrases pair quotation marks from left to right, so only the last can be)."""
+def _tokens(text: str) -> tuple[list[tuple[str, str]], bool, list[str]]:
+    """Return the tokens of ``text``, whether a quotation mark was left open, and the facet
+    prefixes typed without a value ("state:"). Both are left out: the mark (phrases pair
+    quotation marks from left to right, so only the last can be open) and the prefixes. A
+    prefix with a space before its value ("state: ITA") is the prefix with that value."""
     tokens: list[tuple[str, str]] = []
-    left_open = False
+    left_open, empty = False, []
+    kinds = ("phrase", "quote", "open", "close", "spaced", "field", "empty", "word")
     for match in TOKEN.finditer(text):
-        kind = next(k for k in ("phrase", "quote", "open", "close", "field", "word") if match[k])
+        kind = next(k for k in kinds if match[k])
         if kind == "quote":
             left_open = True
+        elif kind == "empty":
+            empty.append(match[kind].rstrip(":"))
+        elif kind == "spaced":
+            tokens.append(("field", f"{match['spaced_name']}:{match['spaced_value']}"))
         else:
             tokens.append((kind, match[kind]))
-    return tokens, left_open
+    return tokens, left_open, empty
 
 
 def _unknown_prefixes(tokens: list[tuple[str, str]]) -> list[Notice]:
