@@ -65,6 +65,9 @@ def index():
     if lookup is not None:
         wanted = dataclasses.replace(wanted, correct=False)
     cited = citations.notice(lookup, ui) if lookup is not None else None
+    if cited is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
+        searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
+        wanted = dataclasses.replace(wanted, q=searched)
     # Only a citation of what the collection lacks: a paragraph or page a document has not
     # ("…/2010/6, para. 999": its words found 121 paragraphs on "999"), or a document no
     # paragraph cites ("E/CN.15/2010/3, para. 4": on "4" and a delegate named Pars); the

@@ -217,6 +217,18 @@ def test_an_absent_document_is_named_with_suggestions_citing_paragraphs_and_undo
     assert 'class="hits"' in html  # and the results of the words
 
 
+def test_a_cited_absent_document_lists_the_paragraphs_citing_it_not_its_words(client):
+    """GIVEN "S/RES/1325, para. 3", a resolution the collection cites but lacks WHEN searched
+    THEN the results are the paragraphs citing it; before, the first was a list of experts
+    with "M. Berlan Pars" ("para"), then 53 more on "3" (QA pass 4)."""
+    html, said = notice(client, "S/RES/1325, para. 3")
+    assert "No document S/RES/1325 in the collection." in said
+    links = [tag["href"] for tag in tags(html, name="a") if tag.get("href", "").startswith("/doc/")]
+    hits = [link for link in links if "#" not in link]  # the results' permalinks
+    assert hits and "Pars" not in html
+    assert set(hits) == {"/doc/A/HRC/WG.6/7/ITA/1/en/137", "/doc/A/HRC/WG.6/7/ITA/1/fr/137"}
+
+
 def test_an_absent_document_no_paragraph_cites_lists_no_results_of_its_words(client):
     """GIVEN the citation of a document the collection lacks and does not cite WHEN searched
     THEN the notice alone, with its ways out; before, 44 results on "4" and on "Pars" (a
