@@ -151,10 +151,15 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_FAILED_FILES
     for path, reason in report.failures:
         print(f"{path}: {reason}", file=sys.stderr)
+    for path, reason in report.duplicates:
+        print(f"{path}: {reason} (not a failure)", file=sys.stderr)
+    duplicates = f", {len(report.duplicates)} duplicate" if report.duplicates else ""
+    duplicates += "s" if len(report.duplicates) > 1 else ""
     print(
         f"index {report.generation}: {report.documents} documents, {report.paragraphs} paragraphs "
         f"({report.processed} files processed, {report.reused} unchanged, "
-        f"{report.removed} removed, {len(report.failures)} failed) in {report.seconds:.1f} s"
+        f"{report.removed} removed, {len(report.failures)} failed{duplicates}) "
+        f"in {report.seconds:.1f} s"
     )
     return EXIT_FAILED_FILES if report.failures else EXIT_OK
 

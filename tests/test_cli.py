@@ -286,3 +286,17 @@ def test_search_says_what_the_collection_lacks_of_a_citation(built_index, capsys
     """Before, the terminal listed the hits of the citation's words without a word on it."""
     status, out, _ = search_cli(capsys, typed, "--index", str(built_index))
     assert status == 0 and out.startswith(said + "\n")
+
+
+def test_a_build_with_a_duplicate_file_alone_succeeds_and_names_it(tmp_path, capsys):
+    """GIVEN a corpus holding one document twice WHEN built THEN it is indexed once, the
+    second file is named as a duplicate, and the build succeeds: it exited 1 with "1 failed",
+    and scripts/serve said some files could not be indexed (QA pass 4)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "A-RES-48-161.en.pdf").write_bytes((PDFS / "A-RES-48-161.en.pdf").read_bytes())
+    (corpus / "copy.pdf").write_bytes((PDFS / "A-RES-48-161.en.pdf").read_bytes())
+    status = main(["build", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
+    out, err = capsys.readouterr()
+    assert status == 0 and "1 documents" in out and "0 failed, 1 duplicate)" in out
+    assert "same document as" in err and "(not a failure)" in err

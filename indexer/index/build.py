@@ -48,6 +48,7 @@ class BuildReport:
     removed: int
     failures: tuple[tuple[str, str], ...] = ()
     seconds: float = 0.0
+    duplicates: tuple[tuple[str, str], ...] = ()  # files of a document another file gives
     warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
@@ -104,12 +105,11 @@ def build_index(
         listed = _listed(corpus)
         ordered = sorted((p for p in files if p in cached), key=lambda p: p.resolve() not in listed)
         documents, duplicates = _distinct([(path, cached[path]) for path in ordered], corpus)
-        failures.extend(duplicates)
         building = store.new_generation()
         try:
             paragraphs = _write_index(building, documents, progress)
             sources = {_relative(path, corpus): keys[path] for path in files if path in cached}
-            meta = _meta(documents, sources, failures)
+            meta = _meta(documents, sources, failures, duplicates)
             generation = store.publish(building, meta)
         except BaseException:
             store.discard(building)
@@ -124,6 +124,7 @@ def build_index(
         removed=len(set(old_sources) - set(sources)),
         failures=tuple(failures),
         seconds=time.monotonic() - started,
+        duplicates=tuple(duplicates),
         warnings=tuple(
             (d["document"]["symbol"], w) for d in documents for w in d["document"]["warnings"]
         ),
@@ -155,7 +156,8 @@ def _listed(corpus: Path) -> set[Path]:
 
 
 def _distinct(documents, corpus: Path) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """Keep one file per (symbol, language) — listed in the manifest first — report the others."""
+    """Keep one file per (symbol, language) — listed in the manifest first — report the others.
+    A duplicate is no failure: its document is indexed, from the other file."""
     kept: dict[tuple[str, str], Path] = {}
     distinct, duplicates = [], []
     for path, document in documents:
@@ -245,7 +247,7 @@ def _write_table(folder: Path, index, records: dict[str, dict[str, Any]]) -> Non
     write_sequences(folder, build_sequences(tokens(record["text"]) for record in ordered))
 
 
-def _meta(documents, sources: dict[str, str], failures) -> dict[str, Any]:
+def _meta(documents, sources: dict[str, str], failures, duplicates=()) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "pipeline": pipeline_fingerprint(),
@@ -255,6 +257,7 @@ def _meta(documents, sources: dict[str, str], failures) -> dict[str, Any]:
         ],
         "sources": sources,
         "failures": [{"file": f, "reason": r} for f, r in failures],
+        "duplicates": [{"file": f, "reason": r} for f, r in duplicates],
     }
 
 
