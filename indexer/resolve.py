@@ -156,11 +156,9 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
             notes += (f"not in the preamble (paragraphs {first}–{last}): {_compact(lacking_pp)}",)
     found = tuple(hit for hit in hits if hit is not None)
     labels = (("para.", numbers), ("preambular para.", preambular))
-    message = symbol + "".join(
-        f", {label} {_numbers(listed)}" for label, listed in labels if listed
-    )
+    message = symbol + "".join(f", {_listed(label, listed)}" for label, listed in labels if listed)
     if annexed:
-        message += f", {_annex_name(annex)}, para. {_numbers(annexed)}"
+        message += f", {_annex_name(annex)}, {_listed('para.', annexed)}"
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
 
 
@@ -193,8 +191,8 @@ def _in_act(
         message = f"{symbol} has no {' or '.join(said)} in {name}."
         return Resolution(404, message, symbol, notes=notes, **asked)
     found = tuple(hit for hit in hits if hit is not None)
-    message = f"{symbol}, {name}" + (f", para. {_numbers(numbers)}" if numbers else "")
-    message += f", preambular para. {_numbers(preambular)}" if preambular else ""
+    message = f"{symbol}, {name}" + (f", {_listed('para.', numbers)}" if numbers else "")
+    message += f", {_listed('preambular para.', preambular)}" if preambular else ""
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 
@@ -215,7 +213,7 @@ def _exhibits(engine, symbol: str, kind: str, numbers, lang: str | None, notes) 
         message = f"{symbol} has no {kind} {_numbers(lacking)}."
         return Resolution(404, message, symbol, notes=notes, **asked)
     found = tuple(hit for hit in hits if hit is not None)
-    message = f"{symbol}, {kind} {_numbers(numbers)}"
+    message = f"{symbol}, {_listed(kind, numbers)}"
     return Resolution(200, message, symbol, (), None, found, notes=notes, **asked)
 
 
@@ -236,7 +234,7 @@ def _pages(engine: SearchEngine, symbol: str, pages, lang: str | None, notes) ->
             f"{symbol} has paragraphs on pages {first}–{last}; none on page {_numbers(pages)}."
         )
         return Resolution(404, message, symbol, notes=notes, available_pages=available, **asked)
-    message = f"{symbol}, p. {_numbers(pages)}"
+    message = f"{symbol}, {_listed('p.', pages)}"
     return Resolution(
         200, message, symbol, (), None, found, notes=notes, available_pages=available, **asked
     )
@@ -264,7 +262,7 @@ def _footnotes(engine: SearchEngine, symbol: str, marks, lang: str | None, notes
                 404, message, symbol, notes=notes, available_footnotes=available, **asked
             )
         notes += (f"not in the document (footnotes {first}–{last}): {_compact(lacking)}",)
-    message = f"{symbol}, footnote {_numbers([m for m in marks if m not in lacking])}"
+    message = f"{symbol}, {_listed('footnote', [m for m in marks if m not in lacking])}"
     return Resolution(
         200, message, symbol, (), None, found, notes=notes, available_footnotes=available, **asked
     )
@@ -374,6 +372,18 @@ def _compact(numbers) -> str:
         else:
             runs.append([n])
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+PLURALS = {"para.": "paras.", "preambular para.": "preambular paras.", "p.": "pp."}
+
+
+def _listed(label: str, numbers) -> str:
+    """Write numbers after their label as UN documents cite them: ``para. 32``,
+    ``paras. 30–32``, ``preambular paras. 3, 5``, ``tables 1–2``. Before, ``para. 30, 31, 32``
+    (the command line printed it so; the web's and the API's citation said ``paras. 30–32``)."""
+    if len(numbers) == 1:
+        return f"{label} {numbers[0]}"
+    return f"{PLURALS.get(label, label + 's')} {_compact(numbers)}"
 
 
 def _numbers(numbers) -> str:

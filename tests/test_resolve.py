@@ -104,7 +104,7 @@ def test_the_citation_graph(engine):
 
 def test_a_preambular_paragraph_is_labelled_as_one(engine):
     found = resolve(engine, "A/RES/48/161, pp. 3-4", "en")
-    assert found.message == "A/RES/48/161, preambular para. 3, 4"
+    assert found.message == "A/RES/48/161, preambular paras. 3–4"
     assert found.paragraphs == () and found.preambular == (3, 4)
 
 
@@ -161,3 +161,16 @@ def test_of_two_documents_cited_the_first_keeps_only_its_own_paragraphs(engine, 
 def test_one_document_cited_twice_is_no_several_symbols(engine):
     found = resolve(engine, "CTOC/COP/WG.4/2010/6 para 32 and CTOC/COP/WG.4/2010/6 para 33", "fr")
     assert (found.paragraphs, found.notes) == ((32, 33), ())
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("CTOC/COP/WG.4/2010/6, paras. 30–32", "CTOC/COP/WG.4/2010/6, paras. 30–32"),
+        ("CTOC/COP/WG.4/2010/6, paras. 30, 32 and 33", "CTOC/COP/WG.4/2010/6, paras. 30, 32–33"),
+        ("CTOC/COP/WG.4/2010/6 fn. 8-9", "CTOC/COP/WG.4/2010/6, footnotes 8–9"),
+    ],
+)
+def test_the_reader_says_the_citation_as_un_documents_write_it(engine, typed, message):
+    """Before, "para. 30, 31, 32" (printed so by the command line; QA pass 4)."""
+    assert resolve(engine, typed, "fr").message == message
