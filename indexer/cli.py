@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
@@ -192,27 +193,33 @@ def _search(args: argparse.Namespace) -> int:
         size=args.size,
         sort=args.sort,
     )
-    result = engine.search(request)
     if args.json:
-        print(json.dumps(result_json(result), ensure_ascii=False, indent=1))
+        print(json.dumps(result_json(engine.search(request)), ensure_ascii=False, indent=1))
         return EXIT_OK
-    _print_cited(engine, request.q, args.lang)
-    _print_hits(result, args.page)
+    words = _print_cited(engine, request.q, args.lang)
+    if words is not None:
+        _print_hits(engine.search(replace(request, q=words)), args.page)
     return EXIT_OK
 
 
-def _print_cited(engine, query: str, lang: str | None) -> None:
+def _print_cited(engine, query: str, lang: str | None) -> str | None:
     """Print the paragraphs a citation in the query names ("CTOC/COP/WG.4/2010/6, para. 32"),
     before the hits: the web page opens them, and the words' hits may not hold them; or what
-    the collection lacks of it."""
+    the collection lacks of it. Return what to search then, as the web page does: the query;
+    for a citation of what the collection lacks, its symbol and the words beside it (not
+    "para", "999"), or nothing when no paragraph can be about it."""
     from .resolve import resolve
 
     if not query.strip():
-        return
+        return query
     cited = resolve(engine, query, lang)
-    if cited.status == 404:  # "E/CN.15/2010/3, para. 4", "…/2010/6, para. 999": say what lacks
+    if cited.status == 404 and cited.symbol:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
         print(f"cited: {cited.message}")
-        return
+        words = next((n[10:-1] for n in cited.notes if n.startswith("ignored: '")), "")
+        in_collection = cited.symbol in engine.symbols()
+        if not words and (in_collection or not engine.cited_by(cited.symbol)):
+            return None
+        return f"{cited.symbol} {words}".strip()
     if cited.found:
         print(f"cited: {cited.message}")
         for note in cited.notes:
@@ -220,6 +227,7 @@ def _print_cited(engine, query: str, lang: str | None) -> None:
         for hit in cited.hits:
             _print_hit(hit, hit.text)
         print("\nsearch results for the words:")
+    return query
 
 
 def _print_hits(result, asked: int) -> None:
