@@ -83,7 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument("--page", type=_bounded(MAX_PAGE), default=1, help=f"1 to {MAX_PAGE}")
     search.add_argument(
-        "--size", type=_bounded(MAX_PAGE_SIZE), default=10, help=f"1 to {MAX_PAGE_SIZE}"
+        "--size",
+        type=_bounded(MAX_PAGE_SIZE),
+        default=10,
+        help=f"1 to {MAX_PAGE_SIZE} (default 10: a terminal's screen; the API's is 20)",
     )
     search.add_argument("--json", action="store_true", help="print the web API's JSON")
     search.set_defaults(run=_search)
@@ -167,6 +170,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
+    from .index.facetvalues import normalise
     from .index.serialize import result_json
 
     filters: dict[str, list[str]] = {}
@@ -176,6 +180,11 @@ def _search(args: argparse.Namespace) -> int:
             print(
                 f"bad --filter {item!r}: use FACET=VALUE with FACET one of {', '.join(FACETS)}",
                 file=sys.stderr,
+            )
+            return EXIT_USAGE
+        if normalise(name, value) is None:  # as the API refuses it (400), not 0 results
+            print(
+                f"bad --filter {item!r}: {value!r} is no value of the {name} facet", file=sys.stderr
             )
             return EXIT_USAGE
         filters.setdefault(name, []).append(value)

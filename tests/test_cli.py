@@ -181,6 +181,15 @@ def test_search_with_a_bad_filter_says_which_facets_exist(built_index, capsys):
     assert "bad --filter 'etat=NOR'" in err and "state" in err
 
 
+def test_search_refuses_a_filter_value_that_means_nothing_as_the_api_does(built_index, capsys):
+    """Before, "--filter state=Atlantis" exited 0 with 0 results and a note (QA pass 4)."""
+    status, out, err = search_cli(
+        capsys, "traite", "--index", str(built_index), "--filter", "state=Atlantis"
+    )
+    assert (status, out) == (2, "")
+    assert "'Atlantis' is no value of the state facet" in err
+
+
 def test_search_past_the_last_page_says_so(built_index, capsys):
     """Before, "--page 999" printed the count and nothing else."""
     status, out, _ = search_cli(capsys, "traite", "--index", str(built_index), "--page", "400")
