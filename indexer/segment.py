@@ -22,7 +22,7 @@ numbering takes up again after it. So does each article of an instrument
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from . import anchors, exhibits
@@ -54,6 +54,7 @@ from .scopes import (
     numbers_anew,
     scope_name,
 )
+from .textnorm import fold
 
 MAX_LOST = 10  # how many consecutive paragraph numbers extraction may lose
 AMBIGUOUS_ROMAN = {"I": "H", "V": "U", "X": "W", "L": "K"}  # letter → the letter before it
@@ -158,6 +159,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
     scope = 0  # the first unit of the body or of the current annex
     listed: int | None = None  # the number of the last numbered line that was no paragraph
     agenda: int | None = None  # under a "Provisional agenda" heading: the last item's number
+    titles: set[str] = set()  # the items of that agenda, which later headings take up
     for index, (position, block) in enumerate(indexed):
         text = block.text.strip()
         if not text or OPENER.match(text):
@@ -202,7 +204,13 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
         if agenda is not None and agenda_item(text, marker, agenda):
             first = agenda == 0
             agenda = marker.number if marker.type is MarkerType.DIGIT else agenda
+            titles.add(_item_title(text))
             units.append(Unit("start" if first else "sub", text, block, strong=first))
+            units[-1].position, units[-1].annex, units[-1].act = position, annex, act
+            continue
+        if marker and marker.type is MarkerType.DIGIT and _item_title(text) in titles:
+            # an agenda item's heading, however long ("3. Implementation of the … thereto")
+            units.append(Unit("heading", text, block, level=LEVELS[MarkerType.DIGIT]))
             units[-1].position, units[-1].annex, units[-1].act = position, annex, act
             continue
         if marker and marker.type is MarkerType.DIGIT:
@@ -210,7 +218,7 @@ def _classify(all_blocks: Sequence[Block], styled: bool) -> list[Unit]:
             if number == 1 < expected and not _heading_like(text) and unlist(units, scope, act):
                 expected = 1  # what was numbered so far is a list; the paragraphs start here
             in_list = listed == number - 1  # "7. Other matters." after items 1 to 6
-            fits = _fits(number, expected, blocks, index, act is not None, in_list)
+            fits = _fits(number, expected, blocks, index, act is not None, in_list, titles)
             if fits and not _styled_heading(block):
                 units.append(Unit("numbered", marker.rest, block, number=number, position=position))
                 units[-1].annex, units[-1].act = annex, act
@@ -244,6 +252,7 @@ def _fits(
     index: int,
     in_act: bool = False,
     in_list: bool = False,
+    titles: Collection[str] = (),
 ) -> bool:
     """Return True when a block numbered ``number`` can be the next paragraph.
 
@@ -273,6 +282,8 @@ def _fits(
             continue
         if _styled_heading(later) or (not in_list and _heading_like(later.text)):
             continue  # a numbered title ("2. Good practices…": bold, unpunctuated): no paragraph
+        if _item_title(later.text) in titles:
+            continue  # an agenda item's heading, however long
         if number > 1 and marker.number in (1, counted + 1):
             counted = marker.number or 0
             if marker.number == number:
@@ -284,6 +295,12 @@ def _fits(
         if marker.number and marker.number > number + (MAX_LOST if in_list else 0):
             return True
     return True
+
+
+def _item_title(text: str) -> str:
+    """Return a numbered line as an agenda's item and the heading taking it up compare:
+    folded, without the final period ("3. Implementation … thereto." and its heading)."""
+    return fold(" ".join(text.split())).rstrip(" .")
 
 
 def _continued(blocks: list[Block], index: int) -> bool:

@@ -365,6 +365,40 @@ def test_an_agenda_whose_heading_was_lost_is_known_by_the_headings_that_take_it_
     assert drafts[0].parts[-1] == "3. Adoption of the report."
 
 
+def test_an_agenda_item_s_long_heading_is_a_heading_where_its_number_was_a_paragraph_s():
+    """GIVEN annotations whose paragraphs run on across items (paragraphs 3 and 4 under item 2),
+    then the heading of item 3, the 32 words of its title in the agenda, unpunctuated WHEN
+    segmented THEN it is a heading: before, it became paragraph 3, and paragraphs 3 and 4 lost
+    their numbers and were joined (round-4 probe, as in real annotations)."""
+    long_title = (
+        "3. Implementation of the Trafficking in Persons Protocol in the framework of the "
+        "Mechanism for the Review of the Implementation of the United Nations Convention "
+        "against Transnational Organized Crime and the Protocols thereto"
+    )
+    blocks = [
+        body("I. Provisional agenda"),
+        body("1. Organizational matters."),
+        body("2. Forced criminality."),
+        body(long_title + "."),
+        body("4. Adoption of the report."),
+        body("II. Annotations"),
+        body("1. Organizational matters"),
+        body("1. The meeting of the Working Group will be opened on Tuesday, 1 July 2025."),
+        body("2. The proposed organization of work has been prepared by the secretariat."),
+        body("2. Forced criminality"),
+        body("3. In its resolution 11/5, the Conference requested the Working Group to meet."),
+        body("4. The Working Group will have before it a background paper on that topic."),
+        body(long_title),
+        body("5. In its resolution 9/1, the Conference established the Mechanism."),
+        body("4. Adoption of the report"),
+        body("6. The Working Group will adopt a report on its meeting."),
+    ]
+    _agenda, *paragraphs = segment(blocks, set()).drafts
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4, 5, 6]
+    assert paragraphs[3].text.startswith("The Working Group will have before it")
+    assert paragraphs[4].section[-1] == long_title
+
+
 def test_a_lettered_line_inside_a_paragraph_stays_an_item():
     """GIVEN a paragraph introducing a list with a colon WHEN its lettered items follow THEN they
     stay in it, even unpunctuated, before the next numbered paragraph."""
