@@ -141,6 +141,10 @@ def ends_open(text: str) -> bool:
 SUMMARY = re.compile(r"^(?:Executive summary|Summary|Abstract|Résumé(?: analytique)?)$", re.I)
 
 
+# The heading of an agenda item's list of documents, in annotations (English and French alike)
+DOCUMENTATION = re.compile(r"^Documentation$")
+
+
 def is_summary(heading: str) -> bool:
     """Return True for the heading of a document's summary ("Summary", "Résumé")."""
     return SUMMARY.match(heading.strip()) is not None

@@ -31,6 +31,7 @@ from .clean.joining import join_lines
 from .footnotes import strip_refs
 from .lists import agenda_heading, agenda_item, unlist
 from .markers import (
+    DOCUMENTATION,
     LEVELS,
     PREAMBLE_OPENING,
     SUPERSCRIPTS,
@@ -424,6 +425,8 @@ def _unmarked_heading(text: str, blocks: list[Block], index: int) -> bool:
     if ends_open(text):
         return False  # "Takes note of the Peace Plan of the President of": a sentence cut
     finished = before is None or ends_sentence(before.text) or _section_heading(before)
+    if DOCUMENTATION.match(text) and finished:
+        return True  # over the item's list of documents, which is no part of the paragraph
     following = [b for b in blocks[index + 1 : index + 4] if b.role is not Role.FOOTNOTE]
     marker = parse_marker(following[0].text.strip()) if following else None
     if marker is not None and marker.type is MarkerType.DIGIT:

@@ -399,6 +399,25 @@ def test_an_agenda_item_s_long_heading_is_a_heading_where_its_number_was_a_parag
     assert paragraphs[4].section[-1] == long_title
 
 
+def test_an_item_s_documentation_list_is_no_part_of_the_paragraph_before_it():
+    """GIVEN plain-text annotations: a paragraph, then "Documentation" and the documents under it
+    WHEN segmented THEN "Documentation" heads an unnumbered text of its own; before, both were
+    glued onto the paragraph, which took the list's citations (round-4 probe)."""
+    blocks = [
+        body("1. Organizational matters"),
+        body("1. The meeting of the Working Group will be opened on Tuesday, 1 July 2025."),
+        body("2. The resources available will allow for six meetings with interpretation."),
+        body("Documentation"),
+        body("Provisional agenda and annotations (CTOC/COP/WG.4/2025/1)"),
+        body("2. Adoption of the report"),
+        body("3. The Working Group will adopt a report on its meeting."),
+    ]
+    drafts = segment(blocks, set()).drafts
+    assert [d.number for d in drafts] == [1, 2, None, 3]
+    assert drafts[1].text.endswith("with interpretation.")
+    assert drafts[2].section[-1] == "Documentation" and "CTOC/COP/WG.4/2025/1" in drafts[2].text
+
+
 def test_a_lettered_line_inside_a_paragraph_stays_an_item():
     """GIVEN a paragraph introducing a list with a colon WHEN its lettered items follow THEN they
     stay in it, even unpunctuated, before the next numbered paragraph."""
