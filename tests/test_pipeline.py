@@ -282,6 +282,34 @@ def test_a_table_between_paragraphs_is_its_own_record(tmp_path, caption, note, a
     assert not document.warnings
 
 
+def test_a_timetable_with_empty_cells_and_day_rows_is_one_table_losing_no_row(tmp_path):
+    """GIVEN an organization of work: day rows of one cell, times left empty under a time slot,
+    item numbers right-aligned against the titles WHEN ingested THEN one table holding every
+    row. Before, "2 Forced criminality" and "6 Other matters" (right of the page's middle,
+    short) were taken for asides and lost without a word, and the rest of the table split
+    into an unnumbered paragraph and a "table 2" (round-4 probe)."""
+    from tests.pdfgen import render_un_pdf
+
+    rows = [
+        ["Date and time", "Item", "Title or description"],
+        ["Tuesday, 1 July"],
+        ["10 a.m.–1 p.m.", "1 (a)", "Opening of the meeting"],
+        ["", "1 (b)", "Adoption of the agenda"],
+        ["", "2", "Forced criminality"],
+        ["3–6 p.m.", "2", "Forced criminality (continued)"],
+        ["Wednesday, 2 July"],
+        ["10 a.m.–1 p.m.", "3", "Mixed migration flows"],
+        ["", "6", "Other matters"],
+        ["3–6 p.m.", "7", "Adoption of the report"],
+    ]
+    spec = _table_paper("Table 1. Proposed organization of work", rows)
+    document = ingest(render_un_pdf(spec, tmp_path / "t.en.pdf"))
+    assert [p.anchor for p in document.paragraphs] == ["1", "2", "3", "table1", "4", "5"]
+    table = document.paragraphs[3].text
+    assert [row[-1] in table for row in rows] == [True] * len(rows)
+    assert table.index("Forced criminality\n") < table.index("Other matters")
+
+
 def test_a_chart_captioned_as_a_figure_is_a_figure_not_a_table(tmp_path):
     """GIVEN a paper with a chart captioned "Figure 1" (its labels read as rows) before
     "Table 1" WHEN ingested THEN the chart is figure 1 (kind figure, anchor figure1) and the

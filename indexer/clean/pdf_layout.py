@@ -60,7 +60,7 @@ def pdf_layout(raw: RawDocument) -> Layout:
             end = cover_end(rows)
             cover.extend(rows[:end])
             rows = rows[end:]
-        asides = [r for r in rows if _is_aside(r, page)]
+        asides = [r for r in rows if _is_aside(r, page) and not _inside_rows(r, rows, page)]
         cover.extend(asides)
         rows = [r for r in rows if r not in asides]
         toc = toc_rows(dataclasses.replace(page, rows=tuple(rows)))
@@ -75,6 +75,18 @@ def pdf_layout(raw: RawDocument) -> Layout:
 def _is_aside(row: Row, page: Page) -> bool:
     """Return True for a short right-aligned row (a signature or "85th plenary meeting" line)."""
     return row.x0 > 0.55 * page.width and row.x1 - row.x0 < 0.35 * page.width
+
+
+def _inside_rows(row: Row, rows: list[Row], page: Page) -> bool:
+    """Tell whether a row sits between two wider rows, a line's space above and below it: a
+    cell of a table ("2 Forced criminality" in the title column, the time column empty), not
+    an aside. Such rows had gone to the cover, lost without a word (a round-4 probe)."""
+
+    def close(above: Row, below: Row) -> bool:
+        return 0 <= below.top - above.bottom <= row.size
+
+    wider = [r for r in rows if r is not row and not _is_aside(r, page)]
+    return any(close(r, row) for r in wider) and any(close(row, r) for r in wider)
 
 
 def _stats(pages: Sequence[Page]) -> Stats:

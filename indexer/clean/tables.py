@@ -75,17 +75,30 @@ def table_rows(rows: list[Row]) -> dict[int, int]:
         else:
             runs.append([index])
     found: dict[int, int] = {}
+    table_first = -1  # the first row of the table found last
     for run in (r for r in runs if len(r) >= 2):
         first, last = run[0], run[-1]
+        merged = first in found  # the table above reached this run through rows of fewer cells
         columns = _columns([rows[i] for i in run if rows[i].cells >= MIN_CELLS])
-        while last + 1 < len(rows) and _row_of(rows[last + 1], rows[last], columns):
-            last += 1  # a row with cells left empty ("Europe  5 120  ")
-        while first > 0 and _row_of(rows[first - 1], rows[first], columns):
-            first -= 1
-        first -= _caption_lines(rows, first)
+        while last + 1 < len(rows):
+            if _row_of(rows[last + 1], rows[last], columns):
+                last += 1  # a row with cells left empty ("Europe  5 120  ")
+            elif last + 2 < len(rows) and _row_of(rows[last + 1], rows[last], columns, 1):
+                if not _row_of(rows[last + 2], rows[last + 1], columns):
+                    break
+                last += 2  # a row of one cell the table goes on after ("Wednesday, 2 July")
+            else:
+                break
+        if merged:
+            first = table_first  # one table, not two ("table 2" at a row whose time is empty)
+        else:
+            while first > 0 and _row_of(rows[first - 1], rows[first], columns):
+                first -= 1
+            first -= _caption_lines(rows, first)
         while last + 1 < len(rows) and TABLE_NOTE.match(rows[last + 1].text.strip()):
             last += 1
         found.update({index: index - first for index in range(first, last + 1)})
+        table_first = first
     return found
 
 
@@ -116,11 +129,11 @@ def _columns(rows: list[Row]) -> list[tuple[float, float]]:
     return [(min(s[i][0] for s in full), max(s[i][1] for s in full)) for i in range(width)]
 
 
-def _row_of(row: Row, neighbour: Row, columns: list[tuple[float, float]]) -> bool:
-    """Tell whether a row of two cells or more, next to a table's row, belongs to the table:
-    the same type size, no wider gap than a line's, and each cell inside one column (a line of
-    prose, even "4.  States reported…", has a cell running across several)."""
-    if len(row.cell_spans) < 2 or abs(row.size - neighbour.size) > 0.5:
+def _row_of(row: Row, neighbour: Row, columns: list[tuple[float, float]], least: int = 2) -> bool:
+    """Tell whether a row of ``least`` cells or more, next to a table's row, belongs to the
+    table: the same type size, no wider gap than a line's, and each cell inside one column (a
+    line of prose, even "4.  States reported…", has a cell running across several)."""
+    if len(row.cell_spans) < least or abs(row.size - neighbour.size) > 0.5:
         return False
     gap = row.top - neighbour.bottom if row.top >= neighbour.bottom else neighbour.top - row.bottom
     if gap > 1.5 * neighbour.size:
