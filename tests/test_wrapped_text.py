@@ -179,3 +179,24 @@ def test_an_annex_opening_a_page_after_the_last_paragraph_opens_a_block():
         f"The following States parties to the Protocol were represented at {full}.",
     ]
     assert [text.split()[0] for text, _ in unwrapped(lines)] == ["5.", "Annex", "Attendance", "1."]
+
+
+def test_an_annex_s_title_over_two_lines_is_a_block_of_its_own_under_annex():
+    """GIVEN "Annex II" then a title printed on two lines, then paragraph 1 WHEN unwrapped THEN
+    "Annex II" stays alone, so the annex opens; before, the title's first line ran on to it
+    ("Annex II Statement by the Chair…"), no annex opened, and the annexes were glued onto the
+    body's last paragraph, whose citations they took (round-4 probe)."""
+    full = " ".join(["words"] * 12)
+    lines = [
+        "9.",
+        f"On 14 June 2022, the Working Group adopted the present report on {full}.",
+        "Annex II",
+        "Statement by the Chair on the conclusion of the",
+        "meeting",
+        "1.",
+        f"The Chair thanked the delegations for their constructive participation {full}.",
+    ]
+    assert [text for text, _ in unwrapped(lines)][1:3] == [
+        "Annex II",
+        "Statement by the Chair on the conclusion of the meeting",
+    ]

@@ -98,8 +98,8 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
         ended = not before or ends_sentence(before) or len(before) < SHORT * width
         if not blocks or SUPERSCRIPT_START.match(line) or SUMMARY.match(line):
             blocks.append(line)  # a footnote is a block, and so is a summary's title
-        elif SUMMARY.match(before):
-            blocks.append(line)
+        elif SUMMARY.match(before) or (ANNEX.match(before) and len(blocks[-1]) == len(before)):
+            blocks.append(line)  # the text under "Summary", the title under "Annex I"
         elif SUPERSCRIPT_START.match(before):
             blocks.append(line)  # the text after footnotes is another, maybe a paragraph's
             if _paragraph_ended(text, line, width):
