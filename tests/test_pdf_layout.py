@@ -89,3 +89,31 @@ def test_bold_headings_are_recognised_and_wrapped_lines_joined(generated_wg4_pdf
     assert any(
         h.startswith("A. Application, y compris") and h.endswith("organisée") for h in headings
     )
+
+
+def test_a_typewriter_title_centred_over_two_lines_is_one_block():
+    """GIVEN a typewriter page (one size, no bold): a centred title over two lines, then a
+    paragraph WHEN cleaned THEN the title is one block; before, its second line ("against
+    Organized Transnational Crime") was a block of its own, the annex's first unnumbered
+    paragraph, and the title was cut (round-4 probe of a 1994 resolution's annex)."""
+    from pathlib import Path
+
+    from indexer.models import Page, RawDocument, Row
+
+    def row(text: str, x0: float, x1: float, top: float) -> Row:
+        return Row(text, 1, x0, x1, top, top + 10, 12.0, cell_texts=(text,), cell_spans=((x0, x1),))
+
+    prose = "assembled at Naples, Italy, from 21 to 23 November 1994 for the World"
+    rows = [
+        row("Naples Political Declaration and Global Action Plan", 122, 490, 300),
+        row("against Organized Transnational Crime", 173, 439, 312),
+        row("We, the Ministers and representatives of Governments,", 115, 497, 336),
+        *(row(prose, 72, 540, 348 + 12 * n) for n in range(8)),
+        row("Ministerial Conference on Organized Transnational Crime.", 72, 380, 444),
+    ]
+    page = Page(number=3, width=612, height=792, rows=tuple(rows))
+    blocks = pdf_layout(RawDocument(Path("t.pdf"), "pdf", (page,))).blocks
+    assert blocks[0].text == (
+        "Naples Political Declaration and Global Action Plan against Organized Transnational Crime"
+    )
+    assert blocks[1].text.startswith("We, the Ministers")

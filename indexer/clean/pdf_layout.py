@@ -204,7 +204,16 @@ def _starts_block(
     prev_short = prev.x1 < right - 0.08 * (right - margin)
     if parse_marker(row.text) is not None and (prev_short or ends_sentence(prev.text)):
         return True
+    if _centred(row, margin, right) and _centred(prev, margin, right):
+        return ends_sentence(prev.text)  # a centred title over two lines (typewriter: no bold)
     return row.x0 > margin + 8 and prev_short
+
+
+def _centred(row: Row, margin: float, right: float) -> bool:
+    """Tell whether a row is set centred, well inside both margins (a typewriter's title)."""
+    middle = (margin + right) / 2
+    inside = row.x0 > margin + 20 and row.x1 < right - 20
+    return inside and abs((row.x0 + row.x1) / 2 - middle) <= 3
 
 
 def _margin(rows: list[Row], stats: Stats) -> float:
