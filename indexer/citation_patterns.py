@@ -148,11 +148,14 @@ QUERY_FOOTNOTE = re.compile(
 AMBIGUOUS_PP = re.compile(r"(?<![\w/])(?i:pp)(?:\.\s{0,3}|\s{1,3})\d")
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
+# A universal periodic review's recommendations are numbered in a paragraph of its working
+# group's report: "recommandations 108.1 à 108.5 (A/HRC/22/9)" are in its paragraph 108
+_UPR_NUMBER = r"\d{1,4}\.\d{1,3}(?!\d)"
 RECOMMENDATION = re.compile(
     rf"""
     (?<!\w)(?P<word>(?i:{words(_DATA["recommendation_words"])})){_AFTER_WORD}
     \s{{1,3}}(?:(?i:n[°o])\.?\s{{0,2}})?
-    {NUMBERS}
+    (?:(?P<upr>{_UPR_NUMBER}(?:{_JOIN}{_UPR_NUMBER}){{0,20}})|{NUMBERS})
     """,
     re.VERBOSE,
 )
@@ -371,6 +374,9 @@ def _number_token(kind: str, match: re.Match) -> Token:
     """A token of paragraph (or page) numbers; one paragraph's sub-item is kept, but those of a
     list ("paras. 32 (b) and 33") are not: the paragraphs are cited whole."""
     more = match["more"] if "more" in match.re.groupindex else None
+    if "upr" in match.re.groupindex and match["upr"]:  # "108.1 à 108.5": paragraph 108
+        paragraphs = tuple(dict.fromkeys(int(n) for n in re.findall(r"(\d+)\.\d+", match["upr"])))
+        return Token(kind, match.start(), match.end(), paragraphs)
     numbers, problems = parse_numbers(match["numbers"] + (more or ""))
     subitem = match["inline"] if "inline" in match.re.groupindex and len(numbers) == 1 else None
     subitem = subitem.lower() if subitem else subitem
