@@ -40,6 +40,42 @@ def test_a_pdftotext_extraction_gives_the_paragraphs_of_its_pdf(name):
     assert len(same) >= len(from_pdf) - 1, set(from_pdf) - set(same)  # the line out of order
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_a_pdftotext_extraction_has_the_title_of_its_pdf(name):
+    """Before, the Italian report's title was the cover's editorial note ("The present document
+    was not edited…", in French cut at the line's end), and the resolution's its line
+    "[without reference to a Main Committee (A/48/L.21/Rev.1)]": the title runs over printed
+    lines under "48/161." alone, and the country under the report's title is its subtitle."""
+    assert ingest(PDFTOTEXT / f"{name}.txt").title == ingested(PDFS / f"{name}.pdf").title
+
+
+def test_a_national_report_read_from_text_has_its_country_in_the_title(tmp_path):
+    """GIVEN a national report's cover in text, the country alone under the title WHEN read
+    THEN the title ends with it, as from the PDF; before, every national report read from text
+    had the same title (round-4 probe)."""
+    cover = [
+        "Nations Unies",
+        "A/HRC/WG.6/28/BEN/1",
+        "Distr. générale",
+        "21 août 2017",
+        "Original : français",
+        "Conseil des droits de l’homme",
+        "Groupe de travail sur l’Examen périodique universel",
+        "Rapport national présenté conformément au paragraphe 5 de l’annexe à la résolution "
+        "16/21 du Conseil des droits de l’homme*",
+        "Bénin",
+        "I. Méthodologie et processus de consultation",
+        "1. Le présent rapport est soumis en application de la résolution 5/1 du Conseil des "
+        "droits de l’homme, pour rendre compte de la mise en œuvre des recommandations.",
+    ]
+    path = tmp_path / "A-HRC-WG.6-28-BEN-1.fr.txt"
+    path.write_text("\n\n".join(cover) + "\n", encoding="utf-8")
+    assert ingest(path).title == (
+        "Rapport national présenté conformément au paragraphe 5 de l’annexe à la résolution "
+        "16/21 du Conseil des droits de l’homme — Bénin"
+    )
+
+
 @pytest.mark.parametrize("name", ["A-RES-48-161.en", "A-RES-48-161.fr"])
 def test_the_closing_plenary_meeting_line_stays_out_of_the_last_paragraph(name):
     """Before, the last operative paragraph of the resolution's text ended with "85th plenary

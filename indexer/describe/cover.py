@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..enrich.states import state_mentions
 from ..markers import PLENARY
 from ..models import Cover, Meeting, Row
 from ..symbols import find_symbols
@@ -48,7 +49,7 @@ BODY_NAME = re.compile(
     r"|Convention against|Convention des Nations Unies|Convention contre)\b"
 )
 DISTRIBUTION = re.compile(r"(?i:Distr\.|Original\s*:)")  # "Distr.: General 3 November 2020"
-RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(?P<title>.+)$")
+RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.(?:\s+(?P<title>.+))?$")  # "48/161. The …"
 MEETING = [
     re.compile(
         r"\b(?:held|tenue?s?|réunie?s?)\s+(?:in|at|à)\s+(?P<place>[A-ZÀ-Ý][\w’'-]+(?:\s[A-Z][\w-]+)?)"
@@ -104,8 +105,8 @@ def _title(rows: Sequence[Row]) -> str | None:
     texts = [row.text.strip() for row in rows]
     for index, text in enumerate(texts):
         match = RESOLUTION_TITLE.match(text)
-        if match:
-            return _clean_title([match["title"], *_continuation(rows, index)])
+        if match:  # printed lines may set the number alone over the title ("48/161.")
+            return _clean_title([match["title"] or "", *_continuation(rows, index)])
     if rows and rows[0].size == 0.0:  # plain text: the longest line that is not masthead
         # (a title may name the United Nations: "Report of the Conference of the Parties to
         # the United Nations Convention…" was passed over for a shorter line)
@@ -114,13 +115,48 @@ def _title(rows: Sequence[Row]) -> str | None:
             for t in texts
             if not (_masthead(t) or DISTRIBUTION.match(t) or BODY_NAME.match(t)) and len(t) > 20
         ]
-        return _clean_title([max(candidates, key=len)]) if candidates else None
+        notes = [t for t in candidates if t.endswith(".") or t.startswith("*")]  # the cover's note
+        titles = [t for t in candidates if t not in notes] or candidates
+        return _clean_title(_plain_title(texts, max(titles, key=len))) if titles else None
     groups = _bold_groups(rows)
     if not groups:
         return None
     largest = max(group[0].size for group in groups)
     title = [group for group in groups if group[0].size == largest][-1]
     return _clean_title(_title_lines(title))
+
+
+TITLE_LINES = 4  # printed lines a title read from text may run over
+
+
+def _plain_title(texts: list[str], longest: str) -> list[str]:
+    """Return the lines of a title read from text: its longest line with the printed lines it
+    runs over (before it while it opens in lower case, after it while they do or go on in
+    capitals: "NATIONAL REPORT SUBMITTED …" / "OF THE ANNEX TO …"), and the State under it,
+    set apart as its subtitle."""
+    first = last = texts.index(longest)
+    while first > 0 and last - first < TITLE_LINES - 1 and texts[first][:1].islower():
+        first -= 1
+
+    def goes_on(line: str) -> bool:
+        return line[:1].islower() or (longest.isupper() and line.isupper())
+
+    while last + 1 < len(texts) and last - first < TITLE_LINES - 1 and goes_on(texts[last + 1]):
+        if _state_alone(texts[last + 1]):
+            break
+        last += 1
+    lines, index = texts[first : last + 1], last + 1
+    if index < len(texts) and _state_alone(texts[index]):
+        lines.append(f"— {texts[index]}")
+    return lines
+
+
+def _state_alone(text: str) -> bool:
+    """Tell whether a cover line is a State's name and nothing else: under the title of a
+    country's report ("Rapport national …", then "Bénin"), it is its subtitle, as a PDF sets
+    it apart in the title's type. From text, every national report had the same title."""
+    mentions = state_mentions(text)
+    return len(mentions) == 1 and mentions[0].name.strip() == text.strip(" .*")
 
 
 def _title_lines(rows: Sequence[Row]) -> list[str]:
@@ -168,7 +204,7 @@ def _masthead(text: str) -> bool:
 
 def _clean_title(lines: Sequence[str]) -> str | None:
     title = " ".join(" ".join(lines).split()).strip()
-    title = re.sub(r"\*+(?=\s|$)", "", title).strip()
+    title = " ".join(re.sub(r"\*+(?=\s|$)", "", title).split())
     return title or None
 
 
