@@ -731,3 +731,33 @@ def test_a_papers_contents_and_tables_in_text_are_read_as_from_a_pdf(tmp_path):
         "Africa\t5 308\t4 911\nSource: UNODC."
     )
     assert document.paragraphs[2].kind == "table"
+
+
+def test_a_timetable_in_text_keeps_its_empty_first_cells_and_is_no_printed_lines(tmp_path):
+    """GIVEN a short text extraction ending with a timetable, one row per line, some rows
+    opening with a tab (the time left empty) WHEN ingested THEN one table, each row in its
+    columns; before, the tab-led rows were gathered out of order into a paragraph and the
+    table split in two, and a file this short was taken for printed lines, the table glued
+    onto paragraph 1 (round-4 probe)."""
+    rows = [
+        "Date and time\tItem\tTitle or description",
+        "10 a.m.–1 p.m.\t1 (a)\tOpening of the meeting",
+        "\t1 (b)\tAdoption of the agenda",
+        "\t2\tForced criminality",
+        "3–6 p.m.\t2\tForced criminality (continued)",
+        "10 a.m.–1 p.m.\t3\tMixed migration flows",
+        "\t6\tOther matters",
+        "3–6 p.m.\t7\tAdoption of the report",
+    ]
+    text = (
+        "Distr.: General 15 April 2025 Original: English\n\nCTOC/COP/WG.4/2025/1\n\n"
+        "Provisional agenda and annotations\n\n"
+        "1. The proposed organization of work (see annex) has been prepared in accordance "
+        "with the guidance provided by the Conference.\n\n"
+        "Annex\n\nProposed organization of work\n\n" + "\n".join(rows) + "\n"
+    )
+    path = tmp_path / "CTOC-COP-WG.4-2025-1.en.txt"
+    path.write_text(text, encoding="utf-8")
+    document = ingest(path)
+    assert [p.anchor for p in document.paragraphs] == ["1", "table1"]
+    assert document.paragraphs[1].text.split("\n") == rows

@@ -109,13 +109,13 @@ def _blocks(lines: list[tuple[str, bool]]) -> list[Block]:
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and lines[end][0].strip().count("\t") >= MIN_CELLS - 1:
+        while end < len(lines) and _cells(lines[end][0]) >= MIN_CELLS:
             end += 1
         if end - index < 2:
             blocks.append(_block(*lines[index]))
             index += 1
             continue
-        rows = [line.strip() for line, _ in lines[index:end]]
+        rows = [line.strip(" \n") for line, _ in lines[index:end]]  # "\t1 (b)\t…": 1st empty
         if blocks and blocks[-1].role is Role.BODY and CAPTION.match(blocks[-1].text):
             rows.insert(0, blocks.pop().text)
         if end < len(lines) and TABLE_NOTE.match(lines[end][0].strip()):
@@ -124,6 +124,11 @@ def _blocks(lines: list[tuple[str, bool]]) -> list[Block]:
         blocks.append(Block(Role.TABLE, "\n".join(rows), continues=False))
         index = end
     return blocks
+
+
+def _cells(line: str) -> int:
+    """Return how many cells a line has, apart by tabs (a leading tab: an empty first one)."""
+    return line.strip(" \n").count("\t") + 1
 
 
 def _block(line: str, starts: bool = False) -> Block:

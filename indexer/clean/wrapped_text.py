@@ -38,9 +38,11 @@ SHORT = 0.8  # a printed line shorter than this share of a full one ends a parag
 def is_wrapped(pages: Sequence[Sequence[str]]) -> bool:
     """Tell whether a text file keeps its printed lines: many of its lines run on into the
     next one (a one-line-per-paragraph file has none, form feeds or not, but for a few cover
-    lines: "Distr.: General" over its date, "Sixty-fourth session" over "Agenda item 104")."""
+    lines: "Distr.: General" over its date, "Sixty-fourth session" over "Agenda item 104"; a
+    table, its rows one per line, cells apart by tabs)."""
     lines = [line.strip() for page in pages for line in page]
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b]
+    pairs = [(a, b) for a, b in pairs if b.count("\t") < 2]  # a table's next row runs on no line
     running = sum(1 for a, b in pairs if not _starts_block(b) and not ends_sentence(a))
     return running >= WRAPPED_SHARE * sum(1 for line in lines if line)
 

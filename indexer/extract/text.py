@@ -66,10 +66,10 @@ def normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = CARET_GROUP.sub(_caret, line)
     line = ITALIC_SPAN.sub(r"\1", line)
-    if len(CELL_GAP.findall(line.strip())) >= 2:  # a table's row, its cells apart by tabs
-        head, body = re.match(r"(\s*)(.*)", line).groups()
-        cells = [SPACES.sub(" ", cell).strip() for cell in CELL_GAP.split(body)]
-        return SPACES.sub(" ", head) + "\t".join(cells).rstrip()
+    head, body = re.match(r"([ \u00a0]*)(.*)", line.rstrip()).groups()
+    if len(CELL_GAP.findall(body)) >= 2:  # a table's row, its cells apart by tabs; a leading
+        cells = [SPACES.sub(" ", cell).strip() for cell in CELL_GAP.split(body)]  # tab: an
+        return SPACES.sub(" ", head) + "\t".join(cells).rstrip()  # empty first cell
     return SPACES.sub(" ", line).rstrip()
 
 
