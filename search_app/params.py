@@ -23,9 +23,11 @@ from indexer.enrich.states import known_states
 from indexer.enrich.topics import topic_ids
 from indexer.index.api import (
     FACETS,
+    MAX_FILTER_VALUES,
     MAX_PAGE,
     MAX_PAGE_SIZE,
     MAX_QUERY_LENGTH,
+    MAX_VALUE_LENGTH,
     SORTS,
     SearchRequest,
 )
@@ -35,8 +37,7 @@ from indexer.resources import load
 SCALARS = ("q", "page", "size", "sort")
 API_PARAMS = (*SCALARS, *FACETS, "ui")
 DEFAULT_SIZE = 20
-MAX_VALUES = 20  # values of one facet in one request
-MAX_VALUE_LENGTH = 200
+MAX_VALUES = MAX_FILTER_VALUES  # values of one facet in one request (the search core's cap)
 
 
 def N_(message: str) -> str:
@@ -267,6 +268,7 @@ def facet_value(name: str, value: str) -> str:
             N_("a %(name)s value is longer than %(limit)s characters"),
             plain=N_("A value of the filter “%(filter)s” is longer than %(limit)s characters."),
             limit=MAX_VALUE_LENGTH,
+            value=value,
         )
     if name == "state" and len(value) == 3 and value.isalpha():
         value = value.upper()
