@@ -166,11 +166,7 @@ def parse(args: MultiDict, strict: bool = False, page_limit: int | None = MAX_PA
         ParamError: a parameter is unknown (when strict), repeated, or has a bad value.
     """
     if strict:
-        for name in args:
-            if name not in API_PARAMS:
-                raise ParamError(
-                    name, N_("unknown parameter %(name)s; valid: %(valid)s"), API_PARAMS
-                )
+        refuse_unknown(args)
     for name in (*SCALARS, "ui"):
         if len(args.getlist(name)) > 1:
             raise ParamError(name, N_("%(name)s is given more than once"), plain=REPEATED[name])
@@ -185,6 +181,25 @@ def parse(args: MultiDict, strict: bool = False, page_limit: int | None = MAX_PA
         sort=_choice(args, "sort", SORTS),
         query_cut=len(q) > MAX_QUERY_LENGTH,
     )
+
+
+def refuse_unknown(args: MultiDict) -> None:
+    """Refuse a parameter that is not a search parameter (``stat=ITA``, a typo of ``state``).
+
+    Raises:
+        ParamError: naming the first unknown parameter, with the valid ones.
+    """
+    for name in args:
+        if name not in API_PARAMS:
+            raise ParamError(
+                name,
+                N_("unknown parameter %(name)s; valid: %(valid)s"),
+                API_PARAMS,
+                plain=N_(
+                    "The address has “%(name)s”, which is not a setting of the search: "
+                    "check its spelling."
+                ),
+            )
 
 
 def _integer(args: Mapping, name: str, low: int, high: int | None, default: int) -> int:
