@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import url_for
 
@@ -19,6 +20,7 @@ from indexer.index.facetvalues import label as value_label
 from .i18n import ui_language
 from .labels import facet_title
 from .params import SearchParams
+from .wholefacets import PARAMETER
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class FacetView:
     title: str
     values: tuple[FacetValueView, ...]
     truncated: bool
+    whole_url: str | None = None  # the page with this facet listed whole, when it is cut
+    whole: bool = False  # listed whole on request (?all=state)
 
 
 @dataclass(frozen=True)
@@ -58,14 +62,22 @@ Details = Mapping[tuple[str, str], tuple[str, str]]
 
 
 def facet_views(
-    result: SearchResult, params: SearchParams, details: Details | None = None
+    result: SearchResult,
+    params: SearchParams,
+    details: Details | None = None,
+    whole: frozenset[str] = frozenset(),
 ) -> tuple[FacetView, ...]:
-    """Return the facets to show, selected values first, each value with its toggle URL."""
+    """Return the facets to show, selected values first, each value with its toggle URL;
+    ``whole``: the facets listed whole on request."""
     details = details or {}
-    return tuple(_facet_view(facet, params, details) for facet in result.facets if facet.values)
+    return tuple(
+        _facet_view(facet, params, details, facet.name in whole)
+        for facet in result.facets
+        if facet.values
+    )
 
 
-def _facet_view(facet: Facet, params: SearchParams, details: Details) -> FacetView:
+def _facet_view(facet: Facet, params: SearchParams, details: Details, whole: bool) -> FacetView:
     values = tuple(
         FacetValueView(
             value.value,
@@ -77,7 +89,11 @@ def _facet_view(facet: Facet, params: SearchParams, details: Details) -> FacetVi
         )
         for value in sorted(facet.values, key=lambda v: not v.selected)
     )
-    return FacetView(facet.name, facet_title(facet.name), values, facet.truncated)
+    whole_url = None
+    if facet.truncated:
+        query = urlencode([*params.items(), (PARAMETER, facet.name)])
+        whole_url = f"{url_for('search.index')}?{query}#facet-{facet.name}"
+    return FacetView(facet.name, facet_title(facet.name), values, facet.truncated, whole_url, whole)
 
 
 def facet_details(documents: Iterable[Mapping[str, Any]], ui_lang: str) -> Details:

@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchResult
 from indexer.index.notices import Notice
 
-from . import citations
+from . import citations, wholefacets
 from .engine import get_engine
 from .i18n import ui_language
 from .params import DEFAULT_SIZE, parse
@@ -77,6 +77,8 @@ def index():
         result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
     else:
         result = _page_of_results(engine, wanted)
+    whole = wholefacets.wanted_whole(request.args.getlist(wholefacets.PARAMETER))
+    result = wholefacets.with_whole_facets(engine, wanted, result, whole)
     if params.query_cut:  # cut here, so that the links of the page carry the cut query
         cut = Notice.of("query-cut", limit=MAX_QUERY_LENGTH)
         result = dataclasses.replace(result, notices=(cut, *result.notices))
@@ -86,7 +88,7 @@ def index():
         result=result,
         cited=cited,
         citation_only=citation_only,
-        facets=facet_views(result, params, facet_details(engine.documents(), ui)),
+        facets=facet_views(result, params, facet_details(engine.documents(), ui), whole),
         active=active_filters(result, params),
         pages=page_links(result, params),
         looser=_looser(engine, wanted) if result.total == 0 else None,
