@@ -16,6 +16,7 @@ from .i18n import ui_language
 from .params import DEFAULT_SIZE, parse
 from .results import (
     active_filters,
+    collection_sessions,
     facet_details,
     facet_views,
     page_links,
@@ -79,6 +80,7 @@ def index():
         result = _page_of_results(engine, wanted)
     whole = wholefacets.wanted_whole(request.args.getlist(wholefacets.PARAMETER))
     result = wholefacets.with_whole_facets(engine, wanted, result, whole)
+    sessions = collection_sessions(engine.documents())
     if params.query_cut:  # cut here, so that the links of the page carry the cut query
         cut = Notice.of("query-cut", limit=MAX_QUERY_LENGTH)
         result = dataclasses.replace(result, notices=(cut, *result.notices))
@@ -88,8 +90,8 @@ def index():
         result=result,
         cited=cited,
         citation_only=citation_only,
-        facets=facet_views(result, params, facet_details(engine.documents(), ui), whole),
-        active=active_filters(result, params),
+        facets=facet_views(result, params, facet_details(engine.documents(), ui), whole, sessions),
+        active=active_filters(result, params, sessions),
         pages=page_links(result, params),
         looser=_looser(engine, wanted) if result.total == 0 else None,
         unfiltered=_without_unknown_values(engine, wanted, result) if result.total == 0 else None,

@@ -367,3 +367,32 @@ def test_filters_alone_that_find_nothing_give_no_advice_on_words(client):
     assert "Check the spelling" not in html and "Put OR between words" not in html
     assert "Search again without the filters" in html
     assert "Check the spelling" in page(client, "/?q=xylophone+zeppelin")
+
+
+def agenda_facet_text(client, url: str) -> str:
+    page = client.get(url).get_data(as_text=True)
+    fieldset = re.search(r'<fieldset class="facet" id="facet-agenda">(.*?)</fieldset>', page, re.S)
+    assert fieldset, url
+    return " ".join(re.sub(r"<[^>]+>", " ", fieldset[1]).split())
+
+
+@pytest.mark.parametrize("query", ["peace", "paix OR victims"])
+def test_an_agenda_item_of_another_session_says_its_session(client, query):
+    """Before, "Item 40" of A/RES/48/161 was listed under the Working Group's items (or alone)
+    without its session, and read as the Working Group's item 40."""
+    text = agenda_facet_text(client, f"/?q={query}")
+    assert "Item 40 A/RES/48 " in text
+    if "Item 2" in text:
+        assert "Item 2 CTOC/COP/WG.4/2010 · Application" in text
+
+
+def test_an_agenda_filter_value_is_read_in_any_case(client, engine):
+    """Before, agenda=ctoc/cop/wg.4/2010:4 found nothing (absent-value), while symbol values are
+    read in any case."""
+    upper = client.get("/api/search?agenda=CTOC/COP/WG.4/2010:4").get_json()
+    lower = client.get("/api/search?agenda=ctoc/cop/wg.4/2010:4").get_json()
+    assert upper["total"] == lower["total"] > 0 and lower["notices"] == []
+    prefixed = engine.search(SearchRequest(q="agenda:ctoc/cop/wg.4/2010:4"))
+    assert prefixed.total == upper["total"]
+    chip = client.get("/?q=peace&agenda=a/res/48:40").get_data(as_text=True)
+    assert "Item 40 · A/RES/48" in chip
