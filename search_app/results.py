@@ -22,6 +22,7 @@ from .i18n import ui_language
 from .labels import facet_title
 from .params import SearchParams
 from .wholefacets import PARAMETER
+from .yearranges import with_ranges
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class FacetValueView:
     toggle_url: str
     detail: str | None = None  # e.g. the title of a document or of an agenda item
     detail_lang: str | None = None  # the language of the detail (the document's)
+    covered: bool = False  # a year selected by a range of the filters: ticked, not a choice
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def _facet_view(
 ) -> FacetView:
     if facet.name == "agenda":
         details = _with_sessions(facet, details, sessions)
+    facet, covered = with_ranges(facet, params.filter_map.get(facet.name, ()), ui_language())
     values = tuple(
         FacetValueView(
             value.value,
@@ -93,6 +96,7 @@ def _facet_view(
             value.selected,
             search_url(params.with_filter(facet.name, value.value, not value.selected)),
             *details.get((facet.name, value.value), (None, None)),
+            covered=value.value in covered,
         )
         for value in sorted(facet.values, key=lambda v: not v.selected)
     )

@@ -63,6 +63,16 @@ def test_combined_filters_and_remove_all(page):
     assert page.url.endswith("/?q=traite")
 
 
+def test_ticking_a_box_keeps_a_year_range(page):
+    """Before, the URL became ?q=victims&year=2010&year=2009&kind=recommendation."""
+    page.goto("/?q=victims&year=%3E%3D2009")
+    with page.expect_navigation():
+        page.locator("#f-kind-recommendation").check()
+    assert "year=2009.." in page.url and "year=2010" not in page.url
+    assert "kind=recommendation" in page.url
+    expect(page.locator("#f-year-2009\\.\\.")).to_be_checked()
+
+
 def test_paginate_and_sort(page):
     page.goto("/?q=traite")
     assert page.locator(".page-info").inner_text() == "Results 1–20"
