@@ -56,3 +56,14 @@ def test_the_limits_of_a_facet_are_in_api_md():
 
     assert f"at most {MAX_VALUES} values" in API.replace("\n", " ")
     assert f"longer than {MAX_VALUE_LENGTH} characters" in API.replace("\n", " ")
+
+
+def test_every_notice_code_is_in_api_md():
+    """Before, api.md listed 12 of the 16 codes a client is told to translate by (short-prefix,
+    no-prefix-words, absent-value and nothing-to-search were missing)."""
+    from indexer.index.notices import MESSAGES, PROBLEMS
+
+    for code in MESSAGES:
+        assert f"| `{code}` |" in API, code
+    for problem in PROBLEMS:
+        assert problem == "unparsed" or f"`{problem}`" in API, problem  # the benchmark's own
