@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
     )
-    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--port", type=port, default=8000, help="port, 1 to 65535 (default: 8000)")
     parser.add_argument("--threads", type=int, default=8, help="worker threads (default: 8)")
     parser.add_argument(
         "--debug",
@@ -38,6 +39,15 @@ def parser() -> argparse.ArgumentParser:
         help="run Flask's development server with the debugger instead (never in production)",
     )
     return parser
+
+
+def port(text: str) -> int:
+    """Read a port number: 1 to 65535 (waitress took 99999 as 34463, 99999 mod 65536, and the
+    printed address was one nothing listened on)."""
+    number = int(text) if text.isascii() and text.isdigit() else 0
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number from 1 to 65535")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,14 +58,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = args.index or index_dir()
     app = create_app({"INDEX": str(index)})
     _check_index(app, index)
-    if args.debug:
-        app.run(host=args.host, port=args.port, debug=True, use_reloader=False)
-        return 0
-    from waitress import serve
+    try:
+        if args.debug:
+            app.run(host=args.host, port=args.port, debug=True, use_reloader=False)
+            return 0
+        from waitress import create_server
 
+        server = create_server(
+            app, host=args.host, port=args.port, threads=args.threads, ident="search_app"
+        )
+    except OSError as problem:  # a port in use had ended in a traceback
+        print(f"error: {_cannot_listen(args.host, args.port, problem)}", file=sys.stderr)
+        return 1
     print(f"serving http://{args.host}:{args.port}/ (index: {index})", file=sys.stderr, flush=True)
-    serve(app, host=args.host, port=args.port, threads=args.threads, ident="search_app")
+    server.run()
     return 0
+
+
+def _cannot_listen(host: str, port: int, problem: OSError) -> str:
+    """Say in one line why the server cannot listen on ``host:port``."""
+    if problem.errno == errno.EADDRINUSE:
+        return (
+            f"port {port} on {host} is already in use (another server?): stop it, "
+            "or choose another port with --port"
+        )
+    return f"cannot listen on {host}:{port}: {problem.strerror or problem}"
 
 
 def _check_index(app, index: Path) -> None:

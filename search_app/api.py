@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, abort, jsonify, request, url_for
 
 from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import document_url, hit_json, paragraph_url, result_json
 from indexer.resolve import EXAMPLE, Resolution, resolve
 from indexer.symbols import canonical
 
+from .addresses import canonical_anchor, canonical_language
 from .citations import citation, resolved_reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
@@ -121,11 +122,18 @@ def misaddressed_paragraph(address: str):
                 f"/api/paragraphs/{whole.symbol}/<lang>/<anchor>{next(examples, '')}.",
             )
         abort(404, f"No document {symbol or address}.")
+    language, named = canonical_language(lang), canonical_anchor(anchor)
+    if language in found.versions and named is not None:  # "FR", "PP3": as symbols, any case
+        address = url_for(".paragraph", symbol=found.symbol, lang=language, anchor=named)
+        body = {"status": 301, "error": "Moved Permanently", "url": address}
+        return (
+            jsonify(body | {"message": f"The paragraph's address is {address}."}),
+            301,
+            {"Location": address},
+        )
     if lang not in found.versions:
         have = ", ".join(found.versions)
-        lower = lang.lower() in found.versions
-        hint = f" Languages are written in lower case: {lang.lower()}." if lower else ""
-        abort(404, f"No version of {found.symbol} in {lang!r}; it has: {have}.{hint}")
+        abort(404, f"No version of {found.symbol} in {lang!r}; it has: {have}.")
     abort(
         404,
         f"No paragraph {anchor!r} in {found.symbol} ({lang}): an anchor is a paragraph number "

@@ -9,6 +9,7 @@ so that ``/doc/CTOC/COP/WG.4/2010/6/fr/32`` can only mean paragraph 32.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -20,7 +21,8 @@ from indexer.index.facetvalues import normalise
 from indexer.symbols import canonical
 
 from . import references, subitems
-from .citations import parse_paras
+from .addresses import canonical_tail
+from .citations import citation, parse_paras
 from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language
@@ -28,19 +30,17 @@ from .labels import lang_label
 from .subitems import parse_item
 
 bp = Blueprint("documents", __name__)
-_LANG_SEGMENT = {"FR": "fr", "EN": "en", "Fr": "fr", "En": "en"}
 
 
 @bp.before_app_request
 def _canonical_path():
-    """Send ``/doc/…/32/`` and ``/doc/…/FR`` to the page's own address (a trailing slash
-    or a language in capitals, as people type or paste them, had been a 404)."""
+    """Send ``/doc/…/32/``, ``/doc/…/FR`` and ``/doc/…/en/PP3`` to the page's own address (a
+    trailing slash, a language or an anchor in capitals, as people type or paste them, had been
+    a 404)."""
     path = request.path
     if not path.startswith("/doc/") or path == "/doc/":
         return None
-    parts = path.rstrip("/").split("/")
-    parts = [_LANG_SEGMENT.get(part, part) if i > 2 else part for i, part in enumerate(parts)]
-    canonical_path = "/".join(parts)
+    canonical_path = "/".join(canonical_tail(path.rstrip("/").split("/")))
     if canonical_path == path:
         return None
     query = request.query_string.decode("utf-8", "replace")
@@ -89,7 +89,10 @@ def document(symbol: str, lang: str):
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
         marked=[p.anchor for p in paragraphs if p.anchor in marked],
-        absent=sorted(a for a in absent if a not in {p.anchor for p in paragraphs}),
+        # what the citation names that the document lacks, said (?paras=300 had opened the
+        # document with nothing highlighted and no word)
+        absent=sorted((absent | marked) - {p.anchor for p in paragraphs}, key=_anchor_order),
+        numbered=[p.paragraph for p in paragraphs if p.paragraph is not None],
         cited_by=cited_by,
         cites=references.documents_cited(library, paragraphs),
         unavailable=_unavailable(document),
@@ -213,8 +216,39 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
             lang=lang,
             have=have,
         )
-        raise NotHere(message, tuple(_version_link(document.symbol, v) for v in document.versions))
+        raise NotHere(message, _versions_instead(document, anchor))
     return document
+
+
+def _versions_instead(document: DocumentView, anchor: str | None) -> tuple[tuple[str, str], ...]:
+    """Return the ways out of an address in a language the collection lacks: the same
+    paragraph, or the document with the same paragraphs marked, in each version it has (the
+    link had gone to the top of the document: a shared link to para. 32 of an English version
+    the collection lacks lost the paragraph)."""
+    ways = []
+    for lang in document.versions:
+        hit = next((h for h in document.paragraphs.get(lang, ()) if h.anchor == anchor), None)
+        if hit is not None:
+            item = request.args.get("item")
+            url = url_for(".paragraph", symbol=document.symbol, lang=lang, anchor=anchor)
+            url += f"?item={quote(item)}#item-{quote(item)}" if item else ""
+            label = _("%(symbol)s (%(lang)s)", symbol=citation(hit), lang=lang_label(lang))
+            ways.append((label, url))
+            continue
+        label, url = _version_link(document.symbol, lang)
+        marking = {name: request.args[name] for name in ("paras", "absent") if name in request.args}
+        if anchor is None and marking:
+            first = sorted(parse_paras(marking.get("paras")), key=_anchor_order)[:1]
+            url = url_for(".document", symbol=document.symbol, lang=lang, **marking)
+            url += f"#para-{first[0]}" if first else ""
+        ways.append((label, url))
+    return tuple(ways)
+
+
+def _anchor_order(anchor: str) -> tuple[int, int]:
+    """Order marked anchors as the document does: preambular paragraphs first, then numbers."""
+    named = anchors.parse(anchor)
+    return (0, named.preamble) if named.preamble is not None else (1, named.number or 0)
 
 
 def _version_link(symbol: str, lang: str, anchor: str | None = None) -> tuple[str, str]:

@@ -10,7 +10,9 @@ from indexer.errors import IndexerError
 from indexer.index.api import FACETS, MAX_QUERY_LENGTH
 
 from .labels import facet_title
-from .params import ParamError
+from .params import MAX_VALUES, ParamError
+from .repair import search_without_faults
+from .results import search_url
 
 API_PREFIX = "/api/"
 _API_DEFAULTS = {
@@ -40,7 +42,37 @@ def bad_parameter(error: ParamError):
             body["valid"] = list(error.valid)
         return jsonify(body), 400
     name = error.parameter
-    return _page(400, error.translated(filter=facet_title(name) if name in FACETS else name))
+    title = facet_title(name) if name in FACETS else name
+    return _page(400, error.translated(filter=title), ways_out=_way_back(error, title))
+
+
+SEARCHES = ("search.index", "export.as_csv", "export.as_json")  # endpoints that take a search
+
+
+def _way_back(error: ParamError, title: str) -> tuple[tuple[str, str], ...]:
+    """Return the link from a refused search to the same search without what was wrong (the
+    page's only link had been to the empty search page: the query and filters were lost)."""
+    if request.endpoint not in SEARCHES:
+        return ()
+    url = search_url(search_without_faults(request.args, error))
+    value = error.values.get("value")
+    if error.parameter in FACETS and value is not None:
+        label = _("The same search without “%(value)s”", value=_shortened(value))
+    elif error.parameter in FACETS:
+        label = _(
+            "The same search with the first %(limit)s values of “%(filter)s”",
+            limit=MAX_VALUES,
+            filter=title,
+        )
+    elif len(request.args.getlist(error.parameter)) > 1:
+        label = _("The same search, keeping the first one")
+    else:
+        label = _("The same search without this setting")
+    return ((label, url),)
+
+
+def _shortened(value: str, width: int = 40) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 def http_error(error: HTTPException):
@@ -120,7 +152,7 @@ def _page(
 def _query() -> str:
     """Return the query of a search that could not be answered, to keep it in the search box
     (a bad filter or page number had emptied it)."""
-    if request.endpoint != "search.index":
+    if request.endpoint not in SEARCHES:
         return ""
     return request.args.get("q", "")[:MAX_QUERY_LENGTH]
 

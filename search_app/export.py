@@ -1,8 +1,10 @@
 """Exports of a search's results, all pages of them: ``/export.csv`` and ``/export.json``.
 
-They take the search page's parameters (``page`` and ``size`` are ignored) and
-hold at most ``EXPORT_LIMIT`` paragraphs (10,000); when a search has more, the
-response says so (``X-Export-Notice`` header; ``truncated`` and ``notice`` in JSON).
+They take the parameters of ``/api/search`` (``page`` and ``size`` are ignored,
+a query is cut to its first 1,000 characters as on pages), refuse any other as it
+does (400 naming it: ``stat=ITA`` had exported the whole collection), and hold at
+most ``EXPORT_LIMIT`` paragraphs (10,000); when a search has more, the response
+says so (``X-Export-Notice`` header; ``truncated`` and ``notice`` in JSON).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from indexer.index.serialize import hit_json, paragraph_url
 from .citations import citation
 from .engine import get_engine
 from .i18n import ui_language
-from .params import SearchParams, parse
+from .params import SearchParams, parse, refuse_unknown
 
 bp = Blueprint("export", __name__)
 
@@ -43,7 +45,7 @@ COLUMNS = (
 
 @bp.route("/export.csv")
 def as_csv():
-    params = parse(_without_paging(request.args))
+    params = _search_params()
     total, hits = _all_hits(params)
     root = request.host_url.rstrip("/")
 
@@ -58,7 +60,7 @@ def as_csv():
 
 @bp.route("/export.json")
 def as_json():
-    params = parse(_without_paging(request.args))
+    params = _search_params()
     total, hits = _all_hits(params)
     limit = current_app.config["EXPORT_LIMIT"]
     body = {
@@ -70,6 +72,14 @@ def as_json():
         "hits": [hit_json(hit) | {"citation": citation(hit)} for hit in hits],
     }
     return _attachment(current_app.json.response(body), "json", total)
+
+
+def _search_params() -> SearchParams:
+    """Read the search of an export: the parameters of /api/search, any other refused (as the
+    API does); a query past 1,000 characters is cut, as on the page whose link it is."""
+    args = _without_paging(request.args)
+    refuse_unknown(args)
+    return parse(args)
 
 
 def _without_paging(args):

@@ -73,7 +73,7 @@ NOTICES = {
         "“%(word)s” stands for %(num)s words of the documents: %(words)s.",
     ),
     "unknown-value": N_(
-        "“%(name)s:%(value)s” matches nothing: “%(value)s” is no value of the %(name)s filter."
+        "“%(name)s:%(value)s” matches nothing: “%(value)s” is no value of the filter “%(filter)s”."
     ),
     "phrase-equivalents": N_("No paragraph has “%(phrase)s” as written: showing equivalent terms."),
     "phrase-forms": NP_(  # by the notice's count
@@ -140,8 +140,14 @@ def _helpers() -> dict:
         "table_view": table_view,
         "document_url": document_url,
         "colon": colon,
+        "number": number,
         "page_address": page_address,
     }
+
+
+def number(value: int) -> str:
+    """Return a whole number as the interface language writes it: 10,000 / 10 000."""
+    return format_decimal(value, locale=_date_locale())
 
 
 def colon() -> str:
@@ -277,7 +283,10 @@ def notice(item: Notice) -> str:
         count = int(values.pop("count"))
         return ngettext(*message, count, **values)
     if item.code == "query-cut":  # 1,000 / 1 000
-        values["limit"] = format_decimal(int(values["limit"]), locale=_date_locale())
+        values["limit"] = number(int(values["limit"]))
+    if "name" in values:  # the filter's title: "filtre « État »", not "filtre state"
+        name = values["name"]
+        values["filter"] = facet_title(name) if name in FACET_TITLES else name
     if "problem" in values:
         problem = PROBLEMS.get(values["problem"])
         values["problem"] = _(problem, **values) if problem else values["problem"]

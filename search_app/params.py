@@ -23,9 +23,11 @@ from indexer.enrich.states import known_states
 from indexer.enrich.topics import topic_ids
 from indexer.index.api import (
     FACETS,
+    MAX_FILTER_VALUES,
     MAX_PAGE,
     MAX_PAGE_SIZE,
     MAX_QUERY_LENGTH,
+    MAX_VALUE_LENGTH,
     SORTS,
     SearchRequest,
 )
@@ -35,8 +37,7 @@ from indexer.resources import load
 SCALARS = ("q", "page", "size", "sort")
 API_PARAMS = (*SCALARS, *FACETS, "ui")
 DEFAULT_SIZE = 20
-MAX_VALUES = 20  # values of one facet in one request
-MAX_VALUE_LENGTH = 200
+MAX_VALUES = MAX_FILTER_VALUES  # values of one facet in one request (the search core's cap)
 
 
 def N_(message: str) -> str:
@@ -165,11 +166,7 @@ def parse(args: MultiDict, strict: bool = False, page_limit: int | None = MAX_PA
         ParamError: a parameter is unknown (when strict), repeated, or has a bad value.
     """
     if strict:
-        for name in args:
-            if name not in API_PARAMS:
-                raise ParamError(
-                    name, N_("unknown parameter %(name)s; valid: %(valid)s"), API_PARAMS
-                )
+        refuse_unknown(args)
     for name in (*SCALARS, "ui"):
         if len(args.getlist(name)) > 1:
             raise ParamError(name, N_("%(name)s is given more than once"), plain=REPEATED[name])
@@ -184,6 +181,25 @@ def parse(args: MultiDict, strict: bool = False, page_limit: int | None = MAX_PA
         sort=_choice(args, "sort", SORTS),
         query_cut=len(q) > MAX_QUERY_LENGTH,
     )
+
+
+def refuse_unknown(args: MultiDict) -> None:
+    """Refuse a parameter that is not a search parameter (``stat=ITA``, a typo of ``state``).
+
+    Raises:
+        ParamError: naming the first unknown parameter, with the valid ones.
+    """
+    for name in args:
+        if name not in API_PARAMS:
+            raise ParamError(
+                name,
+                N_("unknown parameter %(name)s; valid: %(valid)s"),
+                API_PARAMS,
+                plain=N_(
+                    "The address has “%(name)s”, which is not a setting of the search: "
+                    "check its spelling."
+                ),
+            )
 
 
 def _integer(args: Mapping, name: str, low: int, high: int | None, default: int) -> int:
@@ -267,6 +283,7 @@ def facet_value(name: str, value: str) -> str:
             N_("a %(name)s value is longer than %(limit)s characters"),
             plain=N_("A value of the filter “%(filter)s” is longer than %(limit)s characters."),
             limit=MAX_VALUE_LENGTH,
+            value=value,
         )
     if name == "state" and len(value) == 3 and value.isalpha():
         value = value.upper()

@@ -10,12 +10,13 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchResult
 from indexer.index.notices import Notice
 
-from . import citations
+from . import citations, wholefacets
 from .engine import get_engine
 from .i18n import ui_language
 from .params import DEFAULT_SIZE, parse
 from .results import (
     active_filters,
+    collection_sessions,
     facet_details,
     facet_views,
     page_links,
@@ -80,6 +81,9 @@ def index():
         result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
     else:
         result = _page_of_results(engine, wanted)
+    whole = wholefacets.wanted_whole(request.args.getlist(wholefacets.PARAMETER))
+    result = wholefacets.with_whole_facets(engine, wanted, result, whole)
+    sessions = collection_sessions(engine.documents())
     if params.query_cut:  # cut here, so that the links of the page carry the cut query
         cut = Notice.of("query-cut", limit=MAX_QUERY_LENGTH)
         result = dataclasses.replace(result, notices=(cut, *result.notices))
@@ -89,8 +93,8 @@ def index():
         result=result,
         cited=cited,
         citation_only=citation_only,
-        facets=facet_views(result, params, facet_details(engine.documents(), ui)),
-        active=active_filters(result, params),
+        facets=facet_views(result, params, facet_details(engine.documents(), ui), whole, sessions),
+        active=active_filters(result, params, sessions),
         pages=page_links(result, params),
         looser=_looser(engine, wanted) if result.total == 0 else None,
         unfiltered=_without_unknown_values(engine, wanted, result) if result.total == 0 else None,

@@ -96,4 +96,6 @@ def test_an_article_in_the_collection_is_cited_by_the_report(client):
         citing
     )
     cited = client.get("/cited?ui=fr").get_data(as_text=True)  # the list of cited documents
-    assert "renvoie à annexe II, article 3" in cited and "renvoie à annexe I, article 26" in cited
+    assert (
+        "renvoie à l’annexe II, article 3" in cited and "renvoie à l’annexe I, article 26" in cited
+    )

@@ -22,6 +22,11 @@ SORTS = ("relevance", "document")
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 500
 MAX_QUERY_LENGTH = 1000
+# Values of one facet in one request: more than a facet can list (the 197 States), so that a
+# reader may tick every box; the cap bounds the work of a forged request, whose values are
+# each matched against the facet's values.
+MAX_FILTER_VALUES = 300
+MAX_VALUE_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,7 @@ def sanitised(request: SearchRequest) -> SearchRequest:
     ``MAX_QUERY_LENGTH`` (the search core's says so in a notice).
     """
     filters = {
-        name: tuple(str(v)[:200] for v in values)[:20]
+        name: tuple(str(v)[:MAX_VALUE_LENGTH] for v in values)[:MAX_FILTER_VALUES]
         for name, values in (request.filters or {}).items()
         if name in FACETS and values
     }

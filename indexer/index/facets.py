@@ -56,12 +56,22 @@ def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) ->
         for w in chosen
         if not any(selects(name, w, value) for value in counts)
     ]
-    values.sort(key=_order(name))
+    values = order_values(name, values)
     limit = LIMITS.get(name)
     if limit is not None and len(values) > limit:
-        kept = values[:limit] + [v for v in values[limit:] if v.selected]
+        # The values kept must not depend on the interface language: ties at the cut are
+        # decided by the value (the code), not the label ("EST" was kept in English and left
+        # out in French, where "Estonie" sorts after the 40th label).
+        cut = {v.value for v in sorted(values, key=lambda v: (-v.count, v.value))[:limit]}
+        kept = [v for v in values if v.value in cut or v.selected]
         return Facet(name, tuple(kept), truncated=True)
     return Facet(name, tuple(values))
+
+
+def order_values(name: str, values) -> list[FacetValue]:
+    """Return a facet's values in display order: years newest first, agenda items by session
+    and number, the others most frequent first, then by label."""
+    return sorted(values, key=_order(name))
 
 
 def _order(name: str):

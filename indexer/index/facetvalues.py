@@ -87,7 +87,10 @@ def normalise(name: str, value: str) -> str | None:
         if found is None:
             return None
         number = str(int(found["number"]))
-        return f"{found['session']}{AGENDA_SEPARATOR}{number}" if found["session"] else number
+        if not found["session"]:
+            return number
+        # the session in any case, as symbols are: "ctoc/cop/wg.4/2010:4" had selected nothing
+        return f"{canonical(found['session'])}{AGENDA_SEPARATOR}{number}"
     if name == "symbol":
         return canonical(value)
     return None

@@ -1,8 +1,21 @@
 /* Progressive enhancement only: every page works without this file.
    - "Copy the citation" buttons (shown only when this script runs);
-   - facet checkboxes that apply themselves, keeping the keyboard focus. */
+   - facet checkboxes that apply themselves, keeping the keyboard focus;
+   - the interface-language switch keeps the place in the page (#para-30, #item-b, #fn-9). */
 (function () {
   "use strict";
+
+  // The server never sees a URL's fragment: the switch's link (/ui/fr?next=<this page>) came
+  // back to the top of a 115-paragraph report opened at #para-30. It is added to "next" when
+  // the link is followed, so that a fragment reached after the page loaded counts too.
+  document.querySelectorAll(".ui-switch a[href]").forEach(function (link) {
+    link.addEventListener("click", function () {
+      var url = new URL(link.href, window.location.href);
+      var next = (url.searchParams.get("next") || "/").split("#")[0];
+      url.searchParams.set("next", next + window.location.hash);
+      link.href = url.pathname + url.search;
+    });
+  });
 
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {

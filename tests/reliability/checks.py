@@ -15,7 +15,15 @@ from urllib.parse import urlsplit
 
 from indexer.citations import find_citations, parse_reference
 from indexer.index.analysis import tokens
-from indexer.index.api import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchRequest, SearchResult
+from indexer.index.api import (
+    FACETS,
+    MAX_FILTER_VALUES,
+    MAX_PAGE,
+    MAX_PAGE_SIZE,
+    MAX_VALUE_LENGTH,
+    SearchRequest,
+    SearchResult,
+)
 from indexer.index.facetvalues import normalise, selects
 from indexer.index.highlight import snippet
 from indexer.index.querylang import Parsed, parse
@@ -77,7 +85,8 @@ def _selected(filters: Mapping[str, tuple[str, ...]]) -> dict[str, set[str]]:
     chosen: dict[str, set[str]] = {}
     for name, values in filters.items():
         if name in FACETS:
-            found = {normalise(name, str(v)[:200]) for v in tuple(values)[:20]} - {None}
+            kept = tuple(values)[:MAX_FILTER_VALUES]
+            found = {normalise(name, str(v)[:MAX_VALUE_LENGTH]) for v in kept} - {None}
             if found:
                 chosen[name] = found
     return chosen

@@ -22,6 +22,7 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, 
 PAGES = {
     "search": "/?q=traite+des+enfants",
     "search-filtered": "/?q=victims&lang=en&topic=children",
+    "search-year-range": "/?q=victims&year=%3E%3D2009",
     "home": "/",
     "no-results": "/?q=xylophone+zeppelin",
     "document": "/doc/CTOC/COP/WG.4/2010/6/fr",

@@ -135,9 +135,8 @@ def test_unknown_things_are_404_in_json(client, url, words):
     "url, words",
     [
         (
-            "/api/paragraphs/A/RES/48/161/EN/3",
-            "No version of A/RES/48/161 in 'EN'; it has: en, fr. Languages are written in "
-            "lower case: en.",
+            "/api/paragraphs/A/RES/48/161/de/3",
+            "No version of A/RES/48/161 in 'de'; it has: en, fr.",
         ),
         ("/api/paragraphs/A/RES/48/161/en/%00", "No paragraph '\\x00' in A/RES/48/161 (en): "),
         ("/api/paragraphs/A/RES/48/161/en/3%3Cb%3E", "No paragraph '3<b>' in A/RES/48/161 (en)"),
@@ -346,3 +345,20 @@ def test_cite_hostile_ref_never_fails(client, ref):
     assert "Traceback" not in response.get_data(as_text=True)
     body = response.get_json()
     assert body.get("ref") == ref or body.get("parameter") == "ref"
+
+
+@pytest.mark.parametrize(
+    "url, canonical",
+    [
+        ("/api/paragraphs/A/RES/48/161/en/PP3", "/api/paragraphs/A/RES/48/161/en/pp3"),
+        ("/api/paragraphs/A/RES/48/161/FR/3", "/api/paragraphs/A/RES/48/161/fr/3"),
+        ("/api/paragraphs/a/res/48/161/Fr/Pp3", "/api/paragraphs/A/RES/48/161/fr/pp3"),
+    ],
+)
+def test_a_paragraph_address_in_any_case_is_redirected_to_its_own(client, url, canonical):
+    """Before, PP3 (as the pages show a preambular paragraph) and FR were 404s, while symbols
+    are read in any case."""
+    response = client.get(url)
+    assert response.status_code == 301 and response.headers["Location"] == canonical
+    assert response.get_json()["url"] == canonical
+    assert client.get(canonical).status_code == 200

@@ -32,7 +32,7 @@ def app_without_index(tmp_path):
 
 @pytest.mark.parametrize(
     "url",
-    ["/", "/?q=traite", "/doc/CTOC/COP/WG.4/2010/6/fr", "/doc/A/RES/48/161/en/pp3", "/healthz"],
+    ["/", "/?q=traite", "/doc/CTOC/COP/WG.4/2010/6/fr", "/doc/A/RES/48/161/en/pp3"],
 )
 def test_missing_index_answers_503_with_how_to_build_it(app_without_index, url):
     response = app_without_index.test_client().get(url)
@@ -67,6 +67,16 @@ def test_static_files_are_served_without_an_index(app_without_index):
     response.close()
     assert response.status_code == 200
     assert response.mimetype == "text/css"
+
+
+def test_healthz_without_an_index_answers_503_in_plain_text(app_without_index):
+    """Before, a health probe got the HTML error page for people (a language switch to
+    /ui/fr?next=/healthz and all)."""
+    response = app_without_index.test_client().get("/healthz")
+    assert response.status_code == 503 and response.mimetype == "text/plain"
+    body = response.get_data(as_text=True)
+    assert body.startswith("unavailable: no index in ") and "python -m indexer build" in body
+    assert "<" not in body and response.headers["Retry-After"]
 
 
 def test_healthz(client):

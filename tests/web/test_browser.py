@@ -63,6 +63,16 @@ def test_combined_filters_and_remove_all(page):
     assert page.url.endswith("/?q=traite")
 
 
+def test_ticking_a_box_keeps_a_year_range(page):
+    """Before, the URL became ?q=victims&year=2010&year=2009&kind=recommendation."""
+    page.goto("/?q=victims&year=%3E%3D2009")
+    with page.expect_navigation():
+        page.locator("#f-kind-recommendation").check()
+    assert "year=2009.." in page.url and "year=2010" not in page.url
+    assert "kind=recommendation" in page.url
+    expect(page.locator("#f-year-2009\\.\\.")).to_be_checked()
+
+
 def test_paginate_and_sort(page):
     page.goto("/?q=traite")
     assert page.locator(".page-info").inner_text() == "Results 1–20"
@@ -89,6 +99,38 @@ def test_switch_interface_language(page):
     with page.expect_navigation():
         page.get_by_role("link", name="English").click()
     assert page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.parametrize(
+    "address, fragment",
+    [
+        ("/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30", "#para-30"),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/32?item=b#item-b", "#item-b"),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr#fn-9", "#fn-9"),
+    ],
+)
+def test_switching_the_language_keeps_the_place_in_the_page(page, address, fragment):
+    """Before, the switch went back to the page without its fragment: a report opened at a
+    citation's paragraph 30 came back at its top."""
+    page.goto(address)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Français").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.url.endswith(fragment)
+    assert page.locator(fragment).is_visible()
+    assert page.evaluate("window.scrollY") > 0
+
+
+def test_switching_the_language_keeps_a_fragment_reached_after_loading(page):
+    """GIVEN a document whose reader followed a link inside it (#para-100) WHEN the language is
+    switched THEN the page comes back there."""
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr")
+    page.evaluate("window.location.hash = '#para-100'")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Français").click()
+    assert page.url.endswith("/doc/CTOC/COP/WG.4/2010/6/fr#para-100")
+    assert page.evaluate("window.scrollY") > 0
 
 
 def test_open_a_document_its_contents_and_the_comparison(page, viewport):

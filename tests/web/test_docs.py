@@ -48,3 +48,22 @@ def test_every_option_and_setting_is_in_web_md():
                 assert f"`{option}`" in WEB, option
     for name in DEFAULTS:
         assert f"`{name}`" in WEB, name
+
+
+def test_the_limits_of_a_facet_are_in_api_md():
+    """Before, api.md gave facets as repeatable without a limit, and a 21st value was a 400."""
+    from search_app.params import MAX_VALUE_LENGTH, MAX_VALUES
+
+    assert f"at most {MAX_VALUES} values" in API.replace("\n", " ")
+    assert f"longer than {MAX_VALUE_LENGTH} characters" in API.replace("\n", " ")
+
+
+def test_every_notice_code_is_in_api_md():
+    """Before, api.md listed 12 of the 16 codes a client is told to translate by (short-prefix,
+    no-prefix-words, absent-value and nothing-to-search were missing)."""
+    from indexer.index.notices import MESSAGES, PROBLEMS
+
+    for code in MESSAGES:
+        assert f"| `{code}` |" in API, code
+    for problem in PROBLEMS:
+        assert problem == "unparsed" or f"`{problem}`" in API, problem  # the benchmark's own

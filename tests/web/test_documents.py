@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from flask import url_for
 
@@ -87,6 +90,10 @@ def test_symbol_alone_redirects_to_the_best_language(client, accept, symbol, lan
         ("/doc/CTOC/COP/WG.4/2010/6/fr/32/", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("/doc/CTOC/COP/WG.4/2010/6/FR?paras=3", "/doc/CTOC/COP/WG.4/2010/6/fr?paras=3"),
         ("/doc/A/RES/48/161/", "/doc/A/RES/48/161"),
+        # an anchor in capitals, as the page shows it (PP3), and any case of a language
+        ("/doc/A/RES/48/161/en/PP3", "/doc/A/RES/48/161/en/pp3"),
+        ("/doc/A/RES/48/161/fR/Pp3?item=a", "/doc/A/RES/48/161/fr/pp3?item=a"),
+        ("/doc/A/RES/48/161/EN/3", "/doc/A/RES/48/161/en/3"),
     ],
 )
 def test_addresses_are_redirected_to_the_pages_own(client, path, target):
@@ -260,3 +267,35 @@ def test_a_decisions_unnumbered_text_is_cited_as_the_decision(app):
         assert para_mark(_hit("dec10.1-p1", ())) == "¶"
         assert citation(_hit("res10.3-p2", ())) == "X, resolution 10/3, preambular para. 2"
         assert para_mark(_hit("res10.3-p2", ())) == "PP2"
+
+
+@pytest.mark.parametrize(
+    "path, way_out",
+    [
+        ("/doc/CTOC/COP/WG.4/2010/6/en/32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("/doc/CTOC/COP/WG.4/2010/6/en/32?item=b", "/doc/CTOC/COP/WG.4/2010/6/fr/32?item=b#item-b"),
+        (
+            "/doc/CTOC/COP/WG.4/2010/6/en?paras=30-32",
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30",
+        ),
+        ("/doc/CTOC/COP/WG.4/2010/6/en", "/doc/CTOC/COP/WG.4/2010/6/fr"),
+    ],
+)
+def test_a_language_version_the_collection_lacks_leads_to_the_same_place_in_another(
+    client, path, way_out
+):
+    """Before, a shared link to para. 32 of the English version of a report the collection has
+    in French only was a 404 whose link went to the top of the French report."""
+    response = client.get(path)
+    assert response.status_code == 404
+    links = re.findall(r'<ul class="ways-out"><li><a href="([^"]+)"', response.text)
+    assert [html.unescape(link) for link in links] == [way_out]
+
+
+def test_marked_paragraphs_the_document_lacks_are_said(client):
+    """Before, ?paras=300 opened the document with nothing highlighted and no word."""
+    page = client.get("/doc/CTOC/COP/WG.4/2010/6/fr?paras=300").get_data(as_text=True)
+    assert "Not in the document: para. 300. Its paragraphs are numbered 1 to 115." in page
+    assert "para-marked" not in page
+    some = client.get("/doc/CTOC/COP/WG.4/2010/6/fr?paras=114-116").get_data(as_text=True)
+    assert "highlighted: paras. 114 and 115. Not in the document: para. 116." in some

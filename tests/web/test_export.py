@@ -72,3 +72,23 @@ def test_bad_export_parameters_are_400(client):
     response = client.get("/export.csv?q=traite&lang=xx")
     assert response.status_code == 400
     assert "No language “xx” in the collection" in response.get_data(as_text=True)
+
+
+def test_an_unknown_parameter_is_refused_naming_it(client):
+    """Before, /export.csv?stat=ITA (a typo of state) exported every paragraph of the
+    collection with 200: exports ignored the names /api/search refuses."""
+    for endpoint in ("/export.csv", "/export.json"):
+        response = client.get(f"{endpoint}?q=traite&stat=ITA")
+        assert response.status_code == 400
+        text = response.get_data(as_text=True)
+        assert "The address has “stat”, which is not a setting of the search" in text
+        assert '<a href="/?q=traite">The same search without this setting</a>' in text
+    assert client.get("/api/search?q=traite&stat=ITA").status_code == 400
+
+
+def test_exports_take_every_parameter_of_the_api(client):
+    """GIVEN every parameter /api/search takes WHEN an export gets them THEN it answers 200."""
+    query = "q=traite&lang=fr&state=ITA&topic=children&symbol=A/HRC/WG.6/7/ITA/1&year=2009"
+    query += "&agenda=4&kind=other&sort=document&page=2&size=5&ui=fr"
+    for endpoint in ("/export.csv", "/export.json", "/api/search"):
+        assert client.get(f"{endpoint}?{query}").status_code == 200, endpoint

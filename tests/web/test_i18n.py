@@ -246,3 +246,36 @@ def test_the_french_hint_shows_what_the_query_parser_reads(client):
     assert "OU" in hint.split("\u202f; ") and "SAUF." in hint.split("\u202f; ")
     assert isinstance(parse("travail OU forcé").tree, Or)
     assert any(isinstance(n, Not) for n in parse("traite SAUF enfants").tree.nodes)
+
+
+def test_a_cited_article_has_its_french_article(client):
+    """Before, /cited said "renvoie à annexe I, article 25" (six times) in French."""
+    page = html(client, "/cited?ui=fr")
+    assert "renvoie à l’annexe I, article 25" in page and "renvoie à annexe" not in page
+    assert "refers to annex I, article 25" in html(client, "/cited?ui=en")
+
+
+def test_a_notice_names_the_filter_in_the_interface_language(client):
+    """Before, the French notice said "… n’est pas une valeur du filtre state"."""
+    page = html(client, "/?q=state:Atlantis+victims&ui=fr")
+    assert "n’est pas une valeur du filtre «\u00a0État\u00a0»" in page
+    assert "is no value of the filter “State”" in html(client, "/?q=state:Atlantis+victims")
+
+
+def test_the_french_home_page_names_the_french_prefixes_and_they_work(client):
+    """Before, "Comment chercher" gave only state:, topic:, agenda:, year:, lang:."""
+    page = html(client, "/?ui=fr")
+    for query in ("état:Italie", "thème:enfants", "point:4", "année:2010", "langue:anglais"):
+        assert query.partition(":")[0] + ":" in page, query
+        found = client.get(f"/api/search?size=1&q={query}").get_json()
+        assert found["total"] > 0 and found["notices"] == [], query
+
+
+def test_numbers_are_written_as_the_interface_language_writes_them(app):
+    """Before, the export limit was written "{:,}" in both languages: 10,000 in French."""
+    with app.test_request_context("/?ui=fr"):
+        assert labels.number(10_000) == "10\u202f000"
+    with app.test_request_context("/?ui=en"):
+        assert labels.number(10_000) == "10,000"
+    template = (PACKAGE / "templates" / "search.html").read_text(encoding="utf-8")
+    assert "limit=number(export_limit)" in template and "{:," not in template

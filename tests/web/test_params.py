@@ -63,7 +63,7 @@ def test_accepted(query, expected):
         ("year=2011..2009", "year", "or a range, such as 2009..2011"),
         ("agenda=four", "agenda", "its number"),
         ("state=" + "x" * 201, "state", "longer than 200"),
-        ("&".join(f"year={1990 + i}" for i in range(21)), "year", "more than 20"),
+        ("&".join(f"year={1990 + i % 30}" for i in range(301)), "year", "more than 300"),
     ],
 )
 def test_refused(query, parameter, words):

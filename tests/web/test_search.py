@@ -367,3 +367,77 @@ def test_filters_alone_that_find_nothing_give_no_advice_on_words(client):
     assert "Check the spelling" not in html and "Put OR between words" not in html
     assert "Search again without the filters" in html
     assert "Check the spelling" in page(client, "/?q=xylophone+zeppelin")
+
+
+def agenda_facet_text(client, url: str) -> str:
+    page = client.get(url).get_data(as_text=True)
+    fieldset = re.search(r'<fieldset class="facet" id="facet-agenda">(.*?)</fieldset>', page, re.S)
+    assert fieldset, url
+    return " ".join(re.sub(r"<[^>]+>", " ", fieldset[1]).split())
+
+
+@pytest.mark.parametrize("query", ["peace", "paix OR victims"])
+def test_an_agenda_item_of_another_session_says_its_session(client, query):
+    """Before, "Item 40" of A/RES/48/161 was listed under the Working Group's items (or alone)
+    without its session, and read as the Working Group's item 40."""
+    text = agenda_facet_text(client, f"/?q={query}")
+    assert "Item 40 A/RES/48 " in text
+    if "Item 2" in text:
+        assert "Item 2 CTOC/COP/WG.4/2010 · Application" in text
+
+
+def test_an_agenda_filter_value_is_read_in_any_case(client, engine):
+    """Before, agenda=ctoc/cop/wg.4/2010:4 found nothing (absent-value), while symbol values are
+    read in any case."""
+    upper = client.get("/api/search?agenda=CTOC/COP/WG.4/2010:4").get_json()
+    lower = client.get("/api/search?agenda=ctoc/cop/wg.4/2010:4").get_json()
+    assert upper["total"] == lower["total"] > 0 and lower["notices"] == []
+    prefixed = engine.search(SearchRequest(q="agenda:ctoc/cop/wg.4/2010:4"))
+    assert prefixed.total == upper["total"]
+    chip = client.get("/?q=peace&agenda=a/res/48:40").get_data(as_text=True)
+    assert "Item 40 · A/RES/48" in chip
+
+
+def sent_by_the_facet_form(html: str, ticked: str | None = None) -> list[tuple[str, str]]:
+    """Return what the facet form sends, as a browser would, after ticking the box ``ticked``
+    (its id): hidden inputs and ticked boxes that are not disabled."""
+    form = html[html.index('class="facet-form"') : html.index("</form>", html.index("facet-form"))]
+    sent = []
+    for attrs in tags(form, "input"):
+        on = "checked" in attrs or attrs.get("id") == ticked
+        if attrs.get("type") == "hidden" or (on and "disabled" not in attrs):
+            sent.append((attrs["name"], html_unescape(attrs["value"])))
+    return sent
+
+
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+@pytest.mark.parametrize("year", [">=2009", "2009..2010", "2009-2010"])
+def test_ticking_a_box_keeps_a_year_range(client, year):
+    """Before, ticking any box turned year=>=2009 into year=2010&year=2009: the form sent the
+    years the range selected, and a bookmarked "from 2009 on" no longer found later sessions."""
+    html = page(client, f"/?q=victims&year={year}")
+    sent = sent_by_the_facet_form(html, ticked="f-kind-recommendation")
+    canonical = {">=2009": "2009..", "2009..2010": "2009..2010", "2009-2010": "2009..2010"}[year]
+    assert [value for name, value in sent if name == "year"] == [canonical]
+    assert ("kind", "recommendation") in sent and ("q", "victims") in sent
+
+
+def test_a_year_range_is_a_box_of_its_own_and_unticking_it_frees_its_years(client):
+    """GIVEN year=>=2009 WHEN the page opens THEN "≥ 2009" is a ticked box with the paragraphs it
+    selects, and the years in it are ticked but disabled (not sent); WHEN it is unticked THEN
+    the search has no year filter, and the years are boxes like the others."""
+    html = page(client, "/?q=victims&year=>=2009")
+    boxes = {a["id"]: a for a in tags(html, "input") if a.get("type") == "checkbox"}
+    assert "checked" in boxes["f-year-2009.."] and "disabled" not in boxes["f-year-2009.."]
+    assert "disabled" in boxes["f-year-2010"] and "disabled" in boxes["f-year-2009"]
+    assert "in the range" in html
+    assert total(html) == total(page(client, "/?q=victims&year=2009&year=2010"))
+    untick = [(n, v) for n, v in sent_by_the_facet_form(html) if (n, v) != ("year", "2009..")]
+    assert untick == [("q", "victims")]
+    free = page(client, "/?q=victims&year=2010")
+    assert "disabled" not in {a.get("id"): a for a in tags(free, "input")}["f-year-2009"]
