@@ -15,7 +15,10 @@ from . import anchors
 from .markers import MarkerType, ends_sentence, parse_marker
 from .models import Block, Role
 
-ANNEX = re.compile(r"(?:ANNEXE?|Annexe?)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)")
+# "Annex II", "ANNEXE", and the Spanish "Anexo" of a version the engine reads as written
+ANNEX = re.compile(
+    r"(?:ANNEXE?|Annexe?|ANEXO|Anexo)(?:\s+(?P<label>[IVXLC]{1,6}|\d{1,2}))?\s*[.:]?\s*(?:\n|$)"
+)
 ANNEX_LEVEL = 0  # an annex heading closes every heading of the body
 ANNEX_TITLE_LEVEL = 0.5  # the annex's title ("Protocol to Prevent…"): over the annex's chapters
 # "Chapter I", "CHAPITRE II": a top-level heading, as "I." is

@@ -46,3 +46,19 @@ def test_a_spanish_version_is_found_by_its_words_as_written(engine):
     assert "<mark>víctimas</mark>" in result.hits[0].highlight
     lang = next(f for f in result.facets if f.name == "lang")
     assert [(v.value, v.label, v.count) for v in lang.values] == [("es", "Spanish", 1)]
+
+
+def test_a_spanish_annex_opens_as_an_annex(tmp_path):
+    """GIVEN a Spanish version whose "Anexo" follows the last paragraph WHEN ingested THEN the
+    annex's paragraphs are the annex's; before, "Anexo" and its title were glued onto the last
+    paragraph, and the annex's paragraphs became the body's (round-4 probe)."""
+    from indexer.pipeline import ingest
+
+    annex = (
+        "\nAnexo\n\nDeclaración de la Presidencia\n\n"
+        "1. La Presidencia agradeció a las delegaciones.\n"
+    )
+    path = tmp_path / "CTOC-COP-WG.4-2010-6.es.txt"
+    path.write_text(SPANISH + annex, encoding="utf-8")
+    anchors = [p.anchor for p in ingest(path).paragraphs]
+    assert anchors == ["1", "2", "annex-1"]
