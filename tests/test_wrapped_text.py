@@ -236,3 +236,22 @@ def test_an_annex_s_title_over_two_lines_is_a_block_of_its_own_under_annex():
         "Annex II",
         "Statement by the Chair on the conclusion of the meeting",
     ]
+
+
+def test_a_heading_after_a_sentence_ending_with_a_footnote_number_opens_a_block():
+    """GIVEN pdftotext's "… de la société civile.1" (the footnote mark a plain number) then a
+    heading WHEN unwrapped THEN the heading is a block of its own; before, it went on the
+    paragraph, and the paragraphs after it kept the section before (round-4 probe)."""
+    full = " ".join(["mots"] * 12)
+    lines = [
+        "3.",
+        f"Un atelier de validation a réuni les représentants des ministères et {full}",
+        f"des organisations de la {full} société civile et de leurs partenaires.1",  # full
+        "II. Suivi des recommandations issues de l’Examen",
+        "précédent",
+        "4.",
+        f"Le Bénin a ratifié le Protocole facultatif à la Convention relative {full}.",
+    ]
+    blocks = [text for text, _ in unwrapped(lines)]
+    assert blocks[0].endswith("partenaires.1")  # the mark stays: no footnote to attach
+    assert blocks[1] == "II. Suivi des recommandations issues de l’Examen précédent"

@@ -31,6 +31,8 @@ HYPHENATED = re.compile(r"[a-zà-ÿ]-$")
 RULE = re.compile(r"^[-_–—=*]{3,}$")  # a drawn rule or separator, as text
 ENDED = 0.8  # a line this short closing a clause ends an unnumbered paragraph
 TRAILING_REF = re.compile(r"\s+\d{1,3}/$")  # a typewriter footnote reference ending a line
+# a footnote reference after a sentence's end, set on the line as a plain number ("civile.1")
+SENTENCE_REF = re.compile(r"(?<=[.;!?»”])\d{1,3}$")
 NOTE_MARK = re.compile(r"^(?P<mark>\d{1,3})(?:/|(?=\s)|$)\s*")  # "2/", "1 See …", "3"
 SHORT = 0.8  # a printed line shorter than this share of a full one ends a paragraph or a title
 
@@ -97,7 +99,8 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
     for index, line in enumerate(lines):
         before = lines[index - 1] if index else ""
         after = lines[index + 1] if index + 1 < len(lines) else ""
-        ended = not before or ends_sentence(before) or len(before) < SHORT * width
+        ended = not before or ends_sentence(SENTENCE_REF.sub("", before))
+        ended = ended or len(before) < SHORT * width
         if not blocks or SUPERSCRIPT_START.match(line) or SUMMARY.match(line):
             blocks.append(line)  # a footnote is a block, and so is a summary's title
         elif SUMMARY.match(before) or (ANNEX.match(before) and len(blocks[-1]) == len(before)):
