@@ -39,6 +39,7 @@ _FOLLOW_UP_REACH = 80  # characters between "pour donner suite à" and the numbe
 _BEFORE_REACH = 40  # characters before the numbers where "article 32," may stand
 _LINK_WORDS = 6  # "of General Assembly resolution": words between the numbers and a cue
 _NUMBERED = ("paragraph", "recommendation")
+IGNORED = re.compile(r"ignored: '(?P<words>.*)'")  # the note naming the words a reading left aside
 
 
 @dataclass(frozen=True)
@@ -360,6 +361,12 @@ def _completed(text: str, known: Collection[str]) -> str:
         if len(ends) == 1 and not any(symbol.upper() == typed for symbol in known):
             return text.replace(word.strip(",;:()[]"), ends.pop(), 1)
     return text
+
+
+def ignored_words(notes: Sequence[str]) -> str:
+    """Return the words of a query that the citation reader left aside, as its note names
+    them ("ignored: 'peace'"), or "" when it left none."""
+    return next((m["words"].strip() for note in notes if (m := IGNORED.fullmatch(note))), "")
 
 
 def _first_citation(text: str, tokens: list[Token]) -> list[Token]:

@@ -217,6 +217,7 @@ def _print_cited(engine, query: str, lang: str | None) -> str | None:
     the collection lacks of it. Return what to search then, as the web page does: the query;
     for a citation of what the collection lacks, its symbol and the words beside it (not
     "para", "999"), or nothing when no paragraph can be about it."""
+    from .citations import ignored_words
     from .resolve import resolve
 
     if not query.strip():
@@ -224,7 +225,7 @@ def _print_cited(engine, query: str, lang: str | None) -> str | None:
     cited = resolve(engine, query, lang)
     if cited.status == 404 and cited.symbol:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
         print(f"cited: {cited.message}")
-        words = next((n[10:-1] for n in cited.notes if n.startswith("ignored: '")), "")
+        words = ignored_words(cited.notes)
         in_collection = cited.symbol in engine.symbols()
         if not words and (in_collection or not engine.cited_by(cited.symbol)):
             return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from . import anchors
 from .citation_patterns import AMBIGUOUS_PP
-from .citations import parse_reference
+from .citations import IGNORED, ignored_words, parse_reference
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
 from .symbols import nearest_symbols, related_symbols
@@ -83,7 +83,7 @@ def resolve(
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
     language = _language_named(notes)
     if language is not None:  # "… para. 32 (fr)", "… français": that version is wanted
-        lang, notes = language, tuple(n for n in notes if not n.startswith("ignored: "))
+        lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
     return replace(found, language=language) if language else found
 
@@ -91,10 +91,8 @@ def resolve(
 def _language_named(notes: tuple[str, ...]) -> str | None:
     """Return the language version named by the words the citation reader left aside, when
     they name one and nothing else ("(fr)", "français", "English")."""
-    for note in notes:
-        if note.startswith("ignored: '"):
-            return normalise("lang", note.removeprefix("ignored: '").removesuffix("'"))
-    return None
+    words = ignored_words(notes)
+    return normalise("lang", words) if words else None
 
 
 def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:

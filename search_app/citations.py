@@ -23,6 +23,7 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 
 from indexer import anchors
+from indexer.citations import IGNORED, ignored_words
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
@@ -38,7 +39,6 @@ MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
 
 # Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
 _SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
-_IGNORED = re.compile(r"ignored: '(?P<words>.*)'")
 _PARAS = re.compile(r"(?:pp)?\d{1,4}(?:-\d{1,4})?(?:,(?:pp)?\d{1,4}(?:-\d{1,4})?){0,199}")
 
 # The search core's notes on a typed citation (English) and their messages here.
@@ -445,7 +445,7 @@ def resolve(
     found = resolve_reference(engine, query, lang, current=reading)
     if found.status == 400 or found.symbol is None:
         return None
-    words = _words(found.notes)
+    words = ignored_words(found.notes)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
     if any(note.startswith("several symbols") for note in found.notes):
@@ -462,14 +462,6 @@ def _with_wish(url: str, wish: str) -> str:
     address, hash_, fragment = url.partition("#")
     joined = f"{address}{'&' if '?' in address else '?'}{urlencode({'wish': wish})}"
     return f"{joined}{hash_}{fragment}"
-
-
-def _words(notes: Sequence[str]) -> str:
-    """Return the words of a query the citation parser left aside."""
-    for note in notes:
-        if match := _IGNORED.fullmatch(note):
-            return match["words"].strip()
-    return ""
 
 
 def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
@@ -558,7 +550,7 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     engine = get_engine()
     found = lookup.found
     symbol = found.symbol or ""
-    notes = tuple(note(text) for text in found.notes if not _IGNORED.fullmatch(text))
+    notes = tuple(note(text) for text in found.notes if not IGNORED.fullmatch(text))
     label = resolved_reference(found)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
