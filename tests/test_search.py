@@ -948,3 +948,14 @@ def test_a_negated_prefix_value_the_collection_lacks_is_no_notice(engine):
 def test_a_state_code_in_lower_case_is_the_state(engine):
     """Before, "state:ita" was "no value of the state filter" while "state:italy" worked."""
     assert search(engine, "state:ita traite").total == search(engine, "state:ITA traite").total > 0
+
+
+def test_a_compounds_words_apart_take_their_own_equivalents(engine):
+    """GIVEN "victimes-témoins" WHEN searched THEN WG.4 para. 105 (victims' "témoignages",
+    "témoins" nowhere) is found, and ranks high under "protection des victimes-témoins": each
+    word of a compound found apart may be written as its glossary equivalents, as a word typed
+    alone may. Every word is still needed: a paragraph with victims and no witness is not found."""
+    para = "CTOC/COP/WG.4/2010/6|fr|105"
+    assert para in ids(search(engine, "victimes-témoins", size=20))
+    assert para in ids(search(engine, "protection des victimes-témoins"))[:5]
+    assert search(engine, "victimes-témoins").total < search(engine, "victimes").total / 4

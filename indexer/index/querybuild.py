@@ -27,7 +27,7 @@ from ..describe.kind import kinds_named
 from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
-from .analysis import LANGUAGES, PAIR_SEPARATOR, pairs, tokens
+from .analysis import LANGUAGES, PAIR_SEPARATOR, WORD, pairs, tokens
 from .cognates import other_forms
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
@@ -331,11 +331,33 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     clauses: list[Plan] = [written]
     for lang, terms in analyzed.items():
         clauses.append(_context(lang, terms))
-        if len(terms) > 1:  # a compound ("victimes-témoins"): its words apart count less
-            clauses.append(AllOf(tuple(Term(f"text_{lang}", t, boost=APART_BOOST) for t in terms)))
         if positive:
             compiled.highlight[lang].update(terms)
+    if (apart := _apart(text, compiled, positive)) is not None:
+        clauses.append(apart)
     return BestOf(tuple(clauses), tiebreak=TIEBREAK)
+
+
+def _apart(text: str, compiled: Compiled, positive: bool) -> Plan | None:
+    """Compile a compound's words found apart ("victimes … témoins" for "victimes-témoins"):
+    every word, each in either language or as one of its own glossary equivalents (the
+    "témoignages" of victims for "témoins"), counting less than the compound."""
+    words: list[Pooled] = []
+    for word in WORD.findall(text):
+        ways = {lang: [tuple(stems)] for lang in LANGUAGES if (stems := tokens(word, lang))}
+        if len(ways) < len(LANGUAGES):
+            continue  # a stop word in either language: not required
+        for span in glossary_spans([word]):
+            for lang, term in span.equivalents:
+                if (stems := tuple(tokens(term, lang))) and stems not in ways.setdefault(lang, []):
+                    ways[lang].append(stems)
+        found = [(lang, list(stems)) for lang, forms in ways.items() for stems in forms]
+        words.append(Pooled(tuple(_sequence(lang, stems, APART_BOOST) for lang, stems in found)))
+        if positive:
+            for lang, stems in found:
+                field = lang if len(stems) == 1 else f"phrase_{lang}"
+                compiled.highlight[field].add(" ".join(stems))
+    return AllOf(tuple(words)) if len(words) > 1 else None
 
 
 def _document(symbol: str) -> Plan:
