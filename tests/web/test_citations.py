@@ -82,7 +82,11 @@ def test_undocs_url_and_section_id():
         ("'34-32' read as '32-34'", "«\u00a034-32\u00a0» est lu «\u00a032-34\u00a0»."),
         (
             "not in the document (paragraphs 1–115): 116–120",
-            "Absents du document, dont les paragraphes vont de 1 à 115\u00a0: 116–120.",
+            "Hors du document, dont les paragraphes vont de 1 à 115\u00a0: 116–120.",
+        ),
+        (  # one paragraph or several alike: "Absents du document" was plural for one
+            "not in the document (paragraphs 1–115): 300",
+            "Hors du document, dont les paragraphes vont de 1 à 115\u00a0: 300.",
         ),
         ("something new", "something new"),
     ],
