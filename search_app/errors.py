@@ -31,7 +31,10 @@ def init_app(app: Flask) -> None:
 
 
 def wants_json() -> bool:
-    return request.path.startswith(API_PREFIX) or request.path == API_PREFIX.rstrip("/")
+    """Tell whether a request is answered in JSON: the API's, and the JSON export's (a program's
+    download; an HTML page there had to be parsed to learn which parameter was wrong)."""
+    path = request.path
+    return path.startswith(API_PREFIX) or path in (API_PREFIX.rstrip("/"), "/export.json")
 
 
 def bad_parameter(error: ParamError):

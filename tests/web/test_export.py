@@ -77,13 +77,15 @@ def test_bad_export_parameters_are_400(client):
 def test_an_unknown_parameter_is_refused_naming_it(client):
     """Before, /export.csv?stat=ITA (a typo of state) exported every paragraph of the
     collection with 200: exports ignored the names /api/search refuses."""
-    for endpoint in ("/export.csv", "/export.json"):
+    response = client.get("/export.csv?q=traite&stat=ITA")  # a download link: a page
+    assert response.status_code == 400
+    text = response.get_data(as_text=True)
+    assert "The address has “stat”, which is not a setting of the search" in text
+    assert '<a href="/?q=traite">The same search without this setting</a>' in text
+    for endpoint in ("/export.json", "/api/search"):  # programs: JSON, as the API answers
         response = client.get(f"{endpoint}?q=traite&stat=ITA")
-        assert response.status_code == 400
-        text = response.get_data(as_text=True)
-        assert "The address has “stat”, which is not a setting of the search" in text
-        assert '<a href="/?q=traite">The same search without this setting</a>' in text
-    assert client.get("/api/search?q=traite&stat=ITA").status_code == 400
+        assert response.status_code == 400 and response.is_json, endpoint
+        assert response.get_json()["parameter"] == "stat"
 
 
 def test_exports_take_every_parameter_of_the_api(client):
