@@ -219,6 +219,16 @@ def test_a_question_asking_for_states_lifts_the_paragraphs_naming_some(engine):
     assert not all(h.states for h in plain[:3])
 
 
+def test_a_question_for_states_puts_its_answers_before_the_subjects_words(engine):
+    """GIVEN "which States spoke on demand for exploitative services" WHEN searched THEN the
+    paragraphs of the item naming States (its list of speakers, its panellists) come before the
+    recommendations on demand, which have more of the words and name no State: they came
+    first, the list of speakers sixth."""
+    top = search(engine, "which States spoke on demand for exploitative services", size=3).hits
+    assert "CTOC/COP/WG.4/2010/6|fr|101" in [h.id for h in top]
+    assert all(h.states for h in top)
+
+
 def test_in_a_question_for_states_the_subject_is_where_they_spoke(engine):
     """GIVEN the lists of the States that made statements under each agenda item, which name
     the States and not the item's subject WHEN asked which States spoke on a subject THEN the

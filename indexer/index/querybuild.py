@@ -57,6 +57,8 @@ AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a langua
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
 STATES_IN_FULL = 3  # a paragraph naming more States gets a share of a State's lift
+# added, in a question for States ("which States…"), to its answers: the paragraphs naming some
+ANSWER_SCORE = 2 * SUBJECT_SCORE
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
 NUMBERED_BOOST = 2.0  # a number and its neighbour side by side, as typed ("article 3")
 SYMBOL_SCORE = 5.0  # for a paragraph of the document a query's symbol names, or citing it
@@ -126,14 +128,14 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
-    if asks_states:  # "which States spoke on demand": the paragraphs naming States
-        subjects.append(Tagged("state", ANY))
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
         query = AnyOf((query, *states))
         compiled.highlight["states"].update(codes)  # and marks "Norvège" for "Norway"
     if subjects:
         query = Lift(query, tuple(subjects), SUBJECT_SCORE)
-    settings = () if asks_states else tuple(Tagged("context_topic", t) for t in sorted(topics))
+    if asks_states:  # "which States spoke on demand": only paragraphs naming States answer it
+        return Lift(query, (Tagged("state", ANY),), ANSWER_SCORE)
+    settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
     return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
 
 
