@@ -1,6 +1,6 @@
 """Relevance: the project's engine against a naive BM25 baseline, on a labelled query set.
 
-    python -m benchmarks.relevance [--index DIR] [--no-build] [--queries FILE] [--worst N]
+    python -m benchmarks.relevance [--index DIR] [--no-build] [--queries FILE]… [--worst N]
 
 Builds the project's index from ``corpus/`` (in a temporary folder, or in
 ``--index DIR``, where the build reuses the cached paragraphs of unchanged
@@ -37,6 +37,8 @@ from indexer.index.engine import WhooshEngine
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 QUERIES = ROOT / "tests" / "fixtures" / "relevance" / "queries.json"
+# Written blind by a second annotator in session 12 (docs/relevance.md, "The held-out set")
+HELDOUT = ROOT / "tests" / "fixtures" / "relevance" / "heldout.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -275,13 +277,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--no-build", action="store_true", help="search the index as it is, without building"
     )
-    parser.add_argument("--queries", type=Path, default=QUERIES, help="query set (JSON)")
+    parser.add_argument(
+        "--queries",
+        type=Path,
+        action="append",
+        help="query set (JSON); repeatable (default: the query set, then the held-out set)",
+    )
     parser.add_argument("--worst", type=int, default=8, help="worst queries shown (default 8)")
     args = parser.parse_args(argv)
     if args.no_build and args.index is None:
         parser.error("--no-build needs --index DIR")
     try:
-        queries = load_queries(args.queries)
+        sets = [(path, load_queries(path)) for path in args.queries or (QUERIES, HELDOUT)]
     except (OSError, ValueError) as error:
         parser.error(str(error))
     with tempfile.TemporaryDirectory(prefix="relevance-") as temporary:
@@ -290,20 +297,22 @@ def main(argv: Sequence[str] | None = None) -> None:
             ours, baseline = engines(index, build=not args.no_build)
         except IndexerError as error:
             parser.exit(1, f"{error}\n")
-        started = time.perf_counter()
-        scored_ours, scored_baseline = evaluate(ours, queries), evaluate(baseline, queries)
-        seconds = time.perf_counter() - started
 
         def text_of(record_id: str) -> str:
             symbol, lang, anchor = record_id.split("|")
             found = ours.paragraph(symbol, lang, anchor)
             return found.text.replace("\n", " ") if found else "(no such paragraph)"
 
-        print(
-            f"{time.strftime('%Y-%m-%d')}: {len(queries)} queries from {args.queries}, "
-            f"index {index}, searched in {seconds:.1f} s"
-        )
-        print(report(scored_ours, scored_baseline, text_of, args.worst))
+        for number, (path, queries) in enumerate(sets):
+            started = time.perf_counter()
+            scored_ours, scored_baseline = evaluate(ours, queries), evaluate(baseline, queries)
+            seconds = time.perf_counter() - started
+            print("\n" if number else "", end="")
+            print(
+                f"{time.strftime('%Y-%m-%d')}: {len(queries)} queries from {path}, "
+                f"index {index}, searched in {seconds:.1f} s"
+            )
+            print(report(scored_ours, scored_baseline, text_of, args.worst))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import pytest
 
 from benchmarks.relevance import (
     GROUPS,
+    HELDOUT,
     QUERIES,
     dcg,
     evaluate,
@@ -32,10 +33,17 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
     assert sum(q.lang == "en" and q.target == "wg4" for q in queries) >= 10
 
 
-def test_every_judged_paragraph_exists(engine, queries):
+def test_the_held_out_set_is_bilingual_and_well_formed():
+    heldout = load_queries(HELDOUT)
+    assert len(heldout) >= 30 and all(q.id.startswith("h-") for q in heldout)
+    assert Counter(q.lang for q in heldout) == {"fr": 15, "en": 15}
+
+
+@pytest.mark.parametrize("path", [QUERIES, HELDOUT], ids=["queries", "heldout"])
+def test_every_judged_paragraph_exists(engine, path):
     missing = {
         record_id
-        for query in queries
+        for query in load_queries(path)
         for record_id in query.judgements
         if engine.paragraph(*record_id.split("|")) is None
     }
