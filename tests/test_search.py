@@ -969,3 +969,16 @@ def test_a_compounds_words_apart_take_their_own_equivalents(engine):
     assert para in ids(search(engine, "victimes-témoins", size=20))
     assert para in ids(search(engine, "protection des victimes-témoins"))[:5]
     assert search(engine, "victimes-témoins").total < search(engine, "victimes").total / 4
+
+
+def test_a_quoted_phrase_is_found_after_an_elided_article(engine):
+    """GIVEN a quoted French noun phrase WHEN the paragraphs write it after "l'" or "d'" THEN
+    they are found: "application du Protocole" found nothing ("l'application" was one word),
+    "exploitation sexuelle" missed every "l'exploitation sexuelle"."""
+    with_article = search(engine, '"l\'application du Protocole"', size=50)
+    assert ids(search(engine, '"application du Protocole"', size=50)) == ids(with_article)
+    assert with_article.total >= 5
+    assert (
+        search(engine, '"exploitation sexuelle"').total
+        == search(engine, '"l’exploitation sexuelle"').total
+    )

@@ -179,11 +179,14 @@ def pairs(terms: list[str]) -> list[str]:
 
 @cache
 def exact_analyzer() -> CompositeAnalyzer:
-    """Return the analyzer of quoted phrases: words as written, only case and accents folded."""
+    """Return the analyzer of quoted phrases: words as written, only case, accents and French
+    elided words left aside (``"application du Protocole"`` is in "l'application du
+    Protocole": "l'application" had been one word, and the phrase was found nowhere)."""
     return (
         RegexTokenizer(WORD)
         | JoinCoFilter()
         | ApostropheFilter()
+        | ElisionFilter()
         | LowercaseFilter()
         | FoldFilter()
     )
