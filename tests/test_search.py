@@ -982,3 +982,13 @@ def test_a_quoted_phrase_is_found_after_an_elided_article(engine):
         search(engine, '"exploitation sexuelle"').total
         == search(engine, '"l’exploitation sexuelle"').total
     )
+
+
+def test_a_state_named_lifts_every_paragraph_of_its_own_report(engine):
+    """GIVEN "assistance to trafficking victims in Italy" WHEN searched THEN the paragraphs of
+    Italy's national report on trafficking victims come first, though they do not write
+    "Italy" (the heading says it): a State's lift went only to paragraphs writing its name,
+    and the report's paragraph on victims of terrorism, which does, came first."""
+    top = ids(search(engine, "assistance to trafficking victims in Italy", size=6))
+    assert {"A/HRC/WG.6/7/ITA/1|en|69", "A/HRC/WG.6/7/ITA/1|en|70"} <= set(top)
+    assert "A/HRC/WG.6/7/ITA/1|en|97" not in top[:3]

@@ -11,6 +11,7 @@ from indexer.enrich.states import (
     query_states,
     state_label,
     state_mentions,
+    symbol_states,
 )
 from tests.conftest import FIXTURES, PDFS, ingested
 
@@ -469,3 +470,18 @@ def test_queries_name_states_in_any_case(query, codes):
 
 def test_documents_are_still_read_case_sensitively():
     assert find_states("turkey and chad") == ()
+
+
+@pytest.mark.parametrize(
+    ("symbol", "codes"),
+    [
+        ("A/HRC/WG.6/7/ITA/1", ("ITA",)),
+        ("A/HRC/WG.6/7/AND/1", ("AND",)),  # Andorra's code, a word elsewhere
+        ("CRC/C/BEN/CO/3-5", ("BEN",)),
+        ("CTOC/COP/WG.4/2010/6", ()),
+        ("A/RES/48/161", ()),
+        ("S/RES/1325", ()),
+    ],
+)
+def test_a_symbol_names_the_state_of_a_countrys_document(symbol, codes):
+    assert symbol_states(symbol) == codes

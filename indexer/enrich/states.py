@@ -150,6 +150,15 @@ def state_label(code: str, lang: str) -> str:
     return labels[lang] if labels else code
 
 
+def symbol_states(symbol: str) -> tuple[str, ...]:
+    """Return the States a document symbol names: a country's document carries its code as a
+    part of its symbol (Italy's national report A/HRC/WG.6/7/ITA/1, the observations on
+    Benin CRC/C/BEN/CO/3-5), and every paragraph of it is about that State, whether or not
+    it writes the name."""
+    known = state_names.labels()
+    return tuple(dict.fromkeys(part for part in symbol.split("/") if part in known))
+
+
 def known_states() -> tuple[str, ...]:
     """Return every code the table knows, sorted."""
     return tuple(sorted(state_names.labels()))

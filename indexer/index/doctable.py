@@ -34,6 +34,7 @@ FIELDS = (
     "context_topics",
     "act",
     "cited",
+    "subject_states",
 )
 SINGLE = {
     "lang": "lang",
@@ -48,6 +49,7 @@ MULTI = {
     "topic": "topics",
     "context_topic": "context_topics",
     "cited": "cited",  # the symbols a paragraph cites, for a query that names a symbol
+    "subject_state": "subject_states",  # the States its document's symbol names, for lifts
 }
 LENGTH_FIELDS = (
     "text_fr",

@@ -124,7 +124,7 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     states = [Tagged("state", code) for code in codes]
     asks_states = STATES_ASKED.search(text) is not None
     subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)]
-    subjects += [Shared("state", code, STATES_IN_FULL) for code in codes]
+    subjects += [Shared("state", code, STATES_IN_FULL, "subject_state") for code in codes]
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import anchors
+from ..enrich.states import symbol_states
 from ..enrich.topics import find_topics
 from ..models import Cite, Document, Paragraph, cite_json
 from .api import AgendaRef, DocumentInfo, Hit
@@ -115,6 +116,7 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         list(context_topics(record)),
         anchors.act_base(anchors.parse(record["anchor"]).act or ""),
         sorted({cite["symbol"] for cite in record.get("cites", [])}),
+        list(symbol_states(record["symbol"])),
     ]
 
 

@@ -11,12 +11,13 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
+# 26: the States a document's symbol names (table column subject_states), for lifts;
 # 25: French elided words left out of the words as written ("l'application");
 # 24: the page a paragraph ends on (citations by page); 23: "united", "several"…;
 # 19: "organisation", "internal"…; 18: "indicator", "mener", "élèves"…;
 # 17: the symbols a paragraph cites in the table; 16: "visa", "suivant"; 15, 14: more stem
 # overrides; 13: "avoirs"; 12: -ée(s)
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 
 
 class ParagraphSchema(SchemaClass):

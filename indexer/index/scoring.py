@@ -96,11 +96,13 @@ class Tagged:
 class Shared:
     """Documents whose facet has a value, weighing 1 when they have at most ``full`` values of
     that facet and less the more they have: a State named among twenty is less a
-    paragraph's subject than a State named alone."""
+    paragraph's subject than a State named alone. Documents whose ``subject`` facet has the
+    value weigh 1 too, named or not (the paragraphs of Italy's own report)."""
 
     facet: str
     value: str
     full: int
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,9 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
         mask = _tagged(Tagged(plan.facet, plan.value), context)
         named = context.table.values_per_document(plan.facet)
         share = np.minimum(1.0, plan.full / np.maximum(named, 1)).astype(np.float32)
+        if plan.subject is not None:
+            whole = _tagged(Tagged(plan.subject, plan.value), context)
+            mask, share = mask | whole, np.where(whole, 1.0, share).astype(np.float32)
         return np.where(mask, share, 0).astype(np.float32), mask
     if isinstance(plan, Without):
         return _without(plan, context)
