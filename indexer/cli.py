@@ -254,6 +254,9 @@ def _print_hits(result, asked: int) -> None:
         print(f"page {asked} is past the last page of results, {last}")
     for hit in result.hits:
         _print_hit(hit, html.unescape(re.sub(r"</?mark>", "**", hit.highlight)))
+        if hit.note_highlight:  # found through a footnote
+            mark, note = hit.note_highlight
+            print(f"  footnote {mark}: {html.unescape(re.sub(r'</?mark>', '**', note))}")
 
 
 def _print_hit(hit, text: str) -> None:

@@ -307,7 +307,8 @@ def test_a_state_s_un_name_with_its_qualifier_in_parentheses_is_one_name(engine)
     make a group of words, so "Bolivia (Plurinational State of)" found 135 paragraphs on
     "State" for a State the corpus does not name."""
     formal = search(engine, "Venezuela (République bolivarienne du)", size=50)
-    assert ids(formal) == ids(search(engine, "Venezuela", size=50)) and formal.total == 3
+    # 3 paragraphs name it, and the resolution's footnote 4 (pp17, both languages)
+    assert ids(formal) == ids(search(engine, "Venezuela", size=50)) and formal.total == 5
     assert search(engine, "Bolivia (Plurinational State of)").total == 0
     quoted = search(engine, '"Venezuela (République bolivarienne du)"')  # as written: one
     assert ids(quoted) == ["CTOC/COP/WG.4/2010/6|fr|68"]
@@ -844,7 +845,7 @@ def test_a_word_one_slip_away_is_searched_in_its_place(engine):
 def test_a_short_word_the_corpus_has_is_not_questioned(engine):
     """GIVEN "vert", in one paragraph (Cap-Vert), one letter from the commoner "vertu" WHEN few
     paragraphs match THEN no did-you-mean: a four-letter word has too many neighbours to guess."""
-    result = search(engine, "numéro vert")
+    result = search(engine, "vert")  # "numéro vert": "numéro" is in footnotes (numéro de vente)
     assert result.total == 1 and result.did_you_mean is None
 
 
@@ -992,3 +993,17 @@ def test_a_state_named_lifts_every_paragraph_of_its_own_report(engine):
     top = ids(search(engine, "assistance to trafficking victims in Italy", size=6))
     assert {"A/HRC/WG.6/7/ITA/1|en|69", "A/HRC/WG.6/7/ITA/1|en|70"} <= set(top)
     assert "A/HRC/WG.6/7/ITA/1|en|97" not in top[:3]
+
+
+def test_footnotes_are_searched_and_shown_where_they_match(engine):
+    """GIVEN words only a paragraph's footnote has ("Anti-Slavery International", note 12 of
+    WG.4 para. 82) WHEN searched, quoted or not THEN the paragraph is found, and the hit
+    shows the footnote's matching words (its text has none): footnotes were not searched."""
+    para = "CTOC/COP/WG.4/2010/6|fr|82"
+    quoted = search(engine, '"Anti-Slavery International"')
+    assert ids(quoted) == [para]
+    mark, note = quoted.hits[0].note_highlight
+    assert mark == "12" and "<mark>Anti-Slavery International</mark>" in note
+    assert para in ids(search(engine, "Anti-Slavery", size=50))
+    # a paragraph whose text matches shows its text, not a note
+    assert search(engine, "traite", size=1).hits[0].note_highlight is None

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from indexer.index.sequences import build_sequences, load_sequences, write_sequences
+from indexer.index.sequences import BREAK, build_sequences, load_sequences, write_sequences
 
 
 def found(sequences, phrase):
@@ -44,3 +44,9 @@ def test_sequences_read_back_as_written(tmp_path):
     assert np.array_equal(loaded.words, sequences.words)
     assert loaded.vocabulary == sequences.vocabulary
     assert found(loaded, ["centree", "sur"]) == {1: 1}
+
+
+def test_a_phrase_never_runs_from_the_text_into_a_footnote():
+    sequences = build_sequences([["victimes", "de", BREAK, "la", "traite"], ["de", "la"]])
+    assert sequences.occurrences(["de", "la"])[0].tolist() == [1]
+    assert sequences.occurrences(["la", "traite"])[0].tolist() == [0]

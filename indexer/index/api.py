@@ -72,6 +72,8 @@ class Hit:
     footnotes: tuple[tuple[str, str], ...] = ()  # (mark, text)
     twin: bool = False  # found through its other-language version
     cites: tuple[Cite, ...] = ()  # the paragraph's references to documents and paragraphs
+    # (mark, HTML) of the footnote that matches when the text does not, marked as highlight is
+    note_highlight: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from .doctable import LENGTH_FIELDS
 from .graph import write_graph
 from .records import document_records, index_fields, table_row
 from .schema import SCHEMA_VERSION, ParagraphSchema
-from .sequences import build_sequences, write_sequences
+from .sequences import BREAK, build_sequences, write_sequences
 from .store import IndexStore
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -244,7 +244,16 @@ def _write_table(folder: Path, index, records: dict[str, dict[str, Any]]) -> Non
         }
     table = {"rows": [table_row(record) for record in ordered], "lengths": lengths}
     (folder / TABLE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
-    write_sequences(folder, build_sequences(tokens(record["text"]) for record in ordered))
+    write_sequences(folder, build_sequences(_written(record) for record in ordered))
+
+
+def _written(record: dict[str, Any]) -> list[str]:
+    """Return a paragraph's words as written, then each footnote's after a break (a quoted
+    phrase is found in a footnote, never across the end of the text and a note)."""
+    words = tokens(record["text"])
+    for _mark, note in record.get("footnotes", []):
+        words += [BREAK, *tokens(note)]
+    return words
 
 
 def _meta(documents, sources: dict[str, str], failures, duplicates=()) -> dict[str, Any]:

@@ -58,6 +58,8 @@ LENGTH_FIELDS = (
     "pairs_en",
     "context_fr",
     "context_en",
+    "notes_fr",
+    "notes_en",
     "exact",
 )
 

@@ -37,7 +37,7 @@ from .doctable import DocTable, load_table
 from .facets import count_facets
 from .facetvalues import normalise
 from .graph import Graph
-from .highlight import render, snippet
+from .highlight import note_snippet, render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import compile_query
@@ -398,5 +398,6 @@ def _by_relevance(table: DocTable, scores, matched, final, request: SearchReques
 
 def _hit(searcher, number: int, score: float, terms, matched: np.ndarray) -> Hit:
     record = json.loads(searcher.stored_fields(number)["record"])
-    html, _ = snippet(record["text"], record["lang"], terms)
-    return hit(record, score=score, highlight=html, twin=not bool(matched[number]))
+    html, found = snippet(record["text"], record["lang"], terms)
+    note = None if found else note_snippet(record.get("footnotes", []), record["lang"], terms)
+    return hit(record, score=score, highlight=html, twin=not bool(matched[number]), note=note)

@@ -9,7 +9,7 @@ names of the States a query of plain words names (``Norvège`` for ``Norway``).
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..enrich.states import state_mentions
 from .analysis import analyzer, exact_analyzer
@@ -84,6 +84,18 @@ def snippet(
     end = end if end == len(text) else max(text.rfind(" ", start, end), start + width // 2)
     body = render(text, spans, start, end)
     return ("… " if start else "") + body + (" …" if end < len(text) else ""), bool(spans)
+
+
+def note_snippet(
+    footnotes: Sequence[Sequence[str]], lang: str, terms: Mapping[str, set[str]]
+) -> tuple[str, str] | None:
+    """Return (mark, HTML snippet) of the first footnote with a match, or None: what to show
+    of a paragraph found through its notes ("Anti-Slavery International" is only in one)."""
+    for mark, text in footnotes:
+        html_snippet, matched = snippet(text, lang, terms)
+        if matched:
+            return mark, html_snippet
+    return None
 
 
 def _best_window(spans: list[tuple[int, int]], length: int, width: int) -> int:

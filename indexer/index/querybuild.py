@@ -50,6 +50,7 @@ from .scoring import (
 )
 
 CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
+NOTES_BOOST = 0.5  # its footnotes' text: the organization or source a note names
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 APART_BOOST = 0.5  # the words of a hyphenated compound found apart
@@ -333,8 +334,12 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
     clauses: list[Plan] = [written]
     for lang, terms in analyzed.items():
         clauses.append(_context(lang, terms))
+        if len(terms) == 1:  # the word in a footnote
+            clauses.append(Term(f"notes_{lang}", terms[0], boost=NOTES_BOOST))
         if positive:
             compiled.highlight[lang].update(terms)
+    if len(tokens(text)) > 1 and (compound := _as_written(text, NOTES_BOOST)) is not None:
+        clauses.append(compound)  # a compound, its words one after the other (in a footnote)
     if (apart := _apart(text, compiled, positive)) is not None:
         clauses.append(apart)
     return BestOf(tuple(clauses), tiebreak=TIEBREAK)

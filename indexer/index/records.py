@@ -67,11 +67,12 @@ def _paragraph(document: Document, paragraph: Paragraph, order: int) -> dict[str
 def index_fields(record: dict[str, Any]) -> dict[str, Any]:
     """Return the fields to index for ``record``."""
     lang = record["lang"]
+    notes = notes_text(record)
     fields: dict[str, Any] = {
         "id": record["id"],
         "symbol": record["symbol"],
         "lang": lang,
-        "exact": record["text"],
+        "exact": f"{record['text']}\n{notes}" if notes else record["text"],
         "kind": record["kind"],
         "record": json.dumps(record, ensure_ascii=False),
     }
@@ -79,6 +80,8 @@ def index_fields(record: dict[str, Any]) -> dict[str, Any]:
         fields[f"text_{lang}"] = record["text"]
         fields[f"pairs_{lang}"] = record["text"]
         fields[f"context_{lang}"] = context(record)
+        if notes:
+            fields[f"notes_{lang}"] = notes
     if record["agenda_item"]:
         fields["agenda"] = str(record["agenda_item"]["number"])
     if record["states"]:
@@ -88,6 +91,11 @@ def index_fields(record: dict[str, Any]) -> dict[str, Any]:
     if record["date"]:
         fields["year"] = record["date"][:4]
     return fields
+
+
+def notes_text(record: dict[str, Any]) -> str:
+    """Return the text of a paragraph's footnotes, one per line ("" when it has none)."""
+    return "\n".join(text for _mark, text in record.get("footnotes", []))
 
 
 def context(record: dict[str, Any]) -> str:
@@ -129,8 +137,14 @@ def context_topics(record: dict[str, Any]) -> tuple[str, ...]:
     return find_topics(context(record), record["lang"])
 
 
-def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: bool = False) -> Hit:
-    """Turn a stored record back into a Hit."""
+def hit(
+    record: dict[str, Any],
+    score: float = 0.0,
+    highlight: str = "",
+    twin: bool = False,
+    note: tuple[str, str] | None = None,
+) -> Hit:
+    """Turn a stored record back into a Hit (``note``: its matching footnote, see Hit)."""
     agenda = record.get("agenda_item")
     return Hit(
         id=record["id"],
@@ -152,6 +166,7 @@ def hit(record: dict[str, Any], score: float = 0.0, highlight: str = "", twin: b
         title=record.get("title"),
         footnotes=tuple((mark, text) for mark, text in record.get("footnotes", [])),
         twin=twin,
+        note_highlight=note,
         cites=tuple(
             Cite(
                 c["symbol"],

@@ -11,13 +11,14 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
+# 27: footnotes searched (notes_fr, notes_en, the words as written and their sequences);
 # 26: the States a document's symbol names (table column subject_states), for lifts;
 # 25: French elided words left out of the words as written ("l'application");
 # 24: the page a paragraph ends on (citations by page); 23: "united", "several"…;
 # 19: "organisation", "internal"…; 18: "indicator", "mener", "élèves"…;
 # 17: the symbols a paragraph cites in the table; 16: "visa", "suivant"; 15, 14: more stem
 # overrides; 13: "avoirs"; 12: -ée(s)
-SCHEMA_VERSION = 26
+SCHEMA_VERSION = 27
 
 
 class ParagraphSchema(SchemaClass):
@@ -28,16 +29,19 @@ class ParagraphSchema(SchemaClass):
     lang = ID(stored=True)
     # The paragraph in its own language's fields: its stems, its pairs of
     # neighbouring stems (so that a multi-word term is found by term lookups,
-    # not by reading positions), and its headings and agenda item title as a
-    # weaker context. The words as written (folded, unstemmed) serve single
-    # quoted words and spelling suggestions; quoted phrases are found in the
-    # word sequences written beside the index (sequences.py).
+    # not by reading positions), its headings and agenda item title as a
+    # weaker context, and its footnotes' text, weaker too. The words as written
+    # (folded, unstemmed; footnotes included) serve single quoted words and
+    # spelling suggestions; quoted phrases are found in the word sequences
+    # written beside the index (sequences.py).
     text_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
     text_en = TEXT(analyzer=analyzer("en"), phrase=False)
     pairs_fr = TEXT(analyzer=pairs_analyzer("fr"), phrase=False)
     pairs_en = TEXT(analyzer=pairs_analyzer("en"), phrase=False)
     context_fr = TEXT(analyzer=analyzer("fr"), phrase=False)
     context_en = TEXT(analyzer=analyzer("en"), phrase=False)
+    notes_fr = TEXT(analyzer=analyzer("fr"), phrase=False)  # its footnotes' text
+    notes_en = TEXT(analyzer=analyzer("en"), phrase=False)
     exact = TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True)
     # Facets, for the query language's prefixes (state:NOR); counting and
     # filtering use the engine's document table.

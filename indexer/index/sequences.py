@@ -26,6 +26,7 @@ WORDS = "words.npy"
 STARTS = "starts.npy"
 VOCABULARY = "vocabulary.json"
 SEPARATOR = -1
+BREAK = "\x00"  # in a document's terms: a break no phrase runs across (before each footnote)
 NOTHING = (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32))
 
 
@@ -56,13 +57,17 @@ class WordSequences:
 
 
 def build_sequences(texts: Iterable[list[str]]) -> WordSequences:
-    """Number the words of each document (its terms, in order) in document-number order."""
+    """Number the words of each document (its terms, in order) in document-number order; a
+    ``BREAK`` among a document's terms is a separator, as between documents."""
     vocabulary: dict[str, int] = {}
     words: list[int] = []
     starts: list[int] = []
     for terms in texts:
         starts.append(len(words))
-        words.extend(vocabulary.setdefault(term, len(vocabulary)) for term in terms)
+        words.extend(
+            SEPARATOR if term == BREAK else vocabulary.setdefault(term, len(vocabulary))
+            for term in terms
+        )
         words.append(SEPARATOR)
     return WordSequences(
         words=np.asarray(words, dtype=np.int32),

@@ -42,6 +42,11 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "last_page": hit.last_page,
         "footnotes": [{"mark": m, "text": t} for m, t in hit.footnotes],
         "via_other_language": hit.twin,
+        "note_highlight": (
+            {"mark": hit.note_highlight[0], "highlight": hit.note_highlight[1]}
+            if hit.note_highlight
+            else None
+        ),
         "cites": [cite_json(c) for c in hit.cites],
     }
 

@@ -82,3 +82,16 @@ def test_the_api_names_the_footnotes_asked_for_and_those_the_document_has(client
     missing = client.get(f"/api/cite?ref={WG4}, fn. 40")
     assert missing.status_code == 404
     assert missing.get_json()["available_footnotes"] == [1, 15]
+
+
+def test_a_paragraph_found_through_its_footnote_shows_it_with_a_link(client):
+    """GIVEN words only footnote 12 of WG.4 para. 82 has WHEN searched THEN the hit shows that
+    footnote's matching words, labelled in the interface language and linked to the note on
+    the paragraph's page; the API gives them too."""
+    english = page(client, '/?q="Anti-Slavery International"&ui=en')
+    link = '<a href="/doc/CTOC/COP/WG.4/2010/6/fr/82#fn-12">Footnote 12:</a>'
+    assert link in english and "<mark>Anti-Slavery International</mark>" in english
+    assert ">Note 12\u00a0:</a>" in page(client, '/?q="Anti-Slavery International"&ui=fr')
+    hit = client.get('/api/search?q="Anti-Slavery International"').get_json()["hits"][0]
+    assert hit["note_highlight"]["mark"] == "12"
+    assert client.get("/api/search?q=traite").get_json()["hits"][0]["note_highlight"] is None
