@@ -6,7 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
+# Apostrophes as typed, pasted or read from OCR layers: typographic, modifier letter, turned,
+# grave and acute accents, prime
+APOSTROPHE_MARKS = "’ʼ‘`´′"
+APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_MARKS, "'"))
 LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 WORD = re.compile(r"[a-z0-9]+")
 

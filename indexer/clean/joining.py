@@ -16,6 +16,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 TRAILING_PART = re.compile(r"([^\W\d_]+)[-‐]$")
 LEADING_PART = re.compile(r"^([^\W\d_]+)")
 CID = re.compile(r"\(cid:\d+\)")
+SOFT_HYPHEN = "\u00ad"  # drawn only where a line breaks a word; removed everywhere
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
@@ -28,23 +29,26 @@ def vocabulary(texts: Iterable[str]) -> set[str]:
 
 def join_lines(lines: Iterable[str], words: set[str]) -> str:
     """Join ``lines`` with single spaces, closing end-of-line hyphenation."""
-    text = ""
+    text, broken = "", False
     for raw in lines:
         line = clean_line(raw)
         if not line:
             continue
         if not text:
             text = line
+        elif broken:  # the line before ended in a soft hyphen: a break inside a word
+            text += line
         elif text.endswith(("-", "‐")) and (hyphen := _join_hyphen(text, line, words)) is not None:
             text = text[:-1] + hyphen + line
         else:
             text = f"{text} {line}"
+        broken = raw.rstrip().endswith(SOFT_HYPHEN)
     return text
 
 
 def clean_line(text: str) -> str:
     """Remove soft hyphens and unmapped glyph codes; collapse spaces."""
-    text = CID.sub("", text.replace("\u00ad", ""))
+    text = CID.sub("", text.replace(SOFT_HYPHEN, ""))
     return " ".join(text.split())
 
 

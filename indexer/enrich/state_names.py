@@ -21,12 +21,13 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..resources import load
+from ..textnorm import APOSTROPHE_MARKS
 
 LANGS = ("en", "fr")
 DATA = "states"
 UN_NAMES = "unterm-names.csv"
 
-_PUNCTUATION = str.maketrans({"’": "'", "ʼ": "'", "\u2010": "-", "\u2011": "-"})
+_PUNCTUATION = str.maketrans({**dict.fromkeys(APOSTROPHE_MARKS, "'"), "\u2010": "-", "\u2011": "-"})
 _SPACES = re.compile(r"\s+")
 _HYPHEN_SPACE = re.compile(r"-\s")
 _MARKER = re.compile(r"\s*\*+\s*$")  # "Holy See (the) *": observer (*), associated State (**)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..textnorm import APOSTROPHE_MARKS
 from . import state_names
 from .state_names import LANGS, fold
 
@@ -40,7 +41,7 @@ _VARIANTS = _letter_variants()
 _SPECIAL = {
     " ": r"\s+",  # a line wrap or several spaces
     "-": r"[-\u2010\u2011]\s*",  # hyphen, Unicode hyphens, a line wrapped after the hyphen
-    "'": "['’ʼ]",
+    "'": f"['{APOSTROPHE_MARKS}]",  # "Côte d‘Ivoire" (‘ for ’) is no "Côte d" and a Korea
 }
 
 # Adjectives in a row: "Gouvernements colombien, espagnol et mexicain", "Colombian and Mexican"
@@ -131,7 +132,13 @@ def state_mentions(text: str) -> list[StateMention]:
     return _scan(text, _matcher())
 
 
+# The modifier letter ʼ (U+02BC) is a letter to regular expressions: "lʼItalie" would be one
+# word, with no name at its start. Read as ’, one character for one, so positions hold.
+_LETTER_APOSTROPHE = str.maketrans({"ʼ": "’"})
+
+
 def _scan(text: str, matcher: _Matcher) -> list[StateMention]:
+    text = text.translate(_LETTER_APOSTROPHE)
     return [m for match in matcher.regex.finditer(text) for m in _mentions(match, matcher)]
 
 
@@ -214,7 +221,7 @@ def _matcher(ignore_case: bool = False) -> _Matcher:
 
 def _loose(text: str) -> str:
     """Fold, lower-case, and write hyphens and apostrophes as spaces: a query's spelling."""
-    return " ".join(re.sub(r"[-\u2010\u2011'’ʼ]", " ", fold(text).lower()).split())
+    return " ".join(re.sub(r"[-\u2010\u2011']", " ", fold(text).lower()).split())
 
 
 def _lowered(table: Mapping[str, str | None]) -> dict[str, str | None]:

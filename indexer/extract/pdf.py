@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import statistics
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -54,9 +55,20 @@ LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Typographic ligatures some PDFs draw as one glyph: written out, so that the text reads,
-# quotes and copies as typed ("ﬁnancial" → "financial")
+# quotes and copies as typed ("ﬁnancial" → "financial"); legacy Mac and Adobe fonts map fi
+# and fl to the private-use U+F001 and U+F002
 LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+    {
+        "ﬀ": "ff",
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "ﬃ": "ffi",
+        "ﬄ": "ffl",
+        "ﬅ": "st",
+        "ﬆ": "st",
+        "\uf001": "fi",
+        "\uf002": "fl",
+    }
 )
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
@@ -202,7 +214,8 @@ def _cells(
             runs[-1][1].extend((item.x0, item.x1))
             last = item
         runs[-1][0].append(_char_text(item, normal, base))
-    cells = [(" ".join("".join(texts).split()), xs) for texts, xs in runs]
+    # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
+    cells = [(" ".join(unicodedata.normalize("NFC", "".join(t)).split()), xs) for t, xs in runs]
     return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
 
 

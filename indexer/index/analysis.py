@@ -34,22 +34,23 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.lang import stemmer_for_language
 
 from ..resources import load
-from ..textnorm import fold
+from ..textnorm import APOSTROPHE_MARKS, APOSTROPHES, fold
 from .spelling import BritishSpellingFilter, FrenchFormFilter
 
 LANGUAGES = ("fr", "en")
 # A word, with its inner apostrophes; "co-" before an o is part of the word, as
 # British writing hyphenates "co-operation" and "co-ordination" (see JoinCoFilter).
-WORD = re.compile(r"(?:[Cc][Oo]-(?=[Oo]))?\w+(?:['’]\w+)*", re.UNICODE)
+WORD = re.compile(rf"(?:[Cc][Oo]-(?=[Oo]))?\w+(?:['{APOSTROPHE_MARKS}]\w+)*", re.UNICODE)
 ELISIONS = ("l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu")
 
 
 class ApostropheFilter(Filter):
-    """Write every apostrophe as ' (typographic ’ and ASCII ' alike)."""
+    """Write every apostrophe as ' (typographic ’, ASCII ', and the marks OCR layers and
+    keyboards put for one: "lʼexploitation" is "l'exploitation", elided)."""
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
-            token.text = token.text.replace("’", "'").replace("‘", "'")
+            token.text = token.text.translate(APOSTROPHES)
             yield token
 
 

@@ -1,0 +1,55 @@
+"""Typographic hazards of real text layers: soft hyphens, decomposed accents, private-use
+ligatures, apostrophes of every kind (fifth probe round; fixtures in tests/fixtures/glyphs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.clean.joining import join_lines
+from indexer.enrich.states import find_states
+from indexer.index.analysis import tokens
+from indexer.pipeline import ingest
+from tests.conftest import FIXTURES
+
+GLYPHS = FIXTURES / "glyphs"
+
+
+def paragraphs(name: str) -> dict[int, object]:
+    return {p.paragraph: p for p in ingest(GLYPHS / name).paragraphs}
+
+
+def test_a_soft_hyphen_ending_a_line_breaks_a_word_not_a_phrase():
+    """GIVEN a PDF whose line-end hyphens are soft hyphens (U+00AD) WHEN read THEN the word is
+    whole: "traf ficking", "identi fication" had lost search, topics and States."""
+    read = paragraphs("soft-hyphen-line-ends.en.pdf")
+    assert "stages of trafficking in persons" in read[2].text
+    assert "the identification of victims of trafficking" in read[5].text
+    assert "victim-protection" in read[5].topics
+    assert join_lines(["stages of traf\u00ad", "ficking in"], set()) == "stages of trafficking in"
+
+
+def test_decomposed_accents_are_composed():
+    """GIVEN a PDF whose fonts map "é" to "e" and a combining accent WHEN read THEN the text is
+    composed (NFC), as a text file's is: States, topics and "par. 30 à 32" were lost."""
+    read = paragraphs("decomposed-accents.fr.pdf")
+    assert read[4].states == ("NGA", "CIV", "USA", "GBR")
+    assert "\u0301" not in read[4].text and "États-Unis" in read[4].text
+    assert read[2].cites[0].paragraphs == (30, 31, 32)
+
+
+def test_private_use_ligatures_are_written_out():
+    read = paragraphs("private-use-ligatures.en.pdf")
+    assert "financial investigations" in read[4].text
+    assert not any("\uf001" in p.text or "\uf002" in p.text for p in read.values())
+    assert "financial-investigation" in read[4].topics
+
+
+@pytest.mark.parametrize("mark", ["’", "ʼ", "‘", "`", "´", "′"])
+def test_every_apostrophe_mark_is_an_apostrophe(mark):
+    """GIVEN an apostrophe typed, pasted or read from an OCR layer as ʼ ‘ ` ´ or ′ WHEN read
+    THEN French elision works and State names are found: "the Democratic People‘s Republic
+    of Korea" had been the Republic of Korea, "lʼItalie" no State and "lʼexploitation" a
+    word no search found."""
+    assert tokens(f"l{mark}exploitation", "fr") == ["exploit"]
+    text = f"Côte d{mark}Ivoire, the Democratic People{mark}s Republic of Korea, de l{mark}Italie"
+    assert find_states(text) == ("CIV", "PRK", "ITA")
