@@ -124,7 +124,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     document = _version(symbol, lang, anchor)
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
-    if index is None and anchor.isdigit() and anchor != anchor.lstrip("0"):  # "032"
+    if index is None and _leading_zeros(anchor):  # "032"
         item = {"item": request.args["item"]} if "item" in request.args else {}
         address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
         return redirect(address, 301)
@@ -135,6 +135,13 @@ def paragraph(symbol: str, lang: str, anchor: str):
             symbol=document.symbol,
             lang=lang_label(lang),
         )
+        numbered = [p.paragraph for p in paragraphs if p.paragraph is not None]
+        if numbered:  # the way on: which numbers there are
+            message += " " + _(
+                "Its paragraphs are numbered %(first)s to %(last)s.",
+                first=min(numbered),
+                last=max(numbered),
+            )
         raise NotHere(message, (_version_link(document.symbol, lang),))
     twins = {
         other: next((p for p in found if p.anchor == anchor), None)
@@ -159,6 +166,13 @@ def paragraph(symbol: str, lang: str, anchor: str):
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _leading_zeros(anchor: str) -> bool:
+    """Tell whether an anchor is a paragraph number written with leading zeros ("032"), whose
+    page is the number's own. Not "0" or "00": their number, 0, is written "0" again, and
+    "/fr/0" had redirected to itself without end (the browser's "too many redirects")."""
+    return anchor.isdigit() and anchor != anchor.lstrip("0") and int(anchor) > 0
 
 
 def _unavailable(document: DocumentView) -> str | None:
