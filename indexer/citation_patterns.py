@@ -305,7 +305,12 @@ def parse_numbers(written: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             in_range = bool(numbers)
             continue
         number = int(piece)
-        if in_range and numbers[-1] < number <= numbers[-1] + MAX_RANGE:
+        elided = _elided(numbers[-1], piece) if in_range else None
+        if elided is not None:  # "110-12": 110 to 112, as English styles shorten ranges
+            problems.append(f"'{numbers[-1]}-{piece}' read as '{numbers[-1]}-{elided}'")
+            numbers.extend(range(numbers[-1] + 1, elided))
+            number = elided
+        elif in_range and numbers[-1] < number <= numbers[-1] + MAX_RANGE:
             numbers.extend(range(numbers[-1] + 1, number))
         elif in_range and number < numbers[-1] <= number + MAX_RANGE:  # "34-32": 32 to 34
             last = numbers.pop()
@@ -317,6 +322,18 @@ def parse_numbers(written: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         numbers.append(number)
         in_range = False
     return tuple(dict.fromkeys(numbers)), tuple(problems)
+
+
+def _elided(first: int, written: str) -> int | None:
+    """Return the end of an elided range, "110-12" (112), "101–3" (103), "120-25" (125): the
+    second number, shorter than the first, completed with the first's leading digits, when
+    that runs forward. None otherwise ("34-32" is a reversal, "30-32" is whole). Before, such
+    a range was read as a reversal, 12 to 110, and 99 paragraphs were highlighted."""
+    head = str(first)
+    if len(written) >= len(head) or int(written) >= first:  # "30-32", "3-3000": not elided
+        return None
+    whole = int(head[: len(head) - len(written)] + written)
+    return whole if first < whole <= first + MAX_RANGE else None
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:

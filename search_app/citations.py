@@ -30,7 +30,7 @@ from indexer.markers import is_summary
 from indexer.resolve import Resolution
 from indexer.resolve import resolve as resolve_reference
 
-from . import subitems
+from . import readings, subitems
 from .engine import get_engine
 from .params import N_, ParamError
 
@@ -459,14 +459,27 @@ def resolve(
 
 def _with_wish(url: str, wish: str) -> str:
     """Return ``url`` asking its page to say that version ``wish`` is not in the collection."""
+    return with_parameters(url, {"wish": wish})
+
+
+def with_parameters(url: str, parameters: dict[str, str]) -> str:
+    """Return ``url`` with ``parameters`` added to its query, before its fragment."""
+    if not parameters:
+        return url
     address, hash_, fragment = url.partition("#")
-    joined = f"{address}{'&' if '?' in address else '?'}{urlencode({'wish': wish})}"
+    joined = f"{address}{'&' if '?' in address else '?'}{urlencode(parameters, safe=',')}"
     return f"{joined}{hash_}{fragment}"
 
 
 def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     """Return where a found citation leads: the paragraph, the range in its document, the
-    document (in ``lang`` when the corpus has that version)."""
+    document (in ``lang`` when the corpus has that version); with ``?read=…`` when the reader
+    read it otherwise than written ("paras. 110-12"), for the page to say so."""
+    read = readings.read_value(found.notes)
+    return with_parameters(_target(engine, found, lang), {"read": read} if read else {})
+
+
+def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     hits = found.hits
     assert found.symbol is not None
     if len(hits) == 1 and not found.absent:
