@@ -84,6 +84,10 @@ NOTES = (
         r"not in the preamble \(paragraphs (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
         N_("Not in the preamble, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
     ),
+    (
+        r"“pp\.” read as pages: the document has no preamble",
+        N_("“pp.” is read as pages: the document has no preamble."),
+    ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
     (r"a figure and more; read the figure", N_("A figure and more: read the figure.")),
