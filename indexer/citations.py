@@ -25,6 +25,7 @@ from .citation_patterns import (
     tokenize,
 )
 from .symbols import SymbolMatch, SymbolRules, loose_canonical, nearest_symbols, rules
+from .typed_text import plain
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
 _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du document CTOC/…
@@ -124,7 +125,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
-    clean = _completed(_CONTROL.sub(" ", text), known)
+    clean = _completed(plain(_CONTROL.sub(" ", text)), known)
     symbol_rules = rules(known)
     typed = tokenize(clean, symbol_rules, query=True)
     symbols = [token for token in typed if token.kind == "symbol"]

@@ -122,6 +122,18 @@ def test_notes_of_the_citation_reader_are_translated(app, note, french):
         ("WG.4/2010/6 para 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("wg.6/7/ita/1, para. 70", "/doc/A/HRC/WG.6/7/ITA/1/en/70"),
         ("RES/48/161", "/doc/A/RES/48/161/en"),
+        # copied from a PDF or a word processor: typographic dashes, slashes, marks (QA D7)
+        ("CTOC/COP/WG.4/2010\u20136, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC\u2011COP\u2011WG.4\u20112010\u20116, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC\uff0fCOP\uff0fWG.4\uff0f2010\uff0f6 para 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/\u00ad6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6\u00b9, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG 4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG-4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        (
+            "CTOC/COP/WG.4/2010/6, paras. 30\u201332",
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30",
+        ),
     ],
 )
 def test_a_typed_citation_goes_straight_to_what_it_names(client, typed, location):
