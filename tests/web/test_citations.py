@@ -405,3 +405,34 @@ def test_a_citation_of_what_a_document_lacks_lists_no_results_of_its_words(clien
     html, said = notice(client, typed)
     assert "has paragraphs" in said
     assert 'class="hits"' not in html and "No paragraph has" not in html
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "“CTOC/COP/WG.4/2010/6, para. 32”",
+        "«CTOC/COP/WG.4/2010/6, par. 32»",
+        "« CTOC/COP/WG.4/2010/6, par. 32 »",
+        '"CTOC/COP/WG.4/2010/6", para. 32',
+        '"CTOC/COP/WG.4/2010/6, para. 32".',
+    ],
+)
+def test_a_quoted_citation_is_read_as_the_api_reads_it(client, typed):
+    """GIVEN a citation copied with its quotation marks (around it, or around its symbol) WHEN
+    typed in the box THEN it opens paragraph 32, as /api/cite and the CLI read it; before, it
+    was an exact phrase: "0 paragraphs", or 15 unrelated ones without a notice (QA D3)."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/doc/CTOC/COP/WG.4/2010/6/fr/32"
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ('"A/RES/48/161"', '"A/RES/48/161"'),  # a quoted symbol alone: the phrase is searched
+        ('"traite des personnes"', "traite des personnes"),  # no citation in it
+        ('"forced labour" A/RES/48/161', '"forced labour" A/RES/48/161'),
+    ],
+)
+def test_quotes_that_are_search_syntax_stay(typed, kept):
+    assert citations.unquoted_citation(typed) == kept
