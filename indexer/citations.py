@@ -24,6 +24,7 @@ from .citation_patterns import (
     sentence_end,
     tokenize,
 )
+from .pasted_links import unlinked
 from .symbols import SymbolMatch, SymbolRules, loose_canonical, nearest_symbols, rules
 from .typed_text import plain
 
@@ -125,7 +126,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
-    clean = _completed(plain(_CONTROL.sub(" ", text)), known)
+    clean = _completed(plain(unlinked(_CONTROL.sub(" ", text))), known)
     symbol_rules = rules(known)
     typed = tokenize(clean, symbol_rules, query=True)
     symbols = [token for token in typed if token.kind == "symbol"]

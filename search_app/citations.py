@@ -27,7 +27,8 @@ from indexer.citations import IGNORED, ignored_words
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
-from indexer.resolve import Resolution
+from indexer.pasted_links import job_number, unlinked
+from indexer.resolve import EXAMPLE, Resolution
 from indexer.resolve import resolve as resolve_reference
 from indexer.symbols import word_symbol
 
@@ -448,7 +449,7 @@ def resolve(
             such version, the page it opens says so.
     """
     query = unquoted_citation(query)
-    if not query.strip() or _SEARCH_SYNTAX.search(query):
+    if not query.strip() or _SEARCH_SYNTAX.search(unlinked(query)):  # "https:" is no field
         return None
     engine = get_engine()
     found = resolve_reference(engine, query, lang, current=reading)
@@ -557,7 +558,8 @@ def note(text: str) -> str:
 class Notice:
     """What the search page says about a citation it did not follow."""
 
-    kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document)
+    kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document),
+    # "job" (a link by job number: ``symbol`` is the job number, ``label`` an example)
     symbol: str
     url: str | None  # found: where the citation leads; outside: the document
     label: str  # the citation as understood, UN-style
@@ -646,6 +648,14 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         external=None if typo else undocs_url(symbol, ui),
         notes=notes,
     )
+
+
+def job_notice(query: str) -> Notice | None:
+    """Return what the search page says of a link to the UN's document system by job number
+    (``…/pdf/v1051112.pdf``), which names no symbol; None for any other query. Before, its
+    pieces were searched as words: "“https:” is not a filter", then 57 unrelated paragraphs."""
+    job = job_number(query)
+    return Notice("job", job, None, EXAMPLE) if job is not None else None
 
 
 def cited_url(engine: SearchEngine, symbol: str) -> str:
