@@ -20,6 +20,7 @@ from .citation_patterns import (
     CUE,
     FILLERS,
     LINKS,
+    TYPED_DATE,
     Token,
     sentence_end,
     tokenize,
@@ -431,5 +432,6 @@ def _leftover(text: str, tokens: list[Token]) -> str:
         pieces.append(text[position : token.start])
         position = token.end
     pieces.append(text[position:])
-    words = [w for w in re.findall(r"\w+", " ".join(pieces)) if w.lower() not in FILLERS]
+    rest = TYPED_DATE.sub(" ", " ".join(pieces))  # "of 17 February 2010": the document's date
+    words = [w for w in re.findall(r"\w+", rest) if w.lower() not in FILLERS]
     return " ".join(words)[:40]

@@ -16,7 +16,7 @@ from .citation_patterns import AMBIGUOUS_PP
 from .citations import IGNORED, ignored_words, parse_reference
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
-from .pasted_links import job_number
+from .pasted_links import FILE_LETTERS, job_number
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
@@ -99,6 +99,8 @@ def _language_named(notes: tuple[str, ...]) -> str | None:
     """Return the language version named by the words the citation reader left aside, when
     they name one and nothing else ("(fr)", "français", "English")."""
     words = ignored_words(notes)
+    if words in FILE_LETTERS:  # "(F)", "-F": the UN's letter for a language version
+        return FILE_LETTERS[words]
     return normalise("lang", words) if words else None
 
 

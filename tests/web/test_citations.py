@@ -436,3 +436,34 @@ def test_a_quoted_citation_is_read_as_the_api_reads_it(client, typed):
 )
 def test_quotes_that_are_search_syntax_stay(typed, kept):
     assert citations.unquoted_citation(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        ("UN Doc. CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        (
+            "U.N. Doc. CTOC/COP/WG.4/2010/6 (Feb. 17, 2010), para. 32",
+            "/doc/CTOC/COP/WG.4/2010/6/fr/32",
+        ),
+        ("Doc. CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("see CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("cf. CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6 at para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6 (F), para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6-F, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6 (E), para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32?wish=en"),
+        ("A/RES/48/161 (F), para. 5", "/doc/A/RES/48/161/fr/5"),
+        ("CTOC/COP/WG.4/2010/6 of 17 February 2010, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("A/RES/48/161 of 20 December 1993, para. 5", "/doc/A/RES/48/161/en/5"),
+        ("CTOC/COP/WG.4/2010/6 du 17 février 2010, par. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+    ],
+)
+def test_words_around_a_citation_as_people_hold_it_do_not_stop_the_landing(client, typed, location):
+    """GIVEN a citation with "UN Doc.", "see", "at", a UN language suffix or its document's date
+    WHEN typed THEN it opens the paragraph ("(E)" of a French-only report says there is no
+    English version); before, each gave a results page starting with paras. 86 and 95 under
+    "The search contains a citation" (QA D2). Unknown words still do: "A/RES/48/161 peace"."""
+    response = search(client, typed, "&ui=en")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    assert response.headers["Location"] == location
