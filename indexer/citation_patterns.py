@@ -45,11 +45,14 @@ _AFTER_WORD = r"(?![^\W\d_])"  # the word ends here: no letter follows
 _ITEMS = r"(?:\s{0,2}\(?(?:[ivx]{1,5}|[a-zA-Z])\)){0,2}"  # "(b)", "(b) (ii)": not captured
 
 
-def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
+_NUMBER_MARK = r"(?:(?i:no\.?|n[°º]\.?)\s{0,2})?"  # "para. No. 32", "par. n° 32", "nº 32"
+
+
+def _paragraph_regex(phrases: Iterable[str], mark: str = "") -> re.Pattern:
     return re.compile(
         rf"""
         (?<!\w)(?P<word>(?i:{words(phrases)})){_AFTER_WORD}
-        \s{{0,3}}
+        \s{{0,3}}{mark}
         {NUMBERS}
         (?:\s{{0,2}}{_LETTER.format("inline")}          # paragraph 15 (a)
           (?:\s{{0,2}}\(?[ivx]{{1,5}}\))?)?             # 15 (a) (ii): (a) is what opens
@@ -60,7 +63,9 @@ def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
 
 
 PARAGRAPH = _paragraph_regex(_DATA["paragraph_words"])
-QUERY_PARAGRAPH = _paragraph_regex([*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]])
+QUERY_PARAGRAPH = _paragraph_regex(
+    [*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]], _NUMBER_MARK
+)
 AFTER = NUMBERS.replace("(?P<numbers>", "(?P<after>")  # the numbers of "alinéa 3 du préambule"
 ORDINALS = {word.lower(): number for word, number in _DATA["ordinals"].items()}
 
