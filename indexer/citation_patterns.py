@@ -45,11 +45,14 @@ _AFTER_WORD = r"(?![^\W\d_])"  # the word ends here: no letter follows
 _ITEMS = r"(?:\s{0,2}\(?(?:[ivx]{1,5}|[a-zA-Z])\)){0,2}"  # "(b)", "(b) (ii)": not captured
 
 
-def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
+_NUMBER_MARK = r"(?:(?i:no\.?|n[°º]\.?)\s{0,2})?"  # "para. No. 32", "par. n° 32", "nº 32"
+
+
+def _paragraph_regex(phrases: Iterable[str], mark: str = "") -> re.Pattern:
     return re.compile(
         rf"""
         (?<!\w)(?P<word>(?i:{words(phrases)})){_AFTER_WORD}
-        \s{{0,3}}
+        \s{{0,3}}{mark}
         {NUMBERS}
         (?:\s{{0,2}}{_LETTER.format("inline")}          # paragraph 15 (a)
           (?:\s{{0,2}}\(?[ivx]{{1,5}}\))?)?             # 15 (a) (ii): (a) is what opens
@@ -60,7 +63,9 @@ def _paragraph_regex(phrases: Iterable[str]) -> re.Pattern:
 
 
 PARAGRAPH = _paragraph_regex(_DATA["paragraph_words"])
-QUERY_PARAGRAPH = _paragraph_regex([*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]])
+QUERY_PARAGRAPH = _paragraph_regex(
+    [*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]], _NUMBER_MARK
+)
 AFTER = NUMBERS.replace("(?P<numbers>", "(?P<after>")  # the numbers of "alinéa 3 du préambule"
 ORDINALS = {word.lower(): number for word, number in _DATA["ordinals"].items()}
 
@@ -190,6 +195,12 @@ BEFORE_OTHER = re.compile(
 )
 LINKS = frozenset(_DATA["links"])
 FILLERS = frozenset(_DATA["fillers"])
+_MONTH = rf"(?i:{words(_DATA['months'])})(?!\w)"
+# A date typed with a citation: "of 17 February 2010", "du 17 février 2010", "(Feb. 17, 2010)"
+TYPED_DATE = re.compile(
+    rf"(?<!\w)(?:(?i:of|du|dated|en\s{{1,3}}date\s{{1,3}}du)\s{{1,3}})?"
+    rf"(?:\d{{1,2}}(?:er)?\s{{1,3}}{_MONTH}|{_MONTH}\s{{0,3}}\d{{1,2}},?)\s{{1,3}}(?:19|20)\d\d(?!\d)"
+)
 BOUNDARY = re.compile(r"[.;!?](?=\s{1,3}[A-ZÀ-Ý])|[;\n]")
 SUBITEM_THEN_PARAGRAPH = re.compile(r"\s{1,3}(?i:of|du|de|de\s{1,3}la|au|in)\s{1,3}\Z")
 PARAGRAPH_THEN_SUBITEM = re.compile(r"[\s,]{0,3}\Z")
@@ -305,7 +316,12 @@ def parse_numbers(written: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             in_range = bool(numbers)
             continue
         number = int(piece)
-        if in_range and numbers[-1] < number <= numbers[-1] + MAX_RANGE:
+        elided = _elided(numbers[-1], piece) if in_range else None
+        if elided is not None:  # "110-12": 110 to 112, as English styles shorten ranges
+            problems.append(f"'{numbers[-1]}-{piece}' read as '{numbers[-1]}-{elided}'")
+            numbers.extend(range(numbers[-1] + 1, elided))
+            number = elided
+        elif in_range and numbers[-1] < number <= numbers[-1] + MAX_RANGE:
             numbers.extend(range(numbers[-1] + 1, number))
         elif in_range and number < numbers[-1] <= number + MAX_RANGE:  # "34-32": 32 to 34
             last = numbers.pop()
@@ -317,6 +333,18 @@ def parse_numbers(written: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         numbers.append(number)
         in_range = False
     return tuple(dict.fromkeys(numbers)), tuple(problems)
+
+
+def _elided(first: int, written: str) -> int | None:
+    """Return the end of an elided range, "110-12" (112), "101–3" (103), "120-25" (125): the
+    second number, shorter than the first, completed with the first's leading digits, when
+    that runs forward. None otherwise ("34-32" is a reversal, "30-32" is whole). Before, such
+    a range was read as a reversal, 12 to 110, and 99 paragraphs were highlighted."""
+    head = str(first)
+    if len(written) >= len(head) or int(written) >= first:  # "30-32", "3-3000": not elided
+        return None
+    whole = int(head[: len(head) - len(written)] + written)
+    return whole if first < whole <= first + MAX_RANGE else None
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:

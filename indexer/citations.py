@@ -20,11 +20,14 @@ from .citation_patterns import (
     CUE,
     FILLERS,
     LINKS,
+    TYPED_DATE,
     Token,
     sentence_end,
     tokenize,
 )
+from .pasted_links import unlinked
 from .symbols import SymbolMatch, SymbolRules, loose_canonical, nearest_symbols, rules
+from .typed_text import plain
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
 _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du document CTOC/…
@@ -124,7 +127,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
-    clean = _completed(_CONTROL.sub(" ", text), known)
+    clean = _completed(plain(unlinked(_CONTROL.sub(" ", text))), known)
     symbol_rules = rules(known)
     typed = tokenize(clean, symbol_rules, query=True)
     symbols = [token for token in typed if token.kind == "symbol"]
@@ -429,5 +432,6 @@ def _leftover(text: str, tokens: list[Token]) -> str:
         pieces.append(text[position : token.start])
         position = token.end
     pieces.append(text[position:])
-    words = [w for w in re.findall(r"\w+", " ".join(pieces)) if w.lower() not in FILLERS]
+    rest = TYPED_DATE.sub(" ", " ".join(pieces))  # "of 17 February 2010": the document's date
+    words = [w for w in re.findall(r"\w+", rest) if w.lower() not in FILLERS]
     return " ".join(words)[:40]

@@ -16,9 +16,14 @@ from .citation_patterns import AMBIGUOUS_PP
 from .citations import IGNORED, ignored_words, parse_reference
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
+from .pasted_links import FILE_LETTERS, job_number
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
+JOB_NUMBER = (
+    "The link names the document by its job number, {job}, not by its symbol: the collection "
+    "cannot tell which document it is. Give its symbol, as in “{example}”."
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,8 @@ def resolve(
         else ()
     )
     if reference is None or not (reference.symbol or any(asked_for)):
+        if (job := job_number(text or "")) is not None:  # "…/pdf/v1051112.pdf": no symbol
+            return Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE))
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
     language = _language_named(notes)
@@ -92,6 +99,8 @@ def _language_named(notes: tuple[str, ...]) -> str | None:
     """Return the language version named by the words the citation reader left aside, when
     they name one and nothing else ("(fr)", "français", "English")."""
     words = ignored_words(notes)
+    if words in FILE_LETTERS:  # "(F)", "-F": the UN's letter for a language version
+        return FILE_LETTERS[words]
     return normalise("lang", words) if words else None
 
 

@@ -27,10 +27,12 @@ from indexer.citations import IGNORED, ignored_words
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
-from indexer.resolve import Resolution
+from indexer.pasted_links import job_number, unlinked
+from indexer.resolve import EXAMPLE, Resolution
 from indexer.resolve import resolve as resolve_reference
+from indexer.symbols import word_symbol
 
-from . import subitems
+from . import readings, subitems
 from .engine import get_engine
 from .params import N_, ParamError
 
@@ -39,6 +41,9 @@ MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
 
 # Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
 _SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
+_QUOTE = re.compile(r"[\"“”«»„]")
+_QUOTED_WHOLE = re.compile(r"\s*[\"“«„]\s*(?P<inner>[^\"“”«»„]+?)\s*[\"”»“]\s*[.,;]?\s*")
+_QUOTED_WORD = re.compile(r"[\"“«„]\s?(?P<word>[^\s\"“”«»„]{1,80})\s?[\"”»“]")
 _PARAS = re.compile(r"(?:pp)?\d{1,4}(?:-\d{1,4})?(?:,(?:pp)?\d{1,4}(?:-\d{1,4})?){0,199}")
 
 # The search core's notes on a typed citation (English) and their messages here.
@@ -83,6 +88,10 @@ NOTES = (
     (
         r"not in the preamble \(paragraphs (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
         N_("Not in the preamble, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
+    ),
+    (
+        r"“pp\.” read as pages: the document has no preamble",
+        N_("“pp.” is read as pages: the document has no preamble."),
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
@@ -439,7 +448,8 @@ def resolve(
         wish: a language version asked for (the language filter): when the document has no
             such version, the page it opens says so.
     """
-    if not query.strip() or _SEARCH_SYNTAX.search(query):
+    query = unquoted_citation(query)
+    if not query.strip() or _SEARCH_SYNTAX.search(unlinked(query)):  # "https:" is no field
         return None
     engine = get_engine()
     found = resolve_reference(engine, query, lang, current=reading)
@@ -457,16 +467,43 @@ def resolve(
     return Lookup(found, url, words)
 
 
+def unquoted_citation(query: str) -> str:
+    """Return ``query`` without the quotation marks a copied citation brings: a pair around the
+    whole of it (“CTOC/COP/WG.4/2010/6, para. 32”, «…, par. 32»), or around its symbol alone
+    ("CTOC/COP/WG.4/2010/6", para. 32), as /api/cite reads them. Before, the box searched it as
+    an exact phrase: 0 results. A quoted symbol and nothing else ("A/RES/48/161") stays a
+    phrase to search, the paragraphs writing it: the query as it was."""
+    whole = _QUOTED_WHOLE.fullmatch(query)
+    inner = whole["inner"] if whole else query
+    inner = _QUOTED_WORD.sub(lambda m: m["word"] if word_symbol(m["word"]) else m[0], inner)
+    if inner == query or _QUOTE.search(inner) or word_symbol(inner.strip(" .,;")):
+        return query
+    return inner
+
+
 def _with_wish(url: str, wish: str) -> str:
     """Return ``url`` asking its page to say that version ``wish`` is not in the collection."""
+    return with_parameters(url, {"wish": wish})
+
+
+def with_parameters(url: str, parameters: dict[str, str]) -> str:
+    """Return ``url`` with ``parameters`` added to its query, before its fragment."""
+    if not parameters:
+        return url
     address, hash_, fragment = url.partition("#")
-    joined = f"{address}{'&' if '?' in address else '?'}{urlencode({'wish': wish})}"
+    joined = f"{address}{'&' if '?' in address else '?'}{urlencode(parameters, safe=',')}"
     return f"{joined}{hash_}{fragment}"
 
 
 def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     """Return where a found citation leads: the paragraph, the range in its document, the
-    document (in ``lang`` when the corpus has that version)."""
+    document (in ``lang`` when the corpus has that version); with ``?read=…`` when the reader
+    read it otherwise than written ("paras. 110-12"), for the page to say so."""
+    read = readings.read_value(found.notes)
+    return with_parameters(_target(engine, found, lang), {"read": read} if read else {})
+
+
+def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     hits = found.hits
     assert found.symbol is not None
     if len(hits) == 1 and not found.absent:
@@ -521,7 +558,8 @@ def note(text: str) -> str:
 class Notice:
     """What the search page says about a citation it did not follow."""
 
-    kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document)
+    kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document),
+    # "job" (a link by job number: ``symbol`` is the job number, ``label`` an example)
     symbol: str
     url: str | None  # found: where the citation leads; outside: the document
     label: str  # the citation as understood, UN-style
@@ -610,6 +648,14 @@ def notice(lookup: Lookup, ui: str) -> Notice:
         external=None if typo else undocs_url(symbol, ui),
         notes=notes,
     )
+
+
+def job_notice(query: str) -> Notice | None:
+    """Return what the search page says of a link to the UN's document system by job number
+    (``…/pdf/v1051112.pdf``), which names no symbol; None for any other query. Before, its
+    pieces were searched as words: "“https:” is not a filter", then 57 unrelated paragraphs."""
+    job = job_number(query)
+    return Notice("job", job, None, EXAMPLE) if job is not None else None
 
 
 def cited_url(engine: SearchEngine, symbol: str) -> str:

@@ -20,9 +20,9 @@ from indexer.index.api import DocumentView, Hit
 from indexer.index.facetvalues import normalise
 from indexer.symbols import canonical
 
-from . import references, subitems
+from . import readings, references, subitems
 from .addresses import canonical_tail
-from .citations import citation, parse_paras
+from .citations import citation, note, parse_paras
 from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language
@@ -76,8 +76,10 @@ def document(symbol: str, lang: str):
     """Show a document version; ``?paras=30-32`` highlights the paragraphs of a citation."""
     marked = parse_paras(request.args.get("paras"))
     absent = parse_paras(request.args.get("absent"), "absent")  # paragraphs it lacks
+    read = readings.parse_read(request.args.get(readings.PARAMETER))
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
+    marked_hits = [p for p in paragraphs if p.anchor in marked]
     outline = blocks(paragraphs)
     library = references.Library(get_engine())
     cited_by = references.incoming(library, document.symbol, get_engine().cited_by(document.symbol))
@@ -88,7 +90,8 @@ def document(symbol: str, lang: str):
         lang=lang,
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
-        marked=[p.anchor for p in paragraphs if p.anchor in marked],
+        marked=[p.anchor for p in marked_hits],
+        reading=_reading(read, marked_hits),
         # what the citation names that the document lacks, said (?paras=300 had opened the
         # document with nothing highlighted and no word)
         absent=sorted((absent | marked) - {p.anchor for p in paragraphs}, key=_anchor_order),
@@ -124,7 +127,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     document = _version(symbol, lang, anchor)
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
-    if index is None and anchor.isdigit() and anchor != anchor.lstrip("0"):  # "032"
+    if index is None and _leading_zeros(anchor):  # "032"
         item = {"item": request.args["item"]} if "item" in request.args else {}
         address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
         return redirect(address, 301)
@@ -135,6 +138,13 @@ def paragraph(symbol: str, lang: str, anchor: str):
             symbol=document.symbol,
             lang=lang_label(lang),
         )
+        numbered = [p.paragraph for p in paragraphs if p.paragraph is not None]
+        if numbered:  # the way on: which numbers there are
+            message += " " + _(
+                "Its paragraphs are numbered %(first)s to %(last)s.",
+                first=min(numbered),
+                last=max(numbered),
+            )
         raise NotHere(message, (_version_link(document.symbol, lang),))
     twins = {
         other: next((p for p in found if p.anchor == anchor), None)
@@ -143,6 +153,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     }
     hit = paragraphs[index]
     item = parse_item(request.args.get("item"))  # a citation's sub-item: "para. 32 (b)"
+    read = readings.parse_read(request.args.get(readings.PARAMETER))
     library = references.Library(get_engine())
     citing = get_engine().cited_by(document.symbol, anchor)
     return render_template(
@@ -154,11 +165,38 @@ def paragraph(symbol: str, lang: str, anchor: str):
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
         subitem=item,
+        reading=_reading(read, [hit]),
         subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _reading(read: tuple[str, ...], landed: list[Hit]) -> list[str]:
+    """Return what the page says of how the citation that opened it was read (``?read=``): the
+    reader's notes, translated, and, for recommendation numbers read as paragraph numbers,
+    that the paragraphs opened are no recommendation when none is ("recommendation 5" of the
+    WG.4 report is its paragraph 5, in the introduction)."""
+    said = [note(text) for text in readings.notes(read)]
+    if readings.recommendation(read) and landed and all(not _recommends(h) for h in landed):
+        said.append(
+            _("This paragraph is not a recommendation of the document.")
+            if len(landed) == 1
+            else _("These paragraphs are not recommendations of the document.")
+        )
+    return said
+
+
+def _recommends(hit: Hit) -> bool:
+    return hit.kind == "recommendation"
+
+
+def _leading_zeros(anchor: str) -> bool:
+    """Tell whether an anchor is a paragraph number written with leading zeros ("032"), whose
+    page is the number's own. Not "0" or "00": their number, 0, is written "0" again, and
+    "/fr/0" had redirected to itself without end (the browser's "too many redirects")."""
+    return anchor.isdigit() and anchor != anchor.lstrip("0") and int(anchor) > 0
 
 
 def _unavailable(document: DocumentView) -> str | None:
@@ -204,6 +242,7 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
     if document.symbol != symbol:
         args = {"symbol": document.symbol, "lang": lang}
         marking = ("paras", "absent", "wish") if anchor is None else ("item", "wish")
+        marking += (readings.PARAMETER,)
         args |= {name: request.args[name] for name in marking if name in request.args}
         endpoint = ".document" if anchor is None else ".paragraph"
         abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))

@@ -66,7 +66,9 @@ def index():
     if lookup is not None:
         wanted = dataclasses.replace(wanted, correct=False)
     cited = citations.notice(lookup, ui) if lookup is not None else None
-    if cited is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
+    if lookup is None:  # a link by job number: it names no symbol, which the notice says
+        cited = citations.job_notice(params.q)
+    if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
         searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
         wanted = dataclasses.replace(wanted, q=searched)
     # Only a citation of what the collection lacks: a paragraph or page a document has not
@@ -76,7 +78,7 @@ def index():
     lacking = cited is not None and (
         cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
     )
-    citation_only = lacking and not lookup.words
+    citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
     if citation_only:
         result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
     else:

@@ -122,6 +122,18 @@ def test_notes_of_the_citation_reader_are_translated(app, note, french):
         ("WG.4/2010/6 para 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("wg.6/7/ita/1, para. 70", "/doc/A/HRC/WG.6/7/ITA/1/en/70"),
         ("RES/48/161", "/doc/A/RES/48/161/en"),
+        # copied from a PDF or a word processor: typographic dashes, slashes, marks (QA D7)
+        ("CTOC/COP/WG.4/2010\u20136, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC\u2011COP\u2011WG.4\u20112010\u20116, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC\uff0fCOP\uff0fWG.4\uff0f2010\uff0f6 para 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/\u00ad6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6\u00b9, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG 4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG-4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        (
+            "CTOC/COP/WG.4/2010/6, paras. 30\u201332",
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30",
+        ),
     ],
 )
 def test_a_typed_citation_goes_straight_to_what_it_names(client, typed, location):
@@ -393,3 +405,65 @@ def test_a_citation_of_what_a_document_lacks_lists_no_results_of_its_words(clien
     html, said = notice(client, typed)
     assert "has paragraphs" in said
     assert 'class="hits"' not in html and "No paragraph has" not in html
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "“CTOC/COP/WG.4/2010/6, para. 32”",
+        "«CTOC/COP/WG.4/2010/6, par. 32»",
+        "« CTOC/COP/WG.4/2010/6, par. 32 »",
+        '"CTOC/COP/WG.4/2010/6", para. 32',
+        '"CTOC/COP/WG.4/2010/6, para. 32".',
+    ],
+)
+def test_a_quoted_citation_is_read_as_the_api_reads_it(client, typed):
+    """GIVEN a citation copied with its quotation marks (around it, or around its symbol) WHEN
+    typed in the box THEN it opens paragraph 32, as /api/cite and the CLI read it; before, it
+    was an exact phrase: "0 paragraphs", or 15 unrelated ones without a notice (QA D3)."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/doc/CTOC/COP/WG.4/2010/6/fr/32"
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ('"A/RES/48/161"', '"A/RES/48/161"'),  # a quoted symbol alone: the phrase is searched
+        ('"traite des personnes"', "traite des personnes"),  # no citation in it
+        ('"forced labour" A/RES/48/161', '"forced labour" A/RES/48/161'),
+    ],
+)
+def test_quotes_that_are_search_syntax_stay(typed, kept):
+    assert citations.unquoted_citation(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        ("UN Doc. CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        (
+            "U.N. Doc. CTOC/COP/WG.4/2010/6 (Feb. 17, 2010), para. 32",
+            "/doc/CTOC/COP/WG.4/2010/6/fr/32",
+        ),
+        ("Doc. CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("see CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("cf. CTOC/COP/WG.4/2010/6, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6 at para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6 (F), para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6-F, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6 (E), para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32?wish=en"),
+        ("A/RES/48/161 (F), para. 5", "/doc/A/RES/48/161/fr/5"),
+        ("CTOC/COP/WG.4/2010/6 of 17 February 2010, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("A/RES/48/161 of 20 December 1993, para. 5", "/doc/A/RES/48/161/en/5"),
+        ("CTOC/COP/WG.4/2010/6 du 17 février 2010, par. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+    ],
+)
+def test_words_around_a_citation_as_people_hold_it_do_not_stop_the_landing(client, typed, location):
+    """GIVEN a citation with "UN Doc.", "see", "at", a UN language suffix or its document's date
+    WHEN typed THEN it opens the paragraph ("(E)" of a French-only report says there is no
+    English version); before, each gave a results page starting with paras. 86 and 95 under
+    "The search contains a citation" (QA D2). Unknown words still do: "A/RES/48/161 peace"."""
+    response = search(client, typed, "&ui=en")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    assert response.headers["Location"] == location

@@ -299,3 +299,18 @@ def test_marked_paragraphs_the_document_lacks_are_said(client):
     assert "para-marked" not in page
     some = client.get("/doc/CTOC/COP/WG.4/2010/6/fr?paras=114-116").get_data(as_text=True)
     assert "highlighted: paras. 114 and 115. Not in the document: para. 116." in some
+
+
+@pytest.mark.parametrize("anchor", ["0", "00", "000"])
+def test_paragraph_zero_is_a_404_naming_the_paragraphs_not_a_redirect_loop(client, anchor):
+    """GIVEN /doc/…/fr/0 (or /00) WHEN fetched THEN a 404 says which paragraphs the document
+    has and links to it; before, "/fr/0" answered 301 to itself and the browser gave up
+    (ERR_TOO_MANY_REDIRECTS), and "/00" redirected into that loop."""
+    response = client.get(f"/doc/CTOC/COP/WG.4/2010/6/fr/{anchor}?ui=en")
+    assert response.status_code == 404
+    html = response.get_data(as_text=True)
+    assert f"No paragraph {anchor} in CTOC/COP/WG.4/2010/6 (French)." in html
+    assert "Its paragraphs are numbered 1 to 115." in html
+    assert '<a href="/doc/CTOC/COP/WG.4/2010/6/fr">' in html
+    french = client.get(f"/doc/CTOC/COP/WG.4/2010/6/fr/{anchor}?ui=fr").get_data(as_text=True)
+    assert "Ses paragraphes sont numérotés de 1 à 115." in french

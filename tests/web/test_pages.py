@@ -106,3 +106,26 @@ def test_the_search_page_says_which_pages_hold_paragraphs(client, ui, said):
 def test_the_search_page_says_a_text_file_has_no_pages(client):
     html = page(client, "/?q=CTOC/COP/WG.4/2010/6, p. 3&ui=en")
     assert "</a> gives no page numbers: it was read from a text file." in html
+
+
+@pytest.mark.parametrize(
+    ("ui", "said", "not_said"),
+    [
+        (
+            "en",
+            "“pp.” is read as pages: the document has no preamble.",
+            "read as pages: the document has no preamble<",
+        ),
+        (
+            "fr",
+            "«\u00a0pp.\u00a0» est lu comme des pages\u00a0: le document n’a pas de préambule.",
+            "read as pages",
+        ),
+    ],
+)
+def test_the_note_on_pp_read_as_pages_is_in_the_interface_language(client, ui, said, not_said):
+    """GIVEN "pp. 30-32" of a report without a preamble, on the French page THEN the note that
+    "pp." was read as pages is in French; before, it was left in English, without a full stop,
+    after the French sentence (QA D13)."""
+    html = page(client, f"/?q={ITA}, pp. 30-32&ui={ui}")
+    assert said in html and not_said not in html

@@ -1,0 +1,113 @@
+"""Links pasted as citations, read as the citations they stand for (``parse_reference`` only).
+
+People copy the address of the document they read: undocs.org (``https://undocs.org/fr/CTOC/
+COP/WG.4/2010/6``), this site's own permalinks (``http://host/doc/CTOC/COP/WG.4/2010/6/fr/32``),
+the UNODC's files (``…/CTOC_COP_WG4_2010_6_F.pdf``: the symbol, then the language's letter),
+the UN's document system by symbol (``documents.un.org/api/symbol/access?s=…&l=en``). Before,
+all of them were searched as words ("“https:” is not a filter"). Each is replaced by the
+citation it names, its language version as a word at the end (``CTOC/COP/WG.4/2010/6, para.
+32 (fr)``), which the citation reader already takes for the version wanted.
+
+A link to the UN's document system by job number (``…/pdf/v1051112.pdf``) names no symbol:
+:func:`job_number` finds it, for the answer to say that it cannot be followed.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from . import anchors
+
+_FILE_NAME = (  # "CTOC_COP_WG4_2010_6_F.pdf": the symbol, the language's letter, the extension
+    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})[_-](?P<letter>[ACEFRS])"
+    r"\.(?i:pdf|docx?|html?)"
+)
+LINK = re.compile(
+    rf"""(?i:https?://|www\.|(?<![\w.])undocs\.org/)[^\s<>"“”«»]{{1,500}}
+    | (?<!\S)/doc/[^\s<>"“”«»]{{1,500}}
+    | (?<![\w/.-]){_FILE_NAME.replace("?P<symbol>", "?:").replace("?P<letter>", "?:")}(?!\w)""",
+    re.VERBOSE,
+)
+UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+FILE_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
+_UNDOCS = re.compile(r"(?:www\.)?undocs\.org", re.IGNORECASE)
+_ODS = re.compile(r"(?:documents(?:-dds-ny)?|daccess-ods|daccess-dds-ny)\.un\.org", re.I)
+_JOB = re.compile(r"(?<![A-Za-z0-9])(?P<job>[A-Za-z]\d{7})(?:\.pdf)?$")
+_FILE = re.compile(_FILE_NAME)
+_ANCHOR = re.compile(anchors.PATTERN)
+_TRAILING = ".,;:)]"
+
+
+def unlinked(text: str) -> str:
+    """Return ``text`` with each link that names a document replaced by its citation, and the
+    language version the link names as a word at the end ("… (fr)")."""
+    languages: list[str] = []
+
+    def replaced(match: re.Match) -> str:
+        link = match[0].rstrip(_TRAILING)
+        read = link_citation(link)
+        if read is None:
+            return match[0]
+        cited, lang = read
+        languages.extend([lang] if lang else [])
+        return cited + match[0][len(link) :]
+
+    plain = LINK.sub(replaced, text)
+    return f"{plain} ({languages[0]})" if languages else plain
+
+
+def link_citation(link: str) -> tuple[str, str | None] | None:
+    """Return the citation a link names and the language version it names, or None."""
+    if file := _FILE.fullmatch(link):  # a file name alone
+        return file["symbol"], FILE_LETTERS[file["letter"]]
+    parts = urlsplit(link if "://" in link or link.startswith("/") else f"https://{link}")
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    host = parts.hostname or ""
+    if _UNDOCS.fullmatch(host) and segments:
+        lang = segments[0].lower() if segments[0].lower() in UN_LANGUAGES else None
+        return "/".join(segments[1:] if lang else segments), lang
+    if _ODS.fullmatch(host):
+        asked = parse_qs(parts.query)
+        symbol = (asked.get("s") or asked.get("symbol") or [None])[0]
+        lang = (asked.get("l") or [""])[0].lower()[:2]
+        return (symbol, lang if lang in UN_LANGUAGES else None) if symbol else None
+    if segments[:1] == ["doc"] and len(segments) > 1:
+        return _permalink(segments[1:], parse_qs(parts.query))
+    file = _FILE.fullmatch(segments[-1]) if segments else None
+    return (file["symbol"], FILE_LETTERS[file["letter"]]) if file else None
+
+
+def _permalink(segments: list[str], asked: dict[str, list[str]]) -> tuple[str, str | None]:
+    """Read this site's address of a document, a version or a paragraph as a citation."""
+    anchor = None
+    if len(segments) > 2 and segments[-2] in UN_LANGUAGES and _ANCHOR.fullmatch(segments[-1]):
+        *segments, lang, anchor = segments
+    elif len(segments) > 1 and segments[-1] in UN_LANGUAGES:
+        *segments, lang = segments
+    else:
+        lang = None
+    cited = "/".join(segments)
+    if anchor is not None:
+        named = anchors.parse(anchor)
+        if named.number is not None:
+            cited += f", para. {named.number}"
+        elif named.preamble is not None:
+            cited += f", pp{named.preamble}"
+    elif re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", (asked.get("paras") or [""])[0]):
+        cited += f", paras. {asked['paras'][0]}"
+    return cited, lang
+
+
+def job_number(text: str) -> str | None:
+    """Return the job number of a link to the UN's document system that names a document by
+    it (``https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf`` → V1051112),
+    which no symbol can be read from; None for any other text."""
+    for match in LINK.finditer(text):
+        parts = urlsplit(match[0].rstrip(_TRAILING))
+        if not _ODS.fullmatch(parts.hostname or "") or "s=" in parts.query:
+            continue
+        found = _JOB.search(parts.path.rstrip("/"))
+        if found:
+            return found["job"].upper()
+    return None

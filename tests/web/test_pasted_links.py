@@ -1,0 +1,74 @@
+"""Links pasted as citations (indexer/pasted_links.py): the search box and /api/cite."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from indexer.pasted_links import job_number, unlinked
+
+WG4 = "/doc/CTOC/COP/WG.4/2010/6/fr"
+ODS_JOB = "https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf"
+
+
+@pytest.mark.parametrize(
+    ("pasted", "location"),
+    [
+        ("https://undocs.org/CTOC/COP/WG.4/2010/6", WG4),
+        ("https://undocs.org/fr/CTOC/COP/WG.4/2010/6", WG4),
+        ("undocs.org/ctoc/cop/wg.4/2010/6", WG4),
+        ("https://undocs.org/en/CTOC/COP/WG.4/2010/6 para. 32", f"{WG4}/32?wish=en"),
+        ("https://undocs.org/fr/A/RES/48/161", "/doc/A/RES/48/161/fr"),
+        ("https://undocs.org/en/A%2FRES%2F48%2F161, op. 5", "/doc/A/RES/48/161/en/5"),
+        ("http://127.0.0.1:8791/doc/CTOC/COP/WG.4/2010/6/fr/32", f"{WG4}/32"),
+        ("/doc/CTOC/COP/WG.4/2010/6/fr/32", f"{WG4}/32"),
+        ("https://example.org/doc/A/RES/48/161/en/pp3", "/doc/A/RES/48/161/en/pp3"),
+        (
+            "https://www.unodc.org/documents/treaties/organized_crime/2010_CTOC_COP_WG4/"
+            "CTOC_COP_WG4_2010_6_F.pdf",
+            WG4,
+        ),
+        ("CTOC_COP_WG4_2010_6_F.pdf, para. 32", f"{WG4}/32"),
+        (
+            "https://documents.un.org/api/symbol/access?s=A/RES/48/161&l=fr&t=pdf",
+            "/doc/A/RES/48/161/fr",
+        ),
+    ],
+)
+def test_a_pasted_link_opens_what_it_names(client, pasted, location):
+    """GIVEN the address of a document or paragraph (undocs.org, this site's permalink, a
+    UNODC file) WHEN pasted in the box THEN it opens that document or paragraph, in the
+    language the link names; before, "“https:” is not a filter" and 57 unrelated paragraphs
+    (QA D1)."""
+    response = client.get(f"/?q={quote(pasted)}&ui=en")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    assert response.headers["Location"] == location
+
+
+def test_the_api_reads_a_pasted_link(client):
+    answer = client.get(
+        "/api/cite?ref=" + quote("https://undocs.org/CTOC/COP/WG.4/2010/6, para. 32")
+    )
+    assert answer.status_code == 200
+    assert answer.get_json()["url"] == f"{WG4}/32"
+
+
+def test_a_link_by_job_number_is_said_to_name_no_symbol(client):
+    """GIVEN a link to the UN's document system by job number WHEN pasted THEN the answer says
+    the collection cannot tell which document it is, in both interface languages, with no
+    results of its pieces; the API answers 400 saying the same."""
+    html = client.get(f"/?q={quote(ODS_JOB)}&ui=en").get_data(as_text=True)
+    assert "The link names the document by its job number, V1051112, not by its symbol" in html
+    assert "is not a filter" not in html and 'class="hits"' not in html
+    french = client.get(f"/?q={quote(ODS_JOB)}&ui=fr").get_data(as_text=True)
+    assert "par son numéro de tâche, V1051112, et non par sa cote\u00a0:" in french
+    answer = client.get(f"/api/cite?ref={quote(ODS_JOB)}")
+    assert answer.status_code == 400
+    assert "job number, V1051112" in answer.get_json()["message"]
+
+
+def test_other_links_are_left_as_written():
+    assert unlinked("https://example.com/page") == "https://example.com/page"
+    assert job_number("https://example.com/v1051112.pdf") is None
+    assert job_number(ODS_JOB) == "V1051112"
