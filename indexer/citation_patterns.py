@@ -34,7 +34,7 @@ def words(phrases: Iterable[str]) -> str:
 
 _NUMBER = r"\d{1,4}(?!\d)"
 _JOIN = r"""(?:
-    \s{0,2}[-–—‑]\s{0,2}                           # 30-32
+    \s{0,2}[-‐‑‒–—−－]\s{0,2}                       # 30-32, with any dash
   | \s{1,2}(?i:à|au|to|through|and|et|&)\s{1,2}    # 30 à 32, 30 and 31
   | \s{0,2},\s{0,2}(?:(?i:and|et)\s{1,2})?         # 30, 31 and 32
 )"""
@@ -247,7 +247,7 @@ NAMED_RESOLUTION = re.compile(
     """,
     re.VERBOSE,
 )
-_NUMBER_PIECES = re.compile(r"\d{1,4}|[-–—‑]|(?i:\b(?:à|au|to|through)\b)")
+_NUMBER_PIECES = re.compile(r"\d{1,4}|[-‐‑‒–—−－]|(?i:\b(?:à|au|to|through)\b)")
 
 
 @dataclass(frozen=True)

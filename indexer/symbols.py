@@ -36,7 +36,7 @@ SYMBOL = re.compile(
     (?P<symbol>
         [A-Z]{{1,6}}                 # body: A, E, S, CTOC, CCPR …
         (?:/{_COMPONENT}){{1,9}}     # series, numbers and suffixes
-        (?:(?<=\d)-\d{{1,2}})?        # combined reports: CRC/C/BEN/CO/3-5
+        (?:(?<=\d)[-\u2010\u2011]\d{{1,2}})?  # combined reports: CRC/C/BEN/CO/3-5 (3‑5)
     )
     (?![\w/])
     """,
@@ -50,7 +50,7 @@ LOOSE_SYMBOL = re.compile(
     rf"""
     (?<![\w/])
     (?P<slashed>{_BODY}(?:\ {{0,2}}/\ {{0,2}}{_PART}){{1,9}}   # CTOC / COP / WG4 / 2010 / 6
-      (?:(?<=\d)-\d{{1,2}})?)                                  # CRC/C/BEN/CO/3-5
+      (?:(?<=\d)[-\u2010\u2011]\d{{1,2}})?)                      # CRC/C/BEN/CO/3-5
     (?![\w/])
     |
     (?<![\w/-])
@@ -116,9 +116,13 @@ def session_of(symbol: str) -> str:
     return base.rsplit("/", 1)[0] if "/" in base else base
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def canonical(symbol: str) -> str:
-    """Return the canonical spelling: upper-case series, ``WG.4``, ``Add.1``, no spaces."""
-    parts = [part for part in re.split(r"\s*/\s*", symbol.strip()) if part]
+    """Return the canonical spelling: upper-case series, ``WG.4``, ``Add.1``, no spaces, an
+    ASCII hyphen (a non-breaking one keeps "CRC/C/BEN/CO/3‑5" on one printed line)."""
+    parts = [part for part in re.split(r"\s*/\s*", symbol.strip().translate(_HYPHENS)) if part]
     return "/".join(_canonical_part(part) for part in parts)
 
 
@@ -265,6 +269,7 @@ def _symbol_match(match: re.Match, known_rules: SymbolRules, offset: int) -> Sym
 
 def loose_canonical(written: str) -> str:
     """Return the canonical spelling of a symbol written with slashes, dashes or underscores."""
+    written = written.translate(_HYPHENS)
     separator = "/" if "/" in written else r"[-_]"
     return "/".join(_canonical_part(part.strip()) for part in re.split(separator, written))
 

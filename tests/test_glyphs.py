@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.citations import find_citations
 from indexer.clean.joining import join_lines
 from indexer.enrich.states import find_states
 from indexer.index.analysis import tokens
@@ -53,3 +54,21 @@ def test_every_apostrophe_mark_is_an_apostrophe(mark):
     assert tokens(f"l{mark}exploitation", "fr") == ["exploit"]
     text = f"Côte d{mark}Ivoire, the Democratic People{mark}s Republic of Korea, de l{mark}Italie"
     assert find_states(text) == ("CIV", "PRK", "ITA")
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "–", "—", "\u2212", "\uff0d"])
+def test_a_range_is_read_whatever_its_dash(dash):
+    """GIVEN "paras. 30‐32" with a hyphen, a figure dash, a minus sign… WHEN a paragraph cites
+    it THEN paragraphs 30 to 32: U+2010, the code many fonts map the hyphen to, cited 30."""
+    cites = find_citations(f"Voir CTOC/COP/WG.4/2010/6, paras. 30{dash}32.")
+    assert [(c.symbol, c.paragraphs) for c in cites] == [("CTOC/COP/WG.4/2010/6", (30, 31, 32))]
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_a_combined_report_keeps_its_symbol_with_a_non_breaking_hyphen(hyphen):
+    """GIVEN "(CRC/C/BEN/CO/3‑5, par. 72)", the hyphen non-breaking to keep the symbol on one
+    line WHEN read THEN the combined reports' symbol cites 72; it was CRC/C/BEN/CO/3, and
+    "par. 72" the citing document's own paragraph."""
+    text = f"Le Comité a recommandé (CRC/C/BEN/CO/3{hyphen}5, par. 72)."
+    cites = find_citations(text)
+    assert [(c.symbol, c.paragraphs) for c in cites] == [("CRC/C/BEN/CO/3-5", (72,))]
