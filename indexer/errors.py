@@ -41,6 +41,13 @@ class NoTextLayerError(IngestError):
     reason = "the PDF has no text layer (scanned image?): OCR it first"
 
 
+class UnreadableTextError(IngestError):
+    reason = (
+        "the PDF's text does not read as words (fonts without a Unicode map?): "
+        "export it again from its source, or OCR it"
+    )
+
+
 class NotTextError(IngestError):
     reason = "not a text file"
 

@@ -33,8 +33,8 @@ def ingest(path: Path, symbol: str | None = None, lang: str | None = None) -> Do
     layout = _clean(raw)
     words = vocabulary(block.text for block in layout.blocks)
     segmented = corrections(layout) or segment(layout.blocks, words, styled=raw.source == "pdf")
-    if not segmented.drafts:
-        raise NoParagraphsError()
+    if not segmented.drafts:  # say what was left out on the way, if anything
+        raise NoParagraphsError("; ".join((NoParagraphsError.reason, *raw.warnings)))
     document = describe(path, layout, segmented, _hints(path, symbol, lang))
     if raw.warnings:
         return _with_warnings(document, raw.warnings)

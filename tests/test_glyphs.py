@@ -8,6 +8,8 @@ import pytest
 from indexer.citations import find_citations
 from indexer.clean.joining import join_lines
 from indexer.enrich.states import find_states
+from indexer.errors import IngestError
+from indexer.extract.readable import reads_as_words
 from indexer.index.analysis import tokens
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
@@ -72,3 +74,36 @@ def test_a_combined_report_keeps_its_symbol_with_a_non_breaking_hyphen(hyphen):
     text = f"Le Comité a recommandé (CRC/C/BEN/CO/3{hyphen}5, par. 72)."
     cites = find_citations(text)
     assert [(c.symbol, c.paragraphs) for c in cites] == [("CRC/C/BEN/CO/3-5", (72,))]
+
+
+def test_a_pdf_whose_text_does_not_read_as_words_is_refused_saying_why():
+    """GIVEN a PDF whose fonts have no Unicode map WHEN read THEN it is refused, naming the
+    problem: its garbage had become paragraphs, sections and a title, with a warning that
+    counted only the glyph codes left out."""
+    with pytest.raises(IngestError, match="does not read as words"):
+        ingest(GLYPHS / "no-unicode-map.en.pdf")
+
+
+def test_garbage_headings_of_a_bold_font_without_a_map_are_left_out_and_named():
+    document = ingest(GLYPHS / "no-unicode-map-bold.en.pdf")
+    assert document.symbol == "CTOC/COP/WG.4/2019/4"
+    assert [p.paragraph for p in document.paragraphs if p.paragraph] == [1, 2, 3, 4, 5, 6]
+    assert all(not p.section for p in document.paragraphs)  # garbage, left out
+    assert any("bold text (title, headings) does not read" in w for w in document.warnings)
+
+
+def test_every_page_of_the_corpus_reads_as_words():
+    for path in sorted((FIXTURES.parent.parent / "corpus" / "un-pdfs").glob("*.pdf")):
+        assert not any("does not read" in w for w in ingest(path).warnings), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("Les États parties devraient, conformément à A/RES/48/161, GE.09-17088 " * 3, True),
+        ("Los Estados partes deberían, el 11º período de sesiones, párr. 32 " * 3, True),
+        ("B8 l( (0 P))( U W)I, a ). mE/P : (/ 9 N)O()PT)E :ABCb " * 3, False),
+    ],
+)
+def test_a_page_reads_as_words_in_any_language_and_garbage_does_not(text, reads):
+    assert reads_as_words([text]) is reads

@@ -44,6 +44,7 @@ from ..errors import (
 )
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
+from .readable import readable_pages
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,8 @@ def read_pdf(path: Path) -> RawDocument:
     if not pages:
         raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
     warnings = (*_cid_warnings(pages), *_image_warnings(pages))
-    return RawDocument(path=path, source="pdf", pages=pages, warnings=warnings)
+    pages, left_out = readable_pages(pages)
+    return RawDocument(path=path, source="pdf", pages=pages, warnings=(*warnings, *left_out))
 
 
 def _check_size(path: Path, limit: int) -> None:
