@@ -54,6 +54,7 @@ class Page:
     rows: tuple[Row, ...]
     rules: tuple[Rule, ...] = ()
     images: int = 0
+    turned: int = 0  # characters not set upright on a horizontal baseline, left out
 
 
 @dataclass(frozen=True)

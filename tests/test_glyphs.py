@@ -107,3 +107,17 @@ def test_every_page_of_the_corpus_reads_as_words():
 )
 def test_a_page_reads_as_words_in_any_language_and_garbage_does_not(text, reads):
     assert reads_as_words([text]) is reads
+
+
+def test_letters_set_vertically_in_the_margin_stay_out_of_the_body():
+    read = paragraphs("vertical-margin-note.en.pdf")
+    assert read[6].text.endswith("official statistics on trafficking flows remained insufficient.")
+    assert all(" n o i s " not in p.text for p in read.values())
+
+
+def test_a_page_whose_text_is_turned_is_named_not_read_as_letter_soup():
+    """GIVEN a PDF whose second page, with the whole body, is turned WHEN read THEN that page is
+    named as not indexed (the cover alone has no paragraph): it was one "table" of single
+    letters, with no warning."""
+    with pytest.raises(IngestError, match="page 2: the text is turned"):
+        ingest(GLYPHS / "rotated-page.en.pdf")

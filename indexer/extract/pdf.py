@@ -71,6 +71,7 @@ LIGATURES = str.maketrans(
         "\uf002": "fl",
     }
 )
+MIN_TURNED = 20  # turned characters that make a page's text, not a margin note
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
 
@@ -93,7 +94,7 @@ def read_pdf(path: Path) -> RawDocument:
         raise CorruptPdfError(f"{CorruptPdfError.reason} ({type(exc).__name__})") from exc
     if not pages:
         raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
-    warnings = (*_cid_warnings(pages), *_image_warnings(pages))
+    warnings = (*_cid_warnings(pages), *_image_warnings(pages), *_turned_warnings(pages))
     pages, left_out = readable_pages(pages)
     return RawDocument(path=path, source="pdf", pages=pages, warnings=(*warnings, *left_out))
 
@@ -130,6 +131,7 @@ def _read_pages(path: Path) -> Iterator[Page]:
             rows=tuple(rows),
             rules=tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules),
             images=images,
+            turned=sum(1 for line in lines for c in line if _glyph(c) and not _horizontal(c)),
         )
 
 
@@ -171,7 +173,7 @@ def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[R
 
 def _piece(line: LTTextLineHorizontal) -> dict | None:
     """Turn one pdfminer line into text plus the facts a row needs."""
-    chars = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
+    chars = [c for c in line if _glyph(c) and _horizontal(c)]
     if not chars:
         return None
     sizes = [round(c.size, 1) for c in chars]
@@ -210,7 +212,9 @@ def _cells(
     runs: list[tuple[list[str], list[float]]] = [([], [])]
     last: LTChar | None = None
     for item in line:
-        if isinstance(item, LTChar) and not item.get_text().isspace():
+        if _glyph(item) and not _horizontal(item):
+            continue  # a turned character: a margin note set vertically, a rotated page
+        if _glyph(item):
             if last is not None and item.x0 - last.x1 > CELL_GAP * normal:
                 runs.append(([], []))
             runs[-1][1].extend((item.x0, item.x1))
@@ -219,6 +223,19 @@ def _cells(
     # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
     cells = [(" ".join(unicodedata.normalize("NFC", "".join(t)).split()), xs) for t, xs in runs]
     return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
+
+
+def _glyph(item: LTComponent) -> bool:
+    return isinstance(item, LTChar) and not item.get_text().isspace()
+
+
+def _horizontal(char: LTChar) -> bool:
+    """Tell whether a character is set on a horizontal baseline, upright: not turned (a
+    margin note set vertically, whose letters had joined the body's lines one by one; a page
+    rotated for display, read as letter soup). Slanted letters (a synthetic italic's shear)
+    are horizontal."""
+    a, b, _, d = char.matrix[:4]
+    return a > 0 and d > 0 and abs(b) <= 0.1 * a
 
 
 def _char_text(item: LTComponent, normal: float, base: float) -> str:
@@ -277,6 +294,16 @@ def _image_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
         return (f"page {scanned[0]} is an image without text (scanned?): it is not indexed",)
     listed = ", ".join(str(n) for n in scanned)
     return (f"pages {listed} are images without text (scanned?): they are not indexed",)
+
+
+def _turned_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
+    """Name the pages whose text is mostly turned (rotated for display): it is not read; the
+    few turned letters of a margin note are left out without a word."""
+    turned = [page.number for page in pages if page.turned >= MIN_TURNED and not page.rows]
+    if not turned:
+        return ()
+    which = f"page {turned[0]}" if len(turned) == 1 else "pages " + ", ".join(map(str, turned))
+    return (f"{which}: the text is turned (a rotated page?): it is not indexed",)
 
 
 def _cid_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
