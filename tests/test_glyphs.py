@@ -121,3 +121,8 @@ def test_a_page_whose_text_is_turned_is_named_not_read_as_letter_soup():
     letters, with no warning."""
     with pytest.raises(IngestError, match="page 2: the text is turned"):
         ingest(GLYPHS / "rotated-page.en.pdf")
+
+
+def test_a_cover_whose_fonts_name_no_weight_has_its_title_by_size():
+    document = ingest(GLYPHS / "type3-fonts.en.pdf")
+    assert document.title.startswith("Report on the meeting of the Working Group on Trafficking")

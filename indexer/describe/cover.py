@@ -8,7 +8,8 @@ session, and the title; the title often names the meeting's place and dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import statistics
+from collections.abc import Callable, Sequence
 
 from ..enrich.states import state_mentions
 from ..markers import PLENARY
@@ -119,6 +120,9 @@ def _title(rows: Sequence[Row]) -> str | None:
         titles = [t for t in candidates if t not in notes] or candidates
         return _clean_title(_plain_title(texts, max(titles, key=len))) if titles else None
     groups = _bold_groups(rows)
+    if not groups and rows and not any(row.bold for row in rows):  # fonts naming no weight
+        body = statistics.median(row.size for row in rows)  # (Type 3): the larger rows
+        groups = _bold_groups(rows, lambda row: row.size > body)
     if not groups:
         return None
     largest = max(group[0].size for group in groups)
@@ -179,12 +183,16 @@ def _continuation(rows: Sequence[Row], index: int) -> list[str]:
     return lines
 
 
-def _bold_groups(rows: Sequence[Row]) -> list[list[Row]]:
-    """Return runs of consecutive bold rows that are not masthead (body name, title…)."""
+def _bold_groups(
+    rows: Sequence[Row], styled: Callable[[Row], bool] = lambda row: row.bold
+) -> list[list[Row]]:
+    """Return runs of consecutive bold rows that are not masthead (body name, title…);
+    ``styled`` tells the rows to take instead of bold ones (a cover whose fonts name no
+    weight: Type 3 fonts have no name, and the cover had no title)."""
     groups: list[list[Row]] = []
     previous: Row | None = None
     for row in rows:
-        if not row.bold or _masthead(row.text) or find_symbols(row.text):
+        if not styled(row) or _masthead(row.text) or find_symbols(row.text):
             previous = None
             continue
         near = previous is not None and row.bottom - previous.bottom < 3.2 * max(row.size, 1)
