@@ -135,6 +135,8 @@ REQUIRED = (
         ("en", "the child and other children", ("children",)),
         ("fr", "au besoin, à la demande des États", ()),
         ("en", "Aware of that, Italy acted.", ()),
+        ("fr", "des garanties, à moins que le défendeur y consente", ()),
+        ("fr", "la question du consentement et la définition de la traite", ("definitions",)),
         # criminalization is legislative action, in any of its forms
         ("en", "States parties should criminalize trafficking in persons.", ("legislation",)),
         ("en", "the criminalisation of the purchase of services", ("legislation",)),
