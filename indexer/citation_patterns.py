@@ -219,9 +219,12 @@ _ORGANS = {
     "human rights council": "A/HRC/RES/",
     "conseil des droits de l'homme": "A/HRC/RES/",
 }
+# The organs' initials, as lawyers and academics cite them ("G.A. Res. 48/161", "SC res 1325")
+_INITIALS = {"GA": "A/RES/", "SC": "S/RES/", "ECOSOC": "E/RES/", "HRC": "A/HRC/RES/"}
 _ORGAN_EN = (
     r"General\s{1,3}Assembly|Security\s{1,3}Council"
     r"|Economic\s{1,3}and\s{1,3}Social\s{1,3}Council|Human\s{1,3}Rights\s{1,3}Council"
+    r"|G\.\s?A\.|S\.\s?C\.|GA|SC|ECOSOC|HRC"
 )
 _ORGAN_FR = (
     r"Assembl[ée]e\s{1,3}g[ée]n[ée]rale|Conseil\s{1,3}de\s{1,3}s[ée]curit[ée]"
@@ -240,7 +243,7 @@ _BODY_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s{1,3}\Z")  # "… Human Rights " 
 NAMED_RESOLUTION = re.compile(
     rf"""
     (?<!\w)(?:
-        (?P<organ>{_ORGAN_EN})\s{{1,3}}(?i:resolution)\s{{1,3}}{_RESOLUTION_NUMBER}
+        (?P<organ>{_ORGAN_EN})\s{{1,3}}(?i:resolution|res\.?)\s{{1,3}}{_RESOLUTION_NUMBER}
       | (?i:r[ée]solution)\s{{1,3}}{_RESOLUTION_NUMBER.replace("number", "number_fr")}
         (?:\s{{0,2}}\((?:19|20)\d\d\))?\s{{1,3}}(?:de\s{{1,3}}l['’]|du\s{{1,3}})(?P<organ_fr>{_ORGAN_FR})
     )(?!\w)
@@ -382,7 +385,8 @@ def _named_resolution_token(text: str, match: re.Match) -> Token | None:
     """Return a symbol token for a resolution named by its organ ("General Assembly resolution
     55/25" → A/RES/55/25), or None when the number is not the organ's kind of number."""
     organ = fold(match["organ"] or match["organ_fr"]).replace("’", "'")
-    prefix = _ORGANS.get(" ".join(organ.split()))
+    initials = re.sub(r"[.\s]", "", match["organ"] or "").upper()
+    prefix = _INITIALS.get(initials) or _ORGANS.get(" ".join(organ.split()))
     number = match["number"] or match["number_fr"]
     if prefix is None or ("/" in number) == (prefix == "S/RES/"):
         return None  # the Council numbers its resolutions on; the others by session

@@ -191,3 +191,22 @@ def test_the_organ_of_a_resolution_is_read_from_its_symbol():
     assert organ_of("A/HRC/RES/5/1") == "A/HRC/RES/"
     assert organ_of("S/RES/1325 (2000)") == "S/RES/"
     assert organ_of("CTOC/COP/WG.4/2010/6") is None and organ_of(None) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "symbol", "paragraphs"),
+    [
+        ("GA res 48/161 op. 5", "A/RES/48/161", (5,)),
+        ("G.A. Res. 48/161, ¶ 5", "A/RES/48/161", (5,)),
+        ("GA Res. 48/161, para. 5", "A/RES/48/161", (5,)),
+        ("SC res 1325 (2000), para. 3", "S/RES/1325", (3,)),
+        ("HRC resolution 5/1", "A/HRC/RES/5/1", ()),
+    ],
+)
+def test_a_resolution_cited_by_its_organs_initials_is_read(typed, symbol, paragraphs):
+    """GIVEN a resolution cited the way lawyers and academics do ("G.A. Res. 48/161, ¶ 5") WHEN
+    read THEN it is the organ's resolution; the search box searched "48/161" as words. A bare
+    "resolution 5/2" stays unread: in WG.4 reports that is a Conference resolution."""
+    reference = parse_reference(typed)
+    assert (reference.symbol, reference.paragraphs) == (symbol, paragraphs)
+    assert parse_reference("resolution 5/2") is None
