@@ -238,7 +238,7 @@ def _pages(engine: SearchEngine, symbol: str, pages, lang: str | None, notes) ->
     if not found:
         first, last = available
         message = (
-            f"{symbol} has paragraphs on pages {first}–{last}; none on page {_numbers(pages)}."
+            f"{symbol} has paragraphs on pages {first}–{last}; none on {_listed('page', pages)}."
         )
         return Resolution(404, message, symbol, notes=notes, available_pages=available, **asked)
     message = f"{symbol}, {_listed('p.', pages)}"
@@ -261,9 +261,7 @@ def _footnotes(engine: SearchEngine, symbol: str, marks, lang: str | None, notes
     lacking = [mark for mark in marks if mark not in numbered]
     if lacking:
         first, last = available
-        message = (
-            f"{symbol} has footnotes {first}–{last}; there is no footnote {_numbers(lacking)}."
-        )
+        message = f"{symbol} has footnotes {first}–{last}; {_none('footnote', lacking)}."
         if not found:
             return Resolution(
                 404, message, symbol, notes=notes, available_footnotes=available, **asked
@@ -346,15 +344,14 @@ def _outside(engine, symbol, numbers, preambular, missing: set[str], notes) -> R
     sentences = []
     if lacking:
         sentences.append(
-            f"{symbol} has paragraphs {available[0]}–{available[1]}; "
-            f"there is no paragraph {_numbers(lacking)}."
+            f"{symbol} has paragraphs {available[0]}–{available[1]}; {_none('paragraph', lacking)}."
             if available
             else f"{symbol} has no numbered paragraphs."
         )
     if lacking_pp:
         sentences.append(
             f"{symbol} has preambular paragraphs {available_pp[0]}–{available_pp[1]}; "
-            f"there is no preambular paragraph {_numbers(lacking_pp)}."
+            f"{_none('preambular paragraph', lacking_pp)}."
             if available_pp
             else f"{symbol} has no preambular paragraphs."
         )
@@ -391,6 +388,14 @@ def _listed(label: str, numbers) -> str:
     if len(numbers) == 1:
         return f"{label} {numbers[0]}"
     return f"{PLURALS.get(label, label + 's')} {_compact(numbers)}"
+
+
+def _none(what: str, numbers) -> str:
+    """Say that numbers are missing, in the singular or the plural: "there is no paragraph
+    200", "there are no paragraphs 120–130" (it said "there is no paragraph 120, 121, …")."""
+    if len(numbers) == 1:
+        return f"there is no {what} {numbers[0]}"
+    return f"there are no {what}s {_compact(numbers)}"
 
 
 def _numbers(numbers) -> str:

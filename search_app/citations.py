@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
 from flask import current_app, url_for
@@ -581,6 +581,8 @@ class Notice:
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
     notes: tuple[str, ...] = ()  # translated
+    # how many paragraphs, preambular paragraphs, pages, footnotes are missing (the plurals)
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
@@ -634,6 +636,12 @@ def notice(lookup: Lookup, ui: str) -> Notice:
             missing_footnotes=number_list(found.footnotes) if found.footnotes else "",
             available_footnotes=found.available_footnotes,
             notes=notes,
+            counts={
+                "missing": len(missing),
+                "missing_preambular": len(missing_pp),
+                "missing_pages": len(found.pages),
+                "missing_footnotes": len(found.footnotes),
+            },
         )
     typo = any("looks like a typo" in text for text in found.notes)
     citing = len({(c.symbol, c.anchor) for c in engine.cited_by(symbol)})

@@ -9,6 +9,7 @@ import pytest
 from search_app import citations
 from search_app.params import ParamError
 
+from .support import page_text as page
 from .support import tags
 
 
@@ -467,3 +468,16 @@ def test_words_around_a_citation_as_people_hold_it_do_not_stop_the_landing(clien
     response = search(client, typed, "&ui=en")
     assert response.status_code == 302, response.get_data(as_text=True)[:300]
     assert response.headers["Location"] == location
+
+
+def test_missing_paragraphs_are_said_in_the_plural_when_there_are_several(client):
+    """GIVEN a citation of paragraphs past the end of the document WHEN looked up THEN the
+    message is plural, with a range: "there is no paragraph 120, 121, …, 130" said the API,
+    "il n’y a pas de paragraphe 120 à 130" the French page (citation QA D14)."""
+    ref = "CTOC/COP/WG.4/2010/6, paras. 120-130"
+    said = client.get(f"/api/cite?ref={ref}").get_json()["message"]
+    assert said.endswith("there are no paragraphs 120–130.")
+    assert "il n’y a pas de paragraphes 120 à 130" in page(client, f"/?q={ref}&ui=fr")
+    assert "there are no paragraphs 120–130" in page(client, f"/?q={ref}&ui=en")
+    one = client.get("/api/cite?ref=CTOC/COP/WG.4/2010/6, para. 200").get_json()["message"]
+    assert one.endswith("there is no paragraph 200.")
