@@ -31,10 +31,18 @@ _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")  # Ａ/ＲＥＳ/４８: full-width
 _YEAR_THEN_DASH = re.compile(r"(?<=/(?:19|20)\d\d)-(?=\d{1,3}(?!\d))")
 # "WG 4", "WG-4", "AC 254" inside a symbol: the series "WG.4"
 _SPACED_SERIES = re.compile(r"(?<=[/_-])(?i:(WG|EG|AC|CN|CONF))[ -](?=\d{1,3}(?![\d.]))")
+# A paragraph glued to the symbol: "…/2010/6/para.32", "…/2010/6/par32", "…/2010/6:32". The
+# symbol grammar took "PARA.32" for a part, as "Add.1" is ("No document …/6/PARA.32").
+_GLUED_PARAGRAPH = re.compile(
+    r"(?<=\d)/(?i:paras?|pars?|paragraphs?|paragraphes?)\.?\s?(?=\d{1,4}(?![\d/]))"
+)
+_COLON_PARAGRAPH = re.compile(r"(/\d{1,5}):(?=\d{1,4}(?![\d/:]))")  # the symbol's last number
 
 
 def plain(text: str) -> str:
     """Return ``text`` with the typography of a pasted citation made plain (see module)."""
     folded = _FULL_WIDTH.sub(lambda m: chr(ord(m[0]) - 0xFEE0), text).translate(_FOLDED)
     folded = _SPACED_SERIES.sub(lambda m: f"{m[1]}.", folded)
+    folded = _GLUED_PARAGRAPH.sub(", para. ", folded)
+    folded = _COLON_PARAGRAPH.sub(r"\1, para. ", folded)
     return _YEAR_THEN_DASH.sub("/", folded)

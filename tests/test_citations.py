@@ -210,3 +210,21 @@ def test_a_resolution_cited_by_its_organs_initials_is_read(typed, symbol, paragr
     reference = parse_reference(typed)
     assert (reference.symbol, reference.paragraphs) == (symbol, paragraphs)
     assert parse_reference("resolution 5/2") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "paragraphs"),
+    [
+        ("CTOC/COP/WG.4/2010/6/para.32", (32,)),
+        ("CTOC/COP/WG.4/2010/6/par32", (32,)),
+        ("CTOC/COP/WG.4/2010/6/PARAS.30-32", (30, 31, 32)),
+        ("CTOC/COP/WG.4/2010/6:32", (32,)),
+        ("CTOC/COP/WG.4/2010/6, 10:30 a.m.", ()),  # a time is no paragraph
+    ],
+)
+def test_a_paragraph_glued_to_the_symbol_is_read_apart(typed, paragraphs):
+    """GIVEN "…/2010/6/para.32" or "…/2010/6:32" WHEN read THEN the document's paragraph 32: the
+    symbol grammar took "PARA.32" for a part of the symbol, as "Add.1" is, and answered "No
+    document CTOC/COP/WG.4/2010/6/PARA.32" (citation QA D8)."""
+    reference = parse_reference(typed)
+    assert (reference.symbol, reference.paragraphs) == ("CTOC/COP/WG.4/2010/6", paragraphs)
