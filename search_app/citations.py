@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urlencode
 
 from flask import current_app, url_for
 from flask_babel import gettext as _
 
 from indexer import anchors
-from indexer.citations import IGNORED, ignored_words
+from indexer.citations import IGNORED, find_citations, ignored_words
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
@@ -425,6 +425,7 @@ class Lookup:
     found: Resolution  # the search core's answer (200 or 404)
     url: str | None  # where the citation leads, when it was found
     words: str = ""  # what the query says besides the citation
+    typed: str = ""  # the query as typed (its other citations, when it names several)
 
     @property
     def go(self) -> bool:
@@ -464,7 +465,7 @@ def resolve(
     document = engine.document(found.symbol)
     if url is not None and wish and document is not None and wish not in document.versions:
         url = _with_wish(url, wish)  # the page says the collection lacks that version
-    return Lookup(found, url, words)
+    return Lookup(found, url, words, query)
 
 
 def unquoted_citation(query: str) -> str:
@@ -581,12 +582,31 @@ class Notice:
     cited_url: str | None = None  # where they are listed
     external: str | None = None  # the absent document on undocs.org
     notes: tuple[str, ...] = ()  # translated
+    others: tuple[tuple[str, str], ...] = ()  # the query's other citations: (label, address)
     # how many paragraphs, preambular paragraphs, pages, footnotes are missing (the plurals)
     counts: dict[str, int] = field(default_factory=dict)
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
-    """Return what the search page says about a citation found with words, or not found."""
+    """Return what the search page says about a citation found with words, or not found, with
+    the other citations the query names (a pasted footnote: "See X, paras. 11-18; and Y,
+    para. 70": the reader read X, and Y could not be reached)."""
+    said = _notice(lookup, ui)
+    return replace(said, others=other_citations(lookup.typed, said.symbol))
+
+
+def other_citations(typed: str, first: str) -> tuple[tuple[str, str], ...]:
+    """Return the citations of ``typed`` beyond those of ``first``, UN-style, each with the
+    address of the search box that opens it."""
+    labels: list[str] = []
+    for cited in find_citations(typed):
+        label = reference(cited.symbol or "", cited.paragraphs) if cited.symbol else ""
+        if label and cited.symbol != first and label not in labels:
+            labels.append(label)
+    return tuple((label, url_for("search.index", q=label)) for label in labels)
+
+
+def _notice(lookup: Lookup, ui: str) -> Notice:
     engine = get_engine()
     found = lookup.found
     symbol = found.symbol or ""

@@ -481,3 +481,15 @@ def test_missing_paragraphs_are_said_in_the_plural_when_there_are_several(client
     assert "there are no paragraphs 120–130" in page(client, f"/?q={ref}&ui=en")
     one = client.get("/api/cite?ref=CTOC/COP/WG.4/2010/6, para. 200").get_json()["message"]
     assert one.endswith("there is no paragraph 200.")
+
+
+def test_a_pasted_footnote_offers_each_citation_it_names(client):
+    """GIVEN a footnote pasted whole, citing two documents WHEN searched THEN the notice reads
+    the first and links the second, which could not be reached (citation QA D12)."""
+    typed = "See CTOC/COP/WG.4/2010/6, paras. 11-18; and A/HRC/WG.6/7/ITA/1, para. 70."
+    html = client.get(f"/?q={quote(typed)}&ui=en").get_data(as_text=True)
+    assert 'It also cites <a href="/?q=A/HRC/WG.6/7/ITA/1,+para.+70">' in html
+    french = client.get(f"/?q={quote(typed)}&ui=fr").get_data(as_text=True)
+    assert "Elle cite aussi <a" in french
+    one = client.get(f"/?q={quote('CTOC/COP/WG.4/2010/6, para. 32 traite')}").get_data(as_text=True)
+    assert "It also cites" not in one
