@@ -664,6 +664,9 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
             },
         )
     typo = any("looks like a typo" in text for text in found.notes)
+    # a symbol a suggestion holds or ends ("CTOC/COP/WG.4/2010" of …/2010/6, "UNODC/CTOC/…"):
+    # a piece of a known document, which undocs.org has no more than the collection
+    piece = any(s.startswith(f"{symbol}/") or symbol.endswith(f"/{s}") for s in found.suggestions)
     citing = len({(c.symbol, c.anchor) for c in engine.cited_by(symbol)})
     return Notice(
         "unknown",
@@ -673,7 +676,7 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         suggestions,
         citing=citing,
         cited_url=cited_url(engine, symbol) if citing else None,
-        external=None if typo else undocs_url(symbol, ui),
+        external=None if typo or piece else undocs_url(symbol, ui),
         notes=notes,
     )
 
