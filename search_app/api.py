@@ -155,8 +155,12 @@ def cite():
     assert found.symbol is not None
     url = target_url(engine, found, found.language or lang)  # "… para. 68 (fr)": that version
     first = found.hits[0] if found.hits else None
+    wanted = found.language or request.args.get("lang")  # asked for, not the interface's
+    document = engine.document(found.symbol)
+    lacking = wanted if wanted and document and wanted not in document.versions else None
     return {
         **_asked(ref, found),
+        "missing_version": lacking,  # the version asked for, which the collection lacks
         "subitem": found.subitem,
         "citation": resolved_reference(found),
         "url": url,

@@ -362,3 +362,16 @@ def test_a_paragraph_address_in_any_case_is_redirected_to_its_own(client, url, c
     assert response.status_code == 301 and response.headers["Location"] == canonical
     assert response.get_json()["url"] == canonical
     assert client.get(canonical).status_code == 200
+
+
+def test_cite_says_when_the_version_asked_for_is_missing(client):
+    """GIVEN a citation of the French-only WG.4 report asked in English (by lang or a language
+    word) WHEN resolved THEN missing_version says so; the hits are French (citation QA D17)."""
+    ref = "CTOC/COP/WG.4/2010/6, para. 32"
+    for url in (f"/api/cite?ref={ref}&lang=en", f"/api/cite?ref={ref} (en)"):
+        body = client.get(url).get_json()
+        assert body["missing_version"] == "en" and body["hits"][0]["lang"] == "fr", url
+    assert client.get(f"/api/cite?ref={ref}&lang=fr").get_json()["missing_version"] is None
+    assert client.get(f"/api/cite?ref={ref}").get_json()["missing_version"] is None
+    italy = client.get("/api/cite?ref=A/HRC/WG.6/7/ITA/1, para. 70&lang=en").get_json()
+    assert italy["missing_version"] is None
