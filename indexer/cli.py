@@ -231,12 +231,15 @@ def _print_cited(engine, query: str, lang: str | None) -> str | None:
             return None
         return f"{cited.symbol} {words}".strip()
     if cited.found:
-        print(f"cited: {cited.message}")
+        subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""
+        print(f"cited: {cited.message}{subitem}")
         for note in cited.notes:
             print(f"note: {note}")
         for hit in cited.hits:
             _print_hit(hit, hit.text)
-        print("\nsearch results for the words:")
+        if not ignored_words(cited.notes):  # a citation and nothing else, as the page opens it
+            return None
+        print("\nsearch results for the whole query:")
     return query
 
 
