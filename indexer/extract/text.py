@@ -22,6 +22,16 @@ CARET_GROUP = re.compile(r"\^\{([^{}\n]{1,20})\}")
 ITALIC_SPAN = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f]+")
 CELL_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*")  # a tab between two cells of a table's row
+# Format characters that print nothing (Unicode's default-ignorable ones of category Cf): soft
+# hyphens a word processor kept, zero-width spaces, (non-)joiners and the word joiner from web
+# pages, direction marks, a byte order mark left mid-file where two files were put together.
+# Inside a word they cut it for the search and the vocabularies ("Nige\u200bria" named no State);
+# before "2." or "II." they hid the marker. English and French text needs none of them.
+INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+LINE_END_SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad\s*$")  # a printed line cut inside a word
 
 
 def read_text(path: Path) -> RawDocument:
@@ -62,7 +72,11 @@ def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
 
 
 def normalise_line(line: str) -> str:
-    """Normalise Unicode, spaces and the markup of one line."""
+    """Normalise Unicode, spaces and the markup of one line; remove the invisible format
+    characters but a soft hyphen ending a printed line, which joins it to the next without a
+    space (:mod:`..clean.wrapped_text`)."""
+    cut = LINE_END_SOFT_HYPHEN.search(line)
+    line = INVISIBLE.sub("", line[: cut.start()] if cut else line) + ("\u00ad" if cut else "")
     line = unicodedata.normalize("NFC", line)
     line = CARET_GROUP.sub(_caret, line)
     line = ITALIC_SPAN.sub(r"\1", line)
