@@ -66,3 +66,13 @@ def test_invisible_characters_hide_no_heading_and_no_paragraph_number(tmp_path):
     assert second.section == ("II. Summary of deliberations",)
     assert second.text == "The representatives of Nigeria described the investigations."
     assert second.states == ("NGA",)
+
+
+def test_a_utf16_text_file_is_read_not_refused_as_binary(tmp_path):
+    """GIVEN a text file saved as Windows Notepad's "Unicode" (UTF-16 with its byte order mark)
+    WHEN read THEN its lines, with a warning; before: "a binary file, not text" (round-5 R10)."""
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("\ufeffRéunion des États parties\r\n\r\n1. Texte.\r\n".encode("utf-16-le"))
+    raw = read_text(path)
+    assert [row.text for row in raw.pages[0].rows] == ["Réunion des États parties", "", "1. Texte."]
+    assert raw.warnings[0].startswith("UTF-16 text (little-endian, byte order mark FF FE)")

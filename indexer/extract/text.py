@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import EmptyFileError, NoTextError, NotTextError
 from ..models import Page, RawDocument, Row
+from .encoding import decode
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 CARET_GROUP = re.compile(r"\^\{([^{}\n]{1,20})\}")
@@ -35,10 +36,11 @@ LINE_END_SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad\s*$")  # a printed line cut in
 
 
 def read_text(path: Path) -> RawDocument:
-    """Read a UTF-8 text file (Windows-1252 is accepted with a warning).
+    """Read a UTF-8 text file (other encodings are read with a warning: :mod:`.encoding`).
 
     Raises:
         EmptyFileError: the file has no bytes.
+        NotTextError: the file is a PDF or binary.
         NoTextError: the file holds only whitespace.
     """
     data = path.read_bytes()
@@ -46,9 +48,7 @@ def read_text(path: Path) -> RawDocument:
         raise EmptyFileError()
     if data.startswith(b"%PDF-"):
         raise NotTextError("a PDF file with a text file's name: rename it to .pdf")
-    if b"\x00" in data[:4096]:
-        raise NotTextError("a binary file, not text")
-    text, warnings = _decode(data)
+    text, warnings = decode(data)
     pages = tuple(
         Page(
             number=number,
@@ -61,14 +61,6 @@ def read_text(path: Path) -> RawDocument:
     if not any(row.text for page in pages for row in page.rows):
         raise NoTextError("the text file holds only whitespace")
     return RawDocument(path=path, source="text", pages=pages, warnings=warnings)
-
-
-def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
-    try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as exc:
-        warning = f"not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check the accents"
-        return data.decode("cp1252", errors="replace"), (warning,)
 
 
 def normalise_line(line: str) -> str:
