@@ -27,6 +27,9 @@ from tests.pdfgen import write_empty_text, write_non_utf8_text, write_zero_byte
         ("\u200b2. States parties", "2. States parties"),
         ("Côte d\u2019\u200eIvoire", "Côte d\u2019Ivoire"),  # a left-to-right mark
         ("stages of traf\u00ad", "stages of traf\u00ad"),  # a printed line cut inside a word
+        ("Distr. générale 1ᵉʳ octobre 2019", "Distr. générale 1er octobre 2019"),  # as from a PDF
+        ("Mᵐᵉ Krois, XXᵉ siècle, nᵒ 5", "Mme Krois, XXe siècle, no 5"),
+        ("ª º ʼ ¹²", "ª º ʼ ¹²"),  # ordinal indicators, an apostrophe, footnote marks: kept
     ],
 )
 def test_markup_is_normalised(line, clean):

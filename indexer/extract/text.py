@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import EmptyFileError, NoTextError, NotTextError
 from ..models import Page, RawDocument, Row
+from ..textnorm import plain_letters
 from .encoding import decode
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -66,10 +67,10 @@ def read_text(path: Path) -> RawDocument:
 def normalise_line(line: str) -> str:
     """Normalise Unicode, spaces and the markup of one line; remove the invisible format
     characters but a soft hyphen ending a printed line, which joins it to the next without a
-    space (:mod:`..clean.wrapped_text`)."""
+    space (:mod:`..clean.wrapped_text`); write superscript letters plain."""
     cut = LINE_END_SOFT_HYPHEN.search(line)
     line = INVISIBLE.sub("", line[: cut.start()] if cut else line) + ("\u00ad" if cut else "")
-    line = unicodedata.normalize("NFC", line)
+    line = plain_letters(unicodedata.normalize("NFC", line))  # "1ᵉʳ" as from a PDF: "1er"
     line = CARET_GROUP.sub(_caret, line)
     line = ITALIC_SPAN.sub(r"\1", line)
     head, body = re.match(r"([ \u00a0]*)(.*)", line.rstrip()).groups()
