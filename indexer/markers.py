@@ -27,7 +27,7 @@ MARKER = re.compile(
     r"""^(?:
         (?P<roman>[IVXL]{1,6})\.[ \t]+(?=\S)
       | (?P<upper>[A-LN-Z])\.[ \t]+(?=[A-ZÀ-Ý"«“])   # not "M." (Monsieur)
-      | (?P<digit>\d{1,3})\.(?:[ \t]+(?=\S)|$)
+      | (?P<digit>\d{1,3})[ ]?\.(?:[ \t]+(?=\S)|$)   # "4 ." too: the period set apart
       | \(?(?P<lower>[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)
       | (?P<bullet>[-–—•▪])[ \t]+(?=\S)
     )""",

@@ -11,6 +11,7 @@ from indexer.markers import MarkerType, ends_sentence, parse_marker, roman_to_in
         ("B. Adoption de l'ordre du jour", MarkerType.UPPER, "B", "Adoption de l'ordre du jour"),
         ("12. Les États parties devraient", MarkerType.DIGIT, "12", "Les États parties devraient"),
         ("115. Les orateurs", MarkerType.DIGIT, "115", "Les orateurs"),
+        ("4 . The representatives", MarkerType.DIGIT, "4", "The representatives"),  # R12
         ("a) Ouverture de la réunion;", MarkerType.LOWER, "a", "Ouverture de la réunion;"),
         ("(b) Adoption of the agenda", MarkerType.LOWER, "b", "Adoption of the agenda"),
         ("ii) second item", MarkerType.LOWER, "ii", "second item"),
