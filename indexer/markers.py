@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from .footnotes import SUPERSCRIPTS
 
@@ -27,12 +28,21 @@ MARKER = re.compile(
     r"""^(?:
         (?P<roman>[IVXL]{1,6})\.[ \t]+(?=\S)
       | (?P<upper>[A-LN-Z])\.[ \t]+(?=[A-ZÀ-Ý"«“])   # not "M." (Monsieur)
-      | (?P<digit>\d{1,3})\.(?:[ \t]+(?=\S)|$)
+      | (?P<digit>\d{1,3})[ ]?\.(?:[ \t]+(?=\S)|$)   # "4 ." too: the period set apart
       | \(?(?P<lower>[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)
       | (?P<bullet>[-–—•▪])[ \t]+(?=\S)
     )""",
     re.VERBOSE,
 )
+
+# A paragraph number in a form not taken for one: "1)", "(1)", or "1" then a tab (a space in a
+# text file) before a capital. Some documents number their paragraphs so, but "1)" and "(1)"
+# also open the items of a list inside a paragraph: segmentation does not read them as numbers,
+# and ``untaken_numbers`` warns when they number most of a document's paragraphs.
+UNTAKEN_NUMBER = re.compile(
+    r"^(?:\((?P<both>\d{1,3})\)|(?P<paren>\d{1,3})\)|(?P<bare>\d{1,3})(?=[ \t]+[A-ZÀ-Ý]))[ \t]"
+)
+UNTAKEN_FORMS = {"both": "'(1)'", "paren": "'1)'", "bare": "'1' with no period"}
 
 # Levels of the section path: a heading of level k closes every open heading of
 # level k or deeper.
@@ -148,3 +158,23 @@ DOCUMENTATION = re.compile(r"^Documentation$")
 def is_summary(heading: str) -> bool:
     """Return True for the heading of a document's summary ("Summary", "Résumé")."""
     return SUMMARY.match(heading.strip()) is not None
+
+
+def untaken_numbers(openings: list[str], paragraphs: int) -> str | None:
+    """Return a warning when most of a document's ``paragraphs`` are unnumbered ones whose
+    ``openings`` (their first lines) start with a number in a form not taken for one, counting
+    on (1, 2, 3…); None otherwise. Before, "1) At its meeting…" stayed in the text of a
+    paragraph anchored pp1, with no warning."""
+    found = [match for match in map(UNTAKEN_NUMBER.match, openings) if match]
+    if len(found) < 3 or len(found) <= paragraphs / 2:
+        return None
+    numbers = [int(match[match.lastgroup or ""]) for match in found]
+    counting = sum(after == before + 1 for before, after in pairwise(numbers))
+    if counting < 0.8 * (len(numbers) - 1):
+        return None
+    forms = sorted({UNTAKEN_FORMS[match.lastgroup or ""] for match in found})
+    return (
+        f"{len(found)} of the {paragraphs} paragraphs open with a number written "
+        f"{' or '.join(forms)}, not '1.': it is not read as a paragraph number, and they are "
+        "indexed unnumbered (pp1, pp2…) — check the numbering"
+    )

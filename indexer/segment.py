@@ -41,6 +41,7 @@ from .markers import (
     ends_sentence,
     parse_marker,
     title_line,
+    untaken_numbers,
 )
 from .models import Block, Draft, Footnote, Role
 from .scopes import (
@@ -106,7 +107,10 @@ def segment(blocks: Sequence[Block], words: set[str], styled: bool = False) -> S
     units = _classify(blocks, styled)
     warnings = _number_candidates(units)
     drafts = _assemble(_with_tables(units, blocks), words)
-    return Segmented(tuple(drafts), footnotes, tuple(warnings))
+    texts = [draft for draft in drafts if (draft.table, draft.figure, draft.box) == (None,) * 3]
+    openings = [draft.parts[0] for draft in texts if draft.number is None]
+    untaken = untaken_numbers(openings, len(texts))  # "1)": most paragraphs left unnumbered
+    return Segmented(tuple(drafts), footnotes, (*warnings, *([untaken] if untaken else [])))
 
 
 def _with_tables(units: list[Unit], blocks: Sequence[Block]) -> list[Unit]:

@@ -14,6 +14,32 @@ LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 WORD = re.compile(r"[a-z0-9]+")
 
 
+def _superscript_letters() -> dict[int, str]:
+    """Return the modifier letters that are superscript letters (ᵉ ʳ ˢ ᵗ ᵐ), each to its letter.
+
+    Ordinals and titles typed with them ("1ᵉʳ octobre", "XXᵉ", "Mᵐᵉ") are written, in print,
+    with raised letters, which the PDF reader and the text markup (``M^{me}``) make plain.
+    The ordinal indicators ª and º are letters of their own, and superscript digits are
+    footnote references: both stay.
+    """
+    blocks = ((0x02B0, 0x02FF), (0x1D2C, 0x1DBF), (0x2071, 0x209C), (0xA69C, 0xA69D))
+    table: dict[int, str] = {}
+    for start, end in blocks:
+        for code in range(start, end + 1):
+            plain = unicodedata.normalize("NFKC", chr(code))
+            if unicodedata.decomposition(chr(code)).startswith("<super>") and plain.isalpha():
+                table[code] = plain
+    return table
+
+
+SUPERSCRIPT_LETTERS = _superscript_letters()
+
+
+def plain_letters(text: str) -> str:
+    """Write superscript (modifier) letters as plain letters: "1ᵉʳ" → "1er"."""
+    return text.translate(SUPERSCRIPT_LETTERS)
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, fold accents and ligatures, and unify apostrophes."""

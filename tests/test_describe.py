@@ -16,6 +16,8 @@ from indexer.models import Draft, Row
         ("Distr. générale 17 février 2010 Français", "2010-02-17"),
         ("21 January 1994", "1994-01-21"),
         ("le 1er janvier 1948", "1948-01-01"),
+        ("1ᵉʳ octobre 2019", "2019-10-01"),  # modifier letters, as a font or an export writes
+        ("the 1ˢᵗ of October 2019, 2ⁿᵈ October 2019", "2019-10-02"),
         ("31 février 2010", None),
         ("no date", None),
     ],
@@ -31,6 +33,7 @@ def test_dates(text, iso):
         ("tenue à Vienne du 27 au 29 janvier 2010", ("2010-01-27", "2010-01-29")),
         ("held in Vienna from 27 to 29 January 2010", ("2010-01-27", "2010-01-29")),
         ("from 30 January to 2 February 2010", ("2010-01-30", "2010-02-02")),
+        ("tenue à Vienne du 1ᵉʳ au 4 octobre 2019", ("2019-10-01", "2019-10-04")),
     ],
 )
 def test_date_ranges(text, dates):

@@ -474,3 +474,23 @@ def test_unmarked_headings_in_smaller_type_nest_under_larger_ones():
         ("Summary of replies", "Austria"),
         ("Observations by the Secretariat",),
     ]
+
+
+def test_paragraphs_numbered_1_paren_are_left_unnumbered_with_a_warning():
+    """GIVEN paragraphs numbered "1)", "2)", "3)" WHEN segmented THEN they stay unnumbered (such
+    numbers also open a list's items inside a paragraph) and a warning says so; before, there
+    was none (round-5 R12). A paragraph "1." with a list "1)"… "3)" has no warning."""
+    blocks = [
+        heading("I. Recommendations"),
+        body("1) At its meeting, the Working Group adopted the recommendations below."),
+        body("2) States parties should strengthen their legislative frameworks."),
+        body("3) States parties should ensure the confidentiality of victims."),
+    ]
+    segmented = segment(blocks, set())
+    assert [draft.number for draft in segmented.drafts] == [None, None, None]
+    assert segmented.warnings == (
+        "3 of the 3 paragraphs open with a number written '1)', not '1.': it is not read as a "
+        "paragraph number, and they are indexed unnumbered (pp1, pp2…) — check the numbering",
+    )
+    listed = [body("1. The Working Group recommended that States:"), *blocks[1:], body("2. End.")]
+    assert segment(listed, set()).warnings == ()

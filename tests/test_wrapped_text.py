@@ -255,3 +255,27 @@ def test_a_heading_after_a_sentence_ending_with_a_footnote_number_opens_a_block(
     blocks = [text for text, _ in unwrapped(lines)]
     assert blocks[0].endswith("partenaires.1")  # the mark stays: no footnote to attach
     assert blocks[1] == "II. Suivi des recommandations issues de l’Examen précédent"
+
+
+def test_a_line_end_hyphen_follows_the_pdf_reader_s_rule():
+    """GIVEN printed lines (pdftotext -layout or -raw) cut at "traf-", "non-", "États-" and at
+    a soft hyphen or U+2010 WHEN unwrapped THEN a hyphen goes only when the document writes
+    the joined word and not the hyphenated one, as from the PDF (joining.join_lines), with no
+    space either way; a soft hyphen always goes. Before, every hyphen before a lower-case
+    letter went ("nonsanction": topic and search lost) and one before a capital kept a space
+    ("États- Unis") (round-5 R9)."""
+    full = " ".join(["words"] * 12)
+    lines = [
+        f"3. Trafficking and non-sanction: {full} traf-",
+        f"ficking, {full} of non-",
+        f"sanction of victims, {full} des États-",
+        f"Unis and {full} confiden\u00ad",
+        f"tiality of {full} identi\u2010",
+        f"fication and {full} lutte contre-",
+        "mesures.",
+    ]
+    ((block, _),) = unwrapped(lines)
+    assert block.replace(f" {full}", "") == (
+        "3. Trafficking and non-sanction: trafficking, of non-sanction of victims, des "
+        "États-Unis and confidentiality of identi-fication and lutte contre-mesures."
+    )

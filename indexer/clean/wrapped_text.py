@@ -20,6 +20,7 @@ from ..markers import PREAMBLE_OPENING, SUMMARY, ends_open, ends_sentence, parse
 from ..scopes import ANNEX
 from ..symbols import find_symbols
 from .furniture import FURNITURE, JOB_NUMBER, LEADERS, TOC_TITLE, shape
+from .joining import join_lines, vocabulary
 
 WRAPPED_SHARE = 0.3  # share of its lines running on into the next: a file of printed lines
 EDGE_LINES = 3  # lines at the top and the bottom of a page where running furniture sits
@@ -27,7 +28,9 @@ MARKER_ALONE = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.)$")  
 TOC_NUMBERS = re.compile(r"^[\d\s\-–—]*(?:Paragraphs|Page|Paragraphes)?[\d\s\-–—]*$")
 LIST_DASH = re.compile(r"^\s*[-–]\s+")  # an extraction's list dash, not text ("•" is a real bullet)
 SUPERSCRIPT_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # a footnote's mark
-HYPHENATED = re.compile(r"[a-zà-ÿ]-$")
+HYPHENATED = re.compile(r"[^\W\d_][-‐]$")  # a word cut at the line's end, or a compound
+CUT_WORD = re.compile(r"[^\W\d_][-‐\u00ad]$")  # with a soft hyphen: always inside a word
+WORD_START = re.compile(r"[^\W\d_]+")
 RULE = re.compile(r"^[-_–—=*]{3,}$")  # a drawn rule or separator, as text
 ENDED = 0.8  # a line this short closing a clause ends an unnumbered paragraph
 TRAILING_REF = re.compile(r"\s+\d{1,3}/$")  # a typewriter footnote reference ending a line
@@ -93,6 +96,7 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
     """
     lines = [line.strip() for line in lines if line.strip()]
     width = _full_width(lines)
+    words = vocabulary(lines)  # the document's words decide a line-end hyphen, as in a PDF
     blocks: list[str] = []
     new: set[int] = set()  # blocks that certainly start a paragraph (an unnumbered one)
     text = ""  # the last line of text, footnotes aside
@@ -100,7 +104,7 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
         before = lines[index - 1] if index else ""
         after = lines[index + 1] if index + 1 < len(lines) else ""
         ended = not before or ends_sentence(SENTENCE_REF.sub("", before))
-        ended = ended or len(before) < SHORT * width
+        ended = (ended or len(before) < SHORT * width) and not CUT_WORD.search(before)
         if not blocks or SUPERSCRIPT_START.match(line) or SUMMARY.match(line):
             blocks.append(line)  # a footnote is a block, and so is a summary's title
         elif SUMMARY.match(before) or (ANNEX.match(before) and len(blocks[-1]) == len(before)):
@@ -111,7 +115,7 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
                 new.add(len(blocks) - 1)
         elif MARKER_ALONE.match(before):
             blocks[-1] = f"{blocks[-1]} {line}"
-        elif MARKER_ALONE.match(line) and not before.endswith((",", "-")):
+        elif MARKER_ALONE.match(line) and not before.endswith((",", "-", "‐", "\u00ad")):
             blocks.append(line)  # a paragraph's number on its own line
         elif ended and (
             _starts_block(line) or ANNEX.match(line) or _unmarked_title(line, after, width)
@@ -120,12 +124,28 @@ def unwrapped(lines: Sequence[str]) -> list[tuple[str, bool]]:
         elif _paragraph_ended(before, line, width):
             blocks.append(line)
             new.add(len(blocks) - 1)
-        elif HYPHENATED.search(blocks[-1]) and line[:1].islower():
-            blocks[-1] = blocks[-1][:-1] + line
+        elif blocks[-1].endswith("\u00ad") and line[:1].isalpha():
+            blocks[-1] = blocks[-1][:-1] + line  # a soft hyphen: a break inside a word
+        elif HYPHENATED.search(blocks[-1]) and line[:1].isalpha():
+            blocks[-1] = _hyphen_joined(blocks[-1], line, words)
         else:
             blocks[-1] = f"{blocks[-1]} {line}"
         text = text if SUPERSCRIPT_START.match(line) else line
     return [(block, index in new) for index, block in enumerate(blocks)]
+
+
+def _hyphen_joined(block: str, line: str, words: set[str]) -> str:
+    """Join a printed line to a block whose last line ended with a hyphen, by the rule the PDF
+    reader applies (:func:`.joining.join_lines`): the hyphen goes only when the joined word
+    occurs elsewhere in the document and the hyphenated one does not ("traf-" "ficking"),
+    and stays, with no space, otherwise ("non-" "sanction", "États-" "Unis"). Before, every
+    hyphen before a lower-case letter went ("nonsanction") and one before a capital kept a
+    space ("États- Unis")."""
+    head, _, cut = block.rpartition(" ")
+    start = WORD_START.match(line)
+    letters = start.group() if start else ""
+    joined = join_lines([cut, letters], words) + line[len(letters) :]
+    return f"{head} {joined}" if head else joined
 
 
 def _paragraph_ended(before: str, line: str, width: int) -> bool:

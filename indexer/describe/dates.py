@@ -6,6 +6,8 @@ import re
 import unicodedata
 from datetime import date
 
+from ..textnorm import plain_letters
+
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -64,8 +66,9 @@ def iso(day: int, month: int | None, year: int) -> str | None:
 
 
 def find_date(text: str) -> str | None:
-    """Return the first date written out in ``text`` as an ISO date."""
-    for match in DATE.finditer(text):
+    """Return the first date written out in ``text`` as an ISO date ("1ᵉʳ octobre 2019" too:
+    a PDF's font may map its raised letters to the modifier letters)."""
+    for match in DATE.finditer(plain_letters(text)):
         found = iso(int(match["day"]), month_number(match["month"]), int(match["year"]))
         if found:
             return found
@@ -74,7 +77,7 @@ def find_date(text: str) -> str | None:
 
 def find_range(text: str) -> tuple[str, str] | None:
     """Return the first date range (start, end) in ``text`` as ISO dates."""
-    for match in RANGE.finditer(text):
+    for match in RANGE.finditer(plain_letters(text)):
         year2, month2 = int(match["y2"]), month_number(match["m2"])
         month1 = month_number(match["m1"]) if match["m1"] else month2
         year1 = int(match["y1"]) if match["y1"] else year2
