@@ -33,10 +33,11 @@ def words(phrases: Iterable[str]) -> str:
 
 
 _NUMBER = r"\d{1,4}(?!\d)"
-_JOIN = r"""(?:
-    \s{0,2}[-‐‑‒–—−－]\s{0,2}                       # 30-32, with any dash
-  | \s{1,2}(?i:à|au|to|through|and|et|&)\s{1,2}    # 30 à 32, 30 and 31
-  | \s{0,2},\s{0,2}(?:(?i:and|et)\s{1,2})?         # 30, 31 and 32
+_RANGE_DASH = "[-‐‑‒–—−－]"  # any dash joins a range: hyphens, figure dash, en, em, minus
+_JOIN = rf"""(?:
+    \s{{0,2}}{_RANGE_DASH}\s{{0,2}}                       # 30-32, with any dash
+  | \s{{1,2}}(?i:à|au|to|through|and|et|&)\s{{1,2}}    # 30 à 32, 30 and 31
+  | \s{{0,2}},\s{{0,2}}(?:(?i:and|et)\s{{1,2}})?         # 30, 31 and 32
 )"""
 NUMBER_LIST = rf"{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,20}}"  # 32; 30-32; 2 et 3; 30, 31 and 32
 NUMBERS = rf"(?P<numbers>{NUMBER_LIST})"
@@ -250,7 +251,7 @@ NAMED_RESOLUTION = re.compile(
     """,
     re.VERBOSE,
 )
-_NUMBER_PIECES = re.compile(r"\d{1,4}|[-‐‑‒–—−－]|(?i:\b(?:à|au|to|through)\b)")
+_NUMBER_PIECES = re.compile(rf"\d{{1,4}}|{_RANGE_DASH}|(?i:\b(?:à|au|to|through)\b)")
 
 
 @dataclass(frozen=True)

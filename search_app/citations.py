@@ -600,9 +600,9 @@ def other_citations(typed: str, first: str) -> tuple[tuple[str, str], ...]:
     address of the search box that opens it."""
     labels: list[str] = []
     for cited in find_citations(typed):
-        label = reference(cited.symbol or "", cited.paragraphs) if cited.symbol else ""
-        if label and cited.symbol != first and label not in labels:
-            labels.append(label)
+        if cited.symbol and cited.symbol != first:
+            label = reference(cited.symbol, cited.paragraphs)
+            labels += [] if label in labels else [label]
     return tuple((label, url_for("search.index", q=label)) for label in labels)
 
 

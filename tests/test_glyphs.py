@@ -12,7 +12,7 @@ from indexer.errors import IngestError
 from indexer.extract.readable import reads_as_words
 from indexer.index.analysis import tokens
 from indexer.pipeline import ingest
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, PDFS
 
 GLYPHS = FIXTURES / "glyphs"
 
@@ -93,7 +93,7 @@ def test_garbage_headings_of_a_bold_font_without_a_map_are_left_out_and_named():
 
 
 def test_every_page_of_the_corpus_reads_as_words():
-    for path in sorted((FIXTURES.parent.parent / "corpus" / "un-pdfs").glob("*.pdf")):
+    for path in sorted(PDFS.glob("*.pdf")):
         assert not any("does not read" in w for w in ingest(path).warnings), path.name
 
 

@@ -44,7 +44,7 @@ from ..errors import (
 )
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
-from .readable import readable_pages
+from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
 
@@ -302,8 +302,7 @@ def _turned_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
     turned = [page.number for page in pages if page.turned >= MIN_TURNED and not page.rows]
     if not turned:
         return ()
-    which = f"page {turned[0]}" if len(turned) == 1 else "pages " + ", ".join(map(str, turned))
-    return (f"{which}: the text is turned (a rotated page?): it is not indexed",)
+    return (f"{pages_named(turned)}: the text is turned (a rotated page?): it is not indexed",)
 
 
 def _cid_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:

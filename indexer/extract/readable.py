@@ -61,15 +61,16 @@ def readable_pages(pages: tuple[Page, ...]) -> tuple[tuple[Page, ...], tuple[str
             "map?): its lines were left out"
         )
     if unreadable:
-        numbers = sorted(unreadable)
-        which = (
-            f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(map(str, numbers))
-        )
         warnings.append(
-            f"{which}: text that does not read as words (a font without a Unicode map?) was "
-            "left out"
+            f"{pages_named(sorted(unreadable))}: text that does not read as words (a font "
+            "without a Unicode map?) was left out"
         )
     return kept, tuple(warnings)
+
+
+def pages_named(numbers: list[int]) -> str:
+    """Return how a warning names pages: "page 2", "pages 1, 2"."""
+    return f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(map(str, numbers))
 
 
 def reads_as_words(texts: Iterable[str]) -> bool:

@@ -338,7 +338,7 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
             clauses.append(Term(f"notes_{lang}", terms[0], boost=NOTES_BOOST))
         if positive:
             compiled.highlight[lang].update(terms)
-    if len(tokens(text)) > 1 and (compound := _as_written(text, NOTES_BOOST)) is not None:
+    if isinstance(compound := _as_written(text, NOTES_BOOST), Written):
         clauses.append(compound)  # a compound, its words one after the other (in a footnote)
     if (apart := _apart(text, compiled, positive)) is not None:
         clauses.append(apart)
