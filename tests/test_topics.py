@@ -152,6 +152,37 @@ def test_find_topics(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # WG.4 2010/6 para. 10: "identifier et interroger les victimes" identifies victims
+        (
+            "fr",
+            "des normes et procédures pour identifier et interroger les victimes",
+            ("victim-protection",),
+        ),
+        # commas between one-word items, "et" before the last
+        (
+            "fr",
+            "les pratiques en matière d'identification, d'audition et d'hébergement des victimes",
+            ("victim-protection",),
+        ),
+        ("en", "the identification and interviewing of victims", ("victim-protection",)),
+        # ITA/1 para. 92 (fr): a comma before the last item joins no list (no "sanction des
+        # victimes", non-punishment; "aide aux victimes" is itself a trigger)
+        (
+            "fr",
+            "des sanctions, ainsi qu'une aide aux victimes de la discrimination",
+            ("victim-protection",),
+        ),
+        # the words after the last item are shared, not those inside an earlier one
+        ("en", "identification of the vessel and assistance", ()),
+    ],
+)
+def test_a_list_shares_the_words_after_its_last_item(lang, text, expected):
+    assert find_topics(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("query", "expected"),
     [
         ("trafficking in children", ("children",)),  # one cue: children

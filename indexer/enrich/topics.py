@@ -13,6 +13,7 @@ docs/topics.md for why).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -143,9 +144,45 @@ def matches(terms: list[str], lang: str) -> Iterator[Phrase]:
 
 def evidence(text: str, lang: str) -> Counter[Credit]:
     """Return how many times each topic is evidenced in ``text``, as trigger or as cue."""
-    return Counter(
+    counts = Counter(
         credit for phrase in matches(tokens(text, lang), lang) for credit in phrase.credits
     )
+    counts.update(_shared_tails(text, lang))
+    return counts
+
+
+# A list of words joined by "and"/"et" (commas between earlier items) shares what follows
+# its last word: "identifier et interroger les victimes" identifies victims.
+_LIST_SEPARATOR = re.compile(r"(,|\b(?:and|or|et|ou)\b)", re.IGNORECASE)
+
+
+def _shared_tails(text: str, lang: str) -> Iterator[Credit]:
+    """Yield the triggers a list's earlier words form with the words after its last item.
+
+    "identifier et interroger les victimes" is read as "identifier les victimes" too, and
+    "l'identification, la protection et l'assistance aux victimes" as "l'identification
+    des victimes": a word, then one-word items after commas, then "and" (et, or, ou) and an
+    item of several words; the word takes that item's words after its first. Only
+    triggers that span the join count, and a comma before the last item is no list's
+    ("des sanctions, ainsi qu'une aide aux victimes").
+    """
+    split = _LIST_SEPARATOR.split(text)
+    pieces = [tokens(piece, lang) for piece in split[::2]]
+    separators = [separator.lower() for separator in split[1::2]]
+    index = phrases(lang)
+    for number, piece in enumerate(pieces[:-1]):
+        if not piece:
+            continue
+        later = number + 1
+        while later < len(pieces) and len(pieces[later]) == 1:
+            later += 1
+        if later == len(pieces) or len(pieces[later]) < 2 or separators[later - 1] == ",":
+            continue
+        joined = [piece[-1], *pieces[later][1:]]
+        for phrase in index.get(joined[0], ()):
+            if len(phrase.terms) > 1 and tuple(joined[: len(phrase.terms)]) == phrase.terms:
+                yield from (credit for credit in phrase.credits if not credit.weak)
+                break
 
 
 def find_topics(text: str, lang: str) -> tuple[str, ...]:
