@@ -126,3 +126,24 @@ def test_a_page_whose_text_is_turned_is_named_not_read_as_letter_soup():
 def test_a_cover_whose_fonts_name_no_weight_has_its_title_by_size():
     document = ingest(GLYPHS / "type3-fonts.en.pdf")
     assert document.title.startswith("Report on the meeting of the Working Group on Trafficking")
+
+
+def test_letter_spaced_headings_and_header_read_as_words():
+    """GIVEN headings and the running header set with 2 pt between letters (Tc) WHEN read THEN
+    the sections are words and the header is furniture: sections were "I . R e c o m m e n d
+    a t i o n s", every paragraph's kind "other", and the header a paragraph "C T O C / …"."""
+    document = ingest(GLYPHS / "letter-spaced-headings.en.pdf")
+    read = {p.anchor: p for p in document.paragraphs}
+    assert read["1"].section == ("I. Recommendations",)
+    assert read["1"].kind == "recommendation"
+    assert read["4"].section == ("II. Summary of deliberations",)
+    assert not any(p.paragraph is None for p in document.paragraphs)
+
+
+def test_a_letter_spaced_body_keeps_its_words_states_and_citations():
+    """GIVEN a body set with 1 pt between letters WHEN read THEN words, States and the citation
+    are whole: it read "State s parti es … CTO C/COP /WG.4/2010/6, pa ra s."."""
+    read = paragraphs("letter-spaced-body.en.pdf")
+    assert read[2].text.startswith("States parties should consider strengthening their")
+    assert [c.symbol for c in read[2].cites] == ["CTOC/COP/WG.4/2010/6"]
+    assert read[4].states == ("NGA", "CIV", "USA", "GBR")

@@ -52,6 +52,9 @@ log = logging.getLogger(__name__)
 # one line object; with the default (2.0) pdfminer splits such lines and
 # re-orders the pieces. Rows are rebuilt from lines below anyway.
 CELL_GAP = 1.8  # a gap wider than this many font sizes separates two cells of a table row
+TRACKED = 0.08  # letters of a line this many font sizes apart (median gap): letter-spaced
+WORD_GAP = 0.15  # on a letter-spaced line, a gap this much wider than the spacing is a space
+MIN_TRACKED = 4  # letters a line needs before its spacing is judged
 LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -211,18 +214,41 @@ def _cells(
     wider than CELL_GAP font sizes (the cells of a table row; one run for a line of prose)."""
     runs: list[tuple[list[str], list[float]]] = [([], [])]
     last: LTChar | None = None
+    tracking = _tracking(line, normal)
     for item in line:
         if _glyph(item) and not _horizontal(item):
             continue  # a turned character: a margin note set vertically, a rotated page
+        if tracking is not None and isinstance(item, LTAnno):
+            continue  # pdfminer's spaces: on letter-spaced text, between every letter
         if _glyph(item):
-            if last is not None and item.x0 - last.x1 > CELL_GAP * normal:
+            gap = item.x0 - last.x1 if last is not None else 0.0
+            if last is not None and gap > CELL_GAP * normal:
                 runs.append(([], []))
+            elif tracking is not None and gap > tracking + WORD_GAP * normal:
+                runs[-1][0].append(" ")
             runs[-1][1].extend((item.x0, item.x1))
             last = item
         runs[-1][0].append(_char_text(item, normal, base))
     # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
     cells = [(" ".join(unicodedata.normalize("NFC", "".join(t)).split()), xs) for t, xs in runs]
     return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
+
+
+def _tracking(line: LTTextLineHorizontal, normal: float) -> float | None:
+    """Return the letter spacing of a letter-spaced (tracked) line, or None for plain text.
+
+    Within a word of plain text each letter starts where the last one ends, so the median
+    gap between a line's letters is about 0; headings and running headers set with extra
+    space between letters (Tc) have it at that spacing, and pdfminer's fixed word margin
+    wrote "R e c o m m e n d a t i o n s". On such a line a space is a gap wider than the
+    letter spacing by WORD_GAP font sizes.
+    """
+    glyphs = [item for item in line if _glyph(item) and _horizontal(item)]
+    if len(glyphs) < MIN_TRACKED:
+        return None
+    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
+    spacing = statistics.median(gaps)
+    return spacing if spacing > TRACKED * normal else None
 
 
 def _glyph(item: LTComponent) -> bool:
