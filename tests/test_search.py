@@ -711,6 +711,14 @@ def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
     assert "CTOC/COP/WG.4/2010/6|fr|14" in ids(search(engine, "joint investigations"))
 
 
+def test_joining_a_treaty_is_acceding_to_it(engine):
+    """GIVEN an English question on States joining the Protocol WHEN searched THEN the French
+    paragraph on accessions ("11 autres États avaient adhéré au Protocole") is first; "joined"
+    had no French equivalent and it ranked 12th (third blind query set, h3-en10)."""
+    hits = search(engine, "how many countries have joined the trafficking protocol").hits
+    assert hits[0].id == "CTOC/COP/WG.4/2010/6|fr|81"
+
+
 def test_french_query_finds_english_paragraphs(engine):
     result = search(engine, "traite des enfants", filters={"lang": ("en",)})
     assert "A/HRC/WG.6/7/ITA/1|en|71" in ids(result)[:3]  # "child trafficking"
@@ -924,6 +932,15 @@ def test_a_state_named_in_another_language_is_found_marked_and_excluded_as_such(
     assert not [h.id for h in without.hits if "NOR" in h.states]
     united = search(engine, "United Kingdom AND traite", size=10)
     assert united.total > 0 and all("GBR" in h.states for h in united.hits)
+
+
+def test_not_a_state_also_leaves_out_that_states_own_documents(engine):
+    """GIVEN "NGOs NOT Italy" WHEN searched THEN no paragraph of Italy's national report
+    (A/HRC/WG.6/7/ITA/1) is left: its paragraphs on NGOs that do not name Italy ranked first
+    (third blind query set, h3-en04)."""
+    hits = search(engine, "NGOs NOT Italy", size=200).hits
+    assert hits and not [h.id for h in hits if "/ITA/" in h.symbol or "ITA" in h.states]
+    assert [h for h in search(engine, "NGOs", size=200).hits if "/ITA/" in h.symbol]
 
 
 @pytest.mark.parametrize(

@@ -224,13 +224,16 @@ def _required(words: list[str], compiled: Compiled, positive: bool) -> list[Plan
 
 def _named(parts: list[Plan], text: str, compiled: Compiled, positive: bool) -> list[Plan]:
     """Return ``parts``, as one with the paragraphs tagged with the State ``text`` names (in
-    a NOT too: "NOT Norway" leaves out the paragraphs naming the Norvège)."""
+    a NOT too: "NOT Norway" leaves out the paragraphs naming the Norvège, and those of
+    Norway's own documents, whose symbol names it: "NGOs NOT Italy" left Italy's national
+    report first, its paragraphs on NGOs not naming Italy)."""
     codes = query_states(text)
     if len(parts) != 1 or len(codes) != 1:
         return parts
     if positive:
         compiled.highlight["states"].add(codes[0])
-    return [AnyOf((parts[0], Tagged("state", codes[0])))]
+        return [AnyOf((parts[0], Tagged("state", codes[0])))]
+    return [AnyOf((parts[0], Tagged("state", codes[0]), Tagged("subject_state", codes[0])))]
 
 
 def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:
