@@ -37,7 +37,7 @@ from .api import (
 from .facetvalues import agenda_number, agenda_value, selects, selects_any
 from .graph import Graph, incoming_references
 from .notices import Notice
-from .records import document_info, hit
+from .records import document_info, facet_states, hit
 
 FACET_LIMIT = 40  # values shown before "truncated"
 FELL_BACK = Notice.of("syntax", problem="unparsed")
@@ -173,8 +173,10 @@ def facet_values(record: Record, name: str) -> tuple[str, ...]:
     if name == "agenda":
         agenda = record.get("agenda_item")
         return (agenda_value(record["symbol"], agenda["number"]),) if agenda else ()
-    if name in ("state", "topic"):
-        return tuple(record.get(f"{name}s") or ())
+    if name == "state":
+        return tuple(facet_states(record))
+    if name == "topic":
+        return tuple(record.get("topics") or ())
     if name == "year":
         return (record["date"][:4],) if record.get("date") else ()
     value = record.get(name)

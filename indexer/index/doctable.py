@@ -35,6 +35,7 @@ FIELDS = (
     "act",
     "cited",
     "subject_states",
+    "facet_states",
 )
 SINGLE = {
     "lang": "lang",
@@ -45,7 +46,10 @@ SINGLE = {
     "act": "act",  # the resolution or decision a paragraph is in ("res5.2"), for query lifts
 }
 MULTI = {
-    "state": "states",
+    # the filter and facet: the States a paragraph names and the State whose own document it
+    # is (every paragraph of Italy's national report is Italy's, naming it or not)
+    "state": "facet_states",
+    "named_state": "states",  # the States a paragraph's text names, for queries naming one
     "topic": "topics",
     "context_topic": "context_topics",
     "cited": "cited",  # the symbols a paragraph cites, for a query that names a symbol

@@ -122,10 +122,10 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in query_topics(text, lang)}
     codes = query_states(text)
-    states = [Tagged("state", code) for code in codes]
+    states = [Tagged("named_state", code) for code in codes]
     asks_states = STATES_ASKED.search(text) is not None
     subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)]
-    subjects += [Shared("state", code, STATES_IN_FULL, "subject_state") for code in codes]
+    subjects += [Shared("named_state", code, STATES_IN_FULL, "subject_state") for code in codes]
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
@@ -135,7 +135,7 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     if subjects:
         query = Lift(query, tuple(subjects), SUBJECT_SCORE)
     if asks_states:  # "which States spoke on demand": only paragraphs naming States answer it
-        return Lift(query, (Tagged("state", ANY),), ANSWER_SCORE)
+        return Lift(query, (Tagged("named_state", ANY),), ANSWER_SCORE)
     settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
     return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
 
@@ -223,17 +223,17 @@ def _required(words: list[str], compiled: Compiled, positive: bool) -> list[Plan
 
 
 def _named(parts: list[Plan], text: str, compiled: Compiled, positive: bool) -> list[Plan]:
-    """Return ``parts``, as one with the paragraphs tagged with the State ``text`` names (in
-    a NOT too: "NOT Norway" leaves out the paragraphs naming the Norvège, and those of
-    Norway's own documents, whose symbol names it: "NGOs NOT Italy" left Italy's national
+    """Return ``parts``, as one with the paragraphs naming the State ``text`` names; in a
+    NOT, with the paragraphs of its facet: "NOT Norway" leaves out the paragraphs naming the
+    Norvège, and those of Norway's own documents ("NGOs NOT Italy" left Italy's national
     report first, its paragraphs on NGOs not naming Italy)."""
     codes = query_states(text)
     if len(parts) != 1 or len(codes) != 1:
         return parts
     if positive:
         compiled.highlight["states"].add(codes[0])
-        return [AnyOf((parts[0], Tagged("state", codes[0])))]
-    return [AnyOf((parts[0], Tagged("state", codes[0]), Tagged("subject_state", codes[0])))]
+        return [AnyOf((parts[0], Tagged("named_state", codes[0])))]
+    return [AnyOf((parts[0], Tagged("state", codes[0])))]  # the facet: its own documents too
 
 
 def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:

@@ -84,8 +84,8 @@ def index_fields(record: dict[str, Any]) -> dict[str, Any]:
             fields[f"notes_{lang}"] = notes
     if record["agenda_item"]:
         fields["agenda"] = str(record["agenda_item"]["number"])
-    if record["states"]:
-        fields["state"] = ",".join(record["states"])
+    if states := facet_states(record):
+        fields["state"] = ",".join(states)
     if record["topics"]:
         fields["topic"] = ",".join(record["topics"])
     if record["date"]:
@@ -125,7 +125,14 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         anchors.act_base(anchors.parse(record["anchor"]).act or ""),
         sorted({cite["symbol"] for cite in record.get("cites", [])}),
         list(symbol_states(record["symbol"])),
+        facet_states(record),
     ]
+
+
+def facet_states(record: dict[str, Any]) -> list[str]:
+    """Return a paragraph's values of the State facet: the States it names, then the State
+    whose own document it is (its symbol's code: A/HRC/WG.6/7/ITA/1 is Italy's)."""
+    return list(dict.fromkeys([*record["states"], *symbol_states(record["symbol"])]))
 
 
 def context_topics(record: dict[str, Any]) -> tuple[str, ...]:
