@@ -39,6 +39,8 @@ CORPUS = ROOT / "corpus"
 QUERIES = ROOT / "tests" / "fixtures" / "relevance" / "queries.json"
 # Written blind by a second annotator in session 12 (docs/relevance.md, "The held-out set")
 HELDOUT = ROOT / "tests" / "fixtures" / "relevance" / "heldout.json"
+# Written blind by a third annotator in session 13 (docs/relevance.md, "The third set")
+HELDOUT3 = ROOT / "tests" / "fixtures" / "relevance" / "heldout3.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -281,14 +283,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--queries",
         type=Path,
         action="append",
-        help="query set (JSON); repeatable (default: the query set, then the held-out set)",
+        help="query set (JSON); repeatable (default: the query set, then the two held-out sets)",
     )
     parser.add_argument("--worst", type=int, default=8, help="worst queries shown (default 8)")
     args = parser.parse_args(argv)
     if args.no_build and args.index is None:
         parser.error("--no-build needs --index DIR")
     try:
-        sets = [(path, load_queries(path)) for path in args.queries or (QUERIES, HELDOUT)]
+        sets = [(path, load_queries(path)) for path in args.queries or (QUERIES, HELDOUT, HELDOUT3)]
     except (OSError, ValueError) as error:
         parser.error(str(error))
     with tempfile.TemporaryDirectory(prefix="relevance-") as temporary:

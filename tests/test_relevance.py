@@ -8,6 +8,7 @@ import pytest
 from benchmarks.relevance import (
     GROUPS,
     HELDOUT,
+    HELDOUT3,
     QUERIES,
     dcg,
     evaluate,
@@ -33,13 +34,16 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
     assert sum(q.lang == "en" and q.target == "wg4" for q in queries) >= 10
 
 
-def test_the_held_out_set_is_bilingual_and_well_formed():
-    heldout = load_queries(HELDOUT)
-    assert len(heldout) >= 30 and all(q.id.startswith("h-") for q in heldout)
+@pytest.mark.parametrize(("path", "prefix"), [(HELDOUT, "h-"), (HELDOUT3, "h3-")])
+def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
+    heldout = load_queries(path)
+    assert len(heldout) >= 30 and all(q.id.startswith(prefix) for q in heldout)
     assert Counter(q.lang for q in heldout) == {"fr": 15, "en": 15}
 
 
-@pytest.mark.parametrize("path", [QUERIES, HELDOUT], ids=["queries", "heldout"])
+@pytest.mark.parametrize(
+    "path", [QUERIES, HELDOUT, HELDOUT3], ids=["queries", "heldout", "heldout3"]
+)
 def test_every_judged_paragraph_exists(engine, path):
     missing = {
         record_id
