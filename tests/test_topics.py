@@ -182,6 +182,23 @@ def test_a_list_shares_the_words_after_its_last_item(lang, text, expected):
     assert find_topics(text, lang) == expected
 
 
+def test_a_list_inside_a_neutral_phrase_shares_nothing(monkeypatch):
+    """GIVEN a vocabulary where "prevent trafficking" is a trigger and the Protocol's title is
+    neutral WHEN the title is read THEN its list ("Prevent, Suppress and Punish Trafficking")
+    gives no "prevent trafficking": a neutral phrase hides what is inside it, joined or not."""
+    from indexer.enrich import topics
+
+    title = ("protocol", "prevent", "suppress", "punish", "traffick", "person")
+    vocabulary = {
+        "protocol": (topics.Phrase(title, ()),),
+        "prevent": (topics.Phrase(("prevent", "traffick"), (topics.Credit("awareness", False),)),),
+    }
+    monkeypatch.setattr(topics, "phrases", lambda lang: vocabulary)
+    text = "the Protocol to Prevent, Suppress and Punish Trafficking in Persons"
+    assert not list(topics._shared_tails(text, "en"))
+    assert list(topics._shared_tails("to prevent and fight trafficking", "en"))
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

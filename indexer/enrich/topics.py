@@ -124,6 +124,11 @@ def phrases(lang: str) -> Mapping[str, tuple[Phrase, ...]]:
 
 def matches(terms: list[str], lang: str) -> Iterator[Phrase]:
     """Yield the phrases of ``lang`` found in ``terms``, longest first at each position."""
+    return (phrase for _, phrase in _scan(terms, lang))
+
+
+def _scan(terms: list[str], lang: str) -> Iterator[tuple[int, Phrase]]:
+    """Yield each phrase found in ``terms`` with its position, longest first at each."""
     index = phrases(lang)
     position = 0
     while position < len(terms):
@@ -138,7 +143,7 @@ def matches(terms: list[str], lang: str) -> Iterator[Phrase]:
         if found is None:
             position += 1
             continue
-        yield found
+        yield position, found
         position += len(found.terms)
 
 
@@ -169,6 +174,8 @@ def _shared_tails(text: str, lang: str) -> Iterator[Credit]:
     split = _LIST_SEPARATOR.split(text)
     pieces = [tokens(piece, lang) for piece in split[::2]]
     separators = [separator.lower() for separator in split[1::2]]
+    starts = [sum(len(piece) for piece in pieces[:number]) for number in range(len(pieces))]
+    hidden = _neutral_positions([term for piece in pieces for term in piece], lang)
     index = phrases(lang)
     for number, piece in enumerate(pieces[:-1]):
         if not piece:
@@ -178,11 +185,23 @@ def _shared_tails(text: str, lang: str) -> Iterator[Credit]:
             later += 1
         if later == len(pieces) or len(pieces[later]) < 2 or separators[later - 1] == ",":
             continue
+        if {starts[number] + len(piece) - 1, starts[later]} & hidden:
+            continue  # inside a neutral phrase: "Protocol to Prevent, Suppress and Punish…"
         joined = [piece[-1], *pieces[later][1:]]
         for phrase in index.get(joined[0], ()):
             if len(phrase.terms) > 1 and tuple(joined[: len(phrase.terms)]) == phrase.terms:
                 yield from (credit for credit in phrase.credits if not credit.weak)
                 break
+
+
+def _neutral_positions(terms: list[str], lang: str) -> set[int]:
+    """Return the positions of ``terms`` that neutral phrases cover."""
+    return {
+        position + offset
+        for position, phrase in _scan(terms, lang)
+        if not phrase.credits
+        for offset in range(len(phrase.terms))
+    }
 
 
 def find_topics(text: str, lang: str) -> tuple[str, ...]:
