@@ -376,7 +376,10 @@ def parse_paras(value: str | None, name: str = "paras") -> frozenset[str]:
         preambular = part.startswith(anchors.PREAMBLE)
         first, _sep, last = part.removeprefix(anchors.PREAMBLE).partition("-")
         anchor = anchors.preamble if preambular else anchors.numbered
-        marked.update(anchor(n) for n in range(int(first), int(last or first) + 1))
+        # read forward when written backwards (``34-32``), as the search box reads a citation:
+        # the page had marked nothing and said nothing
+        low, high = sorted((int(first), int(last or first)))
+        marked.update(anchor(n) for n in range(low, high + 1))
         if len(marked) > MAX_MARKED:
             raise ParamError(
                 name,

@@ -314,3 +314,17 @@ def test_paragraph_zero_is_a_404_naming_the_paragraphs_not_a_redirect_loop(clien
     assert '<a href="/doc/CTOC/COP/WG.4/2010/6/fr">' in html
     french = client.get(f"/doc/CTOC/COP/WG.4/2010/6/fr/{anchor}?ui=fr").get_data(as_text=True)
     assert "Ses paragraphes sont numérotés de 1 à 115." in french
+
+
+@pytest.mark.parametrize(
+    "paras, highlighted",
+    [("34-32", "paras. 32–34"), ("pp5-3", "preambular paras. 3–5")],
+)
+def test_a_range_written_backwards_in_the_address_is_read_forward(client, paras, highlighted):
+    """GIVEN a document address whose range runs backwards (?paras=34-32, as a reader edits
+    an address or copies a citation's range) WHEN opened THEN the paragraphs are marked, as
+    the search box reads "paras 34-32"; before, the page marked nothing and said nothing."""
+    symbol = "A/RES/48/161/en" if paras.startswith("pp") else "CTOC/COP/WG.4/2010/6/fr"
+    page = client.get(f"/doc/{symbol}?paras={paras}&ui=en").get_data(as_text=True)
+    assert f"The paragraphs of the citation are highlighted: {highlighted}." in page
+    assert page.count('class="para para-marked"') == 3
