@@ -328,3 +328,23 @@ def test_a_range_written_backwards_in_the_address_is_read_forward(client, paras,
     page = client.get(f"/doc/{symbol}?paras={paras}&ui=en").get_data(as_text=True)
     assert f"The paragraphs of the citation are highlighted: {highlighted}." in page
     assert page.count('class="para para-marked"') == 3
+
+
+def test_a_citation_typed_in_a_versions_box_opens_that_version(client):
+    """GIVEN the French version of A/RES/48/161 read in the English interface
+    WHEN "par. 3" is typed in its "Search in this document" box (the form's fields sent)
+    THEN paragraph 3 opens in French, the version being read. Before, the box sent the
+    symbol alone and the citation opened in the interface language: English."""
+    page = client.get("/doc/A/RES/48/161/fr?ui=en").get_data(as_text=True)
+    form = page[page.index('<form class="doc-search"') :]
+    form = form[: form.index("</form>")]
+    fields = {t["name"]: t.get("value", "") for t in tags(form, "input")}
+    fields.update(q="par. 3", ui="en")
+    response = client.get("/", query_string=fields)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/doc/A/RES/48/161/fr/3"
+    words = client.get("/", query_string={**fields, "q": "Central America"})
+    listed = re.findall(
+        r'<h2 class="hit-title"[^>]*><a href="/doc/A/RES/48/161/(\w\w)/', words.text
+    )
+    assert listed and set(listed) == {"fr"}  # the version's paragraphs, twins of English words
