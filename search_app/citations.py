@@ -376,7 +376,10 @@ def parse_paras(value: str | None, name: str = "paras") -> frozenset[str]:
         preambular = part.startswith(anchors.PREAMBLE)
         first, _sep, last = part.removeprefix(anchors.PREAMBLE).partition("-")
         anchor = anchors.preamble if preambular else anchors.numbered
-        marked.update(anchor(n) for n in range(int(first), int(last or first) + 1))
+        # read forward when written backwards (``34-32``), as the search box reads a citation:
+        # the page had marked nothing and said nothing
+        low, high = sorted((int(first), int(last or first)))
+        marked.update(anchor(n) for n in range(low, high + 1))
         if len(marked) > MAX_MARKED:
             raise ParamError(
                 name,
@@ -592,7 +595,10 @@ def notice(lookup: Lookup, ui: str) -> Notice:
     the other citations the query names (a pasted footnote: "See X, paras. 11-18; and Y,
     para. 70": the reader read X, and Y could not be reached)."""
     said = _notice(lookup, ui)
-    return replace(said, others=other_citations(lookup.typed, said.symbol))
+    suggested = {label for label, _url in said.suggestions}  # a typo's corrected citation:
+    # not "It also cites" it as well, as if the query named a second document
+    others = other_citations(lookup.typed, said.symbol)
+    return replace(said, others=tuple(o for o in others if o[0] not in suggested))
 
 
 def other_citations(typed: str, first: str) -> tuple[tuple[str, str], ...]:
@@ -664,6 +670,10 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
             },
         )
     typo = any("looks like a typo" in text for text in found.notes)
+    if typo and label != symbol:  # the citation with its symbol corrected, which opens it
+        # (the link was to the document alone: the reader had to find para. 3 again)
+        corrected = (resolved_reference(replace(found, symbol=s)) for s in found.suggestions)
+        suggestions = tuple((c, url_for("search.index", q=c)) for c in corrected)
     # a symbol a suggestion holds or ends ("CTOC/COP/WG.4/2010" of …/2010/6, "UNODC/CTOC/…"):
     # a piece of a known document, which undocs.org has no more than the collection
     piece = any(s.startswith(f"{symbol}/") or symbol.endswith(f"/{s}") for s in found.suggestions)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
@@ -54,7 +54,11 @@ SEARCHES = ("search.index", "export.as_csv", "export.as_json")  # endpoints that
 
 def _way_back(error: ParamError, title: str) -> tuple[tuple[str, str], ...]:
     """Return the link from a refused search to the same search without what was wrong (the
-    page's only link had been to the empty search page: the query and filters were lost)."""
+    page's only link had been to the empty search page: the query and filters were lost), or
+    from a page of ``/cited`` outside the list to its first page (an old bookmark's only link
+    had been to the search page)."""
+    if request.endpoint == "references.cited":
+        return ((_("Documents cited by the collection"), url_for("references.cited")),)
     if request.endpoint not in SEARCHES:
         return ()
     url = search_url(search_without_faults(request.args, error))

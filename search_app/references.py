@@ -75,7 +75,9 @@ def _page(last: int) -> int:
         raise ParamError(
             "page",
             N_("%(name)s must be a whole number from %(low)s to %(high)s"),
-            plain=N_("The cited documents are listed on pages %(low)s to %(high)s."),
+            plain=N_("The cited documents are listed on pages %(low)s to %(high)s.")
+            if last > 1
+            else N_("The cited documents are listed on one page."),
             low=1,
             high=last,
         )

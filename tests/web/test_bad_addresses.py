@@ -42,7 +42,7 @@ BAD = [
         "The filter “Year” has more than 300 values: remove some.",
     ),
     (f"{DOCUMENT}/32?item=1", "item", "The sub-item asked for must be a letter such as b."),
-    ("/cited?page=999", "page", "The cited documents are listed on pages 1 to"),
+    ("/cited?page=999", "page", "The cited documents are listed on one page."),
     ("/cited?colour=red", "colour", "This page's address takes a page number only, not “colour”."),
 ]
 # The API's way of saying it: the parameter's name first ("size must be", "paras doit être"),

@@ -165,7 +165,8 @@ def test_search_in_a_document_from_its_page(page):
     assert "symbol=A%2FHRC%2FWG.6%2F7%2FITA%2F1" in page.url
     symbols = page.locator(".hit-title a").all_inner_texts()
     assert symbols and all(text.startswith("A/HRC/WG.6/7/ITA/1") for text in symbols)
-    expect(page.locator(".chip")).to_contain_text("A/HRC/WG.6/7/ITA/1")
+    # the document and the version's language, each removable
+    expect(page.locator(".chip")).to_contain_text(["A/HRC/WG.6/7/ITA/1", "English"])
 
 
 def test_permalink_shows_context_and_twin(page):
@@ -304,3 +305,19 @@ def test_the_filters_are_a_few_keys_away(page):
     assert page.evaluate("document.activeElement.id") == first
     page.goto("/")
     assert page.locator("a.skip-link").count() == 1  # no filters, no link to them
+
+
+@pytest.mark.parametrize("anchor", ["para-5", "para-en-5", "para-fr-5"])
+def test_a_row_of_the_comparison_opened_at_its_anchor_is_not_under_the_heads(page, anchor):
+    """GIVEN the side-by-side page opened at a paragraph (#para-5, as the language switch
+    keeps it) WHEN it scrolls there THEN the paragraph's first line is below the sticky
+    "English | French" heads. Before, the row started under them: its number and first
+    lines were hidden."""
+    page.goto(f"/doc/A/RES/48/161/compare#{anchor}")
+    target = page.locator(f"#{anchor}").bounding_box()
+    assert target is not None
+    assert page.evaluate("window.scrollY") > 0  # it did scroll to the paragraph
+    heads = page.locator(".pair-head")
+    if heads.is_visible():  # wide screens; on phones each cell names its language
+        bottom = heads.bounding_box()
+        assert bottom is not None and target["y"] >= bottom["y"] + bottom["height"] - 1

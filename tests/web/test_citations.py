@@ -274,7 +274,15 @@ def test_an_addendum_or_a_prefixed_symbol_suggests_the_document_the_collection_h
 def test_a_near_miss_suggests_the_corrected_symbol_without_undocs(client):
     _html, said = notice(client, "CTOC/COP/W.4/2010/6, para. 3")
     assert "No document CTOC/COP/W.4/2010/6 in the collection." in said
-    assert '<a href="/doc/CTOC/COP/WG.4/2010/6">CTOC/COP/WG.4/2010/6</a>' in said
+    # the corrected citation, which opens the paragraph (it linked to the document alone)
+    link = '<a href="/?q=CTOC/COP/WG.4/2010/6,+para.+3">CTOC/COP/WG.4/2010/6, para. 3</a>'
+    assert f"Did you mean {link}?" in said
+    assert "It also cites" not in said  # the same citation, not a second one
+    assert client.get("/?q=CTOC/COP/WG.4/2010/6,%20para.%203").headers["Location"] == (
+        "/doc/CTOC/COP/WG.4/2010/6/fr/3"
+    )
+    _html, alone = notice(client, "CTOC/COP/W.4/2010/6")
+    assert '<a href="/doc/CTOC/COP/WG.4/2010/6">CTOC/COP/WG.4/2010/6</a>' in alone
     assert "“W.4” looks like a typo for “WG.4”." in said
     assert "undocs.org" not in said
 

@@ -314,3 +314,37 @@ def test_paragraph_zero_is_a_404_naming_the_paragraphs_not_a_redirect_loop(clien
     assert '<a href="/doc/CTOC/COP/WG.4/2010/6/fr">' in html
     french = client.get(f"/doc/CTOC/COP/WG.4/2010/6/fr/{anchor}?ui=fr").get_data(as_text=True)
     assert "Ses paragraphes sont numérotés de 1 à 115." in french
+
+
+@pytest.mark.parametrize(
+    "paras, highlighted",
+    [("34-32", "paras. 32–34"), ("pp5-3", "preambular paras. 3–5")],
+)
+def test_a_range_written_backwards_in_the_address_is_read_forward(client, paras, highlighted):
+    """GIVEN a document address whose range runs backwards (?paras=34-32, as a reader edits
+    an address or copies a citation's range) WHEN opened THEN the paragraphs are marked, as
+    the search box reads "paras 34-32"; before, the page marked nothing and said nothing."""
+    symbol = "A/RES/48/161/en" if paras.startswith("pp") else "CTOC/COP/WG.4/2010/6/fr"
+    page = client.get(f"/doc/{symbol}?paras={paras}&ui=en").get_data(as_text=True)
+    assert f"The paragraphs of the citation are highlighted: {highlighted}." in page
+    assert page.count('class="para para-marked"') == 3
+
+
+def test_a_citation_typed_in_a_versions_box_opens_that_version(client):
+    """GIVEN the French version of A/RES/48/161 read in the English interface
+    WHEN "par. 3" is typed in its "Search in this document" box (the form's fields sent)
+    THEN paragraph 3 opens in French, the version being read. Before, the box sent the
+    symbol alone and the citation opened in the interface language: English."""
+    page = client.get("/doc/A/RES/48/161/fr?ui=en").get_data(as_text=True)
+    form = page[page.index('<form class="doc-search"') :]
+    form = form[: form.index("</form>")]
+    fields = {t["name"]: t.get("value", "") for t in tags(form, "input")}
+    fields.update(q="par. 3", ui="en")
+    response = client.get("/", query_string=fields)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/doc/A/RES/48/161/fr/3"
+    words = client.get("/", query_string={**fields, "q": "Central America"})
+    listed = re.findall(
+        r'<h2 class="hit-title"[^>]*><a href="/doc/A/RES/48/161/(\w\w)/', words.text
+    )
+    assert listed and set(listed) == {"fr"}  # the version's paragraphs, twins of English words

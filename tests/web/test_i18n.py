@@ -218,6 +218,20 @@ def test_french_punctuation_takes_a_non_breaking_space():
     assert not wrong, wrong
 
 
+def test_a_french_semicolon_takes_a_narrow_no_break_space(client):
+    """French typography: a narrow no-break space (U+202F) before ";", as the catalog writes it
+    everywhere else; three messages had the wider U+00A0 (a page's notice shows both)."""
+    with PO.open("rb") as handle:
+        catalog = read_po(handle, locale="fr")
+    wrong = []
+    for message in (m for m in catalog if m.id):
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        wrong += [text for text in strings if re.search(r"(?<!\u202f);", text or "")]
+    assert not wrong, wrong
+    said = client.get("/?q=A/HRC/WG.6/7/ITA/1, p. 2&ui=fr").get_data(as_text=True)
+    assert re.search(r"aux pages \d+ à \d+\u202f; aucun à la page 2\.", said)
+
+
 def test_a_prefix_the_user_typed_is_shown_as_typed_in_french(client):
     """GIVEN "foo:bar", whose prefix names no filter, in the French interface
     WHEN the page names the prefix

@@ -95,7 +95,7 @@ def test_the_search_box_opens_a_page_with_its_paragraphs_marked(client):
     ("ui", "said"),
     [
         ("en", "</a> has paragraphs on pages 5–25; none on page 2."),
-        ("fr", "</a> a des paragraphes aux pages 4 à 24\u00a0; aucun à la page 2."),
+        ("fr", "</a> a des paragraphes aux pages 4 à 24\u202f; aucun à la page 2."),
     ],
 )
 def test_the_search_page_says_which_pages_hold_paragraphs(client, ui, said):

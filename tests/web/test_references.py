@@ -252,6 +252,23 @@ def test_a_page_of_cited_documents_outside_the_list_is_a_400(paged, page):
     assert "The cited documents are listed on pages 1 to" in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("page", ["0", "99", "x"])
+def test_a_page_of_cited_documents_outside_the_list_links_to_the_list(client, paged, page):
+    """GIVEN a page of /cited the list does not have (an old bookmark: the collection cites
+    fewer documents now) WHEN it is opened THEN the 400 links to the list's first page, and a
+    list on one page says so. Before, its only link was to the search page, and the shipped
+    collection's list (one page) read "listed on pages 1 to 1"."""
+    for app, said in ((client, "listed on one page."), (paged, "listed on pages 1 to ")):
+        response = app.get(f"/cited?page={page}")
+        assert response.status_code == 400
+        text = response.get_data(as_text=True)
+        assert f"The cited documents are {said}" in text
+        assert '<ul class="ways-out"><li><a href="/cited">' in text
+    french = client.get(f"/cited?page={page}&ui=fr").get_data(as_text=True)
+    assert "Les documents cités tiennent sur une seule page." in french
+    assert '<a href="/cited">Documents cités par la collection</a>' in french
+
+
 def test_the_citation_notice_links_to_the_page_that_lists_the_document(paged, engine):
     symbols = [d.symbol for d in engine.cited_documents()]
     page = symbols.index(ABSENT_2009) // 3 + 1

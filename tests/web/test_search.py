@@ -281,7 +281,7 @@ def test_no_result_gives_suggestions(client):
         (  # a prefix too short for a star says how long it must be
             "vi*",
             "“vi*”: a * needs at least 3 letters before it; searched for “vi”.",
-            "il faut au moins 3 lettres avant *\u00a0; recherche de «\u00a0vi\u00a0».",
+            "il faut au moins 3 lettres avant *\u202f; recherche de «\u00a0vi\u00a0».",
         ),
         (  # before, "hate*" said that "*" was not query syntax here
             "hate*",
