@@ -162,6 +162,16 @@ def test_document_order_sort(engine):
     assert orders == sorted(orders)
 
 
+@pytest.mark.parametrize(
+    ("q", "filters", "ranked"),
+    [("victimes", {}, True), ("", {}, False), ("", {"state": ("ITA",)}, False)],
+)
+def test_a_result_says_whether_it_was_ranked(engine, q, filters, ranked):
+    """GIVEN no query, or filters only WHEN searched THEN the result says it is in document
+    order, not ranked: the page showed "Sort: relevance" as current for document order."""
+    assert engine.search(SearchRequest(q=q, filters=filters)).ranked is ranked
+
+
 def test_paragraph_lookup(engine):
     paragraph = engine.paragraph("CTOC/COP/WG.4/2010/6", "fr", "32")
     assert paragraph is not None and paragraph.paragraph == 32

@@ -100,6 +100,8 @@ class SearchResult:
     facets: tuple[Facet, ...]
     did_you_mean: str | None = None
     notices: tuple[Notice, ...] = ()  # what the search changed in the query
+    # False when the query had nothing to rank by (none, or only filters): document order
+    ranked: bool = True
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,7 @@ class BaselineEngine:
             hits=tuple(self._hit(i, score) for i, score in selected[end - request.size : end]),
             facets=self._facets([i for i, _ in matched], request.filters),
             notices=notices,
+            ranked=bool(request.q.strip()),
         )
 
     def paragraph(self, symbol: str, lang: str, anchor: str) -> Hit | None:

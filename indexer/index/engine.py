@@ -212,6 +212,7 @@ class WhooshEngine:
             facets=count_facets(table, universe, selected, request.filters, request.ui_lang),
             did_you_mean=suggestion,
             notices=tuple(notices),
+            ranked=compiled.query is not None,
         )
 
     def paragraph(self, symbol: str, lang: str, anchor: str) -> Hit | None:

@@ -63,4 +63,5 @@ def result_json(result: SearchResult) -> dict[str, Any]:
         "facets_truncated": [f.name for f in result.facets if f.truncated],
         "did_you_mean": result.did_you_mean,
         "notices": [notice.as_json() for notice in result.notices],
+        "ranked": result.ranked,
     }

@@ -231,6 +231,18 @@ def test_sort_by_document_order(client, engine):
     assert hit_links[0] == f"/doc/{first.symbol}/{first.lang}/{first.anchor}"
 
 
+@pytest.mark.parametrize("address", ["/?state=ITA", "/?q=state:ITA", "/?lang=fr&ui=fr"])
+def test_results_with_nothing_to_rank_say_they_are_in_document_order(client, address):
+    """GIVEN filters alone WHEN the results show THEN the page says they are in document order,
+    without sort links: "Sort: relevance" was shown as current, and "document order" changed
+    nothing (web QA, session 13)."""
+    html = page(client, address)
+    assert "sort=document" not in html and 'aria-current="true">relevance' not in html
+    said = "pas de mots pour classer" if "ui=fr" in address else "no words to rank by relevance"
+    assert said in html
+    assert "sort=document" in page(client, "/?q=traite&state=ITA")
+
+
 class Suggesting:
     """The real engine, with a did-you-mean on every result (its own rarely has one)."""
 
