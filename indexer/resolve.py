@@ -133,8 +133,6 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         return _pages(engine, symbol, preambular, lang, notes)
     if reference.pages:
         notes += ("pages and paragraphs; read the paragraphs",)
-    if reference.footnotes:
-        notes += ("footnotes and paragraphs; read the paragraphs",)
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]
@@ -166,7 +164,23 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
     message = symbol + "".join(f", {_listed(label, listed)}" for label, listed in labels if listed)
     if annexed:
         message += f", {_annex_name(annex)}, {_listed('para.', annexed)}"
+    if reference.footnotes:
+        notes, carried = _own_footnotes(found, reference.footnotes, notes)
+        asked["footnotes"] = carried
+        message += f", {_listed('footnote', carried)}" if carried else ""
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
+
+
+def _own_footnotes(found, marks, notes) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Return the notes and the footnotes of ``marks`` that the paragraphs ``found`` carry:
+    "para. 53, footnote 11" is the paragraph's own note, which its page opens at (the
+    footnote had been dropped, "footnotes and paragraphs; read the paragraphs")."""
+    carried = {mark for hit in found for mark, _ in hit.footnotes}
+    own = tuple(mark for mark in marks if str(mark) in carried)
+    lacking = [mark for mark in marks if str(mark) not in carried]
+    if lacking:
+        notes += (f"not in the paragraphs cited (footnotes): {_compact(lacking)}",)
+    return notes, own
 
 
 def _in_act(

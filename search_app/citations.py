@@ -74,8 +74,8 @@ NOTES = (
         N_("Pages and paragraphs: read the paragraphs."),
     ),
     (
-        r"footnotes and paragraphs; read the paragraphs",
-        N_("Footnotes and paragraphs: read the paragraphs."),
+        r"not in the paragraphs cited \(footnotes\): (?P<missing>.+)",
+        N_("Footnotes not in the paragraphs cited: %(missing)s."),
     ),
     (
         r"not in the document \(footnotes (?P<first>\d+)–(?P<last>\d+)\): (?P<missing>.+)",
@@ -219,7 +219,7 @@ def resolved_reference(found: Resolution) -> str:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
     if found.pages:
         return f"{found.symbol}, {pages_label(found.pages)}"
-    if found.footnotes:
+    if found.footnotes and not (found.paragraphs or found.preambular or found.annexed):
         return f"{found.symbol}, {footnotes_label(found.footnotes)}"
     cited = reference(
         found.symbol or "",
@@ -231,7 +231,9 @@ def resolved_reference(found: Resolution) -> str:
         found.in_act,
     )
     if found.subitem and _one_paragraph(found):
-        return _("%(reference)s (%(subitem)s)", reference=cited, subitem=found.subitem)
+        cited = _("%(reference)s (%(subitem)s)", reference=cited, subitem=found.subitem)
+    if found.footnotes:  # the paragraph's own note: "para. 53, footnote 11"
+        cited = f"{cited}, {footnotes_label(found.footnotes)}"
     return cited  # the sub-item of "para. 32 (b)" is said; several paragraphs have none
 
 

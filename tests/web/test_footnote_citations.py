@@ -10,6 +10,7 @@ import pytest
 
 from indexer.citations import parse_reference
 from indexer.resolve import resolve
+from search_app.citations import note
 from tests.web.support import page_text as page
 
 WG4 = "CTOC/COP/WG.4/2010/6"
@@ -95,3 +96,18 @@ def test_a_paragraph_found_through_its_footnote_shows_it_with_a_link(client):
     hit = client.get('/api/search?q="Anti-Slavery International"').get_json()["hits"][0]
     assert hit["note_highlight"]["mark"] == "12"
     assert client.get("/api/search?q=traite").get_json()["hits"][0]["note_highlight"] is None
+
+
+def test_a_paragraphs_own_footnote_opens_the_paragraph_at_the_note(client, engine):
+    """GIVEN "para. 53, footnote 11", the note of that paragraph WHEN typed THEN its page opens
+    at the note and the citation names both; a footnote the paragraph does not carry is said.
+    Before, the footnote was dropped ("footnotes and paragraphs; read the paragraphs")."""
+    response = client.get(f"/?q={WG4}, para. 53, footnote 11&ui=en")
+    assert response.headers["Location"] == "/doc/CTOC/COP/WG.4/2010/6/fr/53#fn-11"
+    found = client.get(f"/api/cite?ref={WG4}, para. 53, n. 11").get_json()
+    assert (found["citation"], found["footnotes"]) == (f"{WG4}, para. 53, footnote 11", [11])
+    other = resolve(engine, f"{WG4}, para. 53, footnote 9", "fr")
+    assert [h.anchor for h in other.hits] == ["53"] and other.footnotes == ()
+    assert other.notes == ("not in the paragraphs cited (footnotes): 9",)
+    with client.application.test_request_context("/?ui=fr"):
+        assert note(other.notes[0]) == "Notes absentes des paragraphes cités\u00a0: 9."
