@@ -73,13 +73,16 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
         lang = (asked.get("l") or [""])[0].lower()[:2]
         return (symbol, lang if lang in UN_LANGUAGES else None) if symbol else None
     if segments[:1] == ["doc"] and len(segments) > 1:
-        return _permalink(segments[1:], parse_qs(parts.query))
+        return _permalink(segments[1:], parse_qs(parts.query), parts.fragment)
     file = _FILE.fullmatch(segments[-1]) if segments else None
     return (file["symbol"], FILE_LETTERS[file["letter"]]) if file else None
 
 
-def _permalink(segments: list[str], asked: dict[str, list[str]]) -> tuple[str, str | None]:
-    """Read this site's address of a document, a version or a paragraph as a citation."""
+def _permalink(
+    segments: list[str], asked: dict[str, list[str]], fragment: str = ""
+) -> tuple[str, str | None]:
+    """Read this site's address of a document, a version or a paragraph as a citation; a
+    paragraph's address at one of its footnotes (``…/fr/53#fn-11``) cites that note too."""
     anchor = None
     if len(segments) > 2 and segments[-2] in UN_LANGUAGES and _ANCHOR.fullmatch(segments[-1]):
         *segments, lang, anchor = segments
@@ -94,6 +97,8 @@ def _permalink(segments: list[str], asked: dict[str, list[str]]) -> tuple[str, s
             cited += f", para. {named.number}"
         elif named.preamble is not None:
             cited += f", pp{named.preamble}"
+        if note := re.fullmatch(r"fn-(\d{1,3})", fragment):
+            cited += f", footnote {note[1]}"
     elif re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", (asked.get("paras") or [""])[0]):
         cited += f", paras. {asked['paras'][0]}"
     return cited, lang

@@ -22,6 +22,8 @@ ODS_JOB = "https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf"
         ("https://undocs.org/fr/A/RES/48/161", "/doc/A/RES/48/161/fr"),
         ("https://undocs.org/en/A%2FRES%2F48%2F161, op. 5", "/doc/A/RES/48/161/en/5"),
         ("http://127.0.0.1:8791/doc/CTOC/COP/WG.4/2010/6/fr/32", f"{WG4}/32"),
+        # a paragraph's address at its footnote opens the note (web QA, session 13)
+        ("http://127.0.0.1:8791/doc/CTOC/COP/WG.4/2010/6/fr/53#fn-11", f"{WG4}/53#fn-11"),
         ("/doc/CTOC/COP/WG.4/2010/6/fr/32", f"{WG4}/32"),
         ("https://example.org/doc/A/RES/48/161/en/pp3", "/doc/A/RES/48/161/en/pp3"),
         (
