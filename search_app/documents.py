@@ -248,12 +248,22 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
         abort(redirect(url_for(endpoint, **args, **({"anchor": anchor} if anchor else {})), 301))
     if lang not in document.versions:
         have = ", ".join(lang_label(v) for v in document.versions)
-        message = _(
-            "The corpus has no version of %(symbol)s in this language (%(lang)s); "
-            "it has: %(have)s.",
-            symbol=symbol,
-            lang=lang,
-            have=have,
+        named = lang_label(lang)  # "in English", not "in this language (en)"
+        message = (
+            _(
+                "The corpus has no version of %(symbol)s in %(language)s; it has: %(have)s.",
+                symbol=symbol,
+                language=named,
+                have=have,
+            )
+            if named != lang
+            else _(
+                "The corpus has no version of %(symbol)s in this language (%(lang)s); "
+                "it has: %(have)s.",
+                symbol=symbol,
+                lang=lang,
+                have=have,
+            )
         )
         raise NotHere(message, _versions_instead(document, anchor))
     return document

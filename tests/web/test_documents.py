@@ -188,9 +188,10 @@ def test_preambular_paragraph_is_cited_as_such(client):
         ("/doc/NO/SUCH/1/fr", "No document NO/SUCH/1."),
         ("/doc/NO/SUCH/1/fr/3", "No document NO/SUCH/1."),
         ("/doc/NO/SUCH/1/compare", "No document NO/SUCH/1."),
-        ("/doc/CTOC/COP/WG.4/2010/6/en", "has no version of CTOC/COP/WG.4/2010/6 in this language"),
+        ("/doc/CTOC/COP/WG.4/2010/6/en", "has no version of CTOC/COP/WG.4/2010/6 in English"),
         ("/doc/CTOC/COP/WG.4/2010/6/de", "(de); it has: French."),
-        ("/doc/CTOC/COP/WG.4/2010/6/en/3", "in this language (en)"),
+        # the language by its name (web QA, session 13: "in this language (en)")
+        ("/doc/CTOC/COP/WG.4/2010/6/en/3", "of CTOC/COP/WG.4/2010/6 in English; it has: French."),
         ("/doc/CTOC/COP/WG.4/2010/6/fr/999", "No paragraph 999 in CTOC/COP/WG.4/2010/6 (French)."),
         ("/doc/CTOC/COP/WG.4/2010/6/fr/pp1", "No paragraph pp1 in"),
         ("/doc/CTOC/COP/WG.4/2010/6/fr/abc", "No paragraph abc in CTOC/COP/WG.4/2010/6"),
