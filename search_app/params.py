@@ -88,7 +88,7 @@ REPEATED = {
     "ui": N_("The address has two interface languages: keep only one."),
 }
 NUMBERS = {
-    "page": N_("The page number must be a whole number, such as 2."),
+    "page": N_("The page number must be a whole number from 1, such as 2."),
     "size": N_("The number of results per page must be a whole number from %(low)s to %(high)s."),
 }
 

@@ -106,7 +106,7 @@ def test_french_error_pages(client):
     page = response.get_data(as_text=True)
     assert "Page introuvable" in page and "Aucun document NO/SUCH/1." in page
     bad = client.get("/?page=x&ui=fr").get_data(as_text=True)
-    assert "Le numéro de page doit être un nombre entier, comme 2." in bad
+    assert "Le numéro de page doit être un nombre entier à partir de 1, comme 2." in bad
 
 
 @pytest.mark.parametrize(
