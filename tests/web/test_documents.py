@@ -349,3 +349,13 @@ def test_a_citation_typed_in_a_versions_box_opens_that_version(client):
         r'<h2 class="hit-title"[^>]*><a href="/doc/A/RES/48/161/(\w\w)/', words.text
     )
     assert listed and set(listed) == {"fr"}  # the version's paragraphs, twins of English words
+
+
+def test_the_side_by_side_page_has_its_sections_as_headings(client):
+    """GIVEN Italy's report side by side WHEN read THEN its section titles are headings, in
+    order, so that a screen reader lists them: they were paragraphs (web QA, session 13)."""
+    html = client.get("/doc/A/HRC/WG.6/7/ITA/1/compare").get_data(as_text=True)
+    levels = [int(n) for n in re.findall(r"<h([1-6])[ >]", html)]
+    assert levels[0] == 1 and len(levels) > 10
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert '<h2 class="compare-heading' in html
