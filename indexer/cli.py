@@ -49,7 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     paragraphs.add_argument(
         "--all",
         action="store_true",
-        help="also print unnumbered paragraphs (a resolution's preamble), with paragraph null",
+        help=(
+            "also print the records without a paragraph number (paragraph null): a resolution's"
+            " preamble (pp1, pp2...), an annex's paragraphs, those of a resolution, decision or"
+            " article the document sets out, and tables, figures and boxes"
+        ),
     )
     paragraphs.set_defaults(run=_paragraphs)
 
@@ -71,7 +75,9 @@ def _parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="search the index and print the hits")
     search.add_argument("query", nargs="*", help='words, "phrases", AND/OR/NOT, facet:value')
-    search.add_argument("--index", type=Path, default=None, help=f"default: {INDEX.default}")
+    search.add_argument(
+        "--index", type=Path, default=None, help=f"default: {INDEX.default} ({INDEX.env})"
+    )
     search.add_argument(
         "--filter",
         action="append",
