@@ -3,8 +3,8 @@
 People copy the address of the document they read: undocs.org (``https://undocs.org/fr/CTOC/
 COP/WG.4/2010/6``), this site's own permalinks (``http://host/doc/CTOC/COP/WG.4/2010/6/fr/32``),
 the UNODC's files (``…/CTOC_COP_WG4_2010_6_F.pdf``: the symbol, then the language's letter),
-the UN's document system by symbol (``documents.un.org/api/symbol/access?s=…&l=en``). Before,
-all of them were searched as words ("“https:” is not a filter"). Each is replaced by the
+the UN's document system by symbol (``https://documents.un.org/api/symbol/access?s=…&l=en``).
+Before, all of them were searched as words ("“https:” is not a filter"). Each is replaced by the
 citation it names, its language version as a word at the end (``CTOC/COP/WG.4/2010/6, para.
 32 (fr)``), which the citation reader already takes for the version wanted.
 
