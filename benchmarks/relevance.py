@@ -41,6 +41,8 @@ QUERIES = ROOT / "tests" / "fixtures" / "relevance" / "queries.json"
 HELDOUT = ROOT / "tests" / "fixtures" / "relevance" / "heldout.json"
 # Written blind by a third annotator in session 13 (docs/relevance.md, "The third set")
 HELDOUT3 = ROOT / "tests" / "fixtures" / "relevance" / "heldout3.json"
+# And by a fourth, on other personas' needs: longer questions, mixed languages (session 13)
+HELDOUT4 = ROOT / "tests" / "fixtures" / "relevance" / "heldout4.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -283,14 +285,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--queries",
         type=Path,
         action="append",
-        help="query set (JSON); repeatable (default: the query set, then the two held-out sets)",
+        help="query set (JSON); repeatable (default: the query set, then the three held-out sets)",
     )
     parser.add_argument("--worst", type=int, default=8, help="worst queries shown (default 8)")
     args = parser.parse_args(argv)
     if args.no_build and args.index is None:
         parser.error("--no-build needs --index DIR")
     try:
-        sets = [(path, load_queries(path)) for path in args.queries or (QUERIES, HELDOUT, HELDOUT3)]
+        sets = [
+            (path, load_queries(path))
+            for path in args.queries or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4)
+        ]
     except (OSError, ValueError) as error:
         parser.error(str(error))
     with tempfile.TemporaryDirectory(prefix="relevance-") as temporary:

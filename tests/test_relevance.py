@@ -9,6 +9,7 @@ from benchmarks.relevance import (
     GROUPS,
     HELDOUT,
     HELDOUT3,
+    HELDOUT4,
     QUERIES,
     dcg,
     evaluate,
@@ -34,7 +35,9 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
     assert sum(q.lang == "en" and q.target == "wg4" for q in queries) >= 10
 
 
-@pytest.mark.parametrize(("path", "prefix"), [(HELDOUT, "h-"), (HELDOUT3, "h3-")])
+@pytest.mark.parametrize(
+    ("path", "prefix"), [(HELDOUT, "h-"), (HELDOUT3, "h3-"), (HELDOUT4, "h4-")]
+)
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
     heldout = load_queries(path)
     assert len(heldout) >= 30 and all(q.id.startswith(prefix) for q in heldout)
@@ -42,7 +45,9 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 
 @pytest.mark.parametrize(
-    "path", [QUERIES, HELDOUT, HELDOUT3], ids=["queries", "heldout", "heldout3"]
+    "path",
+    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4],
+    ids=["queries", "heldout", "heldout3", "heldout4"],
 )
 def test_every_judged_paragraph_exists(engine, path):
     missing = {
