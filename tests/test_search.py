@@ -711,6 +711,14 @@ def test_english_query_finds_french_paragraphs_through_the_glossary(engine):
     assert "CTOC/COP/WG.4/2010/6|fr|14" in ids(search(engine, "joint investigations"))
 
 
+def test_a_query_naming_two_states_lifts_a_paragraph_on_either_once(engine):
+    """GIVEN a query naming the United States and Thailand WHEN searched THEN the paragraph
+    naming both in passing (WG.4 para. 83) is not lifted twice over the American expert's
+    (105): it came first, with two States' lifts (fourth blind query set, h4-en10)."""
+    hits = ids(search(engine, "US and Thai experts on not prosecuting trafficking victims"))
+    assert hits.index("CTOC/COP/WG.4/2010/6|fr|105") < hits.index("CTOC/COP/WG.4/2010/6|fr|83")
+
+
 def test_joining_a_treaty_is_acceding_to_it(engine):
     """GIVEN an English question on States joining the Protocol WHEN searched THEN the French
     paragraph on accessions ("11 autres États avaient adhéré au Protocole") is first; "joined"

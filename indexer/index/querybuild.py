@@ -58,6 +58,7 @@ AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a langua
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
 STATES_IN_FULL = 3  # a paragraph naming more States gets a share of a State's lift
+OTHER_STATES = 0.25  # a query naming several States: each other one a paragraph names
 # added, in a question for States ("which States…"), to its answers: the paragraphs naming some
 ANSWER_SCORE = 2 * SUBJECT_SCORE
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
@@ -125,7 +126,7 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     states = [Tagged("named_state", code) for code in codes]
     asks_states = STATES_ASKED.search(text) is not None
     subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)]
-    subjects += [Shared("named_state", code, STATES_IN_FULL, "subject_state") for code in codes]
+    subjects += _states_lift(codes)
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
@@ -138,6 +139,17 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
         return Lift(query, (Tagged("named_state", ANY),), ANSWER_SCORE)
     settings = tuple(Tagged("context_topic", t) for t in sorted(topics))
     return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
+
+
+def _states_lift(codes: tuple[str, ...] | list[str]) -> list[Plan]:
+    """Return the lift of the States a query names: a paragraph about any of them, once, and
+    a little more for each other one it names ("US and Thai experts on not prosecuting
+    trafficking victims": WG.4 para. 83, naming both States in passing, had two lifts over the
+    American and the Thai experts' paragraphs, each naming its own State)."""
+    shared = [Shared("named_state", code, STATES_IN_FULL, "subject_state") for code in codes]
+    if len(shared) > 1:
+        return [BestOf(tuple(shared), tiebreak=OTHER_STATES)]
+    return list(shared)
 
 
 def _topic(topic: str, asks_states: bool) -> Plan:

@@ -137,7 +137,8 @@ class Without:
 
 @dataclass(frozen=True)
 class Lift:
-    """The documents of ``base``, scoring ``score`` more for each of ``lifts`` they match."""
+    """The documents of ``base``, scoring ``score`` more for each of ``lifts`` they match (times
+    the lift's own score when it is a Shared, or the best of several)."""
 
     base: Plan
     lifts: tuple[Plan, ...]
@@ -273,10 +274,18 @@ def _without(plan: Without, context: Context) -> tuple[np.ndarray, np.ndarray]:
     return np.where(mask, scores, 0).astype(np.float32), mask
 
 
+def _shared(lift: Plan) -> bool:
+    """Tell whether a lift weighs by its score (a Shared, or the best of several) rather than
+    in full wherever it matches (a Tagged)."""
+    if isinstance(lift, BestOf):
+        return all(isinstance(part, Shared) for part in lift.parts)
+    return isinstance(lift, Shared)
+
+
 def _lift(plan: Lift, context: Context) -> tuple[np.ndarray, np.ndarray]:
     scores, mask = evaluate(plan.base, context)
     for lift in plan.lifts:
         weights, matched = evaluate(lift, context)
-        share = weights if isinstance(lift, Shared) else 1.0
+        share = weights if _shared(lift) else 1.0
         scores = scores + plan.score * np.where(matched & mask, share, 0)
     return scores.astype(np.float32), mask
