@@ -9,6 +9,7 @@ suggestion is the corrected symbol.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import anchors
@@ -171,7 +172,9 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
 
 
-def _own_footnotes(found, marks, notes) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _own_footnotes(
+    found: tuple[Hit, ...], marks: Sequence[int], notes: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Return the notes and the footnotes of ``marks`` that the paragraphs ``found`` carry:
     "para. 53, footnote 11" is the paragraph's own note, which its page opens at (the
     footnote had been dropped, "footnotes and paragraphs; read the paragraphs")."""

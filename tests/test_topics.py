@@ -195,8 +195,8 @@ def test_a_list_inside_a_neutral_phrase_shares_nothing(monkeypatch):
     }
     monkeypatch.setattr(topics, "phrases", lambda lang: vocabulary)
     text = "the Protocol to Prevent, Suppress and Punish Trafficking in Persons"
-    assert not list(topics._shared_tails(text, "en"))
-    assert list(topics._shared_tails("to prevent and fight trafficking", "en"))
+    assert not topics.evidence(text, "en")
+    assert topics.evidence("to prevent and fight trafficking", "en")
 
 
 @pytest.mark.parametrize(

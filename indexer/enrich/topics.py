@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from ..index.analysis import LANGUAGES, tokens
+from ..index.analysis import LANGUAGES, analyzer, tokens
 from ..resources import load
 
 Terms = tuple[str, ...]
@@ -149,19 +149,41 @@ def _scan(terms: list[str], lang: str) -> Iterator[tuple[int, Phrase]]:
 
 def evidence(text: str, lang: str) -> Counter[Credit]:
     """Return how many times each topic is evidenced in ``text``, as trigger or as cue."""
-    counts = Counter(
-        credit for phrase in matches(tokens(text, lang), lang) for credit in phrase.credits
-    )
-    counts.update(_shared_tails(text, lang))
+    terms, items, separators = _list_items(text, lang)
+    found = list(_scan(terms, lang))
+    counts = Counter(credit for _, phrase in found for credit in phrase.credits)
+    counts.update(_shared_tails(terms, items, separators, found, lang))
     return counts
 
 
 # A list of words joined by "and"/"et" (commas between earlier items) shares what follows
 # its last word: "identifier et interroger les victimes" identifies victims.
-_LIST_SEPARATOR = re.compile(r"(,|\b(?:and|or|et|ou)\b)", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b", re.IGNORECASE)
 
 
-def _shared_tails(text: str, lang: str) -> Iterator[Credit]:
+def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[str]]:
+    """Return the terms of ``text`` (as ``tokens`` gives them), the positions of the terms of
+    each stretch between two list separators, and the separators, from one analysis."""
+    separators = list(_LIST_SEPARATOR.finditer(text))
+    items: list[list[int]] = [[] for _ in range(len(separators) + 1)]
+    terms: list[str] = []
+    item = 0
+    for token in analyzer(lang)(text, chars=True):
+        while item < len(separators) and separators[item].end() <= token.startchar:
+            item += 1
+        if item == len(separators) or token.endchar <= separators[item].start():
+            items[item].append(len(terms))  # not the separator word itself
+        terms.append(token.text)
+    return terms, items, [separator[0].lower() for separator in separators]
+
+
+def _shared_tails(
+    terms: list[str],
+    items: list[list[int]],
+    separators: list[str],
+    found: list[tuple[int, Phrase]],
+    lang: str,
+) -> Iterator[Credit]:
     """Yield the triggers a list's earlier words form with the words after its last item.
 
     "identifier et interroger les victimes" is read as "identifier les victimes" too, and
@@ -169,39 +191,31 @@ def _shared_tails(text: str, lang: str) -> Iterator[Credit]:
     des victimes": a word, then one-word items after commas, then "and" (et, or, ou) and an
     item of several words; the word takes that item's words after its first. Only
     triggers that span the join count, and a comma before the last item is no list's
-    ("des sanctions, ainsi qu'une aide aux victimes").
+    ("des sanctions, ainsi qu'une aide aux victimes"). ``found`` is the scan of ``terms``:
+    a list inside one of its neutral phrases shares nothing.
     """
-    split = _LIST_SEPARATOR.split(text)
-    pieces = [tokens(piece, lang) for piece in split[::2]]
-    separators = [separator.lower() for separator in split[1::2]]
-    starts = [sum(len(piece) for piece in pieces[:number]) for number in range(len(pieces))]
-    hidden = _neutral_positions([term for piece in pieces for term in piece], lang)
+    hidden = {
+        position + offset
+        for position, phrase in found
+        if not phrase.credits
+        for offset in range(len(phrase.terms))
+    }
     index = phrases(lang)
-    for number, piece in enumerate(pieces[:-1]):
-        if not piece:
+    for number, item in enumerate(items[:-1]):
+        if not item:
             continue
         later = number + 1
-        while later < len(pieces) and len(pieces[later]) == 1:
+        while later < len(items) and len(items[later]) == 1:
             later += 1
-        if later == len(pieces) or len(pieces[later]) < 2 or separators[later - 1] == ",":
+        if later == len(items) or len(items[later]) < 2 or separators[later - 1] == ",":
             continue
-        if {starts[number] + len(piece) - 1, starts[later]} & hidden:
+        if {item[-1], items[later][0]} & hidden:
             continue  # inside a neutral phrase: "Protocol to Prevent, Suppress and Punish…"
-        joined = [piece[-1], *pieces[later][1:]]
+        joined = [terms[item[-1]], *(terms[i] for i in items[later][1:])]
         for phrase in index.get(joined[0], ()):
             if len(phrase.terms) > 1 and tuple(joined[: len(phrase.terms)]) == phrase.terms:
                 yield from (credit for credit in phrase.credits if not credit.weak)
                 break
-
-
-def _neutral_positions(terms: list[str], lang: str) -> set[int]:
-    """Return the positions of ``terms`` that neutral phrases cover."""
-    return {
-        position + offset
-        for position, phrase in _scan(terms, lang)
-        if not phrase.credits
-        for offset in range(len(phrase.terms))
-    }
 
 
 def find_topics(text: str, lang: str) -> tuple[str, ...]:

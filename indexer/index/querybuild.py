@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import anchors
@@ -141,7 +142,7 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
 
 
-def _states_lift(codes: tuple[str, ...] | list[str]) -> list[Plan]:
+def _states_lift(codes: Sequence[str]) -> list[Plan]:
     """Return the lift of the States a query names: a paragraph about any of them, once, and
     a little more for each other one it names ("US and Thai experts on not prosecuting
     trafficking victims": WG.4 para. 83, naming both States in passing, had two lifts over the
