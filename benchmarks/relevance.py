@@ -43,6 +43,8 @@ HELDOUT = ROOT / "tests" / "fixtures" / "relevance" / "heldout.json"
 HELDOUT3 = ROOT / "tests" / "fixtures" / "relevance" / "heldout3.json"
 # And by a fourth, on other personas' needs: longer questions, mixed languages (session 13)
 HELDOUT4 = ROOT / "tests" / "fixtures" / "relevance" / "heldout4.json"
+# And by a fifth, as practitioners name things: acronyms, instruments, jargon (session 14)
+HELDOUT5 = ROOT / "tests" / "fixtures" / "relevance" / "heldout5.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -294,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         sets = [
             (path, load_queries(path))
-            for path in args.queries or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4)
+            for path in args.queries or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5)
         ]
     except (OSError, ValueError) as error:
         parser.error(str(error))

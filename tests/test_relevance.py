@@ -10,6 +10,7 @@ from benchmarks.relevance import (
     HELDOUT,
     HELDOUT3,
     HELDOUT4,
+    HELDOUT5,
     QUERIES,
     dcg,
     evaluate,
@@ -36,7 +37,7 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
 
 
 @pytest.mark.parametrize(
-    ("path", "prefix"), [(HELDOUT, "h-"), (HELDOUT3, "h3-"), (HELDOUT4, "h4-")]
+    ("path", "prefix"), [(HELDOUT, "h-"), (HELDOUT3, "h3-"), (HELDOUT4, "h4-"), (HELDOUT5, "h5-")]
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
     heldout = load_queries(path)
@@ -46,8 +47,8 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 @pytest.mark.parametrize(
     "path",
-    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4],
-    ids=["queries", "heldout", "heldout3", "heldout4"],
+    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5],
+    ids=["queries", "heldout", "heldout3", "heldout4", "heldout5"],
 )
 def test_every_judged_paragraph_exists(engine, path):
     missing = {
