@@ -719,6 +719,20 @@ def test_organizations_are_found_by_their_acronyms_in_either_language(engine):
         assert not result.notices, query
 
 
+def test_bodies_and_reviews_are_found_by_their_acronyms_in_the_other_language(engine):
+    """GIVEN the resolution, which writes the Central American Integration System in full, and
+    Italy's report, which names the Universal Periodic Review in full in French WHEN their
+    acronyms are searched THEN those paragraphs come first; before, "SICA" and "EPU" found
+    nothing (the glossary named organizations of the trafficking field only)."""
+    for query, lang, written in [
+        ("SICA", "fr", "Système d’intégration de l’Amérique centrale"),
+        ("SICA", "en", "Central American Integration System"),
+        ("EPU", "en", "UPR"),
+    ]:
+        hits = search(engine, query, filters={"lang": (lang,)}).hits
+        assert hits and written in hits[0].text, (query, lang)
+
+
 def test_organizations_and_organized_crime_are_two_words(engine):
     """GIVEN "groupes criminels organisés" WHEN searched THEN the list of the organizations that
     attended (paragraph 74) is not found for "organisés", and the other list (76, which names
