@@ -698,6 +698,9 @@ def test_english_words_reach_the_french_reports_vocabulary(engine):
         ("jointly", "conjoint"),
         ("parliamentarians", "parlementaires"),
         ("internal", "interne"),
+        # and practitioners' words for the report's own ("de première ligne")
+        ("first responders", "première ligne"),
+        ("primo-intervenants", "première ligne"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
