@@ -72,6 +72,19 @@ def test_a_quoted_glossary_term_found_nowhere_falls_back_to_its_equivalents(engi
     assert result.notices[0].values == (("phrase", "victim-centred approach"),)
 
 
+def test_a_quoted_phrase_of_several_terms_found_nowhere_is_rendered_term_by_term(engine):
+    """GIVEN "supply and demand", which no paragraph has as written and which is no glossary
+    term, but whose words are ("supply": offre, "demand": demande) WHEN quoted THEN the
+    paragraphs of the French report writing "l'offre et la demande" are found, with the notice
+    that equivalents are shown; before, nothing was. A phrase with a word of no term is not
+    rendered: its words are not all the phrase says."""
+    result = search(engine, '"supply and demand"', size=50)
+    assert {"CTOC/COP/WG.4/2010/6|fr|38", "CTOC/COP/WG.4/2010/6|fr|102"} <= set(ids(result))
+    assert all("offre" in hit.text for hit in result.hits)
+    assert [n.code for n in result.notices] == ["phrase-equivalents"]
+    assert "<mark>" in result.hits[0].highlight
+    assert search(engine, '"supply and zorglub demand"').total == 0
+
 def test_a_quoted_term_found_nowhere_falls_back_on_its_own_beside_a_phrase_found(engine):
     """GIVEN "forced labour", which no paragraph has as written, and "travail forcé", which one
     has WHEN they are ORed THEN the first is searched through its equivalents all the same: the

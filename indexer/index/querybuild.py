@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice, product
 
 from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
@@ -56,6 +57,7 @@ PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
 APART_BOOST = 0.5  # the words of a hyphenated compound found apart
 AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a language's stems
+RENDERINGS = 8  # a quoted phrase's term-by-term renderings looked up, per language
 TIEBREAK = 0.1  # alternatives of one word or term: the best counts, the others barely
 SUBJECT_SCORE = 10.0  # added for each topic, State, item, act or kind the query names
 STATES_IN_FULL = 3  # a paragraph naming more States gets a share of a State's lift
@@ -448,7 +450,44 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         compiled.expandable.append(text)
         if text in compiled.expand_phrases:
             alternatives += _terms(spans[0].equivalents, text, compiled, positive)
+    elif rendered := _rendered(plain, spans):
+        compiled.expandable.append(text)
+        if text in compiled.expand_phrases:
+            for lang, stems in rendered:
+                alternatives.append(_sequence(lang, stems, EXPANSION_BOOST))
+                if positive:
+                    compiled.highlight[f"phrase_{lang}"].add(" ".join(stems))
     return BestOf(tuple(alternatives), tiebreak=TIEBREAK) if len(alternatives) > 1 else exact
+
+
+def _rendered(words: list[str], spans: list[Span]) -> list[tuple[str, list[str]]]:
+    """Render a quoted phrase of several glossary terms term by term in each language, for
+    when no paragraph has it as written: '"supply and demand"' is "offre … demande", as in
+    the French report's "l'offre et la demande". Every word must be in a term or be a stop
+    word (else nothing: the phrase says more than its terms); each term takes its
+    equivalents in that language, in the phrase's order, RENDERINGS at most."""
+    inside = {i for span in spans for i in range(span.start, span.end)}
+    if len(spans) < 2 or any(
+        i not in inside and all(tokens(word, lang) for lang in LANGUAGES)
+        for i, word in enumerate(words)
+    ):
+        return []
+    rendered: list[tuple[str, list[str]]] = []
+    for lang in LANGUAGES:
+        choices = [
+            list(
+                dict.fromkeys(
+                    tuple(stems)
+                    for on, term in span.equivalents
+                    if on == lang
+                    if (stems := tokens(term, lang))
+                )
+            )
+            for span in spans
+        ]
+        for parts in islice(product(*choices), RENDERINGS):
+            rendered.append((lang, [stem for part in parts for stem in part]))
+    return rendered
 
 
 def _as_written(text: str, boost: float) -> Term | Written | None:
