@@ -735,6 +735,16 @@ def test_organizations_are_found_by_their_acronyms_in_either_language(engine):
         assert not result.notices, query
 
 
+def test_crossing_a_border_is_the_reports_transnationality(engine):
+    """GIVEN the question two annotators wrote independently, whether trafficking requires
+    crossing a border, which WG.4 para. 94 answers ("même en l'absence de tout élément de
+    transnationalité") WHEN asked THEN para. 94 is among the first 20; it was 58th, since
+    "transnationality" shared one entry with "transnational", which every mention of the
+    Convention's title has. It is not yet in the first 10: "border" alone finds the report's
+    "aux frontières", and its topic lifts those paragraphs (docs/relevance.md)."""
+    hits = search(engine, "does trafficking require crossing a border?", size=20).hits
+    assert "CTOC/COP/WG.4/2010/6|fr|94" in {h.id for h in hits}
+
 def test_bodies_and_reviews_are_found_by_their_acronyms_in_the_other_language(engine):
     """GIVEN the resolution, which writes the Central American Integration System in full, and
     Italy's report, which names the Universal Periodic Review in full in French WHEN their
