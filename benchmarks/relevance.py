@@ -45,6 +45,8 @@ HELDOUT3 = ROOT / "tests" / "fixtures" / "relevance" / "heldout3.json"
 HELDOUT4 = ROOT / "tests" / "fixtures" / "relevance" / "heldout4.json"
 # And by a fifth, as practitioners name things: acronyms, instruments, jargon (session 14)
 HELDOUT5 = ROOT / "tests" / "fixtures" / "relevance" / "heldout5.json"
+# And by a sixth, as the public words things: media words, plain questions, slips (session 14)
+HELDOUT6 = ROOT / "tests" / "fixtures" / "relevance" / "heldout6.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -296,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         sets = [
             (path, load_queries(path))
-            for path in args.queries or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5)
+            for path in args.queries or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
         ]
     except (OSError, ValueError) as error:
         parser.error(str(error))

@@ -11,6 +11,7 @@ from benchmarks.relevance import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     QUERIES,
     dcg,
     evaluate,
@@ -37,7 +38,8 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
 
 
 @pytest.mark.parametrize(
-    ("path", "prefix"), [(HELDOUT, "h-"), (HELDOUT3, "h3-"), (HELDOUT4, "h4-"), (HELDOUT5, "h5-")]
+    ("path", "prefix"),
+    [(HELDOUT, "h-"), (HELDOUT3, "h3-"), (HELDOUT4, "h4-"), (HELDOUT5, "h5-"), (HELDOUT6, "h6-")],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
     heldout = load_queries(path)
@@ -47,8 +49,8 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 @pytest.mark.parametrize(
     "path",
-    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5],
-    ids=["queries", "heldout", "heldout3", "heldout4", "heldout5"],
+    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
+    ids=["queries", "heldout", "heldout3", "heldout4", "heldout5", "heldout6"],
 )
 def test_every_judged_paragraph_exists(engine, path):
     missing = {

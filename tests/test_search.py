@@ -85,6 +85,7 @@ def test_a_quoted_phrase_of_several_terms_found_nowhere_is_rendered_term_by_term
     assert "<mark>" in result.hits[0].highlight
     assert search(engine, '"supply and zorglub demand"').total == 0
 
+
 def test_a_quoted_term_found_nowhere_falls_back_on_its_own_beside_a_phrase_found(engine):
     """GIVEN "forced labour", which no paragraph has as written, and "travail forcé", which one
     has WHEN they are ORed THEN the first is searched through its equivalents all the same: the
@@ -744,6 +745,7 @@ def test_crossing_a_border_is_the_reports_transnationality(engine):
     "aux frontières", and its topic lifts those paragraphs (docs/relevance.md)."""
     hits = search(engine, "does trafficking require crossing a border?", size=20).hits
     assert "CTOC/COP/WG.4/2010/6|fr|94" in {h.id for h in hits}
+
 
 def test_bodies_and_reviews_are_found_by_their_acronyms_in_the_other_language(engine):
     """GIVEN the resolution, which writes the Central American Integration System in full, and
