@@ -10,6 +10,7 @@ says so (``X-Export-Notice`` header; ``truncated`` and ``notice`` in JSON).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Iterator
 
@@ -22,6 +23,7 @@ from .citations import citation
 from .engine import get_engine
 from .i18n import ui_language
 from .params import SearchParams, parse, refuse_unknown
+from .search import lookup_of, page_search
 
 bp = Blueprint("export", __name__)
 
@@ -91,12 +93,17 @@ def _without_paging(args):
 
 
 def _all_hits(params: SearchParams) -> tuple[int, list[Hit]]:
-    """Return the total of the search and its hits up to the export limit, in order."""
+    """Return the total of the search its page shows and its hits up to the export limit, in
+    order (a citation not followed is searched as the page searches it)."""
     engine, limit, ui = get_engine(), current_app.config["EXPORT_LIMIT"], ui_language()
+    searched = page_search(params, ui, lookup_of(params, ui))
+    if searched.citation_only:
+        return 0, []
     hits: list[Hit] = []
     page, total = 1, None
     while total is None or len(hits) < min(total, limit):
-        result = engine.search(params.request(ui, page=page, size=MAX_PAGE_SIZE))
+        wanted = dataclasses.replace(searched.wanted, page=page, size=MAX_PAGE_SIZE)
+        result = engine.search(wanted)
         total = result.total
         if not result.hits:
             break

@@ -19,6 +19,7 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 from flask import Blueprint, Flask, abort, current_app, redirect, request
 from flask_babel import Babel, Domain, get_locale
+from flask_babel import gettext as _
 from werkzeug.utils import cached_property
 
 LANGUAGES = ("en", "fr")  # English is the source language of the messages
@@ -52,7 +53,11 @@ def ui_language() -> str:
 def switch(lang: str):
     """Remember the interface language in a cookie and go back to the page."""
     if lang not in LANGUAGES:
-        abort(404, f"No interface language {lang!r}: use one of {', '.join(LANGUAGES)}.")
+        choices = " / ".join(LANGUAGES)  # said in the interface language (it was English)
+        abort(
+            404,
+            _("No interface language “%(lang)s”: choose %(choices)s.", lang=lang, choices=choices),
+        )
     response = redirect(local_path(request.args.get("next", "/")), code=303)
     response.set_cookie(
         current_app.config["UI_COOKIE"], lang, max_age=COOKIE_AGE, samesite="Lax", httponly=True

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
-from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchResult
+from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchRequest, SearchResult
 from indexer.index.notices import Notice
 
 from . import citations, wholefacets
 from .engine import get_engine
 from .i18n import ui_language
-from .params import DEFAULT_SIZE, parse
+from .params import DEFAULT_SIZE, SearchParams, parse
 from .results import (
     active_filters,
     collection_sessions,
@@ -47,38 +48,15 @@ def index():
     params = parse(request.args, page_limit=None)  # a page past the results is said so
     ui = ui_language()
     # Citation lookup: a query such as "CTOC/COP/WG.4/2010/6, para. 32" opens its
-    # paragraph instead of being searched. This is the one place it is intercepted.
-    symbols = params.filter_map.get("symbol", ())
-    reading = symbols[0] if len(symbols) == 1 else None  # a document's own search box
-    lookup = (
-        citations.resolve(params.q, _wanted_language(params, ui), reading, _wish(params))
-        if params.q.strip()
-        else None
-    )
+    # paragraph instead of being searched (lookup_of: the one place it is read).
+    lookup = lookup_of(params, ui)
     if lookup is not None and lookup.go:
         return redirect(lookup.url, code=302)
     engine = get_engine()
     if params.is_empty:
         return render_template("home.html", examples=EXAMPLES, documents=_documents(engine))
-    # A citation that was not followed is still searched as words, without spelling
-    # corrections: "para", "annex" or "40th" are not typos of corpus words.
-    wanted = params.request(ui)
-    if lookup is not None:
-        wanted = dataclasses.replace(wanted, correct=False)
-    cited = citations.notice(lookup, ui) if lookup is not None else None
-    if lookup is None:  # a link by job number: it names no symbol, which the notice says
-        cited = citations.job_notice(params.q)
-    if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
-        searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
-        wanted = dataclasses.replace(wanted, q=searched)
-    # Only a citation of what the collection lacks: a paragraph or page a document has not
-    # ("…/2010/6, para. 999": its words found 121 paragraphs on "999"), or a document no
-    # paragraph cites ("E/CN.15/2010/3, para. 4": on "4" and a delegate named Pars); the
-    # notice has the ways out. (The words of a document cited find the citing paragraphs.)
-    lacking = cited is not None and (
-        cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
-    )
-    citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
+    searched = page_search(params, ui, lookup)
+    wanted, cited, citation_only = searched.wanted, searched.cited, searched.citation_only
     if citation_only:
         result = SearchResult(total=0, page=1, size=wanted.size, hits=(), facets=())
     else:
@@ -106,6 +84,50 @@ def index():
         export_limit=current_app.config["EXPORT_LIMIT"],
         max_page=MAX_PAGE,
     )
+
+
+def lookup_of(params: SearchParams, ui: str) -> citations.Lookup | None:
+    """Return what the query means as a citation; None for an empty query."""
+    if not params.q.strip():
+        return None
+    symbols = params.filter_map.get("symbol", ())
+    reading = symbols[0] if len(symbols) == 1 else None  # a document's own search box
+    return citations.resolve(params.q, _wanted_language(params, ui), reading, _wish(params))
+
+
+@dataclass(frozen=True)
+class PageSearch:
+    """What the search page searches for its parameters, and what it says of a citation."""
+
+    wanted: SearchRequest
+    cited: citations.Notice | None
+    citation_only: bool  # the notice alone: no results are searched
+
+
+def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) -> PageSearch:
+    """Return what the page searches for ``params``, the exports of the page too (they had
+    searched the query as typed: "S/RES/1325, para. 3" exported 56 paragraphs on "para" and
+    "3", where the page listed the 2 citing it)."""
+    # A citation that was not followed is still searched as words, without spelling
+    # corrections: "para", "annex" or "40th" are not typos of corpus words.
+    wanted = params.request(ui)
+    if lookup is not None:
+        wanted = dataclasses.replace(wanted, correct=False)
+    cited = citations.notice(lookup, ui) if lookup is not None else None
+    if lookup is None:  # a link by job number: it names no symbol, which the notice says
+        cited = citations.job_notice(params.q)
+    if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
+        searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
+        wanted = dataclasses.replace(wanted, q=searched)
+    # Only a citation of what the collection lacks: a paragraph or page a document has not
+    # ("…/2010/6, para. 999": its words found 121 paragraphs on "999"), or a document no
+    # paragraph cites ("E/CN.15/2010/3, para. 4": on "4" and a delegate named Pars); the
+    # notice has the ways out. (The words of a document cited find the citing paragraphs.)
+    lacking = cited is not None and (
+        cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
+    )
+    citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
+    return PageSearch(wanted, cited, citation_only)
 
 
 def _page_of_results(engine, wanted):

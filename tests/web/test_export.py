@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from indexer.index.api import SearchRequest
 from search_app import create_app
 from search_app.export import COLUMNS
+
+from .support import tags
 
 
 def rows(response) -> list[list[str]]:
@@ -94,3 +97,26 @@ def test_exports_take_every_parameter_of_the_api(client):
     query += "&agenda=4&kind=other&sort=document&page=2&size=5&ui=fr"
     for endpoint in ("/export.csv", "/export.json", "/api/search"):
         assert client.get(f"{endpoint}?{query}").status_code == 200, endpoint
+
+
+def test_a_citation_searched_exports_what_its_page_lists(client):
+    """GIVEN a citation the page does not follow (a document the collection lacks) WHEN its
+    page's export links are followed THEN they hold the paragraphs the page counts: they had
+    searched the query as typed, "S/RES/1325, para. 3" exporting 56 paragraphs on "para" and
+    "3" under a page of 2 citing it."""
+    for query in ("S/RES/1325, para. 3", "CTOC/COP/WG.4/2009/2, para. 17 victimes"):
+        page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+        total = int(re.search(r'<h1 id="results-heading">(\d+) ', page).group(1))
+        links = [t["href"] for t in tags(page, "a") if t["href"].startswith("/export.")]
+        assert len(links) == 2 and 0 < total < 100, query
+        csv_link, json_link = sorted(links)
+        assert len(rows(client.get(csv_link))) - 1 == total, query
+        body = client.get(json_link).get_json()
+        assert body["total"] == len(body["hits"]) == total, query
+
+
+def test_a_citation_of_what_the_collection_lacks_exports_nothing(client):
+    """GIVEN a paragraph the document lacks, which its page answers with the notice alone WHEN
+    it is exported THEN the export is empty too (it had the 121 paragraphs on "200")."""
+    body = client.get("/export.json", query_string={"q": "CTOC/COP/WG.4/2010/6, para. 200"})
+    assert body.get_json()["total"] == 0 and body.get_json()["hits"] == []

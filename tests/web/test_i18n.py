@@ -26,6 +26,10 @@ def html(client, url: str, **headers) -> str:
     return response.get_data(as_text=True)
 
 
+def html_of(response) -> str:
+    return response.get_data(as_text=True)
+
+
 def test_english_by_default(client):
     page = html(client, "/")
     assert '<html lang="en">' in page and "Search the paragraphs" in page
@@ -63,8 +67,15 @@ def test_switch_links_point_to_the_current_page(client):
     assert switch["href"] == "/ui/fr?next=/?q%3Dtraite"
 
 
-def test_unknown_interface_language_is_404(client):
-    assert client.get("/ui/de").status_code == 404
+def test_unknown_interface_language_is_404_in_the_interface_language(client):
+    """The 404 of /ui/de says so in the interface language: it was English on French pages."""
+    response = client.get("/ui/de", headers={"Accept-Language": "fr"})
+    assert response.status_code == 404
+    assert "Aucune langue d’interface «\u00a0de\u00a0»\u00a0: choisissez en / fr." in html_of(
+        response
+    )
+    english = html_of(client.get("/ui/de", headers={"Accept-Language": "en"}))
+    assert "No interface language “de”: choose en / fr." in english
 
 
 @pytest.mark.parametrize(
