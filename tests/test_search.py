@@ -747,6 +747,17 @@ def test_crossing_a_border_is_the_reports_transnationality(engine):
     assert "CTOC/COP/WG.4/2010/6|fr|94" in {h.id for h in hits}
 
 
+def test_a_french_verb_in_the_plural_is_searched_as_its_singular(engine):
+    """GIVEN "recrutent", which the French stemmer leaves whole and no paragraph has WHEN
+    searched THEN it finds the report's "recrutement" (paragraph 44, on private recruitment
+    agencies, comes first) without naming the verb as found nowhere; before, it was named so
+    and the results had "agences" alone. "agent", a word the corpus has, stays a word."""
+    result = search(engine, "agences qui recrutent")
+    assert result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|44"
+    assert "recrutement</mark>" in result.hits[0].highlight
+    assert not [n for n in result.notices if n.code in ("missing", "corrected")]
+    assert "CTOC/COP/WG.4/2010/6|fr|44" not in ids(search(engine, "agent", size=100))
+
 def test_bodies_and_reviews_are_found_by_their_acronyms_in_the_other_language(engine):
     """GIVEN the resolution, which writes the Central American Integration System in full, and
     Italy's report, which names the Universal Periodic Review in full in French WHEN their

@@ -4,7 +4,9 @@ A word found nowhere in the corpus (in neither language's stems nor as
 written) is replaced by the corpus or glossary word one slip away (a letter wrong,
 missing, extra, or two swapped: "victmes", "exploitaiton", "smugling") or, when none is
 within two edits, cut into two words the corpus or the glossary knows
-("nonpunishment" is "non-punishment"), and the search says so. A corpus word
+("nonpunishment" is "non-punishment"), and the search says so. A French verb in
+the third person plural that no paragraph has is searched as its singular, without a
+notice ("recrutent" is "recrute": the stemmer leaves "-ent" whole). A corpus word
 two edits away is only offered as a did-you-mean: "fraud" is a word of its own,
 not a slip for "faut". When only few paragraphs match, a did-you-mean is also
 offered for words that are rare but exist.
@@ -32,6 +34,7 @@ MIN_PART = 3  # the shortest half of a word typed as one ("non" in "nonpunishmen
 MAX_SURE_EDITS = 1  # a nearer word is searched instead; two edits away, it is only suggested
 LONG_WORD = 8  # from this length, a word two edits away is suggested too
 KNOWN_MIN_LENGTH = 5  # a shorter word the corpus has is a word: "vert" is not a slip for "vertu"
+PLURAL_VERB = re.compile(r"^(?P<singular>\w{3,}e)nt$")  # "recrutent", "protègent"
 
 
 def unknown(searcher, text: str) -> bool:
@@ -260,6 +263,8 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     def lost(compound: str) -> bool:  # a compound no paragraph has, whole or through a term
         return len(tokens(compound)) > 1 and not glossary_spans([compound]) and not finds(compound)
 
+    if unknown(searcher, text) and (singular := _singular_verb(searcher, text)):
+        return Word(singular)  # "recrutent": a form of the word, not a slip
     if unknown(searcher, text) and not common_word(text):  # "hate" is no slip for "haute"
         near = nearest(searcher, text)
         if near is None:
@@ -281,6 +286,22 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     if text != word.text:
         changes.append((word.text, text))
     return Word(text)
+
+
+def _singular_verb(searcher, text: str) -> str | None:
+    """Return the singular of a French verb in the third person plural ("recrutent",
+    "exploitent", "protègent") when the French report has the singular's stem, else None.
+
+    Snowball's French stemmer leaves "-ent" whole (it cannot tell "recrutent" from
+    "agent"), so "agences qui recrutent" matched no "recrutement" and named the verb as
+    found nowhere. Only a word no paragraph has is read so: "agent" stays "agent".
+    """
+    match = PLURAL_VERB.match(text.lower())
+    if match is None:
+        return None
+    stems = tokens(match["singular"], "fr")
+    known = stems and all(searcher.doc_frequency("text_fr", stem) for stem in stems)
+    return match["singular"] if known else None
 
 
 def _parts_corrected(searcher, text: str) -> str | None:
