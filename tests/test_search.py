@@ -715,6 +715,10 @@ def test_english_words_reach_the_french_reports_vocabulary(engine):
         # and practitioners' words for the report's own ("de première ligne")
         ("first responders", "première ligne"),
         ("primo-intervenants", "première ligne"),
+        # and the public's everyday words
+        ("follow the money", "financi"),
+        ("kids", "enfant"),
+        ("work together", "coopér"),
     ]:
         top = search(engine, query, filters=report).hits[0]
         assert french in top.text, (query, top.id)
