@@ -52,16 +52,24 @@ def client(tabled):
 
 
 def test_a_table_is_found_by_its_cells_and_brings_its_other_version(tabled):
-    """GIVEN the table in both versions WHEN a word of one version's cells is searched THEN the
-    table is a hit of kind "table", anchored table1, and its French version comes as its twin."""
+    """GIVEN the table in both versions WHEN a word of its cells is searched THEN the table is a
+    hit of kind "table", anchored table1, in both versions ("Africa" finds the French
+    "Afrique" through the lexicon); a word of the English caption alone brings the French
+    version as its twin."""
     result = tabled.search(SearchRequest(q="Africa", size=10))
     assert [(h.anchor, h.lang, h.kind, h.twin) for h in result.hits] == [
         ("table1", "en", "table", False),
-        ("table1", "fr", "table", True),
+        ("table1", "fr", "table", False),
     ]
     assert "<mark>Africa</mark>" in result.hits[0].highlight
+    assert "<mark>Afrique</mark>" in result.hits[1].highlight
     kinds = {v.value: v.count for f in result.facets if f.name == "kind" for v in f.values}
     assert kinds == {"table": 2}
+    tables = tabled.search(SearchRequest(q="identified", filters={"kind": ("table",)}, size=10))
+    assert [(h.anchor, h.lang, h.twin) for h in tables.hits] == [
+        ("table1", "en", False),
+        ("table1", "fr", True),
+    ]
 
 
 def cells(html: str) -> list[list[str]]:
