@@ -630,11 +630,12 @@ def test_a_word_of_two_glossary_entries_takes_the_equivalents_of_both():
 def test_follow_up_is_donner_suite_not_the_following(engine):
     """GIVEN the French report, whose lists open "les points suivants" (the following) and whose
     paragraphs 22, 24 and 41 "donner suite" (follow up) to recommendations WHEN "follow-up" is
-    searched THEN those three come first, and no list paragraph is found for "suivants"."""
+    searched THEN those three are among the first four (with 28, on the "suivi" of measures,
+    also a follow-up), and no list paragraph is found for "suivants"."""
     report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
     result = search(engine, "follow-up", filters=report, size=50)
-    first = {h.paragraph for h in result.hits[:3]}
-    assert first == {22, 24, 41}
+    first = {h.paragraph for h in result.hits[:4]}
+    assert first >= {22, 24, 41}
     lists = {h.paragraph for h in search(engine, "les points suivants", filters=report).hits}
     assert not lists & {h.paragraph for h in result.hits}
 

@@ -20,7 +20,7 @@ from .analysis import analyzer, exact_analyzer, pairs_analyzer
 # 19: "organisation", "internal"…; 18: "indicator", "mener", "élèves"…;
 # 17: the symbols a paragraph cites in the table; 16: "visa", "suivant"; 15, 14: more stem
 # overrides; 13: "avoirs"; 12: -ée(s)
-SCHEMA_VERSION = 29
+SCHEMA_VERSION = 30
 
 
 class ParagraphSchema(SchemaClass):
