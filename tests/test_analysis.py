@@ -38,6 +38,7 @@ from indexer.index.spelling import british, french_form
         ("la confiscation des avoirs, y avoir", ["confisc", "avoirs", "avoir"]),
         ("les commissions, la commission, comme", ["commiss", "commiss"]),  # comme: stop word
         ("notamment une note", ["notamment", "not"]),
+        ("le Parlement, les parlements, parler", ["parlement", "parlement", "parl"]),  # schema 30
         ("le fonds, fondées sur", ["fonds", "fond"]),
         ("à partir de 2009, les États parties", ["partir", "2009", "etat", "part"]),
         ("Statut de Rome, les Roms", ["statut", "rome", "rom"]),

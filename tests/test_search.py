@@ -750,6 +750,9 @@ def test_crossing_a_border_is_the_reports_transnationality(engine):
     "aux frontières", and its topic lifts those paragraphs (docs/relevance.md)."""
     hits = search(engine, "does trafficking require crossing a border?", size=20).hits
     assert "CTOC/COP/WG.4/2010/6|fr|94" in {h.id for h in hits}
+    # and the same question in French, by a third annotator ("parler" was "Parlement")
+    hits = search(engine, "faut il passer une frontiere pour parler de traite", size=5).hits
+    assert "CTOC/COP/WG.4/2010/6|fr|94" in {h.id for h in hits}
 
 
 def test_a_french_verb_in_the_plural_is_searched_as_its_singular(engine):
