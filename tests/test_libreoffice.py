@@ -1,0 +1,27 @@
+"""PDFs made by LibreOffice Writer, which lays out and exports as Word does (sixth probe
+round; fixtures and their sources in tests/fixtures/libreoffice)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.pipeline import ingest
+from tests.conftest import FIXTURES
+
+WRITER = FIXTURES / "libreoffice"
+
+
+def paragraphs(name: str) -> dict[int, object]:
+    return {p.paragraph: p for p in ingest(WRITER / name).paragraphs}
+
+
+def test_a_hyphen_set_apart_at_a_justified_line_end_stays_with_its_word():
+    """GIVEN Writer's justified, hyphenated French, whose line-end hyphens stand up to an
+    eighth of the font size after the word WHEN read THEN no word is cut by a space: "per -
+    sonnes", "de - vraient" and "(Ar - gentine)", which had lost its State."""
+    read = paragraphs("CTOC-COP-WG.4-2011-8.fr.pdf")
+    assert "traite des personnes serait un élément" in read[2].text
+    assert "les États parties devraient renforcer" in read[6].text
+    assert read[19].text.endswith("Mme Ana María Russo (Argentine).")
+    assert read[19].states == ("ARG",)
+    assert not [p.paragraph for p in read.values() if re.search(r"[^\W\d] - [^\W\d]", p.text)]
