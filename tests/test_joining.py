@@ -34,3 +34,12 @@ def test_dash_between_words_keeps_its_spaces():
 
 def test_soft_hyphens_and_unmapped_glyphs_are_dropped():
     assert clean_line("imple\u00admen(cid:12)tation  du") == "implementation du"
+
+
+def test_a_footnote_mark_after_a_broken_word_does_not_keep_its_hyphen():
+    """GIVEN a word broken at a line end whose second half carries a footnote's superscript
+    mark WHEN joined THEN the mark is no letter: "re-commandations³" had kept its hyphen, since
+    "recommandations³" was found nowhere in the document."""
+    words = vocabulary(["les recommandations", "organisée²"])
+    assert "organisée" in words and "organisée²" not in words
+    assert join_lines(["ses re-", "commandations³, et"], words) == "ses recommandations³, et"

@@ -21,6 +21,7 @@ def test_a_hyphen_set_apart_at_a_justified_line_end_stays_with_its_word():
     sonnes", "de - vraient" and "(Ar - gentine)", which had lost its State."""
     read = paragraphs("CTOC-COP-WG.4-2011-8.fr.pdf")
     assert "traite des personnes serait un élément" in read[2].text
+    assert "présenterait ses recommandations, et" in read[2].text  # "re-|commandations³"
     assert "les États parties devraient renforcer" in read[6].text
     assert read[19].text.endswith("Mme Ana María Russo (Argentine).")
     assert read[19].states == ("ARG",)

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
-TRAILING_PART = re.compile(r"([^\W\d_]+)[-‐]$")
-LEADING_PART = re.compile(r"^([^\W\d_]+)")
+# A letter: a word character that is no digit, nor a footnote's superscript mark, which ends
+# many words ("commandations³": the joined word "recommandations³" was found nowhere)
+LETTER = r"[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]"
+WORD = re.compile(rf"{LETTER}+(?:[-‐]{LETTER}+)*")
+TRAILING_PART = re.compile(rf"({LETTER}+)[-‐]$")
+LEADING_PART = re.compile(rf"^({LETTER}+)")
 CID = re.compile(r"\(cid:\d+\)")
 SOFT_HYPHEN = "\u00ad"  # drawn only where a line breaks a word; removed everywhere
 
