@@ -26,3 +26,17 @@ def test_a_hyphen_set_apart_at_a_justified_line_end_stays_with_its_word():
     assert read[19].text.endswith("Mme Ana María Russo (Argentine).")
     assert read[19].states == ("ARG",)
     assert not [p.paragraph for p in read.values() if re.search(r"[^\W\d] - [^\W\d]", p.text)]
+
+
+def test_words_hyphenated_by_the_word_processor_are_whole_though_written_once():
+    """GIVEN Writer's automatic hyphenation, which breaks words a document writes once
+    ("gouver-|nementaux", "sui-|vant", "considera-|tion") WHEN read THEN they are whole, and the
+    agenda adopted "par consensus l'ordre du jour provisoire suivant :" is read."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-8.fr.pdf")
+    read = {p.paragraph: p for p in document.paragraphs}
+    assert "d'experts gouvernementaux tenues" in read[1].text
+    assert "restaient incomplètes et" in read[17].text
+    assert [item.number for item in document.agenda] == [1, 2, 3, 4, 5]
+    english = paragraphs("CTOC-COP-WG.4-2011-4.en.pdf")
+    assert "in its consideration of agenda item 3" in english[1].text
+    assert "the conduct concerned was criminalized differently" in english[4].text
