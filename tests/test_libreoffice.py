@@ -40,3 +40,18 @@ def test_words_hyphenated_by_the_word_processor_are_whole_though_written_once():
     english = paragraphs("CTOC-COP-WG.4-2011-4.en.pdf")
     assert "in its consideration of agenda item 3" in english[1].text
     assert "the conduct concerned was criminalized differently" in english[4].text
+
+
+def test_the_agenda_item_s_note_is_the_cover_s_though_page_1_holds_paragraphs():
+    """GIVEN a paper whose page 1 holds the cover ("Item 2 of the provisional agenda*") and
+    its first five paragraphs above the note "* CTOC/COP/WG.4/2011/1." WHEN read THEN the note
+    is the cover's: it had gone to paragraph 5, which then cited the agenda, with a warning
+    that the note had no reference mark."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.en.pdf")
+    assert [(note.mark, note.text) for note in document.footnotes] == [
+        ("*", "CTOC/COP/WG.4/2011/1.")
+    ]
+    read = {p.paragraph: p for p in document.paragraphs}
+    assert read[5].footnotes == ()
+    assert not any(cite.symbol == "CTOC/COP/WG.4/2011/1" for cite in read[5].cites)
+    assert not [w for w in document.warnings if "no reference mark" in w]
