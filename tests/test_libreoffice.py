@@ -55,3 +55,16 @@ def test_the_agenda_item_s_note_is_the_cover_s_though_page_1_holds_paragraphs():
     assert read[5].footnotes == ()
     assert not any(cite.symbol == "CTOC/COP/WG.4/2011/1" for cite in read[5].cites)
     assert not [w for w in document.warnings if "no reference mark" in w]
+
+
+def test_a_table_whose_larger_header_wraps_over_lines_is_one_table():
+    """GIVEN a table whose header, in bold 10 pt over a 9 pt body, wraps over four lines, the
+    last holding one cell ("sector" of "Cooperation with the private sector") WHEN read THEN it
+    is one table: it had been cut in two there, the header alone as table 3, the body as a
+    "table 4" the document does not have, and "sector" taken for a heading over it."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.en.pdf")
+    tables = [p for p in document.paragraphs if p.kind == "table"]
+    assert [p.anchor for p in tables] == ["table1", "table2", "table3"]
+    assert "Brazil\tNational campaign" in tables[2].text
+    assert tables[2].text.endswith("Source: Replies of States to the questionnaire.")
+    assert not [p.anchor for p in document.paragraphs if "sector" in p.section]

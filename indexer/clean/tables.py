@@ -84,7 +84,7 @@ def table_rows(rows: list[Row]) -> dict[int, int]:
             if _row_of(rows[last + 1], rows[last], columns):
                 last += 1  # a row with cells left empty ("Europe  5 120  ")
             elif last + 2 < len(rows) and _row_of(rows[last + 1], rows[last], columns, 1):
-                if not _row_of(rows[last + 2], rows[last + 1], columns):
+                if not _goes_on(rows[last + 2], rows[last + 1], columns):
                     break
                 last += 2  # a row of one cell the table goes on after ("Wednesday, 2 July")
             else:
@@ -129,11 +129,22 @@ def _columns(rows: list[Row]) -> list[tuple[float, float]]:
     return [(min(s[i][0] for s in full), max(s[i][1] for s in full)) for i in range(width)]
 
 
-def _row_of(row: Row, neighbour: Row, columns: list[tuple[float, float]], least: int = 2) -> bool:
+def _goes_on(row: Row, above: Row, columns: list[tuple[float, float]]) -> bool:
+    """Tell whether the table goes on at ``row``, under a row of one cell: a row of the table,
+    or a full row of cells in its columns set in another size (the body under a header in
+    larger type whose last line, "sector" of "Cooperation with the private sector", is its
+    only cell: the table had been cut in two there, and that line taken for a heading)."""
+    return _row_of(row, above, columns) or _row_of(row, above, columns, MIN_CELLS, sized=False)
+
+
+def _row_of(
+    row: Row, neighbour: Row, columns: list[tuple[float, float]], least: int = 2, sized: bool = True
+) -> bool:
     """Tell whether a row of ``least`` cells or more, next to a table's row, belongs to the
-    table: the same type size, no wider gap than a line's, and each cell inside one column (a
-    line of prose, even "4.  States reported…", has a cell running across several)."""
-    if len(row.cell_spans) < least or abs(row.size - neighbour.size) > 0.5:
+    table: the same type size (unless not ``sized``), no wider gap than a line's, and each cell
+    inside one column (a line of prose, even "4.  States reported…", has a cell running across
+    several)."""
+    if len(row.cell_spans) < least or (sized and abs(row.size - neighbour.size) > 0.5):
         return False
     gap = row.top - neighbour.bottom if row.top >= neighbour.bottom else neighbour.top - row.bottom
     if gap > 1.5 * neighbour.size:
