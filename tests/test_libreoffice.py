@@ -68,3 +68,16 @@ def test_a_table_whose_larger_header_wraps_over_lines_is_one_table():
     assert "Brazil\tNational campaign" in tables[2].text
     assert tables[2].text.endswith("Source: Replies of States to the questionnaire.")
     assert not [p.anchor for p in document.paragraphs if "sector" in p.section]
+
+
+def test_bullets_of_word_s_symbol_font_are_bullets():
+    """GIVEN a list whose bullets are Word's, the Symbol font's glyph that PDFs map to the
+    private-use U+F0B7, set without space between the items WHEN read THEN they are bullets:
+    the items had run into the paragraph ("… their use. \\uf0b7 The Mutual Legal …; \\uf0b7 The
+    directory …"), the bullet shown as a private-use glyph."""
+    read = paragraphs("symbol-bullets.en.pdf")
+    assert read[6].text.splitlines()[1:] == [
+        "• The Mutual Legal Assistance Request Writer Tool developed by UNODC;",
+        "• The directory of competent national authorities maintained by the Secretariat;",
+        "• Direct contacts between liaison magistrates and prosecutors.",
+    ]

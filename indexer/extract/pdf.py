@@ -44,6 +44,7 @@ from ..errors import (
 )
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
+from ..textnorm import SYMBOL_BULLETS
 from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
@@ -302,7 +303,7 @@ def _char_text(item: LTComponent, normal: float, base: float) -> str:
     raised = item.size <= 0.8 * normal and item.y0 > base + 0.2 * normal
     if raised and text.isdigit():
         return text.translate(SUPERSCRIPT_DIGITS)
-    return text.translate(LIGATURES)
+    return text.translate(LIGATURES).translate(SYMBOL_BULLETS)
 
 
 @functools.cache
