@@ -81,3 +81,12 @@ def test_bullets_of_word_s_symbol_font_are_bullets():
         "• The directory of competent national authorities maintained by the Secretariat;",
         "• Direct contacts between liaison magistrates and prosecutors.",
     ]
+
+
+def test_the_language_line_of_a_masthead_laid_out_as_a_table_is_read():
+    """GIVEN a French paper whose masthead is a table in the first page's header, "Français"
+    in its right column on the baseline of a line of the body's name WHEN read THEN the
+    language comes from the cover: the row "transnationale organisée  Français" had hidden it,
+    and the language was left to detection."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf")
+    assert (document.lang, document.lang_source) == ("fr", "cover")
