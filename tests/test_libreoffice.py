@@ -90,3 +90,16 @@ def test_the_language_line_of_a_masthead_laid_out_as_a_table_is_read():
     and the language was left to detection."""
     document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf")
     assert (document.lang, document.lang_source) == ("fr", "cover")
+
+
+def test_a_cell_wrapped_over_three_lines_stays_in_its_table():
+    """GIVEN a table row whose first cell wraps over three lines ("Royaume-Uni de" /
+    "Grande-Bretagne et" / "d'Irlande du Nord") WHEN read THEN the table goes on after it: it
+    had been cut there, and the two lines left in the table's gap went on paragraph 4, the
+    paragraph before the table, which then named the United Kingdom."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf")
+    read = {p.paragraph: p for p in document.paragraphs}
+    assert read[4].text.endswith("pour la période 2007-2010.")
+    assert read[4].states == ()
+    last = [p for p in document.paragraphs if p.kind == "table"][-1]
+    assert "Grande-Bretagne et\nd'Irlande du Nord\nSuède\t11\t13\t9\t12" in last.text
