@@ -9,6 +9,7 @@ three are removed from the words and returned as references.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 CUT = "\x00"  # stands where a mark was removed, until the gap is closed
@@ -35,6 +36,15 @@ FOOTNOTE_OPENING = re.compile(
     )""",
     re.VERBOSE,
 )
+
+
+# A cover's reference mark: "Item 2 of the provisional agenda*", "RESOLUTION 5/1 *"
+STAR_REF = re.compile(r"(?<!\*)\*{1,3}(?!\*)")
+
+
+def star_refs(texts: Iterable[str]) -> frozenset[str]:
+    """Return the star marks (``*``, ``**``) that ``texts`` (a cover's rows) reference."""
+    return frozenset(mark for text in texts for mark in STAR_REF.findall(text))
 
 
 def strip_refs(text: str) -> tuple[str, tuple[str, ...]]:

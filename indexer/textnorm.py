@@ -1,4 +1,4 @@
-"""Small text normalisations shared by the description stages."""
+"""Small text normalisations shared by the extraction and description stages."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ from functools import lru_cache
 APOSTROPHE_MARKS = "’ʼ‘`´′"
 APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHE_MARKS, "'"))
 LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# Word's default bullets are glyphs of its Symbol and Wingdings fonts, which the PDFs it makes
+# (and LibreOffice's, for lists in those fonts) map to the private-use area: the bullet "•"
+# and the square "▪" of a list's third level
+SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪"})
 WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -30,6 +30,8 @@ from tests.pdfgen import write_empty_text, write_non_utf8_text, write_zero_byte
         ("Distr. générale 1ᵉʳ octobre 2019", "Distr. générale 1er octobre 2019"),  # as from a PDF
         ("Mᵐᵉ Krois, XXᵉ siècle, nᵒ 5", "Mme Krois, XXe siècle, no 5"),
         ("ª º ʼ ¹²", "ª º ʼ ¹²"),  # ordinal indicators, an apostrophe, footnote marks: kept
+        ("\uf0b7 The directory;", "• The directory;"),  # Word's bullets, as pdftotext gives them
+        ("\uf0a7 Liaison officers;", "▪ Liaison officers;"),
     ],
 )
 def test_markup_is_normalised(line, clean):

@@ -2,7 +2,13 @@
 
 import pytest
 
-from indexer.footnotes import footnote_opening, strip_glued_refs, strip_loose_ref, strip_refs
+from indexer.footnotes import (
+    footnote_opening,
+    star_refs,
+    strip_glued_refs,
+    strip_loose_ref,
+    strip_refs,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,9 @@ def test_loose_mark_after_a_closing_quote():
 )
 def test_footnote_openings(text, opening):
     assert footnote_opening(text) == opening
+
+
+def test_a_cover_references_its_notes_by_stars():
+    rows = ["Item 2 of the provisional agenda*", "RESOLUTION 5/1 **", "Distr.: General"]
+    assert star_refs(rows) == {"*", "**"}
+    assert star_refs(["Distr.: General", "4 August 2011"]) == set()

@@ -34,3 +34,25 @@ def test_dash_between_words_keeps_its_spaces():
 
 def test_soft_hyphens_and_unmapped_glyphs_are_dropped():
     assert clean_line("imple\u00admen(cid:12)tation  du") == "implementation du"
+
+
+def test_a_footnote_mark_after_a_broken_word_does_not_keep_its_hyphen():
+    """GIVEN a word broken at a line end whose second half carries a footnote's superscript
+    mark WHEN joined THEN the mark is no letter: "re-commandations³" had kept its hyphen, since
+    "recommandations³" was found nowhere in the document."""
+    words = vocabulary(["les recommandations", "organisée²"])
+    assert "organisée" in words and "organisée²" not in words
+    assert join_lines(["ses re-", "commandations³, et"], words) == "ses recommandations³, et"
+
+
+def test_a_break_the_document_cannot_decide_is_decided_by_the_word_lists():
+    """GIVEN a line-end hyphen whose joined word and hyphenated form the document writes
+    nowhere else (a word processor hyphenates words it uses once) WHEN joined THEN the lists of
+    English and French words decide: "gouver-nementaux" and "sui-vant" had kept their hyphens
+    (so the French agenda was not read), while compounds keep theirs."""
+    assert join_lines(["d'experts gouver-", "nementaux tenues"], set()) == (
+        "d'experts gouvernementaux tenues"
+    )
+    assert join_lines(["principe de non-", "sanction"], set()) == "principe de non-sanction"
+    assert join_lines(["les États-", "Unis"], set()) == "les États-Unis"
+    assert join_lines(["a cross-", "border response"], set()) == "a cross-border response"

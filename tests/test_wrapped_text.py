@@ -260,8 +260,9 @@ def test_a_heading_after_a_sentence_ending_with_a_footnote_number_opens_a_block(
 def test_a_line_end_hyphen_follows_the_pdf_reader_s_rule():
     """GIVEN printed lines (pdftotext -layout or -raw) cut at "traf-", "non-", "États-" and at
     a soft hyphen or U+2010 WHEN unwrapped THEN a hyphen goes only when the document writes
-    the joined word and not the hyphenated one, as from the PDF (joining.join_lines), with no
-    space either way; a soft hyphen always goes. Before, every hyphen before a lower-case
+    the joined word and not the hyphenated one (or writes neither and the joined word is a
+    word: "identi-fication"), as from the PDF (joining.join_lines), with no space either way;
+    a soft hyphen always goes. Before, every hyphen before a lower-case
     letter went ("nonsanction": topic and search lost) and one before a capital kept a space
     ("États- Unis") (round-5 R9)."""
     full = " ".join(["words"] * 12)
@@ -277,5 +278,5 @@ def test_a_line_end_hyphen_follows_the_pdf_reader_s_rule():
     ((block, _),) = unwrapped(lines)
     assert block.replace(f" {full}", "") == (
         "3. Trafficking and non-sanction: trafficking, of non-sanction of victims, des "
-        "États-Unis and confidentiality of identi-fication and lutte contre-mesures."
+        "États-Unis and confidentiality of identification and lutte contre-mesures."
     )

@@ -2,9 +2,12 @@
 
 A hyphen at the end of a line is either a break inside a word (``implemen-``
 ``tation``) or a real compound cut at its hyphen (``Friuli-`` ``Venezia``,
-``non-`` ``discrimination``). Without a dictionary the document itself decides:
-the hyphen is dropped only when the joined word occurs elsewhere in the
-document and the hyphenated form does not.
+``non-`` ``discrimination``). The document itself decides first: the hyphen is
+kept when the hyphenated form occurs elsewhere in it, dropped when the joined
+word does. When it has neither (a word processor's hyphenation breaks words the
+document writes once: ``gouver-`` ``nementaux``, ``sui-`` ``vant``), the hyphen is
+dropped when the joined word is an English or French word in common use, not
+much rarer than the two parts as a phrase (:func:`..common_words.one_word`).
 """
 
 from __future__ import annotations
@@ -12,9 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
-TRAILING_PART = re.compile(r"([^\W\d_]+)[-‐]$")
-LEADING_PART = re.compile(r"^([^\W\d_]+)")
+from ..common_words import one_word
+
+# A letter: a word character that is no digit, nor a footnote's superscript mark, which ends
+# many words ("commandations³": the joined word "recommandations³" was found nowhere)
+LETTER = r"[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]"
+WORD = re.compile(rf"{LETTER}+(?:[-‐]{LETTER}+)*")
+TRAILING_PART = re.compile(rf"({LETTER}+)[-‐]$")
+LEADING_PART = re.compile(rf"^({LETTER}+)")
 CID = re.compile(r"\(cid:\d+\)")
 SOFT_HYPHEN = "\u00ad"  # drawn only where a line breaks a word; removed everywhere
 
@@ -59,8 +67,8 @@ def _join_hyphen(text: str, line: str, words: set[str]) -> str | None:
     if not head or not tail:
         return "-" if text[-2:-1].isalnum() and line[:1].isalnum() else None
     first, second = head.group(1).lower(), tail.group(1).lower()
-    if f"{first}-{second}" in words:
+    if f"{first}-{second}" in words or not tail.group(1)[0].islower():
         return "-"
-    if f"{first}{second}" in words and tail.group(1)[0].islower():
+    if f"{first}{second}" in words or one_word(first, second):
         return ""
     return "-"

@@ -83,10 +83,12 @@ def table_rows(rows: list[Row]) -> dict[int, int]:
         while last + 1 < len(rows):
             if _row_of(rows[last + 1], rows[last], columns):
                 last += 1  # a row with cells left empty ("Europe  5 120  ")
-            elif last + 2 < len(rows) and _row_of(rows[last + 1], rows[last], columns, 1):
-                if not _row_of(rows[last + 2], rows[last + 1], columns):
-                    break
-                last += 2  # a row of one cell the table goes on after ("Wednesday, 2 July")
+            elif (lines := _cell_lines(rows, last, columns)) and _goes_on(
+                rows[last + lines + 1], rows[last + lines], columns
+            ):
+                # rows of one cell the table goes on after: a day ("Wednesday, 2 July"), a cell
+                # wrapped over lines ("Royaume-Uni de" / "Grande-Bretagne et" / "d'Irlande…")
+                last += lines + 1
             else:
                 break
         if merged:
@@ -129,11 +131,39 @@ def _columns(rows: list[Row]) -> list[tuple[float, float]]:
     return [(min(s[i][0] for s in full), max(s[i][1] for s in full)) for i in range(width)]
 
 
-def _row_of(row: Row, neighbour: Row, columns: list[tuple[float, float]], least: int = 2) -> bool:
+WRAPPED = 3  # rows of one cell a table goes on after: a cell's text wrapped over four lines
+
+
+def _cell_lines(rows: list[Row], last: int, columns: list[tuple[float, float]]) -> int:
+    """Return how many rows of one cell inside a column, each a line's space under the one
+    above, come after row ``last`` of a table and before another row (at most WRAPPED)."""
+    count = 0
+    while (
+        count < WRAPPED
+        and last + count + 2 < len(rows)
+        and len(rows[last + count + 1].cell_spans) == 1
+        and _row_of(rows[last + count + 1], rows[last + count], columns, 1)
+    ):
+        count += 1
+    return count
+
+
+def _goes_on(row: Row, above: Row, columns: list[tuple[float, float]]) -> bool:
+    """Tell whether the table goes on at ``row``, under a row of one cell: a row of the table,
+    or a full row of cells in its columns set in another size (the body under a header in
+    larger type whose last line, "sector" of "Cooperation with the private sector", is its
+    only cell: the table had been cut in two there, and that line taken for a heading)."""
+    return _row_of(row, above, columns) or _row_of(row, above, columns, MIN_CELLS, sized=False)
+
+
+def _row_of(
+    row: Row, neighbour: Row, columns: list[tuple[float, float]], least: int = 2, sized: bool = True
+) -> bool:
     """Tell whether a row of ``least`` cells or more, next to a table's row, belongs to the
-    table: the same type size, no wider gap than a line's, and each cell inside one column (a
-    line of prose, even "4.  States reported…", has a cell running across several)."""
-    if len(row.cell_spans) < least or abs(row.size - neighbour.size) > 0.5:
+    table: the same type size (unless not ``sized``), no wider gap than a line's, and each cell
+    inside one column (a line of prose, even "4.  States reported…", has a cell running across
+    several)."""
+    if len(row.cell_spans) < least or (sized and abs(row.size - neighbour.size) > 0.5):
         return False
     gap = row.top - neighbour.bottom if row.top >= neighbour.bottom else neighbour.top - row.bottom
     if gap > 1.5 * neighbour.size:

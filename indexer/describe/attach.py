@@ -26,8 +26,17 @@ class Attached:
     warnings: list[str]
 
 
-def attach(drafts: Sequence[Draft], placed: Sequence[PlacedFootnote]) -> Attached:
-    """Attach footnotes to drafts; return updated drafts, their footnotes and warnings."""
+def attach(
+    drafts: Sequence[Draft],
+    placed: Sequence[PlacedFootnote],
+    cover_refs: frozenset[str] = frozenset(),
+) -> Attached:
+    """Attach footnotes to drafts; return updated drafts, their footnotes and warnings.
+
+    ``cover_refs``: the marks the cover references (``Item 2 of the provisional agenda*``);
+    a footnote of page 1 with such a mark is the cover's, however many paragraphs page 1
+    holds above it.
+    """
     result = Attached(list(drafts), [[] for _ in drafts], [], [])
     owner: dict[int, int] = {}  # footnote index → draft index
     for d_index, draft in enumerate(drafts):
@@ -37,7 +46,7 @@ def attach(drafts: Sequence[Draft], placed: Sequence[PlacedFootnote]) -> Attache
                 owner[f_index] = d_index
     for f_index in range(len(placed)):
         if f_index not in owner:
-            _place_orphan(result, placed, owner, f_index)
+            _place_orphan(result, placed, owner, f_index, cover_refs)
     for f_index, d_index in sorted(owner.items()):
         result.notes[d_index].append(placed[f_index].footnote)
     for notes in result.notes:
@@ -55,14 +64,18 @@ def _claim(placed, owner, mark: str, position: int) -> int | None:
     return (after or free or [None])[0]
 
 
-def _place_orphan(result: Attached, placed, owner: dict[int, int], f_index: int) -> None:
+def _place_orphan(
+    result: Attached, placed, owner: dict[int, int], f_index: int, cover_refs: frozenset[str]
+) -> None:
     note = placed[f_index]
     if not result.drafts:
         result.unplaced.append(note.footnote)
         return
     anchor = _anchor(result.drafts, note.position)
-    if not note.footnote.mark.isdigit():
-        if note.page in (None, 1) and anchor == 0 and note.position < result.drafts[0].position:
+    mark = note.footnote.mark
+    if not mark.isdigit() and note.page in (None, 1):
+        before = anchor == 0 and note.position < result.drafts[0].position
+        if before or mark in cover_refs:  # the cover's note, under page 1's paragraphs
             result.unplaced.append(note.footnote)
             return
     for d_index in _near(anchor, len(result.drafts)):

@@ -68,7 +68,7 @@ def read_cover(rows: Sequence[Row], headers: Sequence[str] = ()) -> Cover:
     title = _title(rows)
     return Cover(
         symbol=_symbol(texts, headers),
-        language=_language(texts),
+        language=_language([*texts, *_cells(rows)]),
         date=find_date(joined),
         title=title,
         meeting=_meeting(texts, title),
@@ -85,6 +85,13 @@ def _symbol(texts: Sequence[str], headers: Sequence[str]) -> str | None:
         if symbols and len(text) < 120:
             return symbols[0]
     return None
+
+
+def _cells(rows: Sequence[Row]) -> list[str]:
+    """Return the cells of the cover's rows of several: a masthead laid out as a table (Word's,
+    in the first page's header) sets "Français" beside a line of the body's name ("transnationale
+    organisée  Français"), on one row."""
+    return [cell.strip() for row in rows if len(row.cell_texts) > 1 for cell in row.cell_texts]
 
 
 def _language(texts: Sequence[str]) -> str | None:

@@ -18,6 +18,7 @@ from ..citations import find_citations
 from ..corrigenda import corrected_symbol
 from ..enrich.states import find_states
 from ..enrich.topics import find_topics
+from ..footnotes import star_refs
 from ..instruments import article_citations
 from ..language import detect
 from ..models import AgendaItem, Cite, Cover, Document, Draft, Footnote, Layout, Paragraph
@@ -49,7 +50,8 @@ def describe(path: Path, layout: Layout, segmented: Segmented, hints: Hints) -> 
     symbol, symbol_source = _symbol(path, cover, hints, warnings)
     body = " ".join(d.text for d in segmented.drafts[:40])
     lang, lang_source = _language(path, cover, hints, body, warnings)
-    attached = attach(segmented.drafts, segmented.footnotes)
+    cover_refs = star_refs(row.text for row in layout.cover)
+    attached = attach(segmented.drafts, segmented.footnotes, cover_refs)
     warnings.extend(attached.warnings)
     agenda, subs = find_agenda(attached.drafts)
     # A paper for one agenda item ("Item 2 of the provisional agenda" on its cover) is about

@@ -44,6 +44,7 @@ from ..errors import (
 )
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
+from ..textnorm import SYMBOL_BULLETS
 from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ CELL_GAP = 1.8  # a gap wider than this many font sizes separates two cells of a
 TRACKED = 0.08  # letters of a line this many font sizes apart (median gap): letter-spaced
 WORD_GAP = 0.15  # on a letter-spaced line, a gap this much wider than the spacing is a space
 MIN_TRACKED = 4  # letters a line needs before its spacing is judged
+HYPHEN_GAP = 0.2  # a line-end hyphen closer than this many font sizes to a letter ends its word
+HYPHENS = ("-", "‐")
 LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -215,11 +218,14 @@ def _cells(
     runs: list[tuple[list[str], list[float]]] = [([], [])]
     last: LTChar | None = None
     tracking = _tracking(line, normal)
+    hyphen_spaces = _hyphen_spaces(line, normal)
     for item in line:
         if _glyph(item) and not _horizontal(item):
             continue  # a turned character: a margin note set vertically, a rotated page
         if tracking is not None and isinstance(item, LTAnno):
             continue  # pdfminer's spaces: on letter-spaced text, between every letter
+        if id(item) in hyphen_spaces:
+            continue
         if _glyph(item):
             gap = item.x0 - last.x1 if last is not None else 0.0
             if last is not None and gap > CELL_GAP * normal:
@@ -232,6 +238,30 @@ def _cells(
     # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
     cells = [(" ".join(unicodedata.normalize("NFC", "".join(t)).split()), xs) for t, xs in runs]
     return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
+
+
+def _hyphen_spaces(line: LTTextLineHorizontal, normal: float) -> set[int]:
+    """Return (by id) pdfminer's spaces before a line-end hyphen that belongs to its word.
+
+    Justified lines (LibreOffice Writer's) set the hyphen of a word broken at the line's end
+    at the margin, up to an eighth of the font size after the word's last letter: past
+    pdfminer's fixed word margin, which wrote "per - sonnes" and "Ar - gentine". A space
+    between words is wider (a quarter of the font size or more).
+    """
+    items = list(line)
+    while items and isinstance(items[-1], LTAnno):
+        items.pop()  # the line's end
+    if not items or not _glyph(items[-1]) or items[-1].get_text() not in HYPHENS:
+        return set()
+    hyphen = items.pop()
+    spaces = []
+    while items and isinstance(items[-1], LTAnno):
+        spaces.append(items.pop())
+    if not spaces or not items or not _glyph(items[-1]) or not items[-1].get_text().isalpha():
+        return set()
+    if hyphen.x0 - items[-1].x1 >= HYPHEN_GAP * normal:
+        return set()
+    return {id(space) for space in spaces}
 
 
 def _tracking(line: LTTextLineHorizontal, normal: float) -> float | None:
@@ -273,7 +303,7 @@ def _char_text(item: LTComponent, normal: float, base: float) -> str:
     raised = item.size <= 0.8 * normal and item.y0 > base + 0.2 * normal
     if raised and text.isdigit():
         return text.translate(SUPERSCRIPT_DIGITS)
-    return text.translate(LIGATURES)
+    return text.translate(LIGATURES).translate(SYMBOL_BULLETS)
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import EmptyFileError, NoTextError, NotTextError
 from ..models import Page, RawDocument, Row
-from ..textnorm import plain_letters
+from ..textnorm import SYMBOL_BULLETS, plain_letters
 from .encoding import decode
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -71,6 +71,7 @@ def normalise_line(line: str) -> str:
     cut = LINE_END_SOFT_HYPHEN.search(line)
     line = INVISIBLE.sub("", line[: cut.start()] if cut else line) + ("\u00ad" if cut else "")
     line = plain_letters(unicodedata.normalize("NFC", line))  # "1ᵉʳ" as from a PDF: "1er"
+    line = line.translate(SYMBOL_BULLETS)  # Word's bullets as pdftotext gives them
     line = CARET_GROUP.sub(_caret, line)
     line = ITALIC_SPAN.sub(r"\1", line)
     head, body = re.match(r"([ \u00a0]*)(.*)", line.rstrip()).groups()

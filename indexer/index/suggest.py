@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from ..common_words import common_word
 from ..enrich.states import query_state_mentions
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, tokens
 from .cognates import other_forms
-from .common_words import common_word
 from .glossary import glossary_entries, glossary_spans
 from .querylang import And, Node, Not, Or, Phrase, Word, plain_text
 

@@ -1,0 +1,54 @@
+"""Words of English and French in common use: the search never takes them for slips, and
+the halves of a word broken at a line's end make one when the document cannot tell.
+
+A word that no paragraph has is either a slip ("victmes", "exploitaiton") or a word
+that the documents do not use ("hate", "dette", "surpeuplement"). The corpus alone
+cannot tell the two apart. Corrected as a slip, "hate speech" was searched as "haute
+speech". The frequency lists of wordfreq (Wikipedia, subtitles, news, books and the
+web, in each language) can tell them apart: a word seen at least once per million words
+of English or French is a word. Common misspellings ("goverment", "recieve") stay
+below that line.
+
+A document hyphenated by its word processor breaks words at line ends ("gouver-" /
+"nementaux") that it writes nowhere else, so its own words cannot tell such a break from a
+compound cut at its hyphen ("non-" / "sanction"). wordfreq's large lists can (the field's
+words, "criminalized", are rarer than the small lists go): the joined word is a word, and not
+much rarer than the two halves as a phrase.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+LANGUAGES = ("en", "fr")
+COMMON = 3.0  # on the Zipf scale: once per million words, the floor of wordfreq's small lists
+WORD = 2.0  # once per hundred million words: a word of the large lists ("criminalized" 2.5)
+# A joined word this much rarer (on the Zipf scale) than its halves as a phrase is still one
+# word: "incomplètes" 3.0 against "in complètes" 3.8; compounds are far rarer joined
+# ("étatsunis" 2.1 against 4.9, "followup" 2.9 against 5.1, "nonsanction" 0 against 4.0)
+JOINED_MARGIN = 1.0
+
+
+@cache
+def common_word(word: str) -> bool:
+    """Tell whether ``word`` (as typed, accents kept) is in common use in English or French."""
+    text = word.lower()
+    return any(zipf_frequency(text, lang, wordlist="small") >= COMMON for lang in LANGUAGES)
+
+
+@cache
+def one_word(first: str, second: str) -> bool:
+    """Tell whether ``first`` and ``second``, the parts of a word broken at a hyphen, make one
+    word of English or French rather than a hyphenated compound.
+
+    True for "gouver" + "nementaux", "repré" + "sentants", "in" + "complètes"; False for
+    "non" + "sanction", "États" + "Unis", "follow" + "up", "quarante" + "neuvième".
+    """
+    joined = _zipf(f"{first}{second}")
+    return joined >= WORD and joined > _zipf(f"{first}-{second}") - JOINED_MARGIN
+
+
+def _zipf(text: str) -> float:
+    return max(zipf_frequency(text.lower(), lang, wordlist="large") for lang in LANGUAGES)

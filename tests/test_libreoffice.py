@@ -1,0 +1,105 @@
+"""PDFs made by LibreOffice Writer, which lays out and exports as Word does (sixth probe
+round; fixtures and their sources in tests/fixtures/libreoffice)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.pipeline import ingest
+from tests.conftest import FIXTURES
+
+WRITER = FIXTURES / "libreoffice"
+
+
+def paragraphs(name: str) -> dict[int, object]:
+    return {p.paragraph: p for p in ingest(WRITER / name).paragraphs}
+
+
+def test_a_hyphen_set_apart_at_a_justified_line_end_stays_with_its_word():
+    """GIVEN Writer's justified, hyphenated French, whose line-end hyphens stand up to an
+    eighth of the font size after the word WHEN read THEN no word is cut by a space: "per -
+    sonnes", "de - vraient" and "(Ar - gentine)", which had lost its State."""
+    read = paragraphs("CTOC-COP-WG.4-2011-8.fr.pdf")
+    assert "traite des personnes serait un élément" in read[2].text
+    assert "présenterait ses recommandations, et" in read[2].text  # "re-|commandations³"
+    assert "les États parties devraient renforcer" in read[6].text
+    assert read[19].text.endswith("Mme Ana María Russo (Argentine).")
+    assert read[19].states == ("ARG",)
+    assert not [p.paragraph for p in read.values() if re.search(r"[^\W\d] - [^\W\d]", p.text)]
+
+
+def test_words_hyphenated_by_the_word_processor_are_whole_though_written_once():
+    """GIVEN Writer's automatic hyphenation, which breaks words a document writes once
+    ("gouver-|nementaux", "sui-|vant", "considera-|tion") WHEN read THEN they are whole, and the
+    agenda adopted "par consensus l'ordre du jour provisoire suivant :" is read."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-8.fr.pdf")
+    read = {p.paragraph: p for p in document.paragraphs}
+    assert "d'experts gouvernementaux tenues" in read[1].text
+    assert "restaient incomplètes et" in read[17].text
+    assert [item.number for item in document.agenda] == [1, 2, 3, 4, 5]
+    english = paragraphs("CTOC-COP-WG.4-2011-4.en.pdf")
+    assert "in its consideration of agenda item 3" in english[1].text
+    assert "the conduct concerned was criminalized differently" in english[4].text
+
+
+def test_the_agenda_item_s_note_is_the_cover_s_though_page_1_holds_paragraphs():
+    """GIVEN a paper whose page 1 holds the cover ("Item 2 of the provisional agenda*") and
+    its first five paragraphs above the note "* CTOC/COP/WG.4/2011/1." WHEN read THEN the note
+    is the cover's: it had gone to paragraph 5, which then cited the agenda, with a warning
+    that the note had no reference mark."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.en.pdf")
+    assert [(note.mark, note.text) for note in document.footnotes] == [
+        ("*", "CTOC/COP/WG.4/2011/1.")
+    ]
+    read = {p.paragraph: p for p in document.paragraphs}
+    assert read[5].footnotes == ()
+    assert not any(cite.symbol == "CTOC/COP/WG.4/2011/1" for cite in read[5].cites)
+    assert not [w for w in document.warnings if "no reference mark" in w]
+
+
+def test_a_table_whose_larger_header_wraps_over_lines_is_one_table():
+    """GIVEN a table whose header, in bold 10 pt over a 9 pt body, wraps over four lines, the
+    last holding one cell ("sector" of "Cooperation with the private sector") WHEN read THEN it
+    is one table: it had been cut in two there, the header alone as table 3, the body as a
+    "table 4" the document does not have, and "sector" taken for a heading over it."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.en.pdf")
+    tables = [p for p in document.paragraphs if p.kind == "table"]
+    assert [p.anchor for p in tables] == ["table1", "table2", "table3"]
+    assert "Brazil\tNational campaign" in tables[2].text
+    assert tables[2].text.endswith("Source: Replies of States to the questionnaire.")
+    assert not [p.anchor for p in document.paragraphs if "sector" in p.section]
+
+
+def test_bullets_of_word_s_symbol_font_are_bullets():
+    """GIVEN a list whose bullets are Word's, the Symbol font's glyph that PDFs map to the
+    private-use U+F0B7, set without space between the items WHEN read THEN they are bullets:
+    the items had run into the paragraph ("… their use. \\uf0b7 The Mutual Legal …; \\uf0b7 The
+    directory …"), the bullet shown as a private-use glyph."""
+    read = paragraphs("symbol-bullets.en.pdf")
+    assert read[6].text.splitlines()[1:] == [
+        "• The Mutual Legal Assistance Request Writer Tool developed by UNODC;",
+        "• The directory of competent national authorities maintained by the Secretariat;",
+        "• Direct contacts between liaison magistrates and prosecutors.",
+    ]
+
+
+def test_the_language_line_of_a_masthead_laid_out_as_a_table_is_read():
+    """GIVEN a French paper whose masthead is a table in the first page's header, "Français"
+    in its right column on the baseline of a line of the body's name WHEN read THEN the
+    language comes from the cover: the row "transnationale organisée  Français" had hidden it,
+    and the language was left to detection."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf")
+    assert (document.lang, document.lang_source) == ("fr", "cover")
+
+
+def test_a_cell_wrapped_over_three_lines_stays_in_its_table():
+    """GIVEN a table row whose first cell wraps over three lines ("Royaume-Uni de" /
+    "Grande-Bretagne et" / "d'Irlande du Nord") WHEN read THEN the table goes on after it: it
+    had been cut there, and the two lines left in the table's gap went on paragraph 4, the
+    paragraph before the table, which then named the United Kingdom."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf")
+    read = {p.paragraph: p for p in document.paragraphs}
+    assert read[4].text.endswith("pour la période 2007-2010.")
+    assert read[4].states == ()
+    last = [p for p in document.paragraphs if p.kind == "table"][-1]
+    assert "Grande-Bretagne et\nd'Irlande du Nord\nSuède\t11\t13\t9\t12" in last.text
