@@ -766,6 +766,7 @@ def test_a_french_verb_in_the_plural_is_searched_as_its_singular(engine):
     assert not [n for n in result.notices if n.code in ("missing", "corrected")]
     assert "CTOC/COP/WG.4/2010/6|fr|44" not in ids(search(engine, "agent", size=100))
 
+
 def test_bodies_and_reviews_are_found_by_their_acronyms_in_the_other_language(engine):
     """GIVEN the resolution, which writes the Central American Integration System in full, and
     Italy's report, which names the Universal Periodic Review in full in French WHEN their
