@@ -263,9 +263,10 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
     def lost(compound: str) -> bool:  # a compound no paragraph has, whole or through a term
         return len(tokens(compound)) > 1 and not glossary_spans([compound]) and not finds(compound)
 
-    if unknown(searcher, text) and (singular := _singular_verb(searcher, text)):
+    found_nowhere = unknown(searcher, text)
+    if found_nowhere and (singular := _singular_verb(searcher, text)):
         return Word(singular)  # "recrutent": a form of the word, not a slip
-    if unknown(searcher, text) and not common_word(text):  # "hate" is no slip for "haute"
+    if found_nowhere and not common_word(text):  # "hate" is no slip for "haute"
         near = nearest(searcher, text)
         if near is None:
             text = split(searcher, text) or text
@@ -290,7 +291,7 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
 
 def _singular_verb(searcher, text: str) -> str | None:
     """Return the singular of a French verb in the third person plural ("recrutent",
-    "exploitent", "protègent") when the French report has the singular's stem, else None.
+    "exploitent", "protègent") when French paragraphs have the singular's stem, else None.
 
     Snowball's French stemmer leaves "-ent" whole (it cannot tell "recrutent" from
     "agent"), so "agences qui recrutent" matched no "recrutement" and named the verb as
