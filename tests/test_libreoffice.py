@@ -37,6 +37,8 @@ def test_words_hyphenated_by_the_word_processor_are_whole_though_written_once():
     assert "d'experts gouvernementaux tenues" in read[1].text
     assert "restaient incomplètes et" in read[17].text
     assert [item.number for item in document.agenda] == [1, 2, 3, 4, 5]
+    paper = paragraphs("CTOC-COP-WG.4-2011-3.fr.pdf")
+    assert "en particulier lorsqu'elles craignaient" in paper[5].text  # "lors-|qu'elles"
     english = paragraphs("CTOC-COP-WG.4-2011-4.en.pdf")
     assert "in its consideration of agenda item 3" in english[1].text
     assert "the conduct concerned was criminalized differently" in english[4].text
