@@ -39,14 +39,19 @@ def common_word(word: str) -> bool:
 
 
 @cache
-def one_word(first: str, second: str) -> bool:
+def one_word(first: str, second: str, elided: bool = False) -> bool:
     """Tell whether ``first`` and ``second``, the parts of a word broken at a hyphen, make one
     word of English or French rather than a hyphenated compound.
 
     True for "gouver" + "nementaux", "repré" + "sentants", "in" + "complètes"; False for
-    "non" + "sanction", "États" + "Unis", "follow" + "up", "quarante" + "neuvième".
+    "non" + "sanction", "États" + "Unis", "follow" + "up", "quarante" + "neuvième". When
+    ``second`` is elided ("qu" of "qu'elles"), the joined word alone decides ("lorsqu",
+    "puisqu", "aujourd"; not "maind" of "main-d'œuvre"): its parts as a phrase ("lors qu")
+    mean nothing.
     """
     joined = _zipf(f"{first}{second}")
+    if elided:
+        return joined >= WORD
     return joined >= WORD and joined > _zipf(f"{first}-{second}") - JOINED_MARGIN
 
 

@@ -38,3 +38,13 @@ def test_the_parts_of_a_broken_word_make_one_word_and_a_compound_keeps_its_hyphe
     first, second, joined
 ):
     assert one_word(first, second) is joined
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [("lors", "qu", True), ("puis", "qu", True), ("aujour", "d", True), ("main", "d", False)],
+)
+def test_a_word_broken_before_an_elision_is_decided_by_the_joined_word(first, second, joined):
+    """GIVEN "lors-" / "qu'elles" WHEN judged THEN "lorsqu" decides alone: "lors qu" as a
+    phrase is common, and had kept the hyphen ("lors-qu'elles"); "main-d'œuvre" keeps it."""
+    assert one_word(first, second, elided=True) is joined

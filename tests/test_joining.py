@@ -56,3 +56,7 @@ def test_a_break_the_document_cannot_decide_is_decided_by_the_word_lists():
     assert join_lines(["principe de non-", "sanction"], set()) == "principe de non-sanction"
     assert join_lines(["les États-", "Unis"], set()) == "les États-Unis"
     assert join_lines(["a cross-", "border response"], set()) == "a cross-border response"
+    assert join_lines(["en particulier lors-", "qu'elles craignaient"], set()) == (
+        "en particulier lorsqu'elles craignaient"
+    )
+    assert join_lines(["la main-", "d'œuvre étrangère"], set()) == "la main-d'œuvre étrangère"

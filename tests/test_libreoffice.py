@@ -37,6 +37,8 @@ def test_words_hyphenated_by_the_word_processor_are_whole_though_written_once():
     assert "d'experts gouvernementaux tenues" in read[1].text
     assert "restaient incomplètes et" in read[17].text
     assert [item.number for item in document.agenda] == [1, 2, 3, 4, 5]
+    paper = paragraphs("CTOC-COP-WG.4-2011-3.fr.pdf")
+    assert "en particulier lorsqu'elles craignaient" in paper[5].text  # "lors-|qu'elles"
     english = paragraphs("CTOC-COP-WG.4-2011-4.en.pdf")
     assert "in its consideration of agenda item 3" in english[1].text
     assert "the conduct concerned was criminalized differently" in english[4].text
@@ -103,3 +105,20 @@ def test_a_cell_wrapped_over_three_lines_stays_in_its_table():
     assert read[4].states == ()
     last = [p for p in document.paragraphs if p.kind == "table"][-1]
     assert "Grande-Bretagne et\nd'Irlande du Nord\nSuède\t11\t13\t9\t12" in last.text
+
+
+def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header():
+    """GIVEN a table of 32 rows running from page 1 to page 2, its header row repeated at the
+    top of page 2 (as Word and Writer repeat heading rows) WHEN read THEN it is one table
+    with one header row: the part on page 2 had been a "table 2" the paper does not have."""
+    document = ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf")
+    (table,) = [p for p in document.paragraphs if p.kind == "table"]
+    lines = table.text.split("\n")
+    assert lines[:3] == [
+        "Tableau 1. Personnes condamnées pour traite des personnes, 2007-2010",
+        "Pays\t2007\t2008\t2009\t2010",
+        "Afrique du Sud\t4\t9\t12\t15",
+    ]
+    assert lines.count("Pays\t2007\t2008\t2009\t2010") == 1
+    assert "Colombie\t23\t19\t27\t30\nEspagne\t46\t52\t44\t61" in table.text
+    assert lines[-1].startswith("Source : Rapport mondial")

@@ -22,7 +22,7 @@ from ..common_words import one_word
 LETTER = r"[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]"
 WORD = re.compile(rf"{LETTER}+(?:[-‐]{LETTER}+)*")
 TRAILING_PART = re.compile(rf"({LETTER}+)[-‐]$")
-LEADING_PART = re.compile(rf"^({LETTER}+)")
+LEADING_PART = re.compile(rf"^({LETTER}+)(['’])?")  # an apostrophe after it: elided ("qu'elles")
 CID = re.compile(r"\(cid:\d+\)")
 SOFT_HYPHEN = "\u00ad"  # drawn only where a line breaks a word; removed everywhere
 
@@ -69,6 +69,6 @@ def _join_hyphen(text: str, line: str, words: set[str]) -> str | None:
     first, second = head.group(1).lower(), tail.group(1).lower()
     if f"{first}-{second}" in words or not tail.group(1)[0].islower():
         return "-"
-    if f"{first}{second}" in words or one_word(first, second):
+    if f"{first}{second}" in words or one_word(first, second, elided=tail.group(2) is not None):
         return ""
     return "-"

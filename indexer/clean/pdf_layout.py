@@ -28,7 +28,7 @@ from .furniture import (
     toc_rows,
 )
 from .joining import join_lines, vocabulary
-from .tables import table_rows, table_text
+from .tables import goes_on, joined, table_rows, table_text
 
 TYPEWRITER_NOTE = re.compile(r"^\d{1,2}/\s+\S")
 
@@ -66,7 +66,7 @@ def pdf_layout(raw: RawDocument) -> Layout:
         toc = toc_rows(dataclasses.replace(page, rows=tuple(rows)))
         rows = [row for index, row in enumerate(rows) if index not in toc]
         body, notes = _split_footnote_zone(page, rows, stats)
-        page_blocks = _body_blocks(body, page, stats, words)
+        page_blocks = _table_goes_on(blocks, _body_blocks(body, page, stats, words))
         blocks.extend(_mark_page_top(page_blocks, _last_text_block(blocks)))
         blocks.extend(_footnote_blocks(notes, page.number, words))
     return Layout(tuple(cover), tuple(headers), tuple(blocks), pages=len(raw.pages))
@@ -260,6 +260,23 @@ def _mark_page_top(blocks: list[Block], previous: Block | None) -> list[Block]:
     if not first.indented or running:
         blocks[0] = dataclasses.replace(first, continues=True)
     return blocks
+
+
+def _table_goes_on(blocks: list[Block], page_blocks: list[Block]) -> list[Block]:
+    """Join a table that opens the page to the table that ended the page before, when it goes
+    on from it (no caption of its own, as many columns; the header rows it repeats dropped),
+    and return the page's other blocks. A table over a page break had been two tables: the
+    second cited as a "table 2" the document does not have."""
+    above = next(
+        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role is not Role.FOOTNOTE), None
+    )
+    if not page_blocks or above is None or page_blocks[0].role is not Role.TABLE:
+        return page_blocks
+    table = blocks[above]
+    if table.role is not Role.TABLE or not goes_on(table.text, page_blocks[0].text):
+        return page_blocks
+    blocks[above] = dataclasses.replace(table, text=joined(table.text, page_blocks[0].text))
+    return page_blocks[1:]
 
 
 def _last_text_block(blocks: list[Block]) -> Block | None:

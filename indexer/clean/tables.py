@@ -53,6 +53,31 @@ def table_text(rows: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def goes_on(above: str, below: str) -> bool:
+    """Tell whether a table that opens a page (``below``, its text) goes on from the table
+    that ended the page before (``above``): ``below`` has no caption, ``above`` no source or
+    notes under it, and both have as many columns."""
+    last = above.rsplit("\n", 1)[-1].strip()
+    if CAPTION.match(below.strip()) or TABLE_NOTE.match(last):
+        return False
+    return _width(above) == _width(below)
+
+
+def joined(above: str, below: str) -> str:
+    """Return one table from a table and its part on the next page, without the header rows
+    the next page repeats (Word's and Writer's "repeat heading rows")."""
+    lines, more = above.split("\n"), below.split("\n")
+    header = lines[1:] if CAPTION.match(lines[0].strip()) else lines
+    repeated = 0
+    while repeated < min(len(header), len(more) - 1) and more[repeated] == header[repeated]:
+        repeated += 1
+    return "\n".join([*lines, *more[repeated:]])
+
+
+def _width(text: str) -> int:
+    return max(line.count("\t") + 1 for line in text.split("\n"))
+
+
 def _overlap(span: tuple[float, float], column: tuple[float, float]) -> float:
     """How much ``span`` overlaps ``column`` (negative: how far apart they are)."""
     return min(span[1], column[1]) - max(span[0], column[0])
