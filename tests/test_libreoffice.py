@@ -122,3 +122,8 @@ def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header():
     assert lines.count("Pays\t2007\t2008\t2009\t2010") == 1
     assert "Colombie\t23\t19\t27\t30\nEspagne\t46\t52\t44\t61" in table.text
     assert lines[-1].startswith("Source : Rapport mondial")
+
+
+def test_a_symbol_cut_after_a_slash_at_a_line_end_is_whole():
+    read = paragraphs("CTOC-COP-WG.4-2011-8.fr.pdf")
+    assert read[11].text.endswith("sur cette question (CTOC/COP/WG.4/2011/3).")
