@@ -167,3 +167,17 @@ def test_every_numbered_paragraph_reads_as_written(name):
         assert sorted(paragraph.states) == sorted(record.get("states", []))
         cites = {(c.symbol, c.paragraphs) for c in paragraph.cites if c.symbol != "A/RES/55/25"}
         assert cites == {(symbol, tuple(numbers)) for symbol, numbers in record.get("cites", [])}
+
+
+def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
+    """GIVEN a heading with a footnote ("II. Recommendations⁵") WHEN read THEN the section is
+    "II. Recommendations" and the note goes to the first paragraph under the heading: the mark
+    had stayed in the section path of every paragraph of the chapter, and the note gone to a
+    paragraph further on."""
+    document = ingest(WRITER / "heading-footnote.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert read[4].section == ("II. Recommendations",)
+    assert read[7].section[0] == "II. Recommendations"
+    assert [note.mark for note in read[4].footnotes] == ["5"]
+    assert [note.mark for note in read[5].footnotes] == ["6", "7"]
+    assert not document.warnings
