@@ -559,6 +559,7 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
     path: list[tuple[int, str]] = []
     unnumbered: dict[str | None, int] = {}  # per act (None: the body or the annex)
     text: dict | None = None  # the last paragraph (or box, not table) drafted
+    marks: list[str] = []  # a heading's footnote marks, for the first paragraph under it
     for unit in units:
         if unit.kind == "table":
             drafts.append(_new_draft(unit, path, None))
@@ -580,11 +581,14 @@ def _assemble(units: list[Unit], words: set[str]) -> list[Draft]:
             if unit.level == ANNEX_LEVEL:
                 unnumbered = {}
             path = [(level, title) for level, title in path if level < unit.level]
-            path.append((unit.level, unit.text))
+            title, refs = strip_refs(unit.text)  # "II. Recommendations⁵": the mark is no title
+            path.append((unit.level, title))
+            marks.extend(refs)
         elif unit.kind in ("numbered", "start"):
             if unit.kind == "start":
                 unnumbered[unit.act] = unnumbered.get(unit.act, 0) + 1
             drafts.append(_new_draft(unit, path, unnumbered.get(unit.act, 0)))
+            drafts[-1]["refs"][:0], marks = marks, []
         elif text is not None and (text["annex"], text["act"]) == (unit.annex, unit.act):
             _extend(text, unit, words)
         else:

@@ -1,5 +1,7 @@
 """End-of-line hyphenation: the document's own vocabulary decides."""
 
+import pytest
+
 from indexer.clean.joining import clean_line, join_lines, vocabulary
 
 
@@ -60,3 +62,21 @@ def test_a_break_the_document_cannot_decide_is_decided_by_the_word_lists():
         "en particulier lorsqu'elles craignaient"
     )
     assert join_lines(["la main-", "d'œuvre étrangère"], set()) == "la main-d'œuvre étrangère"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["sur cette question (CTOC/COP/", "WG.4/2011/3)."],
+            "sur cette question (CTOC/COP/WG.4/2011/3).",
+        ),
+        (["la résolution A/", "RES/55/25"], "la résolution A/RES/55/25"),
+        (["on 7 August 1987, 1/", "and the"], "on 7 August 1987, 1/ and the"),  # a typewriter mark
+        (["and/", "or"], "and/ or"),
+    ],
+)
+def test_a_symbol_cut_after_a_slash_is_one_word_again(lines, joined):
+    """GIVEN a symbol a word processor cut after a slash at a line's end WHEN joined THEN its
+    parts join with no space: "(CTOC/COP/ WG.4/2011/3)" read and copied as two words."""
+    assert join_lines(lines, set()) == joined

@@ -3,12 +3,16 @@ round; fixtures and their sources in tests/fixtures/libreoffice)."""
 
 from __future__ import annotations
 
+import json
 import re
+
+import pytest
 
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
 
 WRITER = FIXTURES / "libreoffice"
+SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})  # the reader writes no-break spaces plain
 
 
 def paragraphs(name: str) -> dict[int, object]:
@@ -122,3 +126,58 @@ def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header():
     assert lines.count("Pays\t2007\t2008\t2009\t2010") == 1
     assert "Colombie\t23\t19\t27\t30\nEspagne\t46\t52\t44\t61" in table.text
     assert lines[-1].startswith("Source : Rapport mondial")
+
+
+def test_a_symbol_cut_after_a_slash_at_a_line_end_is_whole():
+    read = paragraphs("CTOC-COP-WG.4-2011-8.fr.pdf")
+    assert read[11].text.endswith("sur cette question (CTOC/COP/WG.4/2011/3).")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CTOC-COP-WG.4-2011-8.en",
+        "CTOC-COP-WG.4-2011-8.fr",
+        "CTOC-COP-WG.4-2011-3.en",
+        "CTOC-COP-WG.4-2011-3.fr",
+        "CTOC-COP-WG.4-2011-4.en",
+    ],
+)
+def test_every_numbered_paragraph_reads_as_written(name):
+    """GIVEN a Writer PDF and the records its source gives WHEN read THEN symbol, language,
+    date and every numbered paragraph (text, section, footnotes, States, citations) are as
+    written. (Tables are left out: the cells a table wraps stay lines of their own.)"""
+    lines = (WRITER / f"{name}.expected.jsonl").read_text(encoding="utf-8").splitlines()
+    meta, *expected = [json.loads(line) for line in lines]
+    document = ingest(WRITER / f"{name}.pdf")
+    assert (document.symbol, document.lang, document.date) == (
+        meta["symbol"],
+        meta["lang"],
+        meta["date"],
+    )
+    read = {p.paragraph: p for p in document.numbered}
+    numbered = [record for record in expected if record["paragraph"] is not None]
+    assert sorted(read) == [record["paragraph"] for record in numbered]
+    for record in numbered:
+        paragraph = read[record["paragraph"]]
+        assert paragraph.text == record["text"].translate(SPACES)
+        assert list(paragraph.section) == record["section"]
+        notes = [(note.mark, note.text) for note in paragraph.footnotes]
+        assert notes == [(n["mark"], n["text"].translate(SPACES)) for n in record["footnotes"]]
+        assert sorted(paragraph.states) == sorted(record.get("states", []))
+        cites = {(c.symbol, c.paragraphs) for c in paragraph.cites if c.symbol != "A/RES/55/25"}
+        assert cites == {(symbol, tuple(numbers)) for symbol, numbers in record.get("cites", [])}
+
+
+def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
+    """GIVEN a heading with a footnote ("II. Recommendations⁵") WHEN read THEN the section is
+    "II. Recommendations" and the note goes to the first paragraph under the heading: the mark
+    had stayed in the section path of every paragraph of the chapter, and the note gone to a
+    paragraph further on."""
+    document = ingest(WRITER / "heading-footnote.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert read[4].section == ("II. Recommendations",)
+    assert read[7].section[0] == "II. Recommendations"
+    assert [note.mark for note in read[4].footnotes] == ["5"]
+    assert [note.mark for note in read[5].footnotes] == ["6", "7"]
+    assert not document.warnings

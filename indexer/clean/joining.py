@@ -24,6 +24,10 @@ WORD = re.compile(rf"{LETTER}+(?:[-‐]{LETTER}+)*")
 TRAILING_PART = re.compile(rf"({LETTER}+)[-‐]$")
 LEADING_PART = re.compile(rf"^({LETTER}+)(['’])?")  # an apostrophe after it: elided ("qu'elles")
 CID = re.compile(r"\(cid:\d+\)")
+# A symbol cut after a slash at a line's end, as word processors cut it ("(CTOC/COP/" /
+# "WG.4/2011/3)"): its parts join with no space
+SYMBOL_HEAD = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/$")
+SYMBOL_TAIL = re.compile(r"^[A-Z0-9]")
 SOFT_HYPHEN = "\u00ad"  # drawn only where a line breaks a word; removed everywhere
 
 
@@ -36,7 +40,8 @@ def vocabulary(texts: Iterable[str]) -> set[str]:
 
 
 def join_lines(lines: Iterable[str], words: set[str]) -> str:
-    """Join ``lines`` with single spaces, closing end-of-line hyphenation."""
+    """Join ``lines`` with single spaces, closing end-of-line hyphenation and symbols cut
+    after a slash."""
     text, broken = "", False
     for raw in lines:
         line = clean_line(raw)
@@ -44,8 +49,8 @@ def join_lines(lines: Iterable[str], words: set[str]) -> str:
             continue
         if not text:
             text = line
-        elif broken:  # the line before ended in a soft hyphen: a break inside a word
-            text += line
+        elif broken or (SYMBOL_HEAD.search(text) and SYMBOL_TAIL.match(line)):
+            text += line  # a soft hyphen (a break inside a word) or a slash in a symbol
         elif text.endswith(("-", "‐")) and (hyphen := _join_hyphen(text, line, words)) is not None:
             text = text[:-1] + hyphen + line
         else:
