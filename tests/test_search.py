@@ -659,36 +659,44 @@ def test_everyday_policy_words_reach_the_french_report(engine):
         assert any(word in top.text for word in french), (query, top.id)
 
 
+def _report_first_hits_have(engine, cases: list[tuple[str, str]]) -> None:
+    """Assert that each query's first hit in the French WG.4 report has its French word."""
+    report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
+    for query, french in cases:
+        top = search(engine, query, filters=report).hits[0]
+        assert french in top.text, (query, top.id)
+
+
 def test_english_words_reach_their_french_forms_and_words(engine):
     """GIVEN English words whose French forms end otherwise (-ary/-aire, -tor/-teur, -ity/-ité,
     -ical/-ique, -ber/-bre) and are in no word list WHEN searched over the French report THEN
     a paragraph with the French word comes first; before, none of them found a French
     paragraph (the French stemmer leaves "necessary" whole)."""
-    report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
-    for query, french in [
-        ("necessary", "nécessaire"),
-        ("actors", "acteurs"),
-        ("risk factors", "facteurs"),
-        ("political", "politique"),
-        ("members", "membres"),
-        # and words of the lexicon (indexer/data/lexicon.json)
-        ("principles", "principe"),
-        ("provisions", "dispositions"),
-        ("process", "processus"),
-        ("at the national level", "niveau"),
-        ("combating", "lutte"),
-        ("rules of procedure", "règlement intérieur"),
-        ("Recommended Principles and Guidelines", "Principes et "),
-        ("UN.GIFT", "UN.GIFT"),
-        ("trauma", "traumatisme"),
-        ("consular officials", "consulaires"),
-        ("outcomes", "résultats"),
-        ("progress", "progrès"),
-        ("improve", "amélior"),
-        ("facilitate", "facilit"),
-    ]:
-        top = search(engine, query, filters=report).hits[0]
-        assert french in top.text, (query, top.id)
+    _report_first_hits_have(
+        engine,
+        [
+            ("necessary", "nécessaire"),
+            ("actors", "acteurs"),
+            ("risk factors", "facteurs"),
+            ("political", "politique"),
+            ("members", "membres"),
+            # and words of the lexicon (indexer/data/lexicon.json)
+            ("principles", "principe"),
+            ("provisions", "dispositions"),
+            ("process", "processus"),
+            ("at the national level", "niveau"),
+            ("combating", "lutte"),
+            ("rules of procedure", "règlement intérieur"),
+            ("Recommended Principles and Guidelines", "Principes et "),
+            ("UN.GIFT", "UN.GIFT"),
+            ("trauma", "traumatisme"),
+            ("consular officials", "consulaires"),
+            ("outcomes", "résultats"),
+            ("progress", "progrès"),
+            ("improve", "amélior"),
+            ("facilitate", "facilit"),
+        ],
+    )
 
 
 def test_english_words_reach_the_french_reports_vocabulary(engine):
@@ -697,32 +705,32 @@ def test_english_words_reach_the_french_reports_vocabulary(engine):
     commonest English words, through the query compiler) WHEN their English equivalents are
     searched over the report THEN a paragraph with the French word comes first; before, each
     found other paragraphs or none ("share" was "shar", "cross-border" was "cross" and "border")."""
-    report = {"symbol": ("CTOC/COP/WG.4/2010/6",)}
-    for query, french in [
-        ("sharing", "partage"),
-        ("cross-border cooperation", "transfrontalière"),
-        ("organ transplants", "greffes"),
-        ("hospitals", "hôpitaux"),
-        ("exchange of experience", "échange"),
-        ("require", "exige"),
-        ("scourge", "fléau"),
-        ("software", "logiciel"),
-        ("drug trafficking", "drogue"),
-        ("Blue Heart", "Cœur bleu"),
-        ("projects in Africa", "Afrique"),
-        ("jointly", "conjoint"),
-        ("parliamentarians", "parlementaires"),
-        ("internal", "interne"),
-        # and practitioners' words for the report's own ("de première ligne")
-        ("first responders", "première ligne"),
-        ("primo-intervenants", "première ligne"),
-        # and the public's everyday words
-        ("follow the money", "financi"),
-        ("kids", "enfant"),
-        ("work together", "coopér"),
-    ]:
-        top = search(engine, query, filters=report).hits[0]
-        assert french in top.text, (query, top.id)
+    _report_first_hits_have(
+        engine,
+        [
+            ("sharing", "partage"),
+            ("cross-border cooperation", "transfrontalière"),
+            ("organ transplants", "greffes"),
+            ("hospitals", "hôpitaux"),
+            ("exchange of experience", "échange"),
+            ("require", "exige"),
+            ("scourge", "fléau"),
+            ("software", "logiciel"),
+            ("drug trafficking", "drogue"),
+            ("Blue Heart", "Cœur bleu"),
+            ("projects in Africa", "Afrique"),
+            ("jointly", "conjoint"),
+            ("parliamentarians", "parlementaires"),
+            ("internal", "interne"),
+            # and practitioners' words for the report's own ("de première ligne")
+            ("first responders", "première ligne"),
+            ("primo-intervenants", "première ligne"),
+            # and the public's everyday words
+            ("follow the money", "financi"),
+            ("kids", "enfant"),
+            ("work together", "coopér"),
+        ],
+    )
 
 
 def test_organizations_are_found_by_their_acronyms_in_either_language(engine):
