@@ -47,6 +47,8 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "relevance" / "heldout4.json"
 HELDOUT5 = ROOT / "tests" / "fixtures" / "relevance" / "heldout5.json"
 # And by a sixth, as the public words things: media words, plain questions, slips (session 14)
 HELDOUT6 = ROOT / "tests" / "fixtures" / "relevance" / "heldout6.json"
+# And by a seventh, as a delegate types in a search box: short keywords, States (blind7)
+HELDOUT7 = ROOT / "tests" / "fixtures" / "relevance" / "heldout7.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -298,7 +300,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         sets = [
             (path, load_queries(path))
-            for path in args.queries or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+            for path in args.queries
+            or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
         ]
     except (OSError, ValueError) as error:
         parser.error(str(error))

@@ -12,6 +12,7 @@ from benchmarks.relevance import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     QUERIES,
     dcg,
     evaluate,
@@ -39,7 +40,14 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
 
 @pytest.mark.parametrize(
     ("path", "prefix"),
-    [(HELDOUT, "h-"), (HELDOUT3, "h3-"), (HELDOUT4, "h4-"), (HELDOUT5, "h5-"), (HELDOUT6, "h6-")],
+    [
+        (HELDOUT, "h-"),
+        (HELDOUT3, "h3-"),
+        (HELDOUT4, "h4-"),
+        (HELDOUT5, "h5-"),
+        (HELDOUT6, "h6-"),
+        (HELDOUT7, "h7-"),
+    ],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
     heldout = load_queries(path)
@@ -49,8 +57,8 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 @pytest.mark.parametrize(
     "path",
-    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
-    ids=["queries", "heldout", "heldout3", "heldout4", "heldout5", "heldout6"],
+    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
+    ids=["queries", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
 )
 def test_every_judged_paragraph_exists(engine, path):
     missing = {
