@@ -357,3 +357,19 @@ def test_english_and_french_versions_carry_mostly_the_same_topics():
     assert len(values) > 100
     assert sum(values.values()) / len(values) >= 0.85
     assert sum(1 for v in values.values() if v == 1.0) / len(values) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("does trafficking require crossing a border?", ()),
+        ("crossing borders", ()),
+        ("cross-border cooperation", ("international-cooperation",)),
+        ("cross-border investigations", ("international-cooperation",)),
+    ],
+)
+def test_crossing_a_border_is_not_cross_border_cooperation(query, expected):
+    """ "crossing a border" analyses as "cross-border" does (cross, border): the bare compound
+    would lift the paragraphs on cooperation for a question on transnationality, so only
+    cross-border cooperation, investigations and information exchange name the topic."""
+    assert query_topics(query, "en") == expected
