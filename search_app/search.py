@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
-from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchRequest, SearchResult
+from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, Hit, SearchRequest, SearchResult
 from indexer.index.notices import Notice
 
 from . import citations, wholefacets
@@ -102,12 +102,22 @@ class PageSearch:
     wanted: SearchRequest
     cited: citations.Notice | None
     citation_only: bool  # the notice alone: no results are searched
+    # a citation alone that was found: the paragraphs it names, which the page opens (the
+    # view redirects there; the API and the exports list them, as the page's answer)
+    named: tuple[Hit, ...] = ()
+
+    @property
+    def searched(self) -> str | None:
+        """Return the query whose results answer, or None when no search answers: the notice
+        alone, or the paragraphs a citation names."""
+        return None if self.citation_only or self.named else self.wanted.q
 
 
 def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) -> PageSearch:
-    """Return what the page searches for ``params``, the exports of the page too (they had
-    searched the query as typed: "S/RES/1325, para. 3" exported 56 paragraphs on "para" and
-    "3", where the page listed the 2 citing it)."""
+    """Return what the page searches for ``params``, the exports of the page and the API too
+    (they had searched the query as typed: "S/RES/1325, para. 3" exported 56 paragraphs on
+    "para" and "3", where the page listed the 2 citing it; "CTOC/COP/WG.4/2010/6, para. 32",
+    which the page opens, gave 127 paragraphs on "para" and "32" in the API)."""
     # A citation that was not followed is still searched as words, without spelling
     # corrections: "para", "annex" or "40th" are not typos of corpus words.
     wanted = params.request(ui)
@@ -127,7 +137,8 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
         cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
     )
     citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
-    return PageSearch(wanted, cited, citation_only)
+    named = lookup.found.hits if lookup is not None and lookup.go else ()
+    return PageSearch(wanted, cited, citation_only, named)
 
 
 def _page_of_results(engine, wanted):
