@@ -26,12 +26,14 @@ from .results import (
 
 bp = Blueprint("search", __name__)
 
+# Example searches of the home page, each with its language: the page marks it (lang), so that a
+# screen reader reads "traite des enfants" in French in the English interface, and the reverse.
 EXAMPLES = (
-    "traite des enfants",
-    "child trafficking",
-    '"non-punishment"',
-    "travail forcé",
-    "victims AND compensation",
+    ("traite des enfants", "fr"),
+    ("child trafficking", "en"),
+    ('"non-punishment"', "en"),
+    ("travail forcé", "fr"),
+    ("victims AND compensation", "en"),
 )
 
 
