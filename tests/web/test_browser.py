@@ -381,3 +381,23 @@ def test_the_focus_ring_of_a_contents_link_is_whole(page):
             reached += 1
             assert page.evaluate(FOCUS_RING_CUT) is None
     assert reached >= 20 or page.locator(".toc-wide").is_hidden()  # phones: folded, not tabbed
+
+
+def test_a_citations_paragraphs_stay_marked_in_forced_colours(page):
+    """GIVEN a document opened at a citation's paragraphs (?paras=30-32#para-30) in a forced-
+    colours theme (Windows contrast themes), which drops backgrounds and box shadows
+    WHEN it is read
+    THEN the marked paragraphs still have a bar (a border) and the one opened at its anchor an
+    outline, and the others neither. Before, the marked paragraphs looked like every other."""
+    page.emulate_media(forced_colors="active")
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30")
+    marks = page.evaluate(
+        """() => [...document.querySelectorAll('.para')].slice(0, 40).map(p => {
+             const s = getComputedStyle(p);
+             return [p.id, parseFloat(s.borderLeftWidth) >= 3 && s.borderLeftStyle === 'solid',
+                     s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2]; })"""
+    )
+    barred = [anchor for anchor, bar, _outline in marks if bar]
+    outlined = [anchor for anchor, _bar, outline in marks if outline]
+    assert barred == ["para-30", "para-31", "para-32"]
+    assert outlined == ["para-30"]
