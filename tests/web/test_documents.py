@@ -416,3 +416,24 @@ def test_a_two_letter_anchor_after_a_missing_document_or_version(client, address
     a document "NO/SUCH/fr"."""
     response = client.get(f"{address}?ui=en")
     assert response.status_code == 404 and said in html.unescape(response.text)
+
+
+@pytest.mark.parametrize(
+    "ui, names",
+    [
+        ("en", ["Search the paragraphs", "Search in this document"]),
+        ("fr", ["Rechercher dans les paragraphes", "Rechercher dans ce document"]),
+    ],
+)
+def test_the_two_search_landmarks_of_a_document_have_their_own_names(client, ui, names):
+    """GIVEN a document page, which has the site's search box and its own
+    WHEN a screen reader lists the page's landmarks
+    THEN the two search landmarks are named by their labels, each its own: both were an
+    unnamed "search"."""
+    text = client.get(f"/doc/CTOC/COP/WG.4/2010/6/fr?ui={ui}").get_data(as_text=True)
+    forms = [form for form in tags(text, "form") if form.get("role") == "search"]
+    named = []
+    for form in forms:
+        label = re.search(rf'<label [^>]*id="{form["aria-labelledby"]}"[^>]*>([^<]+)</label>', text)
+        named.append(html.unescape(label[1]))
+    assert named == names
