@@ -248,27 +248,29 @@ class _Reading:
 
 
 def _reading(engine, query: str, lang: str | None) -> _Reading:
-    from .citations import ignored_words
+    from .citations import typed_citation, words_beside
     from .pasted_links import job_number
-    from .resolve import Resolution, resolve
+    from .resolve import EXAMPLE, JOB_NUMBER, Resolution, resolve
 
-    if not query.strip():
-        return _Reading(Resolution(400, ""), None, query)
-    cited = resolve(engine, query, lang)
-    if cited.status == 400 and job_number(query) is not None:  # a link by job number
-        return _Reading(cited, "job", None)
-    words = ignored_words(cited.notes)
-    if cited.status == 404 and cited.symbol:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
+    typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
+    cited = resolve(engine, typed, lang) if typed is not None else None
+    if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
+        job = job_number(query)
+        if job is not None:  # a link by job number: it names no symbol, which is said
+            return _Reading(
+                Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE)), "job", None
+            )
+        return _Reading(cited or Resolution(400, ""), None, query)
+    words = words_beside(cited.notes, typed)
+    if not cited.found:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
         in_collection = cited.symbol in engine.symbols()
         kind = "outside" if in_collection else "unknown"
         if not words and (in_collection or not engine.cited_by(cited.symbol)):
             return _Reading(cited, kind, None)
         return _Reading(cited, kind, f"{cited.symbol} {words}".strip())
-    if cited.found:
-        if not words:  # a citation and nothing else, as the page opens it
-            return _Reading(cited, "found", None, cited.hits)
-        return _Reading(cited, "found", query)
-    return _Reading(cited, None, query)
+    if not words and cited.hits:  # a citation and nothing else, as the page opens it
+        return _Reading(cited, "found", None, cited.hits)
+    return _Reading(cited, "found", query)  # with other words, or a whole document: searched
 
 
 def _print_cited(reading: _Reading) -> None:

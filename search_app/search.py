@@ -105,7 +105,8 @@ class PageSearch:
     cited: citations.Notice | None
     citation_only: bool  # the notice alone: no results are searched
     # a citation alone that was found: the paragraphs it names, which the page opens (the
-    # view redirects there; the API and the exports list them, as the page's answer)
+    # view redirects there; the API and the exports list them, as the page's answer); none
+    # for a whole document
     named: tuple[Hit, ...] = ()
 
     @property
@@ -139,6 +140,8 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
         cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
     )
     citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
+    # a whole document ("A/RES/48/161"), which the page opens, has no paragraphs named: its
+    # query is searched, the document's paragraphs and those citing it
     named = lookup.found.hits if lookup is not None and lookup.go else ()
     return PageSearch(wanted, cited, citation_only, named)
 

@@ -480,3 +480,25 @@ def test_a_citation_alone_exports_the_paragraphs_it_names(client):
     query = {"q": "CTOC/COP/WG.4/2010/6, paras. 30-32"}
     body = client.get("/export.json", query_string=query).get_json()
     assert body["total"] == 3 and [hit["anchor"] for hit in body["hits"]] == ["30", "31", "32"]
+
+
+@pytest.mark.parametrize(
+    "query, kind",
+    [
+        ("A/RES/48/161", "found"),  # a whole document, which the page opens
+        ("CTOC/COP/WG.4/2010/6, para. 32 and A/RES/48/161, para. 3", "found"),  # several
+        ("symbol:A/RES/48/161", None),  # search syntax: no citation
+    ],
+)
+def test_search_searches_the_query_of_a_whole_document_or_of_search_syntax(
+    client, engine, query, kind
+):
+    """GIVEN a document's symbol alone (the page opens the document), a query citing several
+    documents, or search syntax WHEN /api/search is asked THEN the query is searched, as it
+    was: the document's paragraphs and those citing it (not nothing: a whole document names
+    no paragraph)."""
+    body = get_json(client, "/api/search?" + urlencode({"q": query, "ui": "en"}))
+    expected = engine.search(SearchRequest(query, correct=kind is None)).total
+    assert body["total"] == expected > 0
+    assert (body["citation"] or {}).get("kind") == kind
+    assert body["citation"] is None or body["citation"]["searched"] == query
