@@ -26,7 +26,14 @@ from .citation_patterns import (
     tokenize,
 )
 from .pasted_links import unlinked
-from .symbols import SymbolMatch, SymbolRules, loose_canonical, nearest_symbols, rules
+from .symbols import (
+    SymbolMatch,
+    SymbolRules,
+    loose_canonical,
+    nearest_symbols,
+    rules,
+    word_symbol,
+)
 from .typed_text import plain
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
@@ -370,6 +377,50 @@ def ignored_words(notes: Sequence[str]) -> str:
     """Return the words of a query that the citation reader left aside, as its note names
     them ("ignored: 'peace'"), or "" when it left none."""
     return next((m["words"].strip() for note in notes if (m := IGNORED.fullmatch(note))), "")
+
+
+# Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
+_SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
+_QUOTE = re.compile(r"[\"“”«»„]")
+_QUOTED_WHOLE = re.compile(r"\s*[\"“«„]\s*(?P<inner>[^\"“”«»„]+?)\s*[\"”»“]\s*[.,;]?\s*")
+_QUOTED_WORD = re.compile(r"[\"“«„]\s?(?P<word>[^\s\"“”«»„]{1,80})\s?[\"”»“]")
+
+
+def typed_citation(query: str) -> str | None:
+    """Return what to read as a citation in a query typed in a search box, or None when the
+    query must be searched as words: empty, or with search syntax (a field, ``symbol:…``; a
+    quoted phrase). The quotation marks a copied citation brings are left out
+    (:func:`unquoted_citation`). The web app's search page, its API and ``python -m indexer
+    search`` read a query so (the command line had read ``symbol:A/RES/48/161`` as the
+    document's citation, and searched nothing)."""
+    query = unquoted_citation(query)
+    if not query.strip() or _SEARCH_SYNTAX.search(unlinked(query)):  # "https:" is no field
+        return None
+    return query
+
+
+def unquoted_citation(query: str) -> str:
+    """Return ``query`` without the quotation marks a copied citation brings: a pair around the
+    whole of it (“CTOC/COP/WG.4/2010/6, para. 32”, «…, par. 32»), or around its symbol alone
+    ("CTOC/COP/WG.4/2010/6", para. 32), as /api/cite reads them. Before, the box searched it as
+    an exact phrase: 0 results. A quoted symbol and nothing else ("A/RES/48/161") stays a
+    phrase to search, the paragraphs writing it: the query as it was."""
+    whole = _QUOTED_WHOLE.fullmatch(query)
+    inner = whole["inner"] if whole else query
+    inner = _QUOTED_WORD.sub(lambda m: m["word"] if word_symbol(m["word"]) else m[0], inner)
+    if inner == query or _QUOTE.search(inner) or word_symbol(inner.strip(" .,;")):
+        return query
+    return inner
+
+
+def words_beside(notes: Sequence[str], query: str) -> str:
+    """Return the words of a typed query besides the citation read in it, as the reader's notes
+    name them; the whole query when it names several symbols (the reader read the first: the
+    query is searched, and the others' citations offered)."""
+    words = ignored_words(notes)
+    if any(note.startswith("several symbols") for note in notes):
+        words = words or query
+    return words
 
 
 def _first_citation(text: str, tokens: list[Token]) -> list[Token]:

@@ -7,8 +7,9 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .batch import Outcome, ingest_many
@@ -16,6 +17,9 @@ from .errors import IndexerError
 from .index.api import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
 from .report import check_report
 from .settings import CORPUS, INDEX, corpus_dir, index_dir
+
+if TYPE_CHECKING:
+    from .resolve import Resolution
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_USAGE = 0, 1, 2
 
@@ -177,7 +181,7 @@ def _build(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
     from .index.facetvalues import normalise
-    from .index.serialize import result_json
+    from .index.serialize import citation_json, cited_result, result_json
 
     filters: dict[str, list[str]] = {}
     for item in args.filter:
@@ -208,45 +212,83 @@ def _search(args: argparse.Namespace) -> int:
         size=args.size,
         sort=args.sort,
     )
-    if args.json:
-        print(json.dumps(result_json(engine.search(request)), ensure_ascii=False, indent=1))
+    # a citation opens the version in the language asked, else in English, the language of
+    # the labels (the web API's: its interface language)
+    reading = _reading(engine, request.q, args.lang or request.ui_lang)
+    if reading.kind is not None:  # a citation: its words are not corrected, as on the web page
+        request = replace(request, correct=False)
+    if args.json:  # the web API's answer (/api/search), which reads citations as the page does
+        if reading.searched is None:
+            result = cited_result(reading.named, request.page, request.size)
+        else:
+            result = engine.search(replace(request, q=reading.searched))
+        cited = None
+        if reading.kind is not None:
+            cited = citation_json(reading.kind, reading.found, reading.searched)
+        body = result_json(result) | {"citation": cited}
+        print(json.dumps(body, ensure_ascii=False, indent=1))
         return EXIT_OK
-    words = _print_cited(engine, request.q, args.lang)
-    if words is not None:
-        _print_hits(engine.search(replace(request, q=words)), args.page)
+    _print_cited(reading)
+    if reading.searched is not None:
+        _print_hits(engine.search(replace(request, q=reading.searched)), args.page)
     return EXIT_OK
 
 
-def _print_cited(engine, query: str, lang: str | None) -> str | None:
+@dataclass(frozen=True)
+class _Reading:
+    """What the query means as a citation, and what is searched then, as the web page reads
+    it: the paragraphs a citation alone names (the page opens them); for a citation of what
+    the collection lacks, its symbol and the words beside it (not "para", "999"), or nothing
+    when no paragraph can be about it; else the query."""
+
+    found: Resolution
+    kind: str | None  # as the web API says it: found, outside, unknown, job; None: no citation
+    searched: str | None  # the query to search; None: no search
+    named: tuple = ()  # the paragraphs a citation alone names
+
+
+def _reading(engine, query: str, lang: str | None) -> _Reading:
+    from .citations import typed_citation, words_beside
+    from .pasted_links import job_number
+    from .resolve import EXAMPLE, JOB_NUMBER, Resolution, resolve
+
+    typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
+    cited = resolve(engine, typed, lang) if typed is not None else None
+    if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
+        job = job_number(query)
+        if job is not None:  # a link by job number: it names no symbol, which is said
+            return _Reading(
+                Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE)), "job", None
+            )
+        return _Reading(cited or Resolution(400, ""), None, query)
+    words = words_beside(cited.notes, typed)
+    if not cited.found:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
+        in_collection = cited.symbol in engine.symbols()
+        kind = "outside" if in_collection else "unknown"
+        if not words and (in_collection or not engine.cited_by(cited.symbol)):
+            return _Reading(cited, kind, None)
+        return _Reading(cited, kind, f"{cited.symbol} {words}".strip())
+    if not words and cited.hits:  # a citation and nothing else, as the page opens it
+        return _Reading(cited, "found", None, cited.hits)
+    return _Reading(cited, "found", query)  # with other words, or a whole document: searched
+
+
+def _print_cited(reading: _Reading) -> None:
     """Print the paragraphs a citation in the query names ("CTOC/COP/WG.4/2010/6, para. 32"),
     before the hits: the web page opens them, and the words' hits may not hold them; or what
-    the collection lacks of it. Return what to search then, as the web page does: the query;
-    for a citation of what the collection lacks, its symbol and the words beside it (not
-    "para", "999"), or nothing when no paragraph can be about it."""
-    from .citations import ignored_words
-    from .resolve import resolve
-
-    if not query.strip():
-        return query
-    cited = resolve(engine, query, lang)
-    if cited.status == 404 and cited.symbol:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
+    the collection lacks of it."""
+    cited = reading.found
+    if reading.kind in ("outside", "unknown", "job"):
         print(f"cited: {cited.message}")
-        words = ignored_words(cited.notes)
-        in_collection = cited.symbol in engine.symbols()
-        if not words and (in_collection or not engine.cited_by(cited.symbol)):
-            return None
-        return f"{cited.symbol} {words}".strip()
-    if cited.found:
+    elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""
         print(f"cited: {cited.message}{subitem}")
         for note in cited.notes:
             print(f"note: {note}")
         for hit in cited.hits:
             _print_hit(hit, hit.text)
-        if not ignored_words(cited.notes):  # a citation and nothing else, as the page opens it
-            return None
-        print("\nsearch results for the whole query:")
-    return query
+        if reading.searched is not None:
+            print("\nsearch results for the whole query:")
 
 
 def _print_hits(result, asked: int) -> None:

@@ -11,15 +11,23 @@ from typing import Any
 from flask import Blueprint, abort, jsonify, request, url_for
 
 from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
-from indexer.index.serialize import document_url, hit_json, paragraph_url, result_json
-from indexer.resolve import EXAMPLE, Resolution, resolve
+from indexer.index.serialize import (
+    citation_json,
+    cited_result,
+    document_url,
+    hit_json,
+    paragraph_url,
+    result_json,
+)
+from indexer.resolve import EXAMPLE, JOB_NUMBER, Resolution, resolve
 from indexer.symbols import canonical
 
 from .addresses import canonical_anchor, canonical_language
-from .citations import citation, resolved_reference, target_url
+from .citations import Lookup, citation, resolved_reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
 from .params import API_PARAMS, N_, ParamError, parse
+from .search import PageSearch, lookup_of, page_search
 
 CITE_PARAMS = ("ref", "lang", "ui")
 # The parameters of each endpoint; the others take ``ui`` alone.
@@ -51,8 +59,30 @@ def _check_parameters() -> None:
 
 @_get("/search")
 def search():
+    """Search as the search page does: a citation in ``q`` is read as the page reads it
+    (:func:`search_app.search.page_search`), and said in ``citation``."""
     params = parse(request.args, strict=True)
-    return result_json(get_engine().search(params.request(ui_language())))
+    ui = ui_language()
+    lookup = lookup_of(params, ui)
+    searched = page_search(params, ui, lookup)
+    if searched.searched is None:  # the paragraphs a citation names, or the notice alone
+        result = cited_result(searched.named, params.page, params.size)
+    else:
+        result = get_engine().search(searched.wanted)
+    return result_json(result) | {"citation": _citation_json(searched, lookup)}
+
+
+def _citation_json(searched: PageSearch, lookup: Lookup | None) -> dict[str, Any] | None:
+    """Return how the search page reads a citation in the query, for programs; None when the
+    query is no citation."""
+    cited = searched.cited
+    if cited is None:
+        return None
+    if lookup is None:  # a link by job number (cited.symbol): it names no symbol
+        found = Resolution(400, JOB_NUMBER.format(job=cited.symbol, example=EXAMPLE))
+    else:
+        found = lookup.found
+    return citation_json(cited.kind, found, searched.searched)
 
 
 @_get("/documents")

@@ -23,14 +23,13 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 
 from indexer import anchors
-from indexer.citations import IGNORED, find_citations, ignored_words
+from indexer.citations import IGNORED, find_citations, typed_citation, words_beside
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
-from indexer.pasted_links import job_number, unlinked
+from indexer.pasted_links import job_number
 from indexer.resolve import EXAMPLE, Resolution
 from indexer.resolve import resolve as resolve_reference
-from indexer.symbols import word_symbol
 
 from . import readings, subitems
 from .engine import get_engine
@@ -39,11 +38,6 @@ from .params import N_, ParamError
 UNDOCS = "https://undocs.org"  # the UN's public document system, by symbol
 MAX_MARKED = 200  # paragraphs one ``paras`` parameter may highlight
 
-# Search syntax a citation never has: a field ("symbol:A/RES/48/161"), a quoted phrase.
-_SEARCH_SYNTAX = re.compile(r"(?<![\w.])[^\W\d_]{2,}:(?=\S)|[\"“”«»]")
-_QUOTE = re.compile(r"[\"“”«»„]")
-_QUOTED_WHOLE = re.compile(r"\s*[\"“«„]\s*(?P<inner>[^\"“”«»„]+?)\s*[\"”»“]\s*[.,;]?\s*")
-_QUOTED_WORD = re.compile(r"[\"“«„]\s?(?P<word>[^\s\"“”«»„]{1,80})\s?[\"”»“]")
 _PARAS = re.compile(r"(?:pp)?\d{1,4}(?:-\d{1,4})?(?:,(?:pp)?\d{1,4}(?:-\d{1,4})?){0,199}")
 
 # The search core's notes on a typed citation (English) and their messages here.
@@ -454,37 +448,22 @@ def resolve(
         wish: a language version asked for (the language filter): when the document has no
             such version, the page it opens says so.
     """
-    query = unquoted_citation(query)
-    if not query.strip() or _SEARCH_SYNTAX.search(unlinked(query)):  # "https:" is no field
+    typed = typed_citation(query)  # None: search syntax, searched as words
+    if typed is None:
         return None
+    query = typed
     engine = get_engine()
     found = resolve_reference(engine, query, lang, current=reading)
     if found.status == 400 or found.symbol is None:
         return None
-    words = ignored_words(found.notes)
+    words = words_beside(found.notes, query)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
-    if any(note.startswith("several symbols") for note in found.notes):
-        words = words or query
     url = target_url(engine, found, lang) if found.found else None
     document = engine.document(found.symbol)
     if url is not None and wish and document is not None and wish not in document.versions:
         url = _with_wish(url, wish)  # the page says the collection lacks that version
     return Lookup(found, url, words, query)
-
-
-def unquoted_citation(query: str) -> str:
-    """Return ``query`` without the quotation marks a copied citation brings: a pair around the
-    whole of it (“CTOC/COP/WG.4/2010/6, para. 32”, «…, par. 32»), or around its symbol alone
-    ("CTOC/COP/WG.4/2010/6", para. 32), as /api/cite reads them. Before, the box searched it as
-    an exact phrase: 0 results. A quoted symbol and nothing else ("A/RES/48/161") stays a
-    phrase to search, the paragraphs writing it: the query as it was."""
-    whole = _QUOTED_WHOLE.fullmatch(query)
-    inner = whole["inner"] if whole else query
-    inner = _QUOTED_WORD.sub(lambda m: m["word"] if word_symbol(m["word"]) else m[0], inner)
-    if inner == query or _QUOTE.search(inner) or word_symbol(inner.strip(" .,;")):
-        return query
-    return inner
 
 
 def _with_wish(url: str, wish: str) -> str:

@@ -8,7 +8,9 @@ so that ``/doc/CTOC/COP/WG.4/2010/6/fr/32`` can only mean paragraph 32.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import NoReturn
 from urllib.parse import quote
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
@@ -21,13 +23,15 @@ from indexer.index.facetvalues import normalise
 from indexer.symbols import canonical
 
 from . import readings, references, subitems
-from .addresses import canonical_tail
+from .addresses import canonical_language, canonical_tail
 from .citations import citation, note, parse_paras
 from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language
 from .labels import lang_label
 from .subitems import parse_item
+
+_ANCHOR = re.compile(anchors.PATTERN)
 
 bp = Blueprint("documents", __name__)
 
@@ -65,7 +69,7 @@ def best_language(symbol: str):
     """Send the reader to the version in the interface language, or to the one there is."""
     document = find_document(symbol)
     if document is None:
-        abort(404, _missing(symbol))
+        _missing(symbol)
     langs = list(document.versions)
     lang = ui_language() if ui_language() in langs else langs[0]
     return redirect(url_for(".document", symbol=document.symbol, lang=lang), code=302)
@@ -132,20 +136,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
         address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
         return redirect(address, 301)
     if index is None:
-        message = _(
-            "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
-            anchor=anchor,
-            symbol=document.symbol,
-            lang=lang_label(lang),
-        )
-        numbered = [p.paragraph for p in paragraphs if p.paragraph is not None]
-        if numbered:  # the way on: which numbers there are
-            message += " " + _(
-                "Its paragraphs are numbered %(first)s to %(last)s.",
-                first=min(numbered),
-                last=max(numbered),
-            )
-        raise NotHere(message, (_version_link(document.symbol, lang),))
+        raise _no_paragraph(document, lang, anchor)
     twins = {
         other: next((p for p in found if p.anchor == anchor), None)
         for other, found in document.paragraphs.items()
@@ -219,26 +210,74 @@ def find_document(symbol: str) -> DocumentView | None:
     return engine.document(symbol) or engine.document(canonical(symbol))
 
 
-def _missing(path: str) -> str:
-    """Return why nothing is at ``/doc/<path>``: no such document, or no such paragraph in it."""
+def _missing(path: str) -> NoReturn:
+    """Say why nothing is at ``/doc/<path>`` (404): no such paragraph in a document, when the
+    path is a document's version and something that is no anchor (``…/fr/abc``), else no such
+    document."""
     head, _sep, anchor = path.rpartition("/")
     symbol, _sep, lang = head.rpartition("/")
     document = find_document(symbol) if symbol else None
     if document is not None and lang in document.versions:
-        return _(
-            "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
-            anchor=anchor,
-            symbol=document.symbol,
-            lang=lang_label(lang),
+        raise _no_paragraph(document, lang, anchor)
+    abort(404, _("No document %(symbol)s.", symbol=path))
+
+
+def _no_paragraph(document: DocumentView, lang: str, anchor: str) -> NotHere:
+    """Return the 404 of a paragraph address whose version lacks the paragraph: it names the
+    paragraph not found and the numbers there are, and leads on to the paragraph a stray
+    character hid (``…/fr/32a``: para. 32), the document, and the list of its paragraphs."""
+    message = _(
+        "No paragraph %(anchor)s in %(symbol)s (%(lang)s).",
+        anchor=anchor,
+        symbol=document.symbol,
+        lang=lang_label(lang),
+    )
+    paragraphs = document.paragraphs.get(lang, ())
+    numbered = [p.paragraph for p in paragraphs if p.paragraph is not None]
+    if numbered:  # the way on: which numbers there are
+        message += " " + _(
+            "Its paragraphs are numbered %(first)s to %(last)s.",
+            first=min(numbered),
+            last=max(numbered),
         )
-    return _("No document %(symbol)s.", symbol=path)
+    ways = []
+    meant = _number_in(anchor)
+    hit = next((p for p in paragraphs if meant is not None and p.paragraph == meant), None)
+    if hit is not None and not _ANCHOR.fullmatch(anchor):
+        ways.append(
+            (citation(hit), url_for(".paragraph", symbol=hit.symbol, lang=lang, anchor=hit.anchor))
+        )
+    ways.append(_version_link(document.symbol, lang))
+    listed = url_for("search.index", symbol=document.symbol, lang=lang)
+    label = _(
+        "The list of the paragraphs of %(symbol)s (%(lang)s)",
+        symbol=document.symbol,
+        lang=lang_label(lang),
+    )
+    ways.append((label, listed))
+    return NotHere(message, tuple(ways))
+
+
+def _number_in(anchor: str) -> int | None:
+    """Return the one number an address's last part writes (``32a``, ``para32``, ``§32``)."""
+    numbers = re.findall(r"\d+", anchor)
+    return int(numbers[0]) if len(numbers) == 1 and len(numbers[0]) <= 4 else None
 
 
 def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
     """Return the document, redirecting to the canonical symbol, or abort with 404."""
     document = find_document(symbol)
     if document is None:
-        abort(404, _("No document %(symbol)s.", symbol=symbol))
+        # "/doc/<symbol>/fr/zz": an anchor of two letters reads as a language, after a
+        # symbol ending in "/fr" (the page had said "No document CTOC/COP/WG.4/2010/6/fr.")
+        head, _sep, version = symbol.rpartition("/")
+        language = bool(head) and canonical_language(version) == version
+        found = find_document(head) if language else None
+        if found is None:  # "/doc/NO/SUCH/fr/zz": no document NO/SUCH (not "NO/SUCH/fr")
+            abort(404, _("No document %(symbol)s.", symbol=head if language else symbol))
+        if version in found.versions:
+            raise _no_paragraph(found, version, lang)
+        return _version(head, version)  # the version is missing: said so, with the others
     if document.symbol != symbol:
         args = {"symbol": document.symbol, "lang": lang}
         marking = ("paras", "absent", "wish") if anchor is None else ("item", "wish")

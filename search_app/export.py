@@ -97,8 +97,8 @@ def _all_hits(params: SearchParams) -> tuple[int, list[Hit]]:
     order (a citation not followed is searched as the page searches it)."""
     engine, limit, ui = get_engine(), current_app.config["EXPORT_LIMIT"], ui_language()
     searched = page_search(params, ui, lookup_of(params, ui))
-    if searched.citation_only:
-        return 0, []
+    if searched.searched is None:  # the paragraphs a citation names (the page opens them)
+        return len(searched.named), list(searched.named[:limit])
     hits: list[Hit] = []
     page, total = 1, None
     while total is None or len(hits) < min(total, limit):

@@ -23,7 +23,7 @@ from indexer.models import Cite
 from .citations import citation, paragraphs_url, reference, section_id, undocs_url
 from .engine import get_engine
 from .i18n import ui_language
-from .params import N_, ParamError, whole_number
+from .params import N_, NUMBERS, REPEATED, ParamError, whole_number
 from .results import pager
 
 bp = Blueprint("references", __name__)
@@ -57,10 +57,10 @@ def cited():
 
 
 def _page(last: int) -> int:
-    """Read ``?page=`` (1 to ``last``).
+    """Read ``?page=`` (1 to ``last``; empty: 1), as the search page reads its own.
 
     Raises:
-        ParamError: not a whole number, or outside the pages.
+        ParamError: repeated, not a whole number from 1, or past the last page.
     """
     for name in request.args:
         if name not in ("page", "ui"):
@@ -70,8 +70,22 @@ def _page(last: int) -> int:
                 ("page",),
                 plain=N_("This page's address takes a page number only, not “%(name)s”."),
             )
-    number = whole_number(request.args.get("page", "1"))
-    if number is None or not 1 <= number <= last:
+    if len(request.args.getlist("page")) > 1:
+        raise ParamError("page", N_("%(name)s is given more than once"), plain=REPEATED["page"])
+    raw = request.args.get("page", "").strip()
+    if not raw:  # "?page=": the first page, as the search page reads it
+        return 1
+    number = whole_number(raw)
+    if number is None or number < 1:  # "abc", "0": malformed, said as the search page says it
+        # (it had said "The cited documents are listed on one page.")
+        raise ParamError(
+            "page",
+            N_("%(name)s must be a whole number from %(low)s to %(high)s"),
+            plain=NUMBERS["page"],
+            low=1,
+            high=last,
+        )
+    if number > last:
         raise ParamError(
             "page",
             N_("%(name)s must be a whole number from %(low)s to %(high)s"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
-from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, SearchRequest, SearchResult
+from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, Hit, SearchRequest, SearchResult
 from indexer.index.notices import Notice
 
 from . import citations, wholefacets
@@ -26,12 +26,14 @@ from .results import (
 
 bp = Blueprint("search", __name__)
 
+# Example searches of the home page, each with its language: the page marks it (lang), so that a
+# screen reader reads "traite des enfants" in French in the English interface, and the reverse.
 EXAMPLES = (
-    "traite des enfants",
-    "child trafficking",
-    '"non-punishment"',
-    "travail forcé",
-    "victims AND compensation",
+    ("traite des enfants", "fr"),
+    ("child trafficking", "en"),
+    ('"non-punishment"', "en"),
+    ("travail forcé", "fr"),
+    ("victims AND compensation", "en"),
 )
 
 
@@ -102,12 +104,23 @@ class PageSearch:
     wanted: SearchRequest
     cited: citations.Notice | None
     citation_only: bool  # the notice alone: no results are searched
+    # a citation alone that was found: the paragraphs it names, which the page opens (the
+    # view redirects there; the API and the exports list them, as the page's answer); none
+    # for a whole document
+    named: tuple[Hit, ...] = ()
+
+    @property
+    def searched(self) -> str | None:
+        """Return the query whose results answer, or None when no search answers: the notice
+        alone, or the paragraphs a citation names."""
+        return None if self.citation_only or self.named else self.wanted.q
 
 
 def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) -> PageSearch:
-    """Return what the page searches for ``params``, the exports of the page too (they had
-    searched the query as typed: "S/RES/1325, para. 3" exported 56 paragraphs on "para" and
-    "3", where the page listed the 2 citing it)."""
+    """Return what the page searches for ``params``, the exports of the page and the API too
+    (they had searched the query as typed: "S/RES/1325, para. 3" exported 56 paragraphs on
+    "para" and "3", where the page listed the 2 citing it; "CTOC/COP/WG.4/2010/6, para. 32",
+    which the page opens, gave 127 paragraphs on "para" and "32" in the API)."""
     # A citation that was not followed is still searched as words, without spelling
     # corrections: "para", "annex" or "40th" are not typos of corpus words.
     wanted = params.request(ui)
@@ -127,7 +140,10 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
         cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
     )
     citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
-    return PageSearch(wanted, cited, citation_only)
+    # a whole document ("A/RES/48/161"), which the page opens, has no paragraphs named: its
+    # query is searched, the document's paragraphs and those citing it
+    named = lookup.found.hits if lookup is not None and lookup.go else ()
+    return PageSearch(wanted, cited, citation_only, named)
 
 
 def _page_of_results(engine, wanted):

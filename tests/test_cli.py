@@ -154,6 +154,46 @@ def test_search_json_is_the_web_apis_answer(built_index, capsys):
     assert web == body
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CTOC/COP/WG.4/2010/6, para. 32",
+        "CTOC/COP/WG.4/2010/6, paras. 30-32",
+        "A/HRC/WG.6/7/ITA/1, para. 68",
+        "CTOC/COP/WG.4/2010/6, para. 200",
+        "S/RES/1325, para. 3",
+        "CTOC/COP/WG.4/2010/6, para. 32 consentement",
+        "https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf",
+        "A/RES/48/161",  # a whole document: its query is searched
+        "CTOC/COP/WG.4/2010/6, para. 32 and A/RES/48/161, para. 3",  # several: searched
+        "symbol:A/RES/48/161",  # search syntax: no citation (it had been read as one)
+        '"CTOC/COP/WG.4/2010/6, para. 32"',  # a copied citation's quotation marks
+    ],
+)
+def test_search_json_reads_a_citation_as_the_web_api_does(built_index, capsys, query):
+    """GIVEN a citation WHEN searched from the terminal with --json THEN the same answer as the
+    web API's, which reads it as the search page does: the paragraphs it names (para. 32, not
+    127 paragraphs on "para" and "32"), or those citing a document the collection lacks, or
+    nothing, with ``citation`` saying how it was read."""
+    from urllib.parse import urlencode
+
+    from search_app import create_app
+
+    status, out, _ = search_cli(
+        capsys, query, "--index", str(built_index), "--json", "--size", "20"
+    )
+    assert status == 0
+    body = json.loads(out)
+    client = create_app({"TESTING": True, "INDEX": str(built_index)}).test_client()
+    web = client.get("/api/search?" + urlencode({"q": query, "size": 20})).get_json()
+    assert web == body
+    assert (body["citation"] is None) == query.startswith("symbol:")
+    if query.startswith(("symbol:", "A/RES/48/161")):
+        assert body["total"] > 0  # the document's paragraphs and those citing it
+    if query == "CTOC/COP/WG.4/2010/6, para. 32":
+        assert [hit["id"] for hit in body["hits"]] == ["CTOC/COP/WG.4/2010/6|fr|32"]
+
+
 def test_search_filters_combine_across_facets(built_index, capsys):
     """GIVEN a State and a topic WHEN both are filters THEN only the paragraphs with both: Norway's
     expert on reducing demand (CTOC/COP/WG.4/2010/6, para. 99)."""
@@ -296,6 +336,13 @@ def test_output_cut_short_by_a_pipe_ends_quietly():
         (
             "CTOC/COP/WG.4/2010/6, para. 999",
             "cited: CTOC/COP/WG.4/2010/6 has paragraphs 1–115; there is no paragraph 999.",
+        ),
+        # a link by job number: said, as the web page says it (its pieces had been searched)
+        (
+            "https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf",
+            "cited: The link names the document by its job number, V1051112, not by its symbol: "
+            "the collection cannot tell which document it is. Give its symbol, as in "
+            "“CTOC/COP/WG.4/2010/6, para. 32”.",
         ),
     ],
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..models import cite_json
-from .api import Hit, SearchResult
+from .api import FACETS, Facet, Hit, SearchResult
+
+if TYPE_CHECKING:
+    from ..resolve import Resolution
 
 
 def paragraph_url(symbol: str, lang: str, anchor: str) -> str:
@@ -64,4 +68,41 @@ def result_json(result: SearchResult) -> dict[str, Any]:
         "did_you_mean": result.did_you_mean,
         "notices": [notice.as_json() for notice in result.notices],
         "ranked": result.ranked,
+    }
+
+
+def cited_result(hits: Sequence[Hit], page: int, size: int) -> SearchResult:
+    """Return the paragraphs a citation alone names as the page ``page`` of a search's results
+    (the web page opens them): no search was run, so nothing is ranked, and every facet is
+    listed without values."""
+    start = (page - 1) * size
+    return SearchResult(
+        total=len(hits),
+        page=page,
+        size=size,
+        hits=tuple(hits[start : start + size]),
+        facets=tuple(Facet(name, ()) for name in FACETS),
+        ranked=False,
+    )
+
+
+def citation_json(kind: str, found: Resolution, searched: str | None) -> dict[str, Any]:
+    """Return how a search read the citation in its query: the ``citation`` of the web API's
+    search answer and of ``python -m indexer search --json``.
+
+    Args:
+        kind: ``found``; ``outside`` (a paragraph, page or part the document lacks);
+            ``unknown`` (a document the collection lacks); ``job`` (a link by job number,
+            which names no symbol).
+        found: the search core's reading of the citation (its English message and notes).
+        searched: the query whose results are the hits; None when they are the paragraphs
+            the citation names, or none.
+    """
+    return {
+        "kind": kind,
+        "symbol": found.symbol,
+        "message": found.message,
+        "notes": list(found.notes),
+        "suggestions": [{"symbol": s, "url": document_url(s)} for s in found.suggestions],
+        "searched": searched,
     }

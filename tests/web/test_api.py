@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import re
+from urllib.parse import quote, urlencode
 
 import pytest
 
@@ -18,9 +19,10 @@ def get_json(client, url: str, status: int = 200):
 
 
 def test_search_answers_the_search_core_json(client, engine):
+    """A query that is no citation: the search core's answer, ``citation`` null."""
     body = get_json(client, "/api/search?q=traite+des+enfants&size=5")
     expected = result_json(engine.search(SearchRequest("traite des enfants", size=5)))
-    assert body == expected
+    assert body == expected | {"citation": None}
     assert set(body) >= {"total", "page", "size", "hits", "facets", "did_you_mean"}
     hit = body["hits"][0]
     assert set(hit) >= {"id", "symbol", "lang", "paragraph", "text", "highlight", "section"}
@@ -375,3 +377,128 @@ def test_cite_says_when_the_version_asked_for_is_missing(client):
     assert client.get(f"/api/cite?ref={ref}").get_json()["missing_version"] is None
     italy = client.get("/api/cite?ref=A/HRC/WG.6/7/ITA/1, para. 70&lang=en").get_json()
     assert italy["missing_version"] is None
+
+
+# -- /api/search reads a citation as the search page does ---------------------------------------
+
+
+def _page_hits(client, query: str) -> tuple[int, list[str]]:
+    """Return the total the search page gives ``query`` and the addresses of its hits."""
+    response = client.get("/", query_string={"q": query, "ui": "en", "size": "100"})
+    assert response.status_code == 200
+    total = int(re.search(r'<h1 id="results-heading">(\d+) ', response.text)[1])
+    listed = re.findall(r'<h2 class="hit-title"[^>]*><a href="([^"]+)"', response.text)
+    return total, listed
+
+
+@pytest.mark.parametrize(
+    "query, urls",
+    [
+        ("CTOC/COP/WG.4/2010/6, para. 32", ["/doc/CTOC/COP/WG.4/2010/6/fr/32"]),
+        ("ctoc/cop/wg.4/2010/6 par. 32", ["/doc/CTOC/COP/WG.4/2010/6/fr/32"]),
+        (
+            "CTOC/COP/WG.4/2010/6, paras. 30-32",
+            [f"/doc/CTOC/COP/WG.4/2010/6/fr/{n}" for n in (30, 31, 32)],
+        ),
+        ("A/RES/48/161 pp3", ["/doc/A/RES/48/161/en/pp3"]),
+    ],
+)
+def test_search_answers_a_citation_with_the_paragraphs_it_names(client, query, urls):
+    """GIVEN a citation alone in q, which the search page opens (302 to the paragraph)
+    WHEN /api/search is asked
+    THEN its hits are the paragraphs the citation names, in the JSON of a search, and
+    ``citation`` says how it was read. Before, the API searched the query as typed: 127
+    paragraphs on "para" and "32", the paragraph itself not among the first."""
+    body = get_json(client, "/api/search?" + urlencode({"q": query, "ui": "en"}))
+    assert [hit["url"] for hit in body["hits"]] == urls
+    assert body["total"] == len(urls) and body["ranked"] is False
+    assert set(body) == {
+        "total", "page", "size", "hits", "facets", "facets_truncated", "did_you_mean",
+        "notices", "ranked", "citation",
+    }  # fmt: skip
+    assert set(body["facets"]) == set(FACETS)
+    hit = body["hits"][0]
+    assert set(hit) >= {"id", "symbol", "lang", "paragraph", "anchor", "text", "highlight"}
+    cited = body["citation"]
+    assert cited["kind"] == "found" and cited["searched"] is None
+    assert cited["symbol"] == urls[0].split("/doc/")[1].rsplit("/", 2)[0]
+    page = client.get("/", query_string={"q": query, "ui": "en"})
+    assert page.status_code == 302 and page.headers["Location"].startswith(
+        urls[0].rsplit("/", 1)[0]
+    )
+
+
+@pytest.mark.parametrize(
+    "query, kind, searched",
+    [
+        ("CTOC/COP/WG.4/2010/6, para. 200", "outside", None),
+        ("E/CN.15/2010/3, para. 4", "unknown", None),
+        ("CTOC/COP/W.4/2010/6, para. 3", "unknown", None),
+        ("S/RES/1325, para. 3", "unknown", "S/RES/1325"),
+        ("CTOC/COP/WG.4/2009/2, para. 17", "unknown", "CTOC/COP/WG.4/2009/2"),
+        ("CTOC/COP/WG.4/2010/6, para. 32 consentement", "found", None),
+        ("https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf", "job", None),
+    ],
+)
+def test_search_answers_a_citation_not_followed_as_the_page_lists_it(client, query, kind, searched):
+    """GIVEN a citation the page does not open (what the collection lacks, a citation with
+    other words, a link by job number)
+    WHEN /api/search is asked
+    THEN it answers the paragraphs the search page lists, as many, in the same order, and says
+    the reading in ``citation``. Before, "S/RES/1325, para. 3" gave 56 paragraphs on "para"
+    and "3" where the page listed the 2 citing it, and "…/2010/6, para. 200" 121 paragraphs on
+    "200" under a page that has the notice alone."""
+    body = get_json(client, "/api/search?" + urlencode({"q": query, "ui": "en", "size": 100}))
+    total, listed = _page_hits(client, query)
+    assert body["total"] == total
+    assert [hit["url"] for hit in body["hits"]] == listed
+    cited = body["citation"]
+    assert cited["kind"] == kind and cited["message"]
+    assert cited["searched"] == (searched or (query if kind == "found" else None))
+    if kind == "job":
+        assert cited["symbol"] is None and "V1051112" in cited["message"]
+    if "W.4" in query:
+        assert cited["suggestions"] == [
+            {"symbol": "CTOC/COP/WG.4/2010/6", "url": "/doc/CTOC/COP/WG.4/2010/6"}
+        ]
+        assert cited["notes"] == ["'W.4' looks like a typo for 'WG.4'"]
+
+
+def test_search_pages_through_the_paragraphs_of_a_citation(client):
+    """GIVEN a range of three paragraphs WHEN asked two to a page THEN the second page has the
+    third paragraph, and the total stays 3."""
+    query = urlencode({"q": "CTOC/COP/WG.4/2010/6, paras. 30-32", "size": 2, "page": 2})
+    body = get_json(client, f"/api/search?{query}")
+    assert body["total"] == 3 and (body["page"], body["size"]) == (2, 2)
+    assert [hit["anchor"] for hit in body["hits"]] == ["32"]
+
+
+def test_a_citation_alone_exports_the_paragraphs_it_names(client):
+    """GIVEN a citation alone in an export's q (the page opens its paragraphs) WHEN exported
+    THEN the export holds those paragraphs, as the API lists them; it had the 127 paragraphs
+    on "para" and "32"."""
+    query = {"q": "CTOC/COP/WG.4/2010/6, paras. 30-32"}
+    body = client.get("/export.json", query_string=query).get_json()
+    assert body["total"] == 3 and [hit["anchor"] for hit in body["hits"]] == ["30", "31", "32"]
+
+
+@pytest.mark.parametrize(
+    "query, kind",
+    [
+        ("A/RES/48/161", "found"),  # a whole document, which the page opens
+        ("CTOC/COP/WG.4/2010/6, para. 32 and A/RES/48/161, para. 3", "found"),  # several
+        ("symbol:A/RES/48/161", None),  # search syntax: no citation
+    ],
+)
+def test_search_searches_the_query_of_a_whole_document_or_of_search_syntax(
+    client, engine, query, kind
+):
+    """GIVEN a document's symbol alone (the page opens the document), a query citing several
+    documents, or search syntax WHEN /api/search is asked THEN the query is searched, as it
+    was: the document's paragraphs and those citing it (not nothing: a whole document names
+    no paragraph)."""
+    body = get_json(client, "/api/search?" + urlencode({"q": query, "ui": "en"}))
+    expected = engine.search(SearchRequest(query, correct=kind is None)).total
+    assert body["total"] == expected > 0
+    assert (body["citation"] or {}).get("kind") == kind
+    assert body["citation"] is None or body["citation"]["searched"] == query

@@ -43,6 +43,7 @@ BAD = [
     ),
     (f"{DOCUMENT}/32?item=1", "item", "The sub-item asked for must be a letter such as b."),
     ("/cited?page=999", "page", "The cited documents are listed on one page."),
+    ("/cited?page=abc", "page", "The page number must be a whole number from 1, such as 2."),
     ("/cited?colour=red", "colour", "This page's address takes a page number only, not “colour”."),
 ]
 # The API's way of saying it: the parameter's name first ("size must be", "paras doit être"),

@@ -321,3 +321,83 @@ def test_a_row_of_the_comparison_opened_at_its_anchor_is_not_under_the_heads(pag
     if heads.is_visible():  # wide screens; on phones each cell names its language
         bottom = heads.bounding_box()
         assert bottom is not None and target["y"] >= bottom["y"] + bottom["height"] - 1
+
+
+def test_a_paragraph_link_reached_backwards_is_not_under_the_sticky_heads(page):
+    """GIVEN the side-by-side page, whose "English | French" heads stay at the top of a wide
+    screen
+    WHEN a keyboard user goes back up through the paragraphs' links (Shift+Tab)
+    THEN each focused paragraph number is below the heads. Before, the browser scrolled a
+    number reached backwards to the top of the window, under the heads: hidden (WCAG 2.4.11),
+    and its focus ring ran down the whole paragraph."""
+    page.goto("/doc/A/HRC/WG.6/7/ITA/1/compare")
+    page.locator("footer a").last.focus()
+    heads = page.locator(".pair-head")
+    checked = 0
+    for _ in range(30):
+        page.keyboard.press("Shift+Tab")
+        focused = page.evaluate(
+            """() => { const el = document.activeElement, r = el.getBoundingClientRect();
+                       const line = parseFloat(getComputedStyle(el).lineHeight);
+                       return {num: el.classList.contains('para-num'), top: r.top,
+                               height: r.height, line: line}; }"""
+        )
+        if not focused["num"]:
+            continue
+        checked += 1
+        assert focused["height"] <= 2 * focused["line"]  # the number, not the paragraph's height
+        if heads.is_visible():  # wide screens; on phones each cell names its language
+            bottom = heads.bounding_box()
+            assert bottom is not None and focused["top"] >= bottom["y"] + bottom["height"] - 1
+    assert checked >= 20
+
+
+FOCUS_RING_CUT = r"""() => {
+  const el = document.activeElement, cs = getComputedStyle(el);
+  const grow = parseFloat(cs.outlineWidth) + parseFloat(cs.outlineOffset);
+  const r = el.getBoundingClientRect();
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const bs = getComputedStyle(box);
+    if (bs.overflowX === 'visible' && bs.overflowY === 'visible') continue;
+    const b = box.getBoundingClientRect();
+    const left = b.left + parseFloat(bs.borderLeftWidth);
+    const right = b.right - parseFloat(bs.borderRightWidth);
+    if (r.left - grow < left - 0.5 || r.right + grow > right + 0.5) return el.textContent.trim();
+  }
+  return null;
+}"""
+
+
+def test_the_focus_ring_of_a_contents_link_is_whole(page):
+    """GIVEN a document's table of contents, a scrolling box beside the text on wide screens
+    WHEN a keyboard user tabs through its links
+    THEN each link's focus ring is whole. Before, the box cut off the ring's left side, which
+    stood outside it (3 px, 2 px from the link)."""
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr")
+    reached = 0
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('.toc') !== null"):
+            reached += 1
+            assert page.evaluate(FOCUS_RING_CUT) is None
+    assert reached >= 20 or page.locator(".toc-wide").is_hidden()  # phones: folded, not tabbed
+
+
+def test_a_citations_paragraphs_stay_marked_in_forced_colours(page):
+    """GIVEN a document opened at a citation's paragraphs (?paras=30-32#para-30) in a forced-
+    colours theme (Windows contrast themes), which drops backgrounds and box shadows
+    WHEN it is read
+    THEN the marked paragraphs still have a bar (a border) and the one opened at its anchor an
+    outline, and the others neither. Before, the marked paragraphs looked like every other."""
+    page.emulate_media(forced_colors="active")
+    page.goto("/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30")
+    marks = page.evaluate(
+        """() => [...document.querySelectorAll('.para')].slice(0, 40).map(p => {
+             const s = getComputedStyle(p);
+             return [p.id, parseFloat(s.borderLeftWidth) >= 3 && s.borderLeftStyle === 'solid',
+                     s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2]; })"""
+    )
+    barred = [anchor for anchor, bar, _outline in marks if bar]
+    outlined = [anchor for anchor, _bar, outline in marks if outline]
+    assert barred == ["para-30", "para-31", "para-32"]
+    assert outlined == ["para-30"]

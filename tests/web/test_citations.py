@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 import pytest
 
+from indexer.citations import unquoted_citation
 from search_app import citations
 from search_app.params import ParamError
 
@@ -444,7 +445,7 @@ def test_a_quoted_citation_is_read_as_the_api_reads_it(client, typed):
     ],
 )
 def test_quotes_that_are_search_syntax_stay(typed, kept):
-    assert citations.unquoted_citation(typed) == kept
+    assert unquoted_citation(typed) == kept
 
 
 @pytest.mark.parametrize(

@@ -359,3 +359,81 @@ def test_the_side_by_side_page_has_its_sections_as_headings(client):
     assert levels[0] == 1 and len(levels) > 10
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
     assert '<h2 class="compare-heading' in html
+
+
+@pytest.mark.parametrize("anchor", ["zz", "abc", "999", "pp1"])
+def test_a_paragraph_the_version_lacks_is_named_with_the_ways_on(client, anchor):
+    """GIVEN the address of a paragraph the French version lacks, a number or not ("zz": two
+    letters, which the address reads as a language after the symbol)
+    WHEN opened, in either interface language
+    THEN the 404 names that paragraph of that version and the numbers it has, and links to the
+    document and to the list of its paragraphs. Before, "/fr/zz" said "No document
+    CTOC/COP/WG.4/2010/6/fr." and "/fr/abc" named the paragraph without any way on."""
+    address = f"/doc/CTOC/COP/WG.4/2010/6/fr/{anchor}"
+    response = client.get(f"{address}?ui=en")
+    assert response.status_code == 404
+    said = html.unescape(response.text)
+    assert (
+        f"No paragraph {anchor} in CTOC/COP/WG.4/2010/6 (French). "
+        "Its paragraphs are numbered 1 to 115." in said
+    )
+    assert "No document" not in said
+    ways = re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', response.text)
+    assert [(html.unescape(url), label) for url, label in ways] == [
+        ("/doc/CTOC/COP/WG.4/2010/6/fr", "CTOC/COP/WG.4/2010/6 (French)"),
+        (
+            "/?symbol=CTOC/COP/WG.4/2010/6&lang=fr",
+            "The list of the paragraphs of CTOC/COP/WG.4/2010/6 (French)",
+        ),
+    ]
+    listed = client.get("/?symbol=CTOC/COP/WG.4/2010/6&lang=fr&ui=en")
+    assert listed.status_code == 200 and "115 paragraphs" in listed.text
+    french = html.unescape(client.get(f"{address}?ui=fr").text)
+    assert f"Pas de paragraphe {anchor} dans CTOC/COP/WG.4/2010/6 (français)." in french
+    assert "La liste des paragraphes de CTOC/COP/WG.4/2010/6 (français)" in french
+
+
+def test_a_stray_character_after_a_paragraph_number_leads_to_the_paragraph(client):
+    """GIVEN /doc/…/fr/32a (a number with a stray character, as a copied link brings it)
+    WHEN opened THEN the 404 links first to para. 32, then to the document and its list."""
+    response = client.get("/doc/CTOC/COP/WG.4/2010/6/fr/32a?ui=en")
+    assert response.status_code == 404
+    ways = re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', response.text)
+    assert ways[0] == ("/doc/CTOC/COP/WG.4/2010/6/fr/32", "CTOC/COP/WG.4/2010/6, para. 32")
+    assert len(ways) == 3
+
+
+@pytest.mark.parametrize(
+    "address, said",
+    [
+        ("/doc/NO/SUCH/fr/zz", "No document NO/SUCH."),
+        ("/doc/CTOC/COP/WG.4/2010/6/en/zz", "no version of CTOC/COP/WG.4/2010/6 in English"),
+    ],
+)
+def test_a_two_letter_anchor_after_a_missing_document_or_version(client, address, said):
+    """GIVEN "/…/fr/zz" after a symbol the collection lacks, or after a version it lacks
+    WHEN opened THEN the 404 names the document, or the version, that is missing; it had named
+    a document "NO/SUCH/fr"."""
+    response = client.get(f"{address}?ui=en")
+    assert response.status_code == 404 and said in html.unescape(response.text)
+
+
+@pytest.mark.parametrize(
+    "ui, names",
+    [
+        ("en", ["Search the paragraphs", "Search in this document"]),
+        ("fr", ["Rechercher dans les paragraphes", "Rechercher dans ce document"]),
+    ],
+)
+def test_the_two_search_landmarks_of_a_document_have_their_own_names(client, ui, names):
+    """GIVEN a document page, which has the site's search box and its own
+    WHEN a screen reader lists the page's landmarks
+    THEN the two search landmarks are named by their labels, each its own: both were an
+    unnamed "search"."""
+    text = client.get(f"/doc/CTOC/COP/WG.4/2010/6/fr?ui={ui}").get_data(as_text=True)
+    forms = [form for form in tags(text, "form") if form.get("role") == "search"]
+    named = []
+    for form in forms:
+        label = re.search(rf'<label [^>]*id="{form["aria-labelledby"]}"[^>]*>([^<]+)</label>', text)
+        named.append(html.unescape(label[1]))
+    assert named == names

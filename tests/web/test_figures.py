@@ -83,7 +83,7 @@ def test_a_chart_is_a_figure_found_by_its_labels_in_both_versions(charted):
 def test_a_figure_has_its_own_page_and_citation(client, ui, kind):
     html = page(client, f"/doc/{SYMBOL}/en/figure1?ui={ui}")
     assert f"<h1>{SYMBOL}, figure 1 " in html
-    assert "<caption>Figure 1. Victims detected</caption>" in html
+    assert '<caption id="caption-en-figure1">Figure 1. Victims detected</caption>' in html
     assert f"{SYMBOL}, figure 1</a>" in page(client, f"/?q=Victims+detected&ui={ui}")
     assert f"<span>{kind}</span>" in page(client, f"/?q=Victims+detected&ui={ui}")
 

@@ -74,11 +74,32 @@ def test_every_example_of_how_to_search_finds_paragraphs(client):
 
     home = page(client, "/")
     syntax = home[home.index('<dl class="syntax">') : home.index("</dl>")]
-    examples = [entities.unescape(c) for c in re.findall(r"<dt><code>(.*?)</code></dt>", syntax)]
+    examples = [
+        entities.unescape(c) for c in re.findall(r"<dt><code[^>]*>(.*?)</code></dt>", syntax)
+    ]
     assert len(examples) >= 7 and "year:2009..2011" in examples
     for example in examples:
         response = client.get("/", query_string={"q": example})
         assert response.status_code == 302 or total(response.get_data(as_text=True)) > 0, example
+
+
+@pytest.mark.parametrize("ui", ["en", "fr"])
+def test_the_home_pages_searches_are_marked_with_their_language(client, ui):
+    """GIVEN the home page, in either interface language
+    WHEN its example searches and the searches of "How to search" are read
+    THEN each says its language (lang), so that a screen reader reads "traite des enfants" in
+    French in the English interface, and "child trafficking" in English in the French one:
+    they had the page's language."""
+    home = page(client, f"/?ui={ui}")
+    examples = re.findall(r'<ul class="examples">(.*?)</ul>', home, re.S)[0]
+    links = tags(examples, "a")
+    assert len(links) == 5 and all(link.get("lang") in ("fr", "en") for link in links)
+    assert '<a href="/?q=traite+des+enfants" lang="fr">' in examples
+    assert 'lang="en">child trafficking</a>' in examples
+    syntax = home[home.index('<dl class="syntax">') : home.index("</dl>")]
+    codes = tags(syntax, "code")
+    assert len(codes) >= 7 and all(code.get("lang") in ("fr", "en") for code in codes)
+    assert '<code lang="fr">"travail forcé"</code>' in syntax
 
 
 def test_whitespace_query_is_the_empty_state(client):

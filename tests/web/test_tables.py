@@ -84,7 +84,7 @@ def test_the_document_shows_the_table_in_place_as_a_table(client):
     assert len(tags(html, "table", cls="data-table")) == 1
     text = entities.unescape(html)
     assert text.index("(3)") < text.index("Tableau 1. Victimes par région") < text.index("(4)")
-    assert f"<caption>{CAPTIONS['fr']}</caption>" in text
+    assert f'<caption id="caption-fr-table1">{CAPTIONS["fr"]}</caption>' in text
     assert cells(html) == ROWS["fr"]
     heads = re.findall(r'<th scope="col">(.*?)</th>', html)  # the first row: column headings
     assert [entities.unescape(h) for h in heads] == ROWS["fr"][0]
@@ -120,6 +120,25 @@ def test_a_table_cited_with_paragraphs_is_read_and_the_reader_told(tabled):
     assert found.status == 200 and [h.anchor for h in found.hits] == ["table1"]
     assert found.notes == ("a table and more; read the table",)
     assert resolve(tabled, f"{SYMBOL}, table 1").notes == ()
+
+
+@pytest.mark.parametrize(
+    "url", [f"/doc/{SYMBOL}/en", f"/doc/{SYMBOL}/compare", f"/doc/{SYMBOL}/fr/table1"]
+)
+def test_a_table_that_scrolls_sideways_can_be_reached_and_is_named(client, url):
+    """GIVEN a table, in a box that scrolls sideways when the table is wider than a phone
+    WHEN a keyboard user tabs through the page
+    THEN the box is a stop (tabindex 0), a region named by the table's caption, so that the
+    arrow keys scroll it; before, a wide table's last columns could be reached with a mouse
+    or a finger only. Each caption has its own id, beside its other version too."""
+    text = page(client, f"{url}?ui=en")
+    boxes = tags(text, "div", "table-wrap")
+    assert boxes and all(b.get("tabindex") == "0" and b.get("role") == "region" for b in boxes)
+    ids = [b["aria-labelledby"] for b in boxes]
+    assert len(set(ids)) == len(ids)
+    for box in boxes:
+        caption = re.search(rf'<caption id="{box["aria-labelledby"]}">([^<]+)</caption>', text)
+        assert caption and caption[1] == entities.escape(CAPTIONS[box["lang"]], quote=False)
 
 
 def test_the_api_gives_a_table_cited_and_its_rows(client):
