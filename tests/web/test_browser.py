@@ -401,3 +401,21 @@ def test_a_citations_paragraphs_stay_marked_in_forced_colours(page):
     outlined = [anchor for anchor, _bar, outline in marks if outline]
     assert barred == ["para-30", "para-31", "para-32"]
     assert outlined == ["para-30"]
+
+
+def test_a_match_is_marked_by_more_than_its_colour(page):
+    """GIVEN a search's results and a paragraph opened from them
+    WHEN the matched words are read
+    THEN they are semibold as well as yellow: the yellow alone is 1.3:1 against white, so a
+    reader who does not see it could not tell a match (WCAG 1.4.1). A sub-item a citation
+    names keeps its own mark (a bar), not bold type."""
+    page.goto("/?q=traite+des+enfants")
+    weights = page.evaluate(
+        "() => [...document.querySelectorAll('.hit mark, .results mark')]"
+        ".map(m => parseInt(getComputedStyle(m).fontWeight))"
+    )
+    assert weights and min(weights) >= 600
+    plain = page.evaluate(
+        "() => parseInt(getComputedStyle(document.querySelector('.results p')).fontWeight)"
+    )
+    assert plain < 600

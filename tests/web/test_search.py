@@ -102,6 +102,26 @@ def test_the_home_pages_searches_are_marked_with_their_language(client, ui):
     assert '<code lang="fr">"travail forcé"</code>' in syntax
 
 
+def test_the_home_pages_operators_are_those_of_the_hint(client, engine):
+    """GIVEN the home page in French, whose hint under the box names OU and SAUF
+    WHEN "How to search" shows the operators
+    THEN they are OU and SAUF (the English page: OR and NOT), each finding what it says."""
+    for ui, either, without in (
+        ("fr", "victimes OU témoins", "traite SAUF enfants"),
+        ("en", "victims OR witnesses", "trafficking NOT children"),
+    ):
+        home = page(client, f"/?ui={ui}")
+        syntax = home[home.index('<dl class="syntax">') : home.index("</dl>")]
+        assert f">{either}</code>" in syntax and f">{without}</code>" in syntax
+        first, _, second = either.split()
+        found = engine.search(SearchRequest(either)).total
+        assert found >= max(engine.search(SearchRequest(w)).total for w in (first, second)) > 0
+        assert (
+            engine.search(SearchRequest(without)).total
+            < engine.search(SearchRequest(without.split()[0])).total
+        )
+
+
 def test_whitespace_query_is_the_empty_state(client):
     assert "Find a paragraph" in page(client, "/?q=+++")
 
