@@ -567,6 +567,9 @@ class Notice:
     external: str | None = None  # the absent document on undocs.org
     notes: tuple[str, ...] = ()  # translated
     others: tuple[tuple[str, str], ...] = ()  # the query's other citations: (label, address)
+    # a document without annexes cited by an annex's paragraphs that its own text has
+    # ("A/RES/48/161, annex, para. 25"): (its own paragraphs cited, the address opening them)
+    own: tuple[str, str] | None = None
     # how many paragraphs, preambular paragraphs, pages, footnotes are missing (the plurals)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -625,6 +628,15 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         absent = bool(missing_in_part) and (found.act or annex) not in parts
         set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
         part_absent = ("act" if set_out else "annex") if absent else ""
+        own = None
+        unannexed = parts <= {None}  # a document with no annex at all: the slip is "annex"
+        if (
+            part_absent == "annex"
+            and unannexed
+            and all(anchors.numbered(n) in have for n in found.annexed)
+        ):
+            cited = reference(symbol, found.annexed)  # its own paragraphs
+            own = (cited, url_for("search.index", q=cited))
         return Notice(
             "outside",
             symbol,
@@ -637,6 +649,7 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
             missing_in_part=number_list(missing_in_part) if missing_in_part else "",
             part=part,
             part_absent=part_absent,
+            own=own,
             missing_pages=number_list(found.pages) if found.pages else "",
             available_pages=found.available_pages,
             pages_unknown=bool(found.pages) and found.available_pages is None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -514,3 +515,23 @@ def test_undocs_is_not_offered_for_a_piece_of_a_known_document(client):
         assert '<a href="/doc/CTOC/COP/WG.4/2010/6">' in html and "undocs.org" not in html
     lacking = client.get(f"/?q={quote('CTOC/COP/WG.4/2009/2, para. 17')}&ui=en")
     assert "undocs.org/" in lacking.get_data(as_text=True)
+
+
+def test_an_annex_a_document_lacks_offers_its_own_paragraph(client):
+    """GIVEN a citation of an annex's paragraph in a document that has no annex at all, whose
+    own text has that paragraph ("A/RES/48/161, annex, para. 25": the resolution sets out no
+    annex; its paragraph 25 exists)
+    WHEN it is searched
+    THEN the notice says there is no annex and offers the document's own paragraph, which
+    opens it; a paragraph the document lacks too is offered nothing. Before, the notice named
+    the document alone: a dead end."""
+    for ui, label in (("en", "A/RES/48/161, para. 25"), ("fr", "A/RES/48/161, par. 25")):
+        html = page(client, f"/?q={quote('A/RES/48/161, annex, para. 25')}&ui={ui}")
+        offered = re.findall(rf'<a href="([^"]+)">{re.escape(label)}</a>', html)
+        assert offered, html[html.index("citation-notice") :][:600]
+        opened = client.get(offered[0].replace("&amp;", "&"))
+        assert opened.status_code == 302
+        assert opened.headers["Location"].startswith("/doc/A/RES/48/161/")
+        assert opened.headers["Location"].endswith("/25")
+    html = page(client, f"/?q={quote('A/RES/48/161, annex, para. 99')}&ui=en")
+    assert "has no annex." in html and "Did you mean" not in html
