@@ -625,13 +625,15 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
             missing_in_part = missing_tables or missing_boxes or missing_figures
             part = exhibits_label(missing_tables, missing_boxes, missing_figures)
             parts = set()
-        absent = bool(missing_in_part) and (found.act or annex) not in parts
+        whole_act = found.act is not None and not found.in_act  # "decision 4/4", "article 6"
+        absent = (bool(missing_in_part) or whole_act) and (found.act or annex) not in parts
         set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
         part_absent = ("act" if set_out else "annex") if absent else ""
         own = None
         unannexed = parts <= {None}  # a document with no annex at all: the slip is "annex"
         if (
             part_absent == "annex"
+            and found.annexed
             and unannexed
             and all(anchors.numbered(n) in have for n in found.annexed)
         ):

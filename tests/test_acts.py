@@ -131,6 +131,9 @@ def test_a_citation_of_an_act_or_paragraph_the_report_lacks_says_so(client):
     assert answer.get_json()["message"] == f"{SYMBOL} sets out no decision 4/4."
     page = web.get("/", query_string={"q": f"{SYMBOL}, decision 4/4, para. 2", "ui": "en"})
     assert "sets out no decision 4/4." in page.get_data(as_text=True)
+    # the act alone: the notice had been empty, a dead end (the page said 0 paragraphs, no why)
+    page = web.get("/", query_string={"q": f"{SYMBOL}, decision 4/4", "ui": "en"})
+    assert "sets out no decision 4/4." in page.get_data(as_text=True)
     answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, resolution 5/2, pp1"})
     assert answer.get_json()["citation"] == f"{SYMBOL}, resolution 5/2, preambular para. 1"
     answer = web.get("/api/cite", query_string={"ref": f"{SYMBOL}, resolution 5/2, pp. 7"})

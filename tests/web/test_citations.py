@@ -535,3 +535,12 @@ def test_an_annex_a_document_lacks_offers_its_own_paragraph(client):
         assert opened.headers["Location"].endswith("/25")
     html = page(client, f"/?q={quote('A/RES/48/161, annex, para. 99')}&ui=en")
     assert "has no annex." in html and "Did you mean" not in html
+
+
+def test_an_article_a_document_lacks_is_named(client):
+    """GIVEN a citation of an article alone that the document lacks ("A/RES/48/161, article 6")
+    WHEN it is searched THEN the notice names it; it had been empty (0 paragraphs, no why)."""
+    _html, said = notice(client, "A/RES/48/161, article 6")
+    assert "has no article 6." in said
+    _html, said = notice(client, "A/RES/48/161, article 6", ui="fr")
+    assert "article 6" in said and "A/RES/48/161" in said
