@@ -108,7 +108,9 @@ def test_a_typed_citation_of_a_table_opens_it_or_says_the_document_has_none(clie
     assert found.status_code == 302
     assert found.headers["Location"].endswith(f"/doc/{SYMBOL}/fr/table1")
     missing = page(client, f"/?q={SYMBOL}, tableau 4&ui=fr")
-    assert f"{SYMBOL}</a> ne comporte pas de «\u00a0tableau 4\u00a0»." in entities.unescape(missing)
+    assert f'«\u00a0tableau 4\u00a0» ne figure pas dans <a href="/doc/{SYMBOL}">{SYMBOL}</a>.' in (
+        entities.unescape(missing)
+    )
     english = entities.unescape(page(client, f"/?q={SYMBOL}, table 4&ui=en"))
     assert f"{SYMBOL}</a> has no table 4." in english
 
