@@ -33,6 +33,9 @@ class Row:
     cells: int = 1  # runs of text separated by wide gaps: more than 2 in a table's rows
     cell_texts: tuple[str, ...] = ()  # the text of each run (PDF only)
     cell_spans: tuple[tuple[float, float], ...] = ()  # where each run starts and ends (x0, x1)
+    column: tuple[
+        float, float
+    ] = ()  # in a part of the page set in two columns: its column's x0, x1
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,7 @@ def test_a_symbol_cut_after_a_slash_at_a_line_end_is_whole():
         "CTOC-COP-WG.4-2011-3.en",
         "CTOC-COP-WG.4-2011-3.fr",
         "CTOC-COP-WG.4-2011-4.en",
+        "two-columns.en",
     ],
 )
 def test_every_numbered_paragraph_reads_as_written(name):
@@ -181,3 +182,71 @@ def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
     assert [note.mark for note in read[4].footnotes] == ["5"]
     assert [note.mark for note in read[5].footnotes] == ["6", "7"]
     assert not document.warnings
+
+
+def test_a_section_in_two_columns_is_read_column_by_column():
+    """GIVEN a chapter set in two columns (paragraphs 3-5 and the start of 6 on the left, the
+    rest of 6 with its items, a heading and paragraphs 7-8 on the right) between paragraphs set
+    across the page WHEN read THEN the left column is read top to bottom, then the right one:
+    each baseline had been read across both columns, paragraphs 3-8 came out interleaved
+    ("… their legisla- joint investigation teams. …") and 6-8 were lost as paragraphs."""
+    document = ingest(WRITER / "two-columns.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert sorted(read) == list(range(1, 11))
+    assert read[3].text.endswith("forced labour and the removal of organs.")
+    assert read[6].text.startswith(  # from the foot of the left column to the top of the right
+        "Cooperation between countries of origin and destination had improved through "
+        "bilateral agreements and joint investigation teams. The obstacles"
+    )
+    assert read[6].text.splitlines()[1:] == [
+        "(a) The lack of resources;",
+        "(b) Delays in the execution of requests for mutual legal assistance;",
+        "(c) Differences between the definitions of the offence.",
+    ]
+    assert read[7].section == ("II. Summary of replies", "B. Data and civil society")
+    assert read[9].section == ("III. Conclusions",)
+    assert not document.warnings
+
+
+PARTICIPANTS = (  # the annex of two-columns.en, nine in each column
+    "Argentina",
+    "Austria",
+    "Brazil",
+    "Canada",
+    "Colombia",
+    "Egypt",
+    "France",
+    "Germany",
+    "Indonesia",
+    "Italy",
+    "Mexico",
+    "Nigeria",
+    "Philippines",
+    "Romania",
+    "South Africa",
+    "Spain",
+    "Thailand",
+    "United States of America",
+)
+
+
+def test_a_list_in_two_columns_is_read_column_by_column():
+    """GIVEN an annex listing participants, and another listing States, in two columns WHEN
+    read THEN the left column comes first, then the right one: the lines had been read across
+    ("Algeria Indonesia Argentina Israel …"), an entry's second line after the other
+    column's entry."""
+    document = ingest(WRITER / "two-columns.en.pdf")
+    (annex,) = [p for p in document.paragraphs if p.anchor.startswith("annex")]
+    entries = [f"{name}:" for name in PARTICIPANTS]
+    assert sorted(entries, key=annex.text.find) == entries  # in alphabetical order, as typed
+    assert (
+        "Nigeria: Chinedu Okafor, National Agency for the Prohibition of Trafficking" in annex.text
+    )
+    assert annex.text.endswith("United States of America: Robert Miller, Department of State")
+    (states,) = [
+        p
+        for p in ingest(WRITER / "CTOC-COP-WG.4-2011-4.en.pdf").paragraphs
+        if p.anchor.startswith("annex")
+    ]
+    assert states.text.startswith("Algeria Argentina Australia Austria Belarus")
+    assert "Guatemala Indonesia Israel" in states.text

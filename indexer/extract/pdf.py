@@ -10,6 +10,7 @@ as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import statistics
@@ -45,6 +46,7 @@ from ..errors import (
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
 from ..textnorm import SYMBOL_BULLETS
+from .columns import Line, find_columns
 from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
@@ -129,13 +131,14 @@ def _read_pages(path: Path) -> Iterator[Page]:
     for number, layout in enumerate(extract_pages(path, laparams=LAYOUT), start=1):
         lines, rules, images = _collect(layout)
         height = layout.height
-        rows = _rows(lines, number, height)
+        drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules)
+        rows = _rows(lines, number, height, layout.width, drawn)
         yield Page(
             number=number,
             width=layout.width,
             height=height,
             rows=tuple(rows),
-            rules=tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules),
+            rules=drawn,
             images=images,
             turned=sum(1 for line in lines for c in line if _glyph(c) and not _horizontal(c)),
         )
@@ -164,9 +167,30 @@ def _collect(container: Iterable) -> tuple[list, list, int]:
     return lines, rules, images
 
 
-def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[Row]:
-    """Group lines that share a baseline into rows, in reading order."""
+def _rows(
+    lines: list[LTTextLineHorizontal], page: int, height: float, width: float, rules: tuple
+) -> list[Row]:
+    """Group lines that share a baseline into rows, in reading order: where the page is set in
+    two columns, the left column's rows, then the right one's (``columns.py``)."""
     pieces = [p for p in (_piece(line) for line in lines) if p is not None]
+    groups = _baseline_groups(pieces)
+    geometry = [_geometry(group, height) for group in groups]
+    rows: list[Row] = []
+    done = 0
+    for part in find_columns(geometry, width, [rule.top for rule in rules]):
+        rows += [_row(group, page, height) for group in groups[done : part.first]]
+        sides: tuple[list[list[dict]], list[list[dict]]] = ([], [])
+        for group in groups[part.first : part.last + 1]:
+            for side, half in zip(sides, _split_group(group, part.split), strict=True):
+                if half:
+                    side.append(half)
+        for side in sides:
+            rows += _column_rows([_row(group, page, height) for group in side])
+        done = part.last + 1
+    return rows + [_row(group, page, height) for group in groups[done:]]
+
+
+def _baseline_groups(pieces: list[dict]) -> list[list[dict]]:
     pieces.sort(key=lambda p: (-p["y"], p["x0"]))
     groups: list[list[dict]] = []
     for piece in pieces:
@@ -174,11 +198,67 @@ def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[R
             groups[-1].append(piece)
         else:
             groups.append([piece])
-    return [_row(group, page, height) for group in groups]
+    return groups
 
 
-def _piece(line: LTTextLineHorizontal) -> dict | None:
-    """Turn one pdfminer line into text plus the facts a row needs."""
+def _geometry(group: list[dict], height: float) -> Line:
+    glyphs = sorted(g for piece in group for g in piece["glyphs"])
+    return Line(
+        top=height - max(p["top"] for p in group),
+        bottom=height - min(p["bottom"] for p in group),
+        size=max(p["size"] for p in group),
+        glyphs=tuple(glyphs),
+    )
+
+
+def _split_group(group: list[dict], split: float) -> tuple[list[dict], list[dict]]:
+    """Split a row's pieces at a gutter: those left of ``split``, those right of it (a line
+    that pdfminer ran across the gutter is cut in two)."""
+    left: list[dict] = []
+    right: list[dict] = []
+    for piece in group:
+        items: tuple[list, list] = ([], [])
+        side = 0
+        for item in piece["items"]:
+            if _glyph(item):
+                side = 0 if (item.x0 + item.x1) / 2 < split else 1
+            items[side].append(item)
+        for kept, part in zip((left, right), items, strict=True):
+            made = _piece(_Part(part)) if len(part) < len(piece["items"]) else piece
+            if made is not None and any(_glyph(item) for item in part):
+                kept.append(made)
+    return left, right
+
+
+class _Part:
+    """Some of a line's characters, iterated as a line's are, with their extent."""
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+        glyphs = [item for item in items if _glyph(item)]
+        self.x0 = min((g.x0 for g in glyphs), default=0.0)
+        self.x1 = max((g.x1 for g in glyphs), default=0.0)
+
+    def __iter__(self) -> Iterator:
+        return iter(self.items)
+
+
+def _column_rows(rows: list[Row]) -> list[Row]:
+    """Mark the rows of one column with its extent; each is one cell: a column holds no table
+    (a gap a justified narrow line stretches is no gap between cells)."""
+    if not rows:
+        return rows
+    extent = (min(row.x0 for row in rows), max(row.x1 for row in rows))
+    return [
+        dataclasses.replace(
+            row, column=extent, cells=1, cell_texts=(row.text,), cell_spans=((row.x0, row.x1),)
+        )
+        for row in rows
+    ]
+
+
+def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
+    """Turn one pdfminer line (or part of one) into text plus the facts a row needs."""
     chars = [c for c in line if _glyph(c) and _horizontal(c)]
     if not chars:
         return None
@@ -207,11 +287,13 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
         "size": normal,
         "bold": _share(styles, 0) >= 0.8,
         "italic": _share(styles, 1) >= 0.8,
+        "items": list(line),
+        "glyphs": tuple((c.x0, c.x1, c.get_text()) for c in chars),
     }
 
 
 def _cells(
-    line: LTTextLineHorizontal, normal: float, base: float
+    line: LTTextLineHorizontal | _Part, normal: float, base: float
 ) -> list[tuple[str, tuple[float, float]]]:
     """Return the text and horizontal extent of a line's runs of characters separated by gaps
     wider than CELL_GAP font sizes (the cells of a table row; one run for a line of prose)."""
@@ -240,7 +322,7 @@ def _cells(
     return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
 
 
-def _hyphen_spaces(line: LTTextLineHorizontal, normal: float) -> set[int]:
+def _hyphen_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
     """Return (by id) pdfminer's spaces before a line-end hyphen that belongs to its word.
 
     Justified lines (LibreOffice Writer's) set the hyphen of a word broken at the line's end
@@ -264,7 +346,7 @@ def _hyphen_spaces(line: LTTextLineHorizontal, normal: float) -> set[int]:
     return {id(space) for space in spaces}
 
 
-def _tracking(line: LTTextLineHorizontal, normal: float) -> float | None:
+def _tracking(line: LTTextLineHorizontal | _Part, normal: float) -> float | None:
     """Return the letter spacing of a letter-spaced (tracked) line, or None for plain text.
 
     Within a word of plain text each letter starts where the last one ends, so the median
