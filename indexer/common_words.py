@@ -57,3 +57,12 @@ def one_word(first: str, second: str, elided: bool = False) -> bool:
 
 def _zipf(text: str) -> float:
     return max(zipf_frequency(text.lower(), lang, wordlist="large") for lang in LANGUAGES)
+
+
+@cache
+def cut_word(first: str, second: str, written: bool = False) -> bool:
+    """Tell whether ``first`` and ``second``, the ends of two lines of a table's cell, are one
+    word the word processor cut with no hyphen because it was wider than the cell
+    ("Cooperatio" / "n"): the first is no word of English or French, and the two joined are
+    one, which the document writes (``written``) or which is in common use."""
+    return _zipf(first) < WORD and (written or _zipf(f"{first}{second}") >= COMMON)

@@ -108,7 +108,7 @@ def test_a_cell_wrapped_over_three_lines_stays_in_its_table():
     assert read[4].text.endswith("pour la période 2007-2010.")
     assert read[4].states == ()
     last = [p for p in document.paragraphs if p.kind == "table"][-1]
-    assert "Grande-Bretagne et\nd'Irlande du Nord\nSuède\t11\t13\t9\t12" in last.text
+    assert "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord\t34\t47\t53\t61\nSuède" in last.text
 
 
 def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header():
@@ -146,8 +146,8 @@ def test_a_symbol_cut_after_a_slash_at_a_line_end_is_whole():
 )
 def test_every_numbered_paragraph_reads_as_written(name):
     """GIVEN a Writer PDF and the records its source gives WHEN read THEN symbol, language,
-    date and every numbered paragraph (text, section, footnotes, States, citations) are as
-    written. (Tables are left out: the cells a table wraps stay lines of their own.)"""
+    date, every numbered paragraph (text, section, footnotes, States, citations) and every
+    table (its rows, a cell wrapped over lines one cell) are as written."""
     lines = (WRITER / f"{name}.expected.jsonl").read_text(encoding="utf-8").splitlines()
     meta, *expected = [json.loads(line) for line in lines]
     document = ingest(WRITER / f"{name}.pdf")
@@ -168,6 +168,9 @@ def test_every_numbered_paragraph_reads_as_written(name):
         assert sorted(paragraph.states) == sorted(record.get("states", []))
         cites = {(c.symbol, c.paragraphs) for c in paragraph.cites if c.symbol != "A/RES/55/25"}
         assert cites == {(symbol, tuple(numbers)) for symbol, numbers in record.get("cites", [])}
+    tables = {p.anchor: p.text for p in document.paragraphs if p.kind == "table"}
+    written = {r["anchor"]: r["text"] for r in expected if r.get("anchor", "").startswith("table")}
+    assert tables == {anchor: text.translate(SPACES) for anchor, text in written.items()}
 
 
 def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
@@ -250,3 +253,37 @@ def test_a_list_in_two_columns_is_read_column_by_column():
     ]
     assert states.text.startswith("Algeria Argentina Australia Austria Belarus")
     assert "Guatemala Indonesia Israel" in states.text
+
+
+def test_a_table_s_cells_are_read_as_written():
+    """GIVEN Writer tables whose cells wrap over lines ("Latin America and the" / "Caribbean",
+    "Awareness-" / "raising", a header over four lines, "Cooperatio" / "n with the" of a word
+    wider than its cell) and whose cells' texts nearly touch ("Campaigns in schools" a few
+    points before "Yes (2009)") WHEN read THEN each cell is one, in its column: a wrapped
+    cell's lines had been rows of their own, and touching cells one cell in the wrong
+    column ("Campaigns in schools Yes (2009)", "États-Unis d'Amérique 103")."""
+    tables = [
+        p.text
+        for p in ingest(WRITER / "CTOC-COP-WG.4-2011-3.en.pdf").paragraphs
+        if p.kind == "table"
+    ]
+    assert "Latin America and the Caribbean\t7\t6\t1\n" in tables[0]
+    assert "Region\tStates replying\tAwareness-raising\tCriminalization of use\n" in tables[0]
+    header, *rows = tables[2].split("\n")[1:-1]
+    assert header.split("\t")[4] == "Cooperation with the private sector"
+    assert rows[1].split("\t") == [
+        "Norway",
+        "Campaigns in schools",
+        "Yes (2009)",
+        "No",
+        "Hotel industry",
+        "Evaluation under way",
+    ]
+    assert len(rows) == 5 and all(row.count("\t") == 5 for row in rows)
+    (french,) = [
+        p.text
+        for p in ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf").paragraphs
+        if p.kind == "table"
+    ]
+    assert "\nÉtats-Unis d'Amérique\t103\t77\t47\t42\n" in french
+    assert "\nRépublique de Moldova\t67\t72\t58\t61\n" in french

@@ -29,7 +29,8 @@ from .furniture import (
     toc_rows,
 )
 from .joining import join_lines, vocabulary
-from .tables import goes_on, joined, table_rows, table_text
+from .table_cells import table_text
+from .tables import goes_on, joined, table_rows
 
 TYPEWRITER_NOTE = re.compile(r"^\d{1,2}/\s+\S")
 
@@ -194,7 +195,7 @@ def _body_blocks(
                 groups, last = [], index
                 while tables.get(last + 1):  # the table's next rows (positions 1, 2, …)
                     last += 1
-                text = table_text(rows[index : last + 1])
+                text = table_text(rows[index : last + 1], words)
                 blocks.append(Block(Role.TABLE, text, page=page.number, continues=False))
             continue
         heading = _is_heading(row, stats)

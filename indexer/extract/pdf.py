@@ -79,6 +79,7 @@ LIGATURES = str.maketrans(
         "\uf002": "fl",
     }
 )
+Cell = tuple[str, tuple[float, float], tuple[tuple[str, float, float], ...]]  # text, x0-x1, words
 MIN_TURNED = 20  # turned characters that make a page's text, not a margin note
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
@@ -251,7 +252,12 @@ def _column_rows(rows: list[Row]) -> list[Row]:
     extent = (min(row.x0 for row in rows), max(row.x1 for row in rows))
     return [
         dataclasses.replace(
-            row, column=extent, cells=1, cell_texts=(row.text,), cell_spans=((row.x0, row.x1),)
+            row,
+            column=extent,
+            cells=1,
+            cell_texts=(row.text,),
+            cell_spans=((row.x0, row.x1),),
+            words=(),
         )
         for row in rows
     ]
@@ -266,7 +272,7 @@ def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
     normal = statistics.mode(sizes)
     base = statistics.median(c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal)
     cells = _cells(line, normal, base)
-    text = " ".join(cell for cell, _ in cells)
+    text = " ".join(cell for cell, _, _ in cells)
     if not text:
         return None
     styles = [
@@ -277,8 +283,9 @@ def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
     return {
         "text": text,
         "cells": len(cells),
-        "cell_texts": tuple(cell for cell, _ in cells),
-        "cell_spans": tuple(span for _, span in cells),
+        "cell_texts": tuple(cell for cell, _, _ in cells),
+        "cell_spans": tuple(span for _, span, _ in cells),
+        "words": tuple(word for _, _, words in cells for word in words),
         "x0": line.x0,
         "x1": line.x1,
         "y": base,
@@ -292,13 +299,13 @@ def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
     }
 
 
-def _cells(
-    line: LTTextLineHorizontal | _Part, normal: float, base: float
-) -> list[tuple[str, tuple[float, float]]]:
-    """Return the text and horizontal extent of a line's runs of characters separated by gaps
-    wider than CELL_GAP font sizes (the cells of a table row; one run for a line of prose)."""
-    runs: list[tuple[list[str], list[float]]] = [([], [])]
+def _cells(line: LTTextLineHorizontal | _Part, normal: float, base: float) -> list[Cell]:
+    """Return the text, horizontal extent and words (text, x0, x1) of a line's runs of
+    characters separated by gaps wider than CELL_GAP font sizes (the cells of a table row; one
+    run for a line of prose)."""
+    runs: list[tuple[list[str], list[float], list[list[float]]]] = [([], [], [])]
     last: LTChar | None = None
+    spaced = True  # the text so far ends with a space: the next glyph starts a word
     tracking = _tracking(line, normal)
     hyphen_spaces = _hyphen_spaces(line, normal)
     for item in line:
@@ -311,15 +318,29 @@ def _cells(
         if _glyph(item):
             gap = item.x0 - last.x1 if last is not None else 0.0
             if last is not None and gap > CELL_GAP * normal:
-                runs.append(([], []))
+                runs.append(([], [], []))
+                spaced = True
             elif tracking is not None and gap > tracking + WORD_GAP * normal:
                 runs[-1][0].append(" ")
+                spaced = True
             runs[-1][1].extend((item.x0, item.x1))
+            if spaced:
+                runs[-1][2].append([item.x0, item.x1])
+            runs[-1][2][-1][1] = max(runs[-1][2][-1][1], item.x1)
             last = item
-        runs[-1][0].append(_char_text(item, normal, base))
-    # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
-    cells = [(" ".join(unicodedata.normalize("NFC", "".join(t)).split()), xs) for t, xs in runs]
-    return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
+        text = _char_text(item, normal, base)
+        runs[-1][0].append(text)
+        spaced = text.isspace() if text else spaced
+    cells = []
+    for texts, xs, spans in runs:
+        # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
+        words = unicodedata.normalize("NFC", "".join(texts)).split()
+        if words and xs:
+            placed = zip(words, spans, strict=True) if len(words) == len(spans) else ()
+            cells.append(
+                (" ".join(words), (min(xs), max(xs)), tuple((w, a, b) for w, (a, b) in placed))
+            )
+    return cells
 
 
 def _hyphen_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
@@ -406,6 +427,7 @@ def _row(group: list[dict], page: int, height: float) -> Row:
     weights = [len(p["text"]) for p in group]
     size = max(zip(weights, (p["size"] for p in group), strict=True))[1]
     main = max(group, key=lambda p: len(p["text"]))
+    cells = sum(p["cells"] for p in group)
     return Row(
         text=" ".join(p["text"] for p in group),
         page=page,
@@ -416,9 +438,10 @@ def _row(group: list[dict], page: int, height: float) -> Row:
         size=size,
         bold=all(p["bold"] for p in group if len(p["text"]) > 3) and main["bold"],
         italic=all(p["italic"] for p in group if len(p["text"]) > 3) and main["italic"],
-        cells=sum(p["cells"] for p in group),
+        cells=cells,
         cell_texts=tuple(cell for p in group for cell in p["cell_texts"]),
         cell_spans=tuple(span for p in group for span in p["cell_spans"]),
+        words=tuple(w for p in group for w in p["words"]) if cells > 1 else (),
     )
 
 
