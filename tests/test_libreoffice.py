@@ -287,3 +287,15 @@ def test_a_table_s_cells_are_read_as_written():
     ]
     assert "\nÉtats-Unis d'Amérique\t103\t77\t47\t42\n" in french
     assert "\nRépublique de Moldova\t67\t72\t58\t61\n" in french
+
+
+def test_a_symbol_wrapped_in_the_masthead_is_no_title():
+    """GIVEN the paper as CTOC/COP/WG.4/2011/CRP.3/Add.1, a symbol too long for the masthead's
+    cell, which wraps it after a slash ("CTOC/COP/WG.4/2011/" / "CRP.3/Add.1", in 20 pt bold)
+    WHEN read THEN the title is the paper's: it had been "CRP.3/Add.1 — Addendum"."""
+    document = ingest(WRITER / "long-symbol.en.pdf")
+    assert document.symbol == "CTOC/COP/WG.4/2011/CRP.3/Add.1"
+    assert document.title == (
+        "Addressing the demand that fosters trafficking in persons: background paper prepared "
+        "by the Secretariat — Addendum"
+    )
