@@ -299,3 +299,11 @@ def test_a_symbol_wrapped_in_the_masthead_is_no_title():
         "Addressing the demand that fosters trafficking in persons: background paper prepared "
         "by the Secretariat — Addendum"
     )
+
+
+def test_a_word_broken_after_a_function_word_prefix_is_whole():
+    """GIVEN Writer's English hyphenation breaking "incomplete" as "in-" / "complete", a word
+    the paper writes once WHEN read THEN it is "incomplete": "in complete" as a phrase is as
+    common as "complete", and the hyphen had been kept ("in-complete")."""
+    read = paragraphs("prefix-hyphen.en.pdf")
+    assert "assistance were frequently incomplete or were sent" in read[4].text
