@@ -142,6 +142,7 @@ def test_a_symbol_cut_after_a_slash_at_a_line_end_is_whole():
         "CTOC-COP-WG.4-2011-3.fr",
         "CTOC-COP-WG.4-2011-4.en",
         "two-columns.en",
+        "two-columns-pages.en",
     ],
 )
 def test_every_numbered_paragraph_reads_as_written(name):
@@ -209,6 +210,15 @@ def test_a_section_in_two_columns_is_read_column_by_column():
     assert read[7].section == ("II. Summary of replies", "B. Data and civil society")
     assert read[9].section == ("III. Conclusions",)
     assert not document.warnings
+
+
+def test_a_section_in_two_columns_runs_over_pages():
+    """GIVEN the chapter in two columns running over three pages WHEN read THEN a paragraph
+    goes on from the foot of a page's right column to the top of the next page's left one."""
+    read = {p.paragraph: p for p in ingest(WRITER / "two-columns-pages.en.pdf").numbered}
+    over = [(n, p.page, p.last_page) for n, p in read.items() if p.last_page]
+    assert over == [(13, 1, 2), (36, 2, 3)]
+    assert read[13].text.endswith("further work was needed on the data of the ember survey.")
 
 
 PARTICIPANTS = (  # the annex of two-columns.en, nine in each column
