@@ -6,6 +6,9 @@ weight, the horizontal rules drawn on the page (footnote separators) and the
 number of images (to recognise scanned pages). Raised superscript digits become
 Unicode superscripts (``travail⁶``) so that footnote references look the same
 as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
+A part of a page set in two columns (``columns.py``) gives the left column's rows, then the
+right one's. Rows of a table keep their words' positions, so that cells whose texts nearly
+touch can be told apart (``clean/table_cells.py``).
 """
 
 from __future__ import annotations
