@@ -22,6 +22,9 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
+from .resources import load
+from .textnorm import fold
+
 LANGUAGES = ("en", "fr")
 COMMON = 3.0  # on the Zipf scale: once per million words, the floor of wordfreq's small lists
 WORD = 2.0  # once per hundred million words: a word of the large lists ("criminalized" 2.5)
@@ -47,13 +50,35 @@ def one_word(first: str, second: str, elided: bool = False) -> bool:
     "non" + "sanction", "États" + "Unis", "follow" + "up", "quarante" + "neuvième". When
     ``second`` is elided ("qu" of "qu'elles"), the joined word alone decides ("lorsqu",
     "puisqu", "aujourd"; not "maind" of "main-d'œuvre"): its parts as a phrase ("lors qu")
-    mean nothing.
+    mean nothing. Nor do they when ``first`` is a function word, a stop word of the
+    analyzers ("in", "on", "for", "en", "sur"), which comes before any word: "in complete" is
+    as common as "complete", and "in-complete" had kept its hyphen; the joined word decides
+    when it is in common use ("incomplete", "ineffective", "ongoing"; not "inhouse",
+    "indepth", "onsite", "peutêtre").
     """
     joined = _zipf(f"{first}{second}")
     if elided:
         return joined >= WORD
+    if fold(first) in _function_words() and joined >= COMMON:
+        return True  # "in" + "complete": "in complete" as a phrase is "in" before any word
     return joined >= WORD and joined > _zipf(f"{first}-{second}") - JOINED_MARGIN
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The stop words of the analyzers (articles, prepositions, pronouns…), folded."""
+    words = load("stopwords.json")
+    return frozenset(word for lang in LANGUAGES for word in words[lang])
 
 
 def _zipf(text: str) -> float:
     return max(zipf_frequency(text.lower(), lang, wordlist="large") for lang in LANGUAGES)
+
+
+@cache
+def cut_word(first: str, second: str, written: bool = False) -> bool:
+    """Tell whether ``first`` and ``second``, the ends of two lines of a table's cell, are one
+    word the word processor cut with no hyphen because it was wider than the cell
+    ("Cooperatio" / "n"): the first is no word of English or French, and the two joined are
+    one, which the document writes (``written``) or which is in common use."""
+    return _zipf(first) < WORD and (written or _zipf(f"{first}{second}") >= COMMON)

@@ -33,6 +33,10 @@ class Row:
     cells: int = 1  # runs of text separated by wide gaps: more than 2 in a table's rows
     cell_texts: tuple[str, ...] = ()  # the text of each run (PDF only)
     cell_spans: tuple[tuple[float, float], ...] = ()  # where each run starts and ends (x0, x1)
+    # each word's text and extent (text, x0, x1), in a row of two cells or more (a table's)
+    words: tuple[tuple[str, float, float], ...] = ()
+    # in a part of the page set in two columns: the x0 and x1 of the row's column
+    column: tuple[float, float] = ()
 
 
 @dataclass(frozen=True)

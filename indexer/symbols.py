@@ -28,6 +28,12 @@ _DATA = resources.load("citations.json")["symbols"]
 SUFFIXES = {word.upper(): word for word in _DATA["mixed_case"]}
 BODIES = frozenset(_DATA["bodies"])
 
+# A symbol cut after a slash at a line's end, as word processors cut it ("(CTOC/COP/" /
+# "WG.4/2011/3)", a masthead's "CTOC/COP/WG.4/2011/" / "CRP.3/Add.1"): its parts join with no
+# space
+CUT_HEAD = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/$")
+CUT_TAIL = re.compile(r"^[A-Z0-9]")
+
 # One component: "CTOC", "WG.4", "2010", "Add.1", "L.21", "INF", "ITA".
 _COMPONENT = r"(?:[A-Z][A-Za-z]{0,7}\.?\d{0,3}|\d{1,5}(?:\.\d{1,3})?)"
 SYMBOL = re.compile(

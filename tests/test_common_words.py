@@ -32,6 +32,14 @@ def test_a_common_word_is_no_slip(word, common):
         ("quarante", "neuvième", False),
         ("Friuli", "Venezia", False),
         ("lui", "même", False),
+        ("in", "complete", True),  # a function word first: the joined word decides
+        ("in", "effective", True),
+        ("on", "going", True),
+        ("in", "house", False),
+        ("in", "depth", False),
+        ("on", "site", False),
+        ("peut", "être", False),
+        ("celle", "ci", False),
     ],
 )
 def test_the_parts_of_a_broken_word_make_one_word_and_a_compound_keeps_its_hyphen(

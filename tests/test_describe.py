@@ -80,6 +80,31 @@ def test_cover_of_a_text_extraction():
     )
 
 
+def test_a_symbol_too_long_for_the_masthead_s_cell_is_the_symbol_not_the_title():
+    """GIVEN a masthead whose symbol, in its large bold type, wraps in its cell after a slash
+    ("CTOC/COP/WG.4/2011/" / "CRP.3/Add.1") WHEN the cover is read (no running header) THEN
+    the symbol is whole and the title is the title: the symbol's end, the cover's largest
+    bold line, had been taken for it."""
+
+    def line(text, top, size, bold=True):
+        return Row(text, page=1, x0=80.0, top=top, bottom=top + size, size=size, bold=bold)
+
+    cover = read_cover(
+        [
+            line("United Nations CTOC/COP/WG.4/2011/", 37, 20),
+            line("CRP.3/Add.1", 60, 20),
+            line("Distr.: General", 86, 10, bold=False),
+            line("4 August 2011", 98, 10, bold=False),
+            line("Addressing the demand that fosters trafficking in", 190, 17),
+            line("persons: background paper", 210, 17),
+        ]
+    )
+    assert cover.symbol == "CTOC/COP/WG.4/2011/CRP.3/Add.1"
+    assert (
+        cover.title == "Addressing the demand that fosters trafficking in persons: background paper"
+    )
+
+
 def draft(text, section=()):
     return Draft(number=1, parts=tuple(text.split("\n")), section=tuple(section), page=None)
 

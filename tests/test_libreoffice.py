@@ -108,7 +108,7 @@ def test_a_cell_wrapped_over_three_lines_stays_in_its_table():
     assert read[4].text.endswith("pour la période 2007-2010.")
     assert read[4].states == ()
     last = [p for p in document.paragraphs if p.kind == "table"][-1]
-    assert "Grande-Bretagne et\nd'Irlande du Nord\nSuède\t11\t13\t9\t12" in last.text
+    assert "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord\t34\t47\t53\t61\nSuède" in last.text
 
 
 def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header():
@@ -141,12 +141,14 @@ def test_a_symbol_cut_after_a_slash_at_a_line_end_is_whole():
         "CTOC-COP-WG.4-2011-3.en",
         "CTOC-COP-WG.4-2011-3.fr",
         "CTOC-COP-WG.4-2011-4.en",
+        "two-columns.en",
+        "two-columns-pages.en",
     ],
 )
 def test_every_numbered_paragraph_reads_as_written(name):
     """GIVEN a Writer PDF and the records its source gives WHEN read THEN symbol, language,
-    date and every numbered paragraph (text, section, footnotes, States, citations) are as
-    written. (Tables are left out: the cells a table wraps stay lines of their own.)"""
+    date, every numbered paragraph (text, section, footnotes, States, citations) and every
+    table (its rows, a cell wrapped over lines one cell) are as written."""
     lines = (WRITER / f"{name}.expected.jsonl").read_text(encoding="utf-8").splitlines()
     meta, *expected = [json.loads(line) for line in lines]
     document = ingest(WRITER / f"{name}.pdf")
@@ -167,6 +169,9 @@ def test_every_numbered_paragraph_reads_as_written(name):
         assert sorted(paragraph.states) == sorted(record.get("states", []))
         cites = {(c.symbol, c.paragraphs) for c in paragraph.cites if c.symbol != "A/RES/55/25"}
         assert cites == {(symbol, tuple(numbers)) for symbol, numbers in record.get("cites", [])}
+    tables = {p.anchor: p.text for p in document.paragraphs if p.kind == "table"}
+    written = {r["anchor"]: r["text"] for r in expected if r.get("anchor", "").startswith("table")}
+    assert tables == {anchor: text.translate(SPACES) for anchor, text in written.items()}
 
 
 def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
@@ -181,3 +186,134 @@ def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
     assert [note.mark for note in read[4].footnotes] == ["5"]
     assert [note.mark for note in read[5].footnotes] == ["6", "7"]
     assert not document.warnings
+
+
+def test_a_section_in_two_columns_is_read_column_by_column():
+    """GIVEN a chapter set in two columns (paragraphs 3-5 and the start of 6 on the left, the
+    rest of 6 with its items, a heading and paragraphs 7-8 on the right) between paragraphs set
+    across the page WHEN read THEN the left column is read top to bottom, then the right one:
+    each baseline had been read across both columns, paragraphs 3-8 came out interleaved
+    ("… their legisla- joint investigation teams. …") and 6-8 were lost as paragraphs."""
+    document = ingest(WRITER / "two-columns.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert sorted(read) == list(range(1, 11))
+    assert read[3].text.endswith("forced labour and the removal of organs.")
+    assert read[6].text.startswith(  # from the foot of the left column to the top of the right
+        "Cooperation between countries of origin and destination had improved through "
+        "bilateral agreements and joint investigation teams. The obstacles"
+    )
+    assert read[6].text.splitlines()[1:] == [
+        "(a) The lack of resources;",
+        "(b) Delays in the execution of requests for mutual legal assistance;",
+        "(c) Differences between the definitions of the offence.",
+    ]
+    assert read[7].section == ("II. Summary of replies", "B. Data and civil society")
+    assert read[9].section == ("III. Conclusions",)
+    assert not document.warnings
+
+
+def test_a_section_in_two_columns_runs_over_pages():
+    """GIVEN the chapter in two columns running over three pages WHEN read THEN a paragraph
+    goes on from the foot of a page's right column to the top of the next page's left one."""
+    read = {p.paragraph: p for p in ingest(WRITER / "two-columns-pages.en.pdf").numbered}
+    over = [(n, p.page, p.last_page) for n, p in read.items() if p.last_page]
+    assert over == [(13, 1, 2), (36, 2, 3)]
+    assert read[13].text.endswith("further work was needed on the data of the ember survey.")
+
+
+PARTICIPANTS = (  # the annex of two-columns.en, nine in each column
+    "Argentina",
+    "Austria",
+    "Brazil",
+    "Canada",
+    "Colombia",
+    "Egypt",
+    "France",
+    "Germany",
+    "Indonesia",
+    "Italy",
+    "Mexico",
+    "Nigeria",
+    "Philippines",
+    "Romania",
+    "South Africa",
+    "Spain",
+    "Thailand",
+    "United States of America",
+)
+
+
+def test_a_list_in_two_columns_is_read_column_by_column():
+    """GIVEN an annex listing participants, and another listing States, in two columns WHEN
+    read THEN the left column comes first, then the right one: the lines had been read across
+    ("Algeria Indonesia Argentina Israel …"), an entry's second line after the other
+    column's entry."""
+    document = ingest(WRITER / "two-columns.en.pdf")
+    (annex,) = [p for p in document.paragraphs if p.anchor.startswith("annex")]
+    entries = [f"{name}:" for name in PARTICIPANTS]
+    assert sorted(entries, key=annex.text.find) == entries  # in alphabetical order, as typed
+    assert (
+        "Nigeria: Chinedu Okafor, National Agency for the Prohibition of Trafficking" in annex.text
+    )
+    assert annex.text.endswith("United States of America: Robert Miller, Department of State")
+    (states,) = [
+        p
+        for p in ingest(WRITER / "CTOC-COP-WG.4-2011-4.en.pdf").paragraphs
+        if p.anchor.startswith("annex")
+    ]
+    assert states.text.startswith("Algeria Argentina Australia Austria Belarus")
+    assert "Guatemala Indonesia Israel" in states.text
+
+
+def test_a_table_s_cells_are_read_as_written():
+    """GIVEN Writer tables whose cells wrap over lines ("Latin America and the" / "Caribbean",
+    "Awareness-" / "raising", a header over four lines, "Cooperatio" / "n with the" of a word
+    wider than its cell) and whose cells' texts nearly touch ("Campaigns in schools" a few
+    points before "Yes (2009)") WHEN read THEN each cell is one, in its column: a wrapped
+    cell's lines had been rows of their own, and touching cells one cell in the wrong
+    column ("Campaigns in schools Yes (2009)", "États-Unis d'Amérique 103")."""
+    tables = [
+        p.text
+        for p in ingest(WRITER / "CTOC-COP-WG.4-2011-3.en.pdf").paragraphs
+        if p.kind == "table"
+    ]
+    assert "Latin America and the Caribbean\t7\t6\t1\n" in tables[0]
+    assert "Region\tStates replying\tAwareness-raising\tCriminalization of use\n" in tables[0]
+    header, *rows = tables[2].split("\n")[1:-1]
+    assert header.split("\t")[4] == "Cooperation with the private sector"
+    assert rows[1].split("\t") == [
+        "Norway",
+        "Campaigns in schools",
+        "Yes (2009)",
+        "No",
+        "Hotel industry",
+        "Evaluation under way",
+    ]
+    assert len(rows) == 5 and all(row.count("\t") == 5 for row in rows)
+    (french,) = [
+        p.text
+        for p in ingest(WRITER / "CTOC-COP-WG.4-2011-3.fr.pdf").paragraphs
+        if p.kind == "table"
+    ]
+    assert "\nÉtats-Unis d'Amérique\t103\t77\t47\t42\n" in french
+    assert "\nRépublique de Moldova\t67\t72\t58\t61\n" in french
+
+
+def test_a_symbol_wrapped_in_the_masthead_is_no_title():
+    """GIVEN the paper as CTOC/COP/WG.4/2011/CRP.3/Add.1, a symbol too long for the masthead's
+    cell, which wraps it after a slash ("CTOC/COP/WG.4/2011/" / "CRP.3/Add.1", in 20 pt bold)
+    WHEN read THEN the title is the paper's: it had been "CRP.3/Add.1 — Addendum"."""
+    document = ingest(WRITER / "long-symbol.en.pdf")
+    assert document.symbol == "CTOC/COP/WG.4/2011/CRP.3/Add.1"
+    assert document.title == (
+        "Addressing the demand that fosters trafficking in persons: background paper prepared "
+        "by the Secretariat — Addendum"
+    )
+
+
+def test_a_word_broken_after_a_function_word_prefix_is_whole():
+    """GIVEN Writer's English hyphenation breaking "incomplete" as "in-" / "complete", a word
+    the paper writes once WHEN read THEN it is "incomplete": "in complete" as a phrase is as
+    common as "complete", and the hyphen had been kept ("in-complete")."""
+    read = paragraphs("prefix-hyphen.en.pdf")
+    assert "assistance were frequently incomplete or were sent" in read[4].text

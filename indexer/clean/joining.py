@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ..common_words import one_word
+from ..symbols import CUT_HEAD, CUT_TAIL
 
 # A letter: a word character that is no digit, nor a footnote's superscript mark, which ends
 # many words ("commandations³": the joined word "recommandations³" was found nowhere)
@@ -24,10 +25,6 @@ WORD = re.compile(rf"{LETTER}+(?:[-‐]{LETTER}+)*")
 TRAILING_PART = re.compile(rf"({LETTER}+)[-‐]$")
 LEADING_PART = re.compile(rf"^({LETTER}+)(['’])?")  # an apostrophe after it: elided ("qu'elles")
 CID = re.compile(r"\(cid:\d+\)")
-# A symbol cut after a slash at a line's end, as word processors cut it ("(CTOC/COP/" /
-# "WG.4/2011/3)"): its parts join with no space
-SYMBOL_HEAD = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/$")
-SYMBOL_TAIL = re.compile(r"^[A-Z0-9]")
 SOFT_HYPHEN = "\u00ad"  # drawn only where a line breaks a word; removed everywhere
 
 
@@ -49,7 +46,7 @@ def join_lines(lines: Iterable[str], words: set[str]) -> str:
             continue
         if not text:
             text = line
-        elif broken or (SYMBOL_HEAD.search(text) and SYMBOL_TAIL.match(line)):
+        elif broken or (CUT_HEAD.search(text) and CUT_TAIL.match(line)):
             text += line  # a soft hyphen (a break inside a word) or a slash in a symbol
         elif text.endswith(("-", "‐")) and (hyphen := _join_hyphen(text, line, words)) is not None:
             text = text[:-1] + hyphen + line

@@ -10,6 +10,7 @@ that starts at the margin with no marker continues the previous page's text.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -28,7 +29,8 @@ from .furniture import (
     toc_rows,
 )
 from .joining import join_lines, vocabulary
-from .tables import goes_on, joined, table_rows, table_text
+from .table_cells import table_text
+from .tables import goes_on, joined, table_rows
 
 TYPEWRITER_NOTE = re.compile(r"^\d{1,2}/\s+\S")
 
@@ -60,13 +62,17 @@ def pdf_layout(raw: RawDocument) -> Layout:
             end = cover_end(rows)
             cover.extend(rows[:end])
             rows = rows[end:]
-        asides = [r for r in rows if _is_aside(r, page) and not _inside_rows(r, rows, page)]
+        asides = [
+            r
+            for r in rows
+            if not r.column and _is_aside(r, page) and not _inside_rows(r, rows, page)
+        ]
         cover.extend(asides)
         rows = [r for r in rows if r not in asides]
         toc = toc_rows(dataclasses.replace(page, rows=tuple(rows)))
         rows = [row for index, row in enumerate(rows) if index not in toc]
         body, notes = _split_footnote_zone(page, rows, stats)
-        page_blocks = _table_goes_on(blocks, _body_blocks(body, page, stats, words))
+        page_blocks = _table_goes_on(blocks, _column_blocks(body, page, stats, words))
         blocks.extend(_mark_page_top(page_blocks, _last_text_block(blocks)))
         blocks.extend(_footnote_blocks(notes, page.number, words))
     return Layout(tuple(cover), tuple(headers), tuple(blocks), pages=len(raw.pages))
@@ -159,9 +165,26 @@ def _is_heading(row: Row, stats: Stats) -> bool:
     return styled and not long_paragraph
 
 
-def _body_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> list[Block]:
-    margin = _margin([row for row in rows if not _is_heading(row, stats)], stats)
-    right = max((row.x1 for row in rows), default=page.width)
+def _column_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> list[Block]:
+    """Return the blocks of a page's body, each column of a part set in two columns apart
+    (the extraction gives the left column's rows, then the right one's): its own margin and
+    width, and its first block going on from the column before as a page's top does."""
+    blocks: list[Block] = []
+    before: tuple[float, ...] = ()
+    for column, part in itertools.groupby(rows, key=lambda row: row.column):
+        column_blocks = _body_blocks(list(part), page, stats, words, column)
+        if column and before and column[0] > before[1]:  # the right column after the left one
+            column_blocks = _mark_page_top(column_blocks, _last_text_block(blocks))
+        blocks += column_blocks
+        before = column
+    return blocks
+
+
+def _body_blocks(
+    rows: list[Row], page: Page, stats: Stats, words: set[str], column: tuple[float, ...] = ()
+) -> list[Block]:
+    margin = _margin([row for row in rows if not _is_heading(row, stats)], stats, column)
+    right = column[1] if column else max((row.x1 for row in rows), default=page.width)
     tables = table_rows(rows)
     groups: list[tuple[bool, list[Row]]] = []
     blocks: list[Block] = []
@@ -172,7 +195,7 @@ def _body_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> 
                 groups, last = [], index
                 while tables.get(last + 1):  # the table's next rows (positions 1, 2, …)
                     last += 1
-                text = table_text(rows[index : last + 1])
+                text = table_text(rows[index : last + 1], words)
                 blocks.append(Block(Role.TABLE, text, page=page.number, continues=False))
             continue
         heading = _is_heading(row, stats)
@@ -216,12 +239,15 @@ def _centred(row: Row, margin: float, right: float) -> bool:
     return inside and abs((row.x0 + row.x1) / 2 - middle) <= 3
 
 
-def _margin(rows: list[Row], stats: Stats) -> float:
-    """Return the left edge of the body text: the x where most body lines start."""
+def _margin(rows: list[Row], stats: Stats, column: tuple[float, ...] = ()) -> float:
+    """Return the left edge of the body text: the x where most body lines start (in a column
+    of few lines, the column's left edge)."""
     counts = Counter(round(row.x0) for row in rows)
     if not counts:
-        return stats.margins[0] if stats.margins else 0.0
+        return column[0] if column else stats.margins[0] if stats.margins else 0.0
     best, count = counts.most_common(1)[0]
+    if count < 3 and column:
+        return column[0]
     if count < 3 and stats.margins:
         return min(stats.margins, key=lambda x: abs(x - best))
     return float(best)

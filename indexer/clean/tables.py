@@ -1,16 +1,14 @@
-"""Tables on a PDF page: which rows form one, and its text with the cells in their columns.
+"""Tables on a PDF page: which rows form one, and a table that goes on over a page break.
 
 A table is a run of rows of three cells or more (a cell is a run of text; a gap
 wider than ``CELL_GAP`` font sizes separates two, see ``indexer/extract/pdf.py``),
-with its caption above and its source or notes below. Its text keeps one line
-per row and the cells apart by tabs, each in its column, so a cell left empty
-stays empty.
+with its caption above and its source or notes below. Its text (one line per
+row, the cells apart by tabs, each in its column) is made in ``table_cells.py``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..models import Row
 
@@ -18,39 +16,6 @@ from ..models import Row
 CAPTION = re.compile(r"(?i:table|tableau|figure|graphique|chart)\s+(?:\d{1,3}|[IVX]{1,5})\b")
 TABLE_NOTE = re.compile(r"(?i:sources?|notes?|abbreviations?|abréviations?)\s*:")
 MIN_CELLS = 3  # a table row has at least this many cells
-
-
-def table_text(rows: Sequence[Row]) -> str:
-    """Return a table as text: one line per row, its cells separated by tabs.
-
-    The rows with the most cells give the columns; a row with fewer (a cell left
-    empty) puts each cell in the column it overlaps most, so the empty ones stay
-    empty. Rows of one cell (the caption, a source line) are kept as they are, but for
-    the lines of a caption, joined into one.
-    """
-    width = max((len(row.cell_texts) for row in rows), default=0)
-    full = [row for row in rows if len(row.cell_texts) == width and len(row.cell_spans) == width]
-    columns = [
-        (min(row.cell_spans[i][0] for row in full), max(row.cell_spans[i][1] for row in full))
-        for i in range(width if full else 0)
-    ]
-    lines: list[str] = []
-    caption = bool(rows) and CAPTION.match(rows[0].text.strip()) is not None
-    for row in rows:
-        if len(row.cell_texts) <= 1 or not columns or len(row.cell_spans) != len(row.cell_texts):
-            text = "\t".join(row.cell_texts) if row.cell_texts else row.text
-            if caption and lines:  # the caption runs on ("…, 2019 and" / "2020")
-                lines[-1] = f"{lines[-1]} {text.strip()}"
-            else:
-                lines.append(text)
-            continue
-        caption = False
-        cells = [""] * width
-        for text, span in zip(row.cell_texts, row.cell_spans, strict=True):
-            column = max(range(width), key=lambda i: _overlap(span, columns[i]))
-            cells[column] = f"{cells[column]} {text}".strip()
-        lines.append("\t".join(cells))
-    return "\n".join(lines)
 
 
 def goes_on(above: str, below: str) -> bool:
@@ -78,7 +43,7 @@ def _width(text: str) -> int:
     return max(line.count("\t") + 1 for line in text.split("\n"))
 
 
-def _overlap(span: tuple[float, float], column: tuple[float, float]) -> float:
+def overlap(span: tuple[float, float], column: tuple[float, float]) -> float:
     """How much ``span`` overlaps ``column`` (negative: how far apart they are)."""
     return min(span[1], column[1]) - max(span[0], column[0])
 
@@ -194,7 +159,7 @@ def _row_of(
     if gap > 1.5 * neighbour.size:
         return False
     for start, end in row.cell_spans:
-        overlaps = [_overlap((start, end), column) for column in columns]
+        overlaps = [overlap((start, end), column) for column in columns]
         inside = [o for o in overlaps if o > 0]
         if len(inside) != 1 or inside[0] < 0.5 * (end - start):
             return False

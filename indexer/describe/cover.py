@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from ..enrich.states import state_mentions
 from ..markers import PLENARY
 from ..models import Cover, Meeting, Row
-from ..symbols import find_symbols
+from ..symbols import CUT_HEAD, CUT_TAIL, find_symbols
 from .agenda import cover_item
 from .dates import find_date, find_range
 
@@ -65,9 +65,10 @@ def read_cover(rows: Sequence[Row], headers: Sequence[str] = ()) -> Cover:
     """Return what the cover rows (and running-header texts) tell about the document."""
     texts = [row.text.strip() for row in rows if row.text.strip()]
     joined = "\n".join(texts)
-    title = _title(rows)
+    ends = _symbol_ends(rows)
+    title = _title([row for index, row in enumerate(rows) if index not in ends])
     return Cover(
-        symbol=_symbol(texts, headers),
+        symbol=_symbol([*_whole_symbols(rows, ends), *texts], headers),
         language=_language([*texts, *_cells(rows)]),
         date=find_date(joined),
         title=title,
@@ -85,6 +86,30 @@ def _symbol(texts: Sequence[str], headers: Sequence[str]) -> str | None:
         if symbols and len(text) < 120:
             return symbols[0]
     return None
+
+
+def _symbol_ends(rows: Sequence[Row]) -> set[int]:
+    """Return the indexes of the rows that end a symbol cut after a slash on the row above: a
+    symbol too long for the masthead's cell ("CTOC/COP/WG.4/2011/" / "CRP.3/Add.1"), its end
+    in the symbol's large bold type, had been taken for the title."""
+    ends = set()
+    for index in range(1, len(rows)):
+        head = CUT_HEAD.search(rows[index - 1].text.strip())
+        tail = rows[index].text.split()
+        if head and len(tail) == 1 and CUT_TAIL.match(tail[0]):
+            if find_symbols(f"{head.group(0)}{tail[0]}"):
+                ends.add(index)
+    return ends
+
+
+def _whole_symbols(rows: Sequence[Row], ends: set[int]) -> list[str]:
+    """Return the symbols cut over two rows, whole."""
+    whole = []
+    for index in sorted(ends):
+        head = CUT_HEAD.search(rows[index - 1].text.strip())
+        if head:
+            whole.append(f"{head.group(0)}{rows[index].text.strip()}")
+    return whole
 
 
 def _cells(rows: Sequence[Row]) -> list[str]:

@@ -6,10 +6,14 @@ weight, the horizontal rules drawn on the page (footnote separators) and the
 number of images (to recognise scanned pages). Raised superscript digits become
 Unicode superscripts (``travail⁶``) so that footnote references look the same
 as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
+A part of a page set in two columns (``columns.py``) gives the left column's rows, then the
+right one's. Rows of a table keep their words' positions, so that cells whose texts nearly
+touch can be told apart (``clean/table_cells.py``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import statistics
@@ -45,6 +49,7 @@ from ..errors import (
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
 from ..textnorm import SYMBOL_BULLETS
+from .columns import Line, find_columns
 from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
@@ -77,6 +82,7 @@ LIGATURES = str.maketrans(
         "\uf002": "fl",
     }
 )
+Cell = tuple[str, tuple[float, float], tuple[tuple[str, float, float], ...]]  # text, x0-x1, words
 MIN_TURNED = 20  # turned characters that make a page's text, not a margin note
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
@@ -129,13 +135,14 @@ def _read_pages(path: Path) -> Iterator[Page]:
     for number, layout in enumerate(extract_pages(path, laparams=LAYOUT), start=1):
         lines, rules, images = _collect(layout)
         height = layout.height
-        rows = _rows(lines, number, height)
+        drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules)
+        rows = _rows(lines, number, height, layout.width, drawn)
         yield Page(
             number=number,
             width=layout.width,
             height=height,
             rows=tuple(rows),
-            rules=tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules),
+            rules=drawn,
             images=images,
             turned=sum(1 for line in lines for c in line if _glyph(c) and not _horizontal(c)),
         )
@@ -164,9 +171,30 @@ def _collect(container: Iterable) -> tuple[list, list, int]:
     return lines, rules, images
 
 
-def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[Row]:
-    """Group lines that share a baseline into rows, in reading order."""
+def _rows(
+    lines: list[LTTextLineHorizontal], page: int, height: float, width: float, rules: tuple
+) -> list[Row]:
+    """Group lines that share a baseline into rows, in reading order: where the page is set in
+    two columns, the left column's rows, then the right one's (``columns.py``)."""
     pieces = [p for p in (_piece(line) for line in lines) if p is not None]
+    groups = _baseline_groups(pieces)
+    geometry = [_geometry(group, height) for group in groups]
+    rows: list[Row] = []
+    done = 0
+    for part in find_columns(geometry, width, [rule.top for rule in rules]):
+        rows += [_row(group, page, height) for group in groups[done : part.first]]
+        sides: tuple[list[list[dict]], list[list[dict]]] = ([], [])
+        for group in groups[part.first : part.last + 1]:
+            for side, half in zip(sides, _split_group(group, part.split), strict=True):
+                if half:
+                    side.append(half)
+        for side in sides:
+            rows += _column_rows([_row(group, page, height) for group in side])
+        done = part.last + 1
+    return rows + [_row(group, page, height) for group in groups[done:]]
+
+
+def _baseline_groups(pieces: list[dict]) -> list[list[dict]]:
     pieces.sort(key=lambda p: (-p["y"], p["x0"]))
     groups: list[list[dict]] = []
     for piece in pieces:
@@ -174,11 +202,72 @@ def _rows(lines: list[LTTextLineHorizontal], page: int, height: float) -> list[R
             groups[-1].append(piece)
         else:
             groups.append([piece])
-    return [_row(group, page, height) for group in groups]
+    return groups
 
 
-def _piece(line: LTTextLineHorizontal) -> dict | None:
-    """Turn one pdfminer line into text plus the facts a row needs."""
+def _geometry(group: list[dict], height: float) -> Line:
+    glyphs = sorted(g for piece in group for g in piece["glyphs"])
+    return Line(
+        top=height - max(p["top"] for p in group),
+        bottom=height - min(p["bottom"] for p in group),
+        size=max(p["size"] for p in group),
+        glyphs=tuple(glyphs),
+    )
+
+
+def _split_group(group: list[dict], split: float) -> tuple[list[dict], list[dict]]:
+    """Split a row's pieces at a gutter: those left of ``split``, those right of it (a line
+    that pdfminer ran across the gutter is cut in two)."""
+    left: list[dict] = []
+    right: list[dict] = []
+    for piece in group:
+        items: tuple[list, list] = ([], [])
+        side = 0
+        for item in piece["items"]:
+            if _glyph(item):
+                side = 0 if (item.x0 + item.x1) / 2 < split else 1
+            items[side].append(item)
+        for kept, part in zip((left, right), items, strict=True):
+            made = _piece(_Part(part)) if len(part) < len(piece["items"]) else piece
+            if made is not None and any(_glyph(item) for item in part):
+                kept.append(made)
+    return left, right
+
+
+class _Part:
+    """Some of a line's characters, iterated as a line's are, with their extent."""
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+        glyphs = [item for item in items if _glyph(item)]
+        self.x0 = min((g.x0 for g in glyphs), default=0.0)
+        self.x1 = max((g.x1 for g in glyphs), default=0.0)
+
+    def __iter__(self) -> Iterator:
+        return iter(self.items)
+
+
+def _column_rows(rows: list[Row]) -> list[Row]:
+    """Mark the rows of one column with its extent; each is one cell: a column holds no table
+    (a gap a justified narrow line stretches is no gap between cells)."""
+    if not rows:
+        return rows
+    extent = (min(row.x0 for row in rows), max(row.x1 for row in rows))
+    return [
+        dataclasses.replace(
+            row,
+            column=extent,
+            cells=1,
+            cell_texts=(row.text,),
+            cell_spans=((row.x0, row.x1),),
+            words=(),
+        )
+        for row in rows
+    ]
+
+
+def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
+    """Turn one pdfminer line (or part of one) into text plus the facts a row needs."""
     chars = [c for c in line if _glyph(c) and _horizontal(c)]
     if not chars:
         return None
@@ -186,7 +275,7 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
     normal = statistics.mode(sizes)
     base = statistics.median(c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal)
     cells = _cells(line, normal, base)
-    text = " ".join(cell for cell, _ in cells)
+    text = " ".join(cell for cell, _, _ in cells)
     if not text:
         return None
     styles = [
@@ -197,8 +286,9 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
     return {
         "text": text,
         "cells": len(cells),
-        "cell_texts": tuple(cell for cell, _ in cells),
-        "cell_spans": tuple(span for _, span in cells),
+        "cell_texts": tuple(cell for cell, _, _ in cells),
+        "cell_spans": tuple(span for _, span, _ in cells),
+        "words": tuple(word for _, _, words in cells for word in words),
         "x0": line.x0,
         "x1": line.x1,
         "y": base,
@@ -207,16 +297,18 @@ def _piece(line: LTTextLineHorizontal) -> dict | None:
         "size": normal,
         "bold": _share(styles, 0) >= 0.8,
         "italic": _share(styles, 1) >= 0.8,
+        "items": list(line),
+        "glyphs": tuple((c.x0, c.x1, c.get_text()) for c in chars),
     }
 
 
-def _cells(
-    line: LTTextLineHorizontal, normal: float, base: float
-) -> list[tuple[str, tuple[float, float]]]:
-    """Return the text and horizontal extent of a line's runs of characters separated by gaps
-    wider than CELL_GAP font sizes (the cells of a table row; one run for a line of prose)."""
-    runs: list[tuple[list[str], list[float]]] = [([], [])]
+def _cells(line: LTTextLineHorizontal | _Part, normal: float, base: float) -> list[Cell]:
+    """Return the text, horizontal extent and words (text, x0, x1) of a line's runs of
+    characters separated by gaps wider than CELL_GAP font sizes (the cells of a table row; one
+    run for a line of prose)."""
+    runs: list[tuple[list[str], list[float], list[list[float]]]] = [([], [], [])]
     last: LTChar | None = None
+    spaced = True  # the text so far ends with a space: the next glyph starts a word
     tracking = _tracking(line, normal)
     hyphen_spaces = _hyphen_spaces(line, normal)
     for item in line:
@@ -229,18 +321,32 @@ def _cells(
         if _glyph(item):
             gap = item.x0 - last.x1 if last is not None else 0.0
             if last is not None and gap > CELL_GAP * normal:
-                runs.append(([], []))
+                runs.append(([], [], []))
+                spaced = True
             elif tracking is not None and gap > tracking + WORD_GAP * normal:
                 runs[-1][0].append(" ")
+                spaced = True
             runs[-1][1].extend((item.x0, item.x1))
+            if spaced:
+                runs[-1][2].append([item.x0, item.x1])
+            runs[-1][2][-1][1] = max(runs[-1][2][-1][1], item.x1)
             last = item
-        runs[-1][0].append(_char_text(item, normal, base))
-    # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
-    cells = [(" ".join(unicodedata.normalize("NFC", "".join(t)).split()), xs) for t, xs in runs]
-    return [(text, (min(xs), max(xs))) for text, xs in cells if text and xs]
+        text = _char_text(item, normal, base)
+        runs[-1][0].append(text)
+        spaced = text.isspace() if text else spaced
+    cells = []
+    for texts, xs, spans in runs:
+        # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
+        words = unicodedata.normalize("NFC", "".join(texts)).split()
+        if words and xs:
+            placed = zip(words, spans, strict=True) if len(words) == len(spans) else ()
+            cells.append(
+                (" ".join(words), (min(xs), max(xs)), tuple((w, a, b) for w, (a, b) in placed))
+            )
+    return cells
 
 
-def _hyphen_spaces(line: LTTextLineHorizontal, normal: float) -> set[int]:
+def _hyphen_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
     """Return (by id) pdfminer's spaces before a line-end hyphen that belongs to its word.
 
     Justified lines (LibreOffice Writer's) set the hyphen of a word broken at the line's end
@@ -264,7 +370,7 @@ def _hyphen_spaces(line: LTTextLineHorizontal, normal: float) -> set[int]:
     return {id(space) for space in spaces}
 
 
-def _tracking(line: LTTextLineHorizontal, normal: float) -> float | None:
+def _tracking(line: LTTextLineHorizontal | _Part, normal: float) -> float | None:
     """Return the letter spacing of a letter-spaced (tracked) line, or None for plain text.
 
     Within a word of plain text each letter starts where the last one ends, so the median
@@ -324,6 +430,7 @@ def _row(group: list[dict], page: int, height: float) -> Row:
     weights = [len(p["text"]) for p in group]
     size = max(zip(weights, (p["size"] for p in group), strict=True))[1]
     main = max(group, key=lambda p: len(p["text"]))
+    cells = sum(p["cells"] for p in group)
     return Row(
         text=" ".join(p["text"] for p in group),
         page=page,
@@ -334,9 +441,10 @@ def _row(group: list[dict], page: int, height: float) -> Row:
         size=size,
         bold=all(p["bold"] for p in group if len(p["text"]) > 3) and main["bold"],
         italic=all(p["italic"] for p in group if len(p["text"]) > 3) and main["italic"],
-        cells=sum(p["cells"] for p in group),
+        cells=cells,
         cell_texts=tuple(cell for p in group for cell in p["cell_texts"]),
         cell_spans=tuple(span for p in group for span in p["cell_spans"]),
+        words=tuple(w for p in group for w in p["words"]) if cells > 1 else (),
     )
 
 
