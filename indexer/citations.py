@@ -20,6 +20,7 @@ from .citation_patterns import (
     CUE,
     FILLERS,
     LINKS,
+    NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
     sentence_end,
@@ -32,6 +33,7 @@ from .symbols import (
     loose_canonical,
     nearest_symbols,
     rules,
+    scan_symbols,
     word_symbol,
 )
 from .typed_text import plain
@@ -136,6 +138,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
     """
     clean = _completed(plain(unlinked(_CONTROL.sub(" ", text))), known)
     symbol_rules = rules(known)
+    clean = _resolution_named(clean, symbol_rules, known)
     typed = tokenize(clean, symbol_rules, query=True)
     symbols = [token for token in typed if token.kind == "symbol"]
     tokens = _first_citation(clean, typed)
@@ -371,6 +374,44 @@ def _completed(text: str, known: Collection[str]) -> str:
         if len(ends) == 1 and not any(symbol.upper() == typed for symbol in known):
             return text.replace(word.strip(",;:()[]"), ends.pop(), 1)
     return text
+
+
+# "resolution 48/161", "résolution 48/161" typed without its organ or any symbol
+_RESOLUTION_ALONE = re.compile(
+    r"(?<![\w/])(?i:r[ée]solution|res\.)\s{1,3}(?P<number>\d{1,4}/\d{1,4})(?![\w/])"
+)
+
+
+def _resolution_named(text: str, symbol_rules: SymbolRules, known: Collection[str]) -> str:
+    """Return ``text`` with a resolution typed by its number alone ("resolution 48/161, para.
+    3", "paragraphe 3 du dispositif de la résolution 48/161") written as the symbol of the one
+    resolution of the collection so numbered (A/RES/48/161, or A/HRC/RES/48/161…); else
+    ``text`` as it is: when it names a symbol or an organ ("General Assembly resolution
+    48/161", read as the organ's), when no resolution or several are so numbered ("resolution
+    5/2" of a Conference, set out in its report). Before, it was searched as words: "48/161 is
+    not in the documents"."""
+    match = _RESOLUTION_ALONE.search(text)
+    if match is None or NAMED_RESOLUTION.search(text) or scan_symbols(text, symbol_rules):
+        return text
+    ends = [s for s in known if s.upper().endswith(f"/RES/{match['number']}")]
+    if len(ends) != 1:
+        return text
+    return f"{text[: match.start()]}{ends[0]}{text[match.end() :]}"
+
+
+# A footnote's reference to the document cited before it: "Ibid., para. 33", "op. cit., par. 4"
+_BACK_REFERENCE = re.compile(
+    r"(?<![\w.])(?P<word>(?i:ibid(?:em)?|idem|(?:op|loc)\.?\s{0,2}cit|supra))(?!\w)\.?"
+)
+
+
+def back_reference(text: str) -> str | None:
+    """Return the word of ``text`` that names the document cited before it in a footnote
+    ("Ibid.", "op. cit."), as typed, or None when it has none. With no symbol beside it, the
+    search cannot tell which document that is: said so, where "Ibid., para. 33" had been
+    searched as words (97 paragraphs on "para" and "33")."""
+    match = _BACK_REFERENCE.search(text)
+    return match[0] if match else None
 
 
 def ignored_words(notes: Sequence[str]) -> str:
