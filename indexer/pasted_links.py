@@ -3,7 +3,10 @@
 People copy the address of the document they read: undocs.org (``https://undocs.org/fr/CTOC/
 COP/WG.4/2010/6``), this site's own permalinks (``http://host/doc/CTOC/COP/WG.4/2010/6/fr/32``),
 the UNODC's files (``…/CTOC_COP_WG4_2010_6_F.pdf``: the symbol, then the language's letter),
-the UN's document system by symbol (``https://documents.un.org/api/symbol/access?s=…&l=en``).
+the UN's document system by symbol (``https://documents.un.org/api/symbol/access?s=…&l=en``),
+any link naming the symbol in its query (un.org's ``view_doc.asp?symbol=…&Lang=F``, undocs.org's
+``Home/Mobile?FinalSymbol=…``), the UN's older pages of General Assembly resolutions
+(``documents/ga/res/48/a48r161.htm``).
 Before, all of them were searched as words ("“https:” is not a filter"). Each is replaced by the
 citation it names, its language version as a word at the end (``CTOC/COP/WG.4/2010/6, para.
 32 (fr)``), which the citation reader already takes for the version wanted.
@@ -37,6 +40,12 @@ _JOB = re.compile(r"(?<![A-Za-z0-9])(?P<job>[A-Za-z]\d{7})(?:\.pdf)?$")
 _FILE = re.compile(_FILE_NAME)
 _ANCHOR = re.compile(anchors.PATTERN)
 _TRAILING = ".,;:)]"
+# The query parameters of a link that name the document's symbol, on any host: un.org's
+# ``view_doc.asp?symbol=A/RES/48/161&Lang=E``, undocs.org's ``Home/Mobile?FinalSymbol=…``
+_SYMBOL_PARAMETERS = ("symbol", "finalsymbol")
+_LANGUAGE_PARAMETERS = ("lang", "language", "l")
+# The UN's older pages of General Assembly resolutions: ``documents/ga/res/48/a48r161.htm``
+_GA_RESOLUTION_PAGE = re.compile(r"a(?P<session>\d{1,3})r(?P<number>\d{1,4})\.html?", re.I)
 
 
 def unlinked(text: str) -> str:
@@ -64,6 +73,12 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
     parts = urlsplit(link if "://" in link or link.startswith("/") else f"https://{link}")
     segments = [unquote(s) for s in parts.path.split("/") if s]
     host = parts.hostname or ""
+    asked = {name.lower(): values for name, values in parse_qs(parts.query).items()}
+    if named := next((asked[p][0] for p in _SYMBOL_PARAMETERS if asked.get(p)), None):
+        return named, _language_asked(asked)
+    page = _GA_RESOLUTION_PAGE.fullmatch(segments[-1]) if segments else None
+    if page and host.endswith("un.org"):
+        return f"A/RES/{int(page['session'])}/{int(page['number'])}", None
     if _UNDOCS.fullmatch(host) and segments:
         lang = segments[0].lower() if segments[0].lower() in UN_LANGUAGES else None
         return "/".join(segments[1:] if lang else segments), lang
@@ -76,6 +91,14 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
         return _permalink(segments[1:], parse_qs(parts.query), parts.fragment)
     file = _FILE.fullmatch(segments[-1]) if segments else None
     return (file["symbol"], FILE_LETTERS[file["letter"]]) if file else None
+
+
+def _language_asked(asked: dict[str, list[str]]) -> str | None:
+    """Return the language version a link's query names (``Lang=E``, ``l=fr``), or None."""
+    value = next((asked[p][0] for p in _LANGUAGE_PARAMETERS if asked.get(p)), "")
+    if value.upper() in FILE_LETTERS:
+        return FILE_LETTERS[value.upper()]
+    return value.lower()[:2] if value.lower()[:2] in UN_LANGUAGES else None
 
 
 def _permalink(

@@ -74,3 +74,27 @@ def test_other_links_are_left_as_written():
     assert unlinked("https://example.com/page") == "https://example.com/page"
     assert job_number("https://example.com/v1051112.pdf") is None
     assert job_number(ODS_JOB) == "V1051112"
+
+
+@pytest.mark.parametrize(
+    ("pasted", "location"),
+    [
+        ("https://undocs.org/Home/Mobile?FinalSymbol=A%2FRES%2F48%2F161", "/doc/A/RES/48/161/en"),
+        (
+            "https://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/48/161&Lang=F",
+            "/doc/A/RES/48/161/fr",
+        ),
+        ("http://www.un.org/documents/ga/res/48/a48r161.htm", "/doc/A/RES/48/161/en"),
+        ("http://www.un.org/documents/ga/res/48/a48r161.htm, para. 3", "/doc/A/RES/48/161/en/3"),
+    ],
+)
+def test_a_link_naming_the_symbol_in_its_query_or_page_opens_it(client, pasted, location):
+    """GIVEN a link that names the document's symbol in its query (un.org's ``view_doc.asp?
+    symbol=…&Lang=F``, undocs.org's ``Home/Mobile?FinalSymbol=…``) or the UN's older page of a
+    General Assembly resolution (``documents/ga/res/48/a48r161.htm``) WHEN pasted THEN it opens
+    that document, in the language the query names. Before, "“https:” is not a filter" and
+    unrelated paragraphs, or "Home/Mobile" taken for a symbol (blind case list 8)."""
+    response = client.get(f"/?q={quote(pasted)}&ui=en")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    assert response.headers["Location"] == location
+    assert unlinked("https://example.com/page?lang=fr") == "https://example.com/page?lang=fr"
