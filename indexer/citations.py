@@ -44,6 +44,12 @@ _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du d
     r"(?:(?i:General\s{1,3}Assembly|Security\s{1,3}Council)\s{1,3})?"
     r"(?:(?i:document|resolution|résolution|decision|décision)\s{1,3})?)?\(?"
 )
+# A pasted footnote's line break at a slash of its symbol ("CTOC/COP/\nWG.4/2010/6"): the symbol
+_WRAPPED_SLASH = re.compile(r"[ \t]*/[ \t]*\n\s*|[ \t]*\n\s*/[ \t]*")
+# A pasted footnote's own number, before its text ("1 See CTOC/COP/WG.4/2010/6, para. 32.")
+_FOOTNOTE_NUMBER = re.compile(r"\A\s*\d{1,3}(?=\s+\D)")
+# "E.g." before a citation: not words of the query (not in the fillers: "E" alone is English)
+_FOR_EXAMPLE = re.compile(r"(?<!\w)(?i:e\.\s?g\.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CUE_REACH = 120  # characters after the numbers where a cue may stand
 _SYMBOL_REACH = 250  # characters after the numbers where "the report"'s symbol may stand
@@ -136,7 +142,7 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
-    clean = _completed(plain(unlinked(_CONTROL.sub(" ", text))), known)
+    clean = _completed(plain(unlinked(_CONTROL.sub(" ", _WRAPPED_SLASH.sub("/", text)))), known)
     symbol_rules = rules(known)
     clean = _resolution_named(clean, symbol_rules, known)
     typed = tokenize(clean, symbol_rules, query=True)
@@ -520,10 +526,14 @@ def _typo_note(typed: str, suggestion: str) -> str:
 def _leftover(text: str, tokens: list[Token]) -> str:
     """Return the words of a query that no token read (fillers such as "see" aside)."""
     pieces, position = [], 0
+    if tokens and (number := _FOOTNOTE_NUMBER.match(text)):  # not a word of the query
+        position = number.end()
     for token in tokens:
         pieces.append(text[position : token.start])
         position = token.end
     pieces.append(text[position:])
-    rest = TYPED_DATE.sub(" ", " ".join(pieces))  # "of 17 February 2010": the document's date
+    rest = _FOR_EXAMPLE.sub(
+        " ", TYPED_DATE.sub(" ", " ".join(pieces))
+    )  # "of 17 February 2010": the document's date
     words = [w for w in re.findall(r"\w+", rest) if w.lower() not in FILLERS]
     return " ".join(words)[:40]

@@ -256,3 +256,23 @@ def test_a_resolution_typed_by_its_number_alone_is_the_collections_one(
     assert parse_reference("resolution 48/161", ("A/RES/48/161", "A/HRC/RES/48/161")) is None
     beside = parse_reference("CTOC/COP/WG.4/2010/6, resolution 48/161, para. 3", known)
     assert (beside.symbol, beside.act) == ("CTOC/COP/WG.4/2010/6", "res48.161")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1 CTOC/COP/WG.4/2010/6, para. 32.",
+        "E.g. CTOC/COP/WG.4/2010/6, para. 32",
+        "CTOC/COP/WG.4/2010/6, par. 32 et suiv.",
+        "CTOC/COP/\nWG.4/2010/6, para. 32",
+        "CTOC/COP/WG.4/2010\n/6, para. 32",
+    ],
+)
+def test_a_pasted_footnotes_number_lead_in_and_line_break_are_not_words(typed):
+    """GIVEN a footnote pasted with its own number, "E.g." or "et suiv.", or wrapped at a slash
+    of its symbol WHEN read THEN the citation alone, nothing ignored: the page had searched
+    "1", "E g", "suiv" or "CTOC COP" besides it, instead of opening paragraph 32 (blind 8)."""
+    reference = parse_reference(typed, ("CTOC/COP/WG.4/2010/6",))
+    assert (reference.symbol, reference.paragraphs) == ("CTOC/COP/WG.4/2010/6", (32,))
+    assert reference.problems == ()
+    assert parse_reference("2 victims CTOC/COP/WG.4/2010/6").problems == ("ignored: 'victims'",)

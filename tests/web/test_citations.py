@@ -468,6 +468,15 @@ def test_quotes_that_are_search_syntax_stay(typed, kept):
         ("CTOC/COP/WG.4/2010/6 of 17 February 2010, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("A/RES/48/161 of 20 December 1993, para. 5", "/doc/A/RES/48/161/en/5"),
         ("CTOC/COP/WG.4/2010/6 du 17 février 2010, par. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        # a pasted footnote: its number, "E.g.", "et seq.", a line break in the symbol (blind 8)
+        ("1 CTOC/COP/WG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("32 See CTOC/COP/WG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("E.g. A/RES/48/161, para. 3.", "/doc/A/RES/48/161/en/3"),
+        ("CTOC/COP/WG.4/2010/6, para. 32 et seq.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, par. 32 et suiv.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, para. 32 ff.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("See document CTOC/COP/\nWG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("See A/RES/48/\n161, para. 3.", "/doc/A/RES/48/161/en/3"),
     ],
 )
 def test_words_around_a_citation_as_people_hold_it_do_not_stop_the_landing(client, typed, location):
