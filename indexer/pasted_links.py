@@ -23,7 +23,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from . import anchors
 
 _FILE_NAME = (  # "CTOC_COP_WG4_2010_6_F.pdf": the symbol, the language's letter, the extension
-    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})[_-](?P<letter>[ACEFRS])"
+    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})[_-]"
+    r"(?P<letter>[ACEFRS]|(?i:AR|ZH|EN|FR|RU|ES))"
     r"\.(?i:pdf|docx?|html?)"
 )
 LINK = re.compile(
@@ -69,7 +70,7 @@ def unlinked(text: str) -> str:
 def link_citation(link: str) -> tuple[str, str | None] | None:
     """Return the citation a link names and the language version it names, or None."""
     if file := _FILE.fullmatch(link):  # a file name alone
-        return file["symbol"], FILE_LETTERS[file["letter"]]
+        return file["symbol"], _file_language(file["letter"])
     parts = urlsplit(link if "://" in link or link.startswith("/") else f"https://{link}")
     segments = [unquote(s) for s in parts.path.split("/") if s]
     host = parts.hostname or ""
@@ -90,7 +91,13 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
     if segments[:1] == ["doc"] and len(segments) > 1:
         return _permalink(segments[1:], parse_qs(parts.query), parts.fragment)
     file = _FILE.fullmatch(segments[-1]) if segments else None
-    return (file["symbol"], FILE_LETTERS[file["letter"]]) if file else None
+    return (file["symbol"], _file_language(file["letter"])) if file else None
+
+
+def _file_language(letter: str) -> str:
+    """Return the language a file name's suffix names: the UN's letter ("F") or, as the UN
+    Digital Library's files have it (``A_RES_48_161-EN.pdf``), the language's code."""
+    return FILE_LETTERS.get(letter) or letter.lower()
 
 
 def _language_asked(asked: dict[str, list[str]]) -> str | None:
@@ -125,6 +132,22 @@ def _permalink(
     elif re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", (asked.get("paras") or [""])[0]):
         cited += f", paras. {asked['paras'][0]}"
     return cited, lang
+
+
+_LIBRARY = re.compile(r"(?:www\.)?digitallibrary\.un\.org", re.I)
+_RECORD = re.compile(r"/record/(?P<record>\d{1,9})/?")
+
+
+def library_record(text: str) -> str | None:
+    """Return the record number of a link to the UN Digital Library's page of a document
+    (``https://digitallibrary.un.org/record/180697?ln=en`` → 180697), which no symbol can be
+    read from; None for any other text (its files, ``…/files/A_RES_48_161-EN.pdf``, name it)."""
+    for match in LINK.finditer(text):
+        parts = urlsplit(match[0].rstrip(_TRAILING))
+        found = _RECORD.fullmatch(parts.path)
+        if _LIBRARY.fullmatch(parts.hostname or "") and found:
+            return found["record"]
+    return None
 
 
 def job_number(text: str) -> str | None:

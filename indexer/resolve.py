@@ -17,13 +17,17 @@ from .citation_patterns import AMBIGUOUS_PP
 from .citations import IGNORED, back_reference, ignored_words, parse_reference
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
-from .pasted_links import FILE_LETTERS, job_number
+from .pasted_links import FILE_LETTERS, job_number, library_record
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
     "The link names the document by its job number, {job}, not by its symbol: the collection "
     "cannot tell which document it is. Give its symbol, as in “{example}”."
+)
+LIBRARY_RECORD = (
+    "The link names a record of the UN Digital Library, {record}, not the document's symbol: "
+    "the collection cannot tell which document it is. Give its symbol, as in “{example}”."
 )
 BACK_REFERENCE = (
     "“{word}” names the document cited before it, which the collection cannot know: give that "
@@ -91,6 +95,8 @@ def resolve(
     if reference is None or not (reference.symbol or any(asked_for)):
         if (job := job_number(text or "")) is not None:  # "…/pdf/v1051112.pdf": no symbol
             return Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE))
+        if (record := library_record(text or "")) is not None:  # ".../record/180697"
+            return Resolution(400, LIBRARY_RECORD.format(record=record, example=EXAMPLE))
         if (word := back_reference(text or "")) is not None:  # "Ibid." alone
             return Resolution(400, BACK_REFERENCE.format(word=word, example=EXAMPLE))
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
