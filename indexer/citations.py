@@ -20,6 +20,7 @@ from .citation_patterns import (
     CUE,
     FILLERS,
     LINKS,
+    NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
     sentence_end,
@@ -32,6 +33,7 @@ from .symbols import (
     loose_canonical,
     nearest_symbols,
     rules,
+    scan_symbols,
     word_symbol,
 )
 from .typed_text import plain
@@ -42,6 +44,12 @@ _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du d
     r"(?:(?i:General\s{1,3}Assembly|Security\s{1,3}Council)\s{1,3})?"
     r"(?:(?i:document|resolution|résolution|decision|décision)\s{1,3})?)?\(?"
 )
+# A pasted footnote's line break at a slash of its symbol ("CTOC/COP/\nWG.4/2010/6"): the symbol
+_WRAPPED_SLASH = re.compile(r"[ \t]*/[ \t]*\n\s*|[ \t]*\n\s*/[ \t]*")
+# A pasted footnote's own number, before its text ("1 See CTOC/COP/WG.4/2010/6, para. 32.")
+_FOOTNOTE_NUMBER = re.compile(r"\A\s*\d{1,3}(?=\s+\D)")
+# "E.g." before a citation: not words of the query (not in the fillers: "E" alone is English)
+_FOR_EXAMPLE = re.compile(r"(?<!\w)(?i:e\.\s?g\.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CUE_REACH = 120  # characters after the numbers where a cue may stand
 _SYMBOL_REACH = 250  # characters after the numbers where "the report"'s symbol may stand
@@ -134,8 +142,9 @@ def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
-    clean = _completed(plain(unlinked(_CONTROL.sub(" ", text))), known)
+    clean = _completed(plain(unlinked(_CONTROL.sub(" ", _WRAPPED_SLASH.sub("/", text)))), known)
     symbol_rules = rules(known)
+    clean = _resolution_named(clean, symbol_rules, known)
     typed = tokenize(clean, symbol_rules, query=True)
     symbols = [token for token in typed if token.kind == "symbol"]
     tokens = _first_citation(clean, typed)
@@ -373,6 +382,44 @@ def _completed(text: str, known: Collection[str]) -> str:
     return text
 
 
+# "resolution 48/161", "résolution 48/161" typed without its organ or any symbol
+_RESOLUTION_ALONE = re.compile(
+    r"(?<![\w/])(?i:r[ée]solution|res\.)\s{1,3}(?P<number>\d{1,4}/\d{1,4})(?![\w/])"
+)
+
+
+def _resolution_named(text: str, symbol_rules: SymbolRules, known: Collection[str]) -> str:
+    """Return ``text`` with a resolution typed by its number alone ("resolution 48/161, para.
+    3", "paragraphe 3 du dispositif de la résolution 48/161") written as the symbol of the one
+    resolution of the collection so numbered (A/RES/48/161, or A/HRC/RES/48/161…); else
+    ``text`` as it is: when it names a symbol or an organ ("General Assembly resolution
+    48/161", read as the organ's), when no resolution or several are so numbered ("resolution
+    5/2" of a Conference, set out in its report). Before, it was searched as words: "48/161 is
+    not in the documents"."""
+    match = _RESOLUTION_ALONE.search(text)
+    if match is None or NAMED_RESOLUTION.search(text) or scan_symbols(text, symbol_rules):
+        return text
+    ends = [s for s in known if s.upper().endswith(f"/RES/{match['number']}")]
+    if len(ends) != 1:
+        return text
+    return f"{text[: match.start()]}{ends[0]}{text[match.end() :]}"
+
+
+# A footnote's reference to the document cited before it: "Ibid., para. 33", "op. cit., par. 4"
+_BACK_REFERENCE = re.compile(
+    r"(?<![\w.])(?P<word>(?i:ibid(?:em)?|idem|(?:op|loc)\.?\s{0,2}cit|supra))(?!\w)\.?"
+)
+
+
+def back_reference(text: str) -> str | None:
+    """Return the word of ``text`` that names the document cited before it in a footnote
+    ("Ibid.", "op. cit."), as typed, or None when it has none. With no symbol beside it, the
+    search cannot tell which document that is: said so, where "Ibid., para. 33" had been
+    searched as words (97 paragraphs on "para" and "33")."""
+    match = _BACK_REFERENCE.search(text)
+    return match[0] if match else None
+
+
 def ignored_words(notes: Sequence[str]) -> str:
     """Return the words of a query that the citation reader left aside, as its note names
     them ("ignored: 'peace'"), or "" when it left none."""
@@ -479,10 +526,14 @@ def _typo_note(typed: str, suggestion: str) -> str:
 def _leftover(text: str, tokens: list[Token]) -> str:
     """Return the words of a query that no token read (fillers such as "see" aside)."""
     pieces, position = [], 0
+    if tokens and (number := _FOOTNOTE_NUMBER.match(text)):  # not a word of the query
+        position = number.end()
     for token in tokens:
         pieces.append(text[position : token.start])
         position = token.end
     pieces.append(text[position:])
-    rest = TYPED_DATE.sub(" ", " ".join(pieces))  # "of 17 February 2010": the document's date
+    rest = _FOR_EXAMPLE.sub(
+        " ", TYPED_DATE.sub(" ", " ".join(pieces))
+    )  # "of 17 February 2010": the document's date
     words = [w for w in re.findall(r"\w+", rest) if w.lower() not in FILLERS]
     return " ".join(words)[:40]

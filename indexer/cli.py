@@ -242,15 +242,15 @@ class _Reading:
     when no paragraph can be about it; else the query."""
 
     found: Resolution
-    kind: str | None  # as the web API says it: found, outside, unknown, job; None: no citation
+    kind: str | None  # as the web API says: found, outside, unknown, job, record, back; None: none
     searched: str | None  # the query to search; None: no search
     named: tuple = ()  # the paragraphs a citation alone names
 
 
 def _reading(engine, query: str, lang: str | None) -> _Reading:
-    from .citations import typed_citation, words_beside
-    from .pasted_links import job_number
-    from .resolve import EXAMPLE, JOB_NUMBER, Resolution, resolve
+    from .citations import back_reference, typed_citation, words_beside
+    from .pasted_links import job_number, library_record
+    from .resolve import BACK_REFERENCE, EXAMPLE, JOB_NUMBER, LIBRARY_RECORD, Resolution, resolve
 
     typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
     cited = resolve(engine, typed, lang) if typed is not None else None
@@ -260,6 +260,14 @@ def _reading(engine, query: str, lang: str | None) -> _Reading:
             return _Reading(
                 Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE)), "job", None
             )
+        record = library_record(query)
+        if record is not None:  # a Digital Library record: no symbol either
+            said = LIBRARY_RECORD.format(record=record, example=EXAMPLE)
+            return _Reading(Resolution(400, said), "record", None)
+        word = back_reference(typed) if typed is not None else None
+        if word is not None:  # "Ibid., para. 33": the document cited before it, unknown here
+            said = BACK_REFERENCE.format(word=word, example=EXAMPLE)
+            return _Reading(Resolution(400, said), "back", None)
         return _Reading(cited or Resolution(400, ""), None, query)
     words = words_beside(cited.notes, typed)
     if not cited.found:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
@@ -278,7 +286,7 @@ def _print_cited(reading: _Reading) -> None:
     before the hits: the web page opens them, and the words' hits may not hold them; or what
     the collection lacks of it."""
     cited = reading.found
-    if reading.kind in ("outside", "unknown", "job"):
+    if reading.kind in ("outside", "unknown", "job", "record", "back"):
         print(f"cited: {cited.message}")
     elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""

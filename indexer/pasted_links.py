@@ -3,7 +3,10 @@
 People copy the address of the document they read: undocs.org (``https://undocs.org/fr/CTOC/
 COP/WG.4/2010/6``), this site's own permalinks (``http://host/doc/CTOC/COP/WG.4/2010/6/fr/32``),
 the UNODC's files (``…/CTOC_COP_WG4_2010_6_F.pdf``: the symbol, then the language's letter),
-the UN's document system by symbol (``https://documents.un.org/api/symbol/access?s=…&l=en``).
+the UN's document system by symbol (``https://documents.un.org/api/symbol/access?s=…&l=en``),
+any link naming the symbol in its query (un.org's ``view_doc.asp?symbol=…&Lang=F``, undocs.org's
+``Home/Mobile?FinalSymbol=…``), the UN's older pages of General Assembly resolutions
+(``documents/ga/res/48/a48r161.htm``).
 Before, all of them were searched as words ("“https:” is not a filter"). Each is replaced by the
 citation it names, its language version as a word at the end (``CTOC/COP/WG.4/2010/6, para.
 32 (fr)``), which the citation reader already takes for the version wanted.
@@ -20,7 +23,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from . import anchors
 
 _FILE_NAME = (  # "CTOC_COP_WG4_2010_6_F.pdf": the symbol, the language's letter, the extension
-    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})[_-](?P<letter>[ACEFRS])"
+    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})[_-]"
+    r"(?P<letter>[ACEFRS]|(?i:AR|ZH|EN|FR|RU|ES))"
     r"\.(?i:pdf|docx?|html?)"
 )
 LINK = re.compile(
@@ -37,6 +41,12 @@ _JOB = re.compile(r"(?<![A-Za-z0-9])(?P<job>[A-Za-z]\d{7})(?:\.pdf)?$")
 _FILE = re.compile(_FILE_NAME)
 _ANCHOR = re.compile(anchors.PATTERN)
 _TRAILING = ".,;:)]"
+# The query parameters of a link that name the document's symbol, on any host: un.org's
+# ``view_doc.asp?symbol=A/RES/48/161&Lang=E``, undocs.org's ``Home/Mobile?FinalSymbol=…``
+_SYMBOL_PARAMETERS = ("symbol", "finalsymbol")
+_LANGUAGE_PARAMETERS = ("lang", "language", "l")
+# The UN's older pages of General Assembly resolutions: ``documents/ga/res/48/a48r161.htm``
+_GA_RESOLUTION_PAGE = re.compile(r"a(?P<session>\d{1,3})r(?P<number>\d{1,4})\.html?", re.I)
 
 
 def unlinked(text: str) -> str:
@@ -60,10 +70,16 @@ def unlinked(text: str) -> str:
 def link_citation(link: str) -> tuple[str, str | None] | None:
     """Return the citation a link names and the language version it names, or None."""
     if file := _FILE.fullmatch(link):  # a file name alone
-        return file["symbol"], FILE_LETTERS[file["letter"]]
+        return file["symbol"], _file_language(file["letter"])
     parts = urlsplit(link if "://" in link or link.startswith("/") else f"https://{link}")
     segments = [unquote(s) for s in parts.path.split("/") if s]
     host = parts.hostname or ""
+    asked = {name.lower(): values for name, values in parse_qs(parts.query).items()}
+    if named := next((asked[p][0] for p in _SYMBOL_PARAMETERS if asked.get(p)), None):
+        return named, _language_asked(asked)
+    page = _GA_RESOLUTION_PAGE.fullmatch(segments[-1]) if segments else None
+    if page and host.endswith("un.org"):
+        return f"A/RES/{int(page['session'])}/{int(page['number'])}", None
     if _UNDOCS.fullmatch(host) and segments:
         lang = segments[0].lower() if segments[0].lower() in UN_LANGUAGES else None
         return "/".join(segments[1:] if lang else segments), lang
@@ -75,7 +91,21 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
     if segments[:1] == ["doc"] and len(segments) > 1:
         return _permalink(segments[1:], parse_qs(parts.query), parts.fragment)
     file = _FILE.fullmatch(segments[-1]) if segments else None
-    return (file["symbol"], FILE_LETTERS[file["letter"]]) if file else None
+    return (file["symbol"], _file_language(file["letter"])) if file else None
+
+
+def _file_language(letter: str) -> str:
+    """Return the language a file name's suffix names: the UN's letter ("F") or, as the UN
+    Digital Library's files have it (``A_RES_48_161-EN.pdf``), the language's code."""
+    return FILE_LETTERS.get(letter) or letter.lower()
+
+
+def _language_asked(asked: dict[str, list[str]]) -> str | None:
+    """Return the language version a link's query names (``Lang=E``, ``l=fr``), or None."""
+    value = next((asked[p][0] for p in _LANGUAGE_PARAMETERS if asked.get(p)), "")
+    if value.upper() in FILE_LETTERS:
+        return FILE_LETTERS[value.upper()]
+    return value.lower()[:2] if value.lower()[:2] in UN_LANGUAGES else None
 
 
 def _permalink(
@@ -102,6 +132,22 @@ def _permalink(
     elif re.fullmatch(r"\d{1,4}(?:-\d{1,4})?", (asked.get("paras") or [""])[0]):
         cited += f", paras. {asked['paras'][0]}"
     return cited, lang
+
+
+_LIBRARY = re.compile(r"(?:www\.)?digitallibrary\.un\.org", re.I)
+_RECORD = re.compile(r"/record/(?P<record>\d{1,9})/?")
+
+
+def library_record(text: str) -> str | None:
+    """Return the record number of a link to the UN Digital Library's page of a document
+    (``https://digitallibrary.un.org/record/180697?ln=en`` → 180697), which no symbol can be
+    read from; None for any other text (its files, ``…/files/A_RES_48_161-EN.pdf``, name it)."""
+    for match in LINK.finditer(text):
+        parts = urlsplit(match[0].rstrip(_TRAILING))
+        found = _RECORD.fullmatch(parts.path)
+        if _LIBRARY.fullmatch(parts.hostname or "") and found:
+            return found["record"]
+    return None
 
 
 def job_number(text: str) -> str | None:

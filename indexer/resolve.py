@@ -14,16 +14,24 @@ from dataclasses import dataclass, replace
 
 from . import anchors
 from .citation_patterns import AMBIGUOUS_PP
-from .citations import IGNORED, ignored_words, parse_reference
+from .citations import IGNORED, back_reference, ignored_words, parse_reference
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
-from .pasted_links import FILE_LETTERS, job_number
+from .pasted_links import FILE_LETTERS, job_number, library_record
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
     "The link names the document by its job number, {job}, not by its symbol: the collection "
     "cannot tell which document it is. Give its symbol, as in “{example}”."
+)
+LIBRARY_RECORD = (
+    "The link names a record of the UN Digital Library, {record}, not the document's symbol: "
+    "the collection cannot tell which document it is. Give its symbol, as in “{example}”."
+)
+BACK_REFERENCE = (
+    "“{word}” names the document cited before it, which the collection cannot know: give that "
+    "document's symbol, as in “{example}”."
 )
 
 
@@ -87,6 +95,10 @@ def resolve(
     if reference is None or not (reference.symbol or any(asked_for)):
         if (job := job_number(text or "")) is not None:  # "…/pdf/v1051112.pdf": no symbol
             return Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE))
+        if (record := library_record(text or "")) is not None:  # ".../record/180697"
+            return Resolution(400, LIBRARY_RECORD.format(record=record, example=EXAMPLE))
+        if (word := back_reference(text or "")) is not None:  # "Ibid." alone
+            return Resolution(400, BACK_REFERENCE.format(word=word, example=EXAMPLE))
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
     language = _language_named(notes)
@@ -107,6 +119,8 @@ def _language_named(notes: tuple[str, ...]) -> str | None:
 
 def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:
     symbol = reference.symbol or current
+    if symbol is None and (word := back_reference(text)) is not None:  # "Ibid., para. 33"
+        return Resolution(400, BACK_REFERENCE.format(word=word, example=EXAMPLE), notes=notes)
     if symbol is None:
         return Resolution(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes

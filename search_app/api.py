@@ -19,7 +19,14 @@ from indexer.index.serialize import (
     paragraph_url,
     result_json,
 )
-from indexer.resolve import EXAMPLE, JOB_NUMBER, Resolution, resolve
+from indexer.resolve import (
+    BACK_REFERENCE,
+    EXAMPLE,
+    JOB_NUMBER,
+    LIBRARY_RECORD,
+    Resolution,
+    resolve,
+)
 from indexer.symbols import canonical
 
 from .addresses import canonical_anchor, canonical_language
@@ -78,7 +85,11 @@ def _citation_json(searched: PageSearch, lookup: Lookup | None) -> dict[str, Any
     cited = searched.cited
     if cited is None:
         return None
-    if lookup is None:  # a link by job number (cited.symbol): it names no symbol
+    if lookup is None and cited.kind == "back":  # "Ibid., para. 33" (cited.symbol: "Ibid.")
+        found = Resolution(400, BACK_REFERENCE.format(word=cited.symbol, example=EXAMPLE))
+    elif lookup is None and cited.kind == "record":  # a Digital Library record (its number)
+        found = Resolution(400, LIBRARY_RECORD.format(record=cited.symbol, example=EXAMPLE))
+    elif lookup is None:  # a link by job number (cited.symbol): it names no symbol
         found = Resolution(400, JOB_NUMBER.format(job=cited.symbol, example=EXAMPLE))
     else:
         found = lookup.found

@@ -23,11 +23,17 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 
 from indexer import anchors
-from indexer.citations import IGNORED, find_citations, typed_citation, words_beside
+from indexer.citations import (
+    IGNORED,
+    back_reference,
+    find_citations,
+    typed_citation,
+    words_beside,
+)
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
-from indexer.pasted_links import job_number
+from indexer.pasted_links import job_number, library_record
 from indexer.resolve import EXAMPLE, Resolution
 from indexer.resolve import resolve as resolve_reference
 
@@ -544,7 +550,9 @@ class Notice:
     """What the search page says about a citation it did not follow."""
 
     kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document),
-    # "job" (a link by job number: ``symbol`` is the job number, ``label`` an example)
+    # "job" (a link by job number: ``symbol`` is the job number, ``label`` an example),
+    # "back" ("Ibid., para. 33" with no symbol: ``symbol`` is "Ibid.", ``label`` an example),
+    # "record" (a link to a Digital Library record: ``symbol`` is its number)
     symbol: str
     url: str | None  # found: where the citation leads; outside: the document
     label: str  # the citation as understood, UN-style
@@ -693,6 +701,24 @@ def job_notice(query: str) -> Notice | None:
     pieces were searched as words: "“https:” is not a filter", then 57 unrelated paragraphs."""
     job = job_number(query)
     return Notice("job", job, None, EXAMPLE) if job is not None else None
+
+
+def record_notice(query: str) -> Notice | None:
+    """Return what the search page says of a link to the UN Digital Library's page of a
+    document (``…/record/180697``), which names no symbol; None for any other query. Before,
+    its pieces were searched as words: "“https:” is not a filter"."""
+    record = library_record(query)
+    return Notice("record", record, None, EXAMPLE) if record is not None else None
+
+
+def back_notice(query: str) -> Notice | None:
+    """Return what the search page says of a footnote's "Ibid., para. 33" or "op. cit." typed
+    without a symbol, which names the document cited before it: the search cannot know it.
+    None for any other query. Before, it was searched as words (97 paragraphs on "para" and
+    "33"), as if the box had read it."""
+    typed = typed_citation(query)
+    word = back_reference(typed) if typed is not None else None
+    return Notice("back", word, None, EXAMPLE) if word is not None else None
 
 
 def cited_url(engine: SearchEngine, symbol: str) -> str:

@@ -127,8 +127,12 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
     if lookup is not None:
         wanted = dataclasses.replace(wanted, correct=False)
     cited = citations.notice(lookup, ui) if lookup is not None else None
-    if lookup is None:  # a link by job number: it names no symbol, which the notice says
-        cited = citations.job_notice(params.q)
+    if lookup is None:  # a link by job number, an "Ibid.": no symbol, which the notice says
+        cited = (
+            citations.job_notice(params.q)
+            or citations.record_notice(params.q)
+            or citations.back_notice(params.q)
+        )
     if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
         searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
         wanted = dataclasses.replace(wanted, q=searched)
@@ -139,7 +143,9 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
     lacking = cited is not None and (
         cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
     )
-    citation_only = (lacking and not lookup.words) or (cited is not None and cited.kind == "job")
+    citation_only = (lacking and not lookup.words) or (
+        cited is not None and cited.kind in ("job", "record", "back")
+    )
     # a whole document ("A/RES/48/161"), which the page opens, has no paragraphs named: its
     # query is searched, the document's paragraphs and those citing it
     named = lookup.found.hits if lookup is not None and lookup.go else ()

@@ -228,3 +228,51 @@ def test_a_paragraph_glued_to_the_symbol_is_read_apart(typed, paragraphs):
     document CTOC/COP/WG.4/2010/6/PARA.32" (citation QA D8)."""
     reference = parse_reference(typed)
     assert (reference.symbol, reference.paragraphs) == ("CTOC/COP/WG.4/2010/6", paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("typed", "paragraphs", "preambular"),
+    [
+        ("resolution 48/161", (), ()),
+        ("résolution 48/161, par. 3", (3,), ()),
+        ("resolution 48/161 (1993), para. 3", (3,), ()),
+        ("paragraphe 3 du dispositif de la résolution 48/161", (3,), ()),
+        ("deuxième alinéa du préambule de la résolution 48/161", (), (2,)),
+    ],
+)
+def test_a_resolution_typed_by_its_number_alone_is_the_collections_one(
+    typed, paragraphs, preambular
+):
+    """GIVEN a resolution typed by its number without its organ ("résolution 48/161, par. 3")
+    WHEN read against a collection holding one resolution so numbered (A/RES/48/161)
+    THEN it is that resolution; it was searched as words ("48/161 is not in the documents").
+    Without such a resolution ("resolution 5/2" of a Conference, set out in its report), or
+    beside a symbol (the act set out in that document), it is read as before."""
+    known = ("A/RES/48/161", "CTOC/COP/WG.4/2010/6")
+    reference = parse_reference(typed, known)
+    assert (reference.symbol, reference.paragraphs) == ("A/RES/48/161", paragraphs)
+    assert reference.preambular == preambular and not reference.problems
+    assert parse_reference("resolution 5/2", known) is None
+    assert parse_reference("resolution 48/161", ("A/RES/48/161", "A/HRC/RES/48/161")) is None
+    beside = parse_reference("CTOC/COP/WG.4/2010/6, resolution 48/161, para. 3", known)
+    assert (beside.symbol, beside.act) == ("CTOC/COP/WG.4/2010/6", "res48.161")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1 CTOC/COP/WG.4/2010/6, para. 32.",
+        "E.g. CTOC/COP/WG.4/2010/6, para. 32",
+        "CTOC/COP/WG.4/2010/6, par. 32 et suiv.",
+        "CTOC/COP/\nWG.4/2010/6, para. 32",
+        "CTOC/COP/WG.4/2010\n/6, para. 32",
+    ],
+)
+def test_a_pasted_footnotes_number_lead_in_and_line_break_are_not_words(typed):
+    """GIVEN a footnote pasted with its own number, "E.g." or "et suiv.", or wrapped at a slash
+    of its symbol WHEN read THEN the citation alone, nothing ignored: the page had searched
+    "1", "E g", "suiv" or "CTOC COP" besides it, instead of opening paragraph 32 (blind 8)."""
+    reference = parse_reference(typed, ("CTOC/COP/WG.4/2010/6",))
+    assert (reference.symbol, reference.paragraphs) == ("CTOC/COP/WG.4/2010/6", (32,))
+    assert reference.problems == ()
+    assert parse_reference("2 victims CTOC/COP/WG.4/2010/6").problems == ("ignored: 'victims'",)

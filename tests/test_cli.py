@@ -344,6 +344,19 @@ def test_output_cut_short_by_a_pipe_ends_quietly():
             "the collection cannot tell which document it is. Give its symbol, as in "
             "“CTOC/COP/WG.4/2010/6, para. 32”.",
         ),
+        # a UN Digital Library record names no symbol either (blind case list 8)
+        (
+            "https://digitallibrary.un.org/record/180697",
+            "cited: The link names a record of the UN Digital Library, 180697, not the document's "
+            "symbol: the collection cannot tell which document it is. Give its symbol, as in "
+            "“CTOC/COP/WG.4/2010/6, para. 32”.",
+        ),
+        # a footnote's "Ibid.": the document cited before it is not known (blind case list 8)
+        (
+            "Ibid., para. 33",
+            "cited: “Ibid.” names the document cited before it, which the collection cannot "
+            "know: give that document's symbol, as in “CTOC/COP/WG.4/2010/6, para. 32”.",
+        ),
     ],
 )
 def test_search_says_what_the_collection_lacks_of_a_citation(built_index, capsys, typed, said):

@@ -468,6 +468,15 @@ def test_quotes_that_are_search_syntax_stay(typed, kept):
         ("CTOC/COP/WG.4/2010/6 of 17 February 2010, para. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("A/RES/48/161 of 20 December 1993, para. 5", "/doc/A/RES/48/161/en/5"),
         ("CTOC/COP/WG.4/2010/6 du 17 février 2010, par. 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        # a pasted footnote: its number, "E.g.", "et seq.", a line break in the symbol (blind 8)
+        ("1 CTOC/COP/WG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("32 See CTOC/COP/WG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("E.g. A/RES/48/161, para. 3.", "/doc/A/RES/48/161/en/3"),
+        ("CTOC/COP/WG.4/2010/6, para. 32 et seq.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, par. 32 et suiv.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, para. 32 ff.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("See document CTOC/COP/\nWG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("See A/RES/48/\n161, para. 3.", "/doc/A/RES/48/161/en/3"),
     ],
 )
 def test_words_around_a_citation_as_people_hold_it_do_not_stop_the_landing(client, typed, location):
@@ -544,3 +553,50 @@ def test_an_article_a_document_lacks_is_named(client):
     assert "has no article 6." in said
     _html, said = notice(client, "A/RES/48/161, article 6", ui="fr")
     assert "article 6" in said and "A/RES/48/161" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        ("resolution 48/161", "/doc/A/RES/48/161/en"),
+        ("résolution 48/161, par. 3", "/doc/A/RES/48/161/en/3"),
+        ("deuxième alinéa du préambule de la résolution 48/161", "/doc/A/RES/48/161/en/pp2"),
+    ],
+)
+def test_a_resolution_typed_by_its_number_alone_opens(client, typed, location):
+    """GIVEN a resolution typed without its organ, as French and English reports cite an
+    organ's resolutions once it is named ("résolution 48/161, par. 3") WHEN searched THEN the
+    collection's one resolution so numbered opens there. Before, "48/161" was searched as words:
+    "“48/161” is not in the documents", and 58 paragraphs on "par" and "3" (blind case list 8)."""
+    found = search(client, typed, "&ui=en")
+    assert found.status_code == 302 and found.headers["Location"] == location
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("Ibid., para. 33", "Ibid."),
+        ("ibid., paras. 33–34.", "ibid."),
+        ("Ibid., par. 33.", "Ibid."),
+        ("op. cit., para. 33", "op. cit."),
+        ("Ibid.", "Ibid."),
+    ],
+)
+def test_a_footnotes_ibid_without_a_symbol_is_said_to_need_one(client, typed, word):
+    """GIVEN a footnote's "Ibid., para. 33" or "op. cit." pasted alone, which names the document
+    cited before it WHEN searched THEN the notice says so and how to go on (its symbol), in
+    both interface languages, with no results; the API answers 400 saying the same. Before,
+    the page searched "ibid", "para" and "33" as words: 13 unrelated paragraphs, not a word
+    on the citation (blind case list 8)."""
+    html = page(client, f"/?q={quote(typed)}&ui=en")
+    assert f"“{word}” names the document cited before it" in html
+    assert 'class="hits"' not in html
+    french = page(client, f"/?q={quote(typed)}&ui=fr")
+    assert f"«\u00a0{word}\u00a0» désigne le document cité juste avant" in french
+    answer = client.get(f"/api/cite?ref={quote(typed)}")
+    assert answer.status_code == 400 and f"“{word}” names" in answer.get_json()["message"]
+    searched = client.get(f"/api/search?q={quote(typed)}").get_json()
+    assert searched["citation"]["kind"] == "back" and searched["total"] == 0
+    # beside a symbol, or in a document's own box, the citation is read as before
+    with_symbol = search(client, "CTOC/COP/WG.4/2010/6, para. 32; ibid., para. 33")
+    assert "names the document cited before it" not in with_symbol.get_data(as_text=True)

@@ -74,3 +74,54 @@ def test_other_links_are_left_as_written():
     assert unlinked("https://example.com/page") == "https://example.com/page"
     assert job_number("https://example.com/v1051112.pdf") is None
     assert job_number(ODS_JOB) == "V1051112"
+
+
+@pytest.mark.parametrize(
+    ("pasted", "location"),
+    [
+        ("https://undocs.org/Home/Mobile?FinalSymbol=A%2FRES%2F48%2F161", "/doc/A/RES/48/161/en"),
+        (
+            "https://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/48/161&Lang=F",
+            "/doc/A/RES/48/161/fr",
+        ),
+        ("http://www.un.org/documents/ga/res/48/a48r161.htm", "/doc/A/RES/48/161/en"),
+        ("http://www.un.org/documents/ga/res/48/a48r161.htm, para. 3", "/doc/A/RES/48/161/en/3"),
+    ],
+)
+def test_a_link_naming_the_symbol_in_its_query_or_page_opens_it(client, pasted, location):
+    """GIVEN a link that names the document's symbol in its query (un.org's ``view_doc.asp?
+    symbol=…&Lang=F``, undocs.org's ``Home/Mobile?FinalSymbol=…``) or the UN's older page of a
+    General Assembly resolution (``documents/ga/res/48/a48r161.htm``) WHEN pasted THEN it opens
+    that document, in the language the query names. Before, "“https:” is not a filter" and
+    unrelated paragraphs, or "Home/Mobile" taken for a symbol (blind case list 8)."""
+    response = client.get(f"/?q={quote(pasted)}&ui=en")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]
+    assert response.headers["Location"] == location
+    assert unlinked("https://example.com/page?lang=fr") == "https://example.com/page?lang=fr"
+
+
+def test_a_digital_library_record_is_said_to_name_no_symbol_and_its_file_opens(client):
+    """GIVEN a link to the UN Digital Library's page of a document (``…/record/180697``) WHEN
+    pasted THEN the notice says the collection cannot tell which document it is, in both
+    interface languages, with no results, and the API answers 400 saying the same; a link to
+    one of its files (``…/files/A_RES_48_161-FR.pdf``) names the symbol and the language, and
+    opens that version. Before, both were searched as words: "“https:” is not a filter" (blind
+    case list 8)."""
+    record = "https://digitallibrary.un.org/record/180697?ln=en"
+    html = client.get(f"/?q={quote(record)}&ui=en").get_data(as_text=True)
+    assert "The link names a record of the UN Digital Library, 180697" in html
+    assert "is not a filter" not in html and 'class="hits"' not in html
+    french = client.get(f"/?q={quote(record)}&ui=fr").get_data(as_text=True)
+    assert (
+        "Bibliothèque numérique des Nations Unies, 180697, et non la cote du document\u00a0:"
+        in (french)
+    )
+    answer = client.get(f"/api/cite?ref={quote(record)}")
+    assert (
+        answer.status_code == 400 and "UN Digital Library, 180697" in answer.get_json()["message"]
+    )
+    searched = client.get(f"/api/search?q={quote(record)}").get_json()
+    assert searched["citation"]["kind"] == "record" and searched["total"] == 0
+    file = "https://digitallibrary.un.org/record/180697/files/A_RES_48_161-FR.pdf?ln=en"
+    opened = client.get(f"/?q={quote(file + ', para. 3')}&ui=en")
+    assert opened.status_code == 302 and opened.headers["Location"] == "/doc/A/RES/48/161/fr/3"
