@@ -1,0 +1,85 @@
+"""PDFs printed by Chromium (Skia/PDF) from HTML and CSS (eighth probe round; fixtures, their
+HTML sources and how they were made in tests/fixtures/chromium)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.pipeline import ingest
+from tests.conftest import FIXTURES
+
+CHROMIUM = FIXTURES / "chromium"
+SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})  # the reader writes no-break spaces plain
+REPORTS = ["CTOC-COP-WG.4-2011-9.en", "CTOC-COP-WG.4-2011-9.fr"]
+
+
+def paragraphs(name: str) -> dict[int, object]:
+    return {p.paragraph: p for p in ingest(CHROMIUM / f"{name}.pdf").numbered}
+
+
+def test_a_soft_hyphen_where_the_line_does_not_break_cuts_no_word():
+    """GIVEN words with soft hyphens (&shy;), which Chromium draws, where the line goes on, as a
+    space glyph that takes no room WHEN read THEN the word is whole: "recom mendations",
+    "inter national" (the search missed them), and where the line breaks, "Trans ‐" /
+    "national" kept the hyphen between two spaces."""
+    read = paragraphs("CTOC-COP-WG.4-2011-9.en")
+    assert "adopted the recommendations set out below" in read[4].text
+    assert "against Transnational Organized Crime welcomed" in read[1].text
+    assert "for international cooperation, including" in read[8].text
+    assert "joint investigations, information exchange" in read[9].text
+    split = [p.paragraph for p in read.values() if " ‐ " in p.text or "recom " in p.text]
+    assert not split
+
+
+def test_a_heading_number_drawn_after_its_text_opens_the_heading():
+    """GIVEN headings whose number is CSS generated content set in the margin
+    (``h3::before``), which Chromium draws after the heading's text WHEN read THEN the
+    heading reads "A. Opening of the meeting": a short heading's number had been put after
+    it ("Opening of the meetingA."), and the heading, not read as lettered, stayed over the
+    sections after it."""
+    read = paragraphs("CTOC-COP-WG.4-2011-9.en")
+    assert read[19].section == ("IV. Organization of the meeting", "A. Opening of the meeting")
+    assert read[21].section == ("IV. Organization of the meeting", "C. Attendance")
+    assert read[24].section == ("V. Adoption of the report",)
+
+
+def test_headings_in_small_capitals_read_in_their_own_case():
+    """GIVEN chapter headings in CSS small capitals, which Chromium (as Word) sets as capitals
+    in a smaller size, the text layer holding capitals WHEN read THEN the heading is written
+    as typed: "II. RECOMMENDATIONS" had been every paragraph's section."""
+    read = paragraphs("CTOC-COP-WG.4-2011-9.en")
+    assert read[1].section == ("I. Introduction",)
+    assert read[11].section[0] == "III. Summary of deliberations"
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_every_numbered_paragraph_reads_as_written(name):
+    """GIVEN a Chromium PDF and the records its HTML gives WHEN read THEN symbol, language,
+    date, every numbered paragraph (text, section, footnotes, States, citations) and the
+    table are as written."""
+    lines = (CHROMIUM / f"{name}.expected.jsonl").read_text(encoding="utf-8").splitlines()
+    meta, *expected = [json.loads(line) for line in lines]
+    document = ingest(CHROMIUM / f"{name}.pdf")
+    assert (document.symbol, document.lang, document.date) == (
+        meta["symbol"],
+        meta["lang"],
+        meta["date"],
+    )
+    read = {p.paragraph: p for p in document.numbered}
+    numbered = [record for record in expected if record["paragraph"] is not None]
+    assert sorted(read) == [record["paragraph"] for record in numbered]
+    for record in numbered:
+        paragraph = read[record["paragraph"]]
+        assert paragraph.text == record["text"].translate(SPACES)
+        assert list(paragraph.section) == record["section"]
+        notes = [(note.mark, note.text) for note in paragraph.footnotes]
+        assert notes == [(n["mark"], n["text"].translate(SPACES)) for n in record["footnotes"]]
+        assert sorted(paragraph.states) == sorted(record.get("states", []))
+        cites = {(c.symbol, c.paragraphs) for c in paragraph.cites if c.symbol != "A/RES/55/25"}
+        assert cites == {(symbol, tuple(numbers)) for symbol, numbers in record.get("cites", [])}
+    tables = {p.anchor: p.text for p in document.paragraphs if p.kind == "table"}
+    written = {r["anchor"]: r["text"] for r in expected if r.get("anchor", "").startswith("table")}
+    assert tables == {anchor: text.translate(SPACES) for anchor, text in written.items()}
+    assert not document.warnings
