@@ -7,12 +7,13 @@ import json
 
 import pytest
 
+from indexer.extract.pdf import read_pdf
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
 
 CHROMIUM = FIXTURES / "chromium"
 SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})  # the reader writes no-break spaces plain
-REPORTS = ["CTOC-COP-WG.4-2011-9.en", "CTOC-COP-WG.4-2011-9.fr"]
+REPORTS = ["CTOC-COP-WG.4-2011-9.en", "CTOC-COP-WG.4-2011-9.fr", "flow.en", "default-sup.en"]
 
 
 def paragraphs(name: str) -> dict[int, object]:
@@ -82,4 +83,26 @@ def test_every_numbered_paragraph_reads_as_written(name):
     tables = {p.anchor: p.text for p in document.paragraphs if p.kind == "table"}
     written = {r["anchor"]: r["text"] for r in expected if r.get("anchor", "").startswith("table")}
     assert tables == {anchor: text.translate(SPACES) for anchor, text in written.items()}
+    assert not document.warnings
+
+
+def test_a_letter_spaced_name_beside_the_symbol_reads_as_words():
+    """GIVEN the masthead's "Nations Unies" letter-spaced (CSS letter-spacing) on one baseline
+    with the symbol, set plain WHEN read THEN it reads "Nations Unies": the line's spacing had
+    been judged as a whole, the symbol's touching letters deciding, and the name read
+    "N a t i o n s U n i e s"."""
+    masthead = read_pdf(CHROMIUM / "CTOC-COP-WG.4-2011-9.fr.pdf").pages[0].rows[0]
+    assert masthead.cell_texts == ("Nations Unies", "CTOC/COP/WG.4/2011/9")
+
+
+def test_a_mark_in_html_s_default_superscript_is_a_footnote_reference():
+    """GIVEN footnote marks in HTML's default <sup> (font-size: smaller, 5/6 of the text's
+    size, raised) WHEN read THEN they are references: set larger than the 0.8 of the text
+    a superscript had to be, they stayed digits glued to the word ("the Organized Crime
+    Convention1 and"), and seven of the eleven notes went to a paragraph near them, with a
+    warning that their mark was not found."""
+    document = ingest(CHROMIUM / "default-sup.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert "the Organized Crime Convention and in particular" in read[1].text
+    assert [note.mark for note in read[1].footnotes] == ["1", "2"]
     assert not document.warnings

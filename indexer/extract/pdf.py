@@ -63,6 +63,9 @@ WORD_GAP = 0.15  # on a letter-spaced line, a gap this much wider than the spaci
 MIN_TRACKED = 4  # letters a line needs before its spacing is judged
 HYPHEN_GAP = 0.2  # a line-end hyphen closer than this many font sizes to a letter ends its word
 HYPHENS = ("-", "‐")
+# a raised character set this much of the text's size or less is a superscript: HTML's default
+# <sup> (font-size: smaller) is 5/6 of it, and its marks had stayed digits ("Convention1")
+SUPERSCRIPT = 0.86
 SMALL_CAPS = (0.6, 0.85)  # small capitals' size, as a share of the capitals' size
 EMPTY_SPACE = 0.02  # a space whose next character starts this close after it takes no room
 BACKWARDS = 0.1  # a glyph ending this many font sizes past the last one's start: drawn back
@@ -348,7 +351,8 @@ def _cells(
     runs: list[tuple[list[str], list[float], list[list[float]]]] = [([], [], [])]
     last: LTChar | None = None
     spaced = True  # the text so far ends with a space: the next glyph starts a word
-    tracking = _tracking(line, normal)
+    trackings = _run_trackings(line, normal)
+    tracking = None
     skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal)
     for item in line:
         if _glyph(item) and not _horizontal(item):
@@ -358,6 +362,7 @@ def _cells(
         if id(item) in skipped:
             continue
         if _glyph(item):
+            tracking = trackings[id(item)]
             gap = item.x0 - last.x1 if last is not None else 0.0
             if last is not None and gap > CELL_GAP * normal:
                 runs.append(([], [], []))
@@ -451,8 +456,25 @@ def _empty_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]
     return empty
 
 
-def _tracking(line: LTTextLineHorizontal | _Part, normal: float) -> float | None:
-    """Return the letter spacing of a letter-spaced (tracked) line, or None for plain text.
+def _run_trackings(line: LTTextLineHorizontal | _Part, normal: float) -> dict[int, float | None]:
+    """Return (by id) each glyph's letter spacing: that of its run of characters (a cell), not
+    of the whole line.
+
+    A letter-spaced run beside plain text on one baseline (Chromium's masthead, a
+    letter-spaced "Nations Unies" on the symbol's line) had been judged with the plain
+    text, whose letters touch, and read "N a t i o n s U n i e s".
+    """
+    glyphs = [item for item in line if _glyph(item) and _horizontal(item)]
+    runs: list[list[LTChar]] = []
+    for glyph in glyphs:
+        if not runs or glyph.x0 - runs[-1][-1].x1 > CELL_GAP * normal:
+            runs.append([])
+        runs[-1].append(glyph)
+    return {id(glyph): _tracking(run, normal) for run in runs for glyph in run}
+
+
+def _tracking(glyphs: list[LTChar], normal: float) -> float | None:
+    """Return the letter spacing of a letter-spaced (tracked) run, or None for plain text.
 
     Within a word of plain text each letter starts where the last one ends, so the median
     gap between a line's letters is about 0; headings and running headers set with extra
@@ -460,7 +482,6 @@ def _tracking(line: LTTextLineHorizontal | _Part, normal: float) -> float | None
     wrote "R e c o m m e n d a t i o n s". On such a line a space is a gap wider than the
     letter spacing by WORD_GAP font sizes.
     """
-    glyphs = [item for item in line if _glyph(item) and _horizontal(item)]
     if len(glyphs) < MIN_TRACKED:
         return None
     gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
@@ -487,7 +508,7 @@ def _char_text(item: LTComponent, normal: float, base: float) -> str:
     if not isinstance(item, LTChar):
         return ""
     text = item.get_text()
-    raised = item.size <= 0.8 * normal and item.y0 > base + 0.2 * normal
+    raised = item.size <= SUPERSCRIPT * normal and item.y0 > base + 0.2 * normal
     if raised and text.isdigit():
         return text.translate(SUPERSCRIPT_DIGITS)
     return text.translate(LIGATURES).translate(SYMBOL_BULLETS)
