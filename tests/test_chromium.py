@@ -13,7 +13,13 @@ from tests.conftest import FIXTURES
 
 CHROMIUM = FIXTURES / "chromium"
 SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})  # the reader writes no-break spaces plain
-REPORTS = ["CTOC-COP-WG.4-2011-9.en", "CTOC-COP-WG.4-2011-9.fr", "flow.en", "default-sup.en"]
+REPORTS = [
+    "CTOC-COP-WG.4-2011-9.en",
+    "CTOC-COP-WG.4-2011-9.fr",
+    "flow.en",
+    "default-sup.en",
+    "rules.en",
+]
 
 
 def paragraphs(name: str) -> dict[int, object]:
@@ -105,4 +111,26 @@ def test_a_mark_in_html_s_default_superscript_is_a_footnote_reference():
     read = {p.paragraph: p for p in document.numbered}
     assert "the Organized Crime Convention and in particular" in read[1].text
     assert [note.mark for note in read[1].footnotes] == ["1", "2"]
+    assert not document.warnings
+
+
+def test_a_table_s_borders_in_a_page_s_lower_half_are_no_footnote_separator():
+    """GIVEN a table in the lower half of page 2, its borders drawn cell by cell (short
+    lines, as a footnote separator is), its rows set smaller than the body WHEN read THEN the
+    table and the paragraph under it stay in the body: they had been read as a footnote
+    (paragraph 8 lost its number, which was inferred, and its note went elsewhere)."""
+    document = ingest(CHROMIUM / "rules.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert not read[8].inferred_number
+    assert [note.mark for note in read[8].footnotes] == ["7"]
+    assert [p.anchor for p in document.paragraphs if p.kind == "table"] == ["table1"]
+
+
+def test_an_underlined_link_in_a_page_s_lower_half_is_no_footnote_separator():
+    """GIVEN a hyperlink underlined in paragraph 3, low on page 1, above the notes WHEN read
+    THEN the paragraph ends as written: its lines under the link had gone into the notes,
+    as a note without a mark."""
+    document = ingest(CHROMIUM / "rules.en.pdf")
+    read = {p.paragraph: p for p in document.numbered}
+    assert read[3].text.endswith("drawing on the information provided by States.")
     assert not document.warnings
