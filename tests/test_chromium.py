@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from indexer.extract.pdf import read_pdf
+from indexer.extract.pdf import _small_capitals, read_pdf
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
 
@@ -134,3 +134,34 @@ def test_an_underlined_link_in_a_page_s_lower_half_is_no_footnote_separator():
     read = {p.paragraph: p for p in document.numbered}
     assert read[3].text.endswith("drawing on the information provided by States.")
     assert not document.warnings
+
+
+class _Char:
+    """A character as pdfminer gives it: its text, size, baseline and extent."""
+
+    def __init__(self, text: str, size: float, x0: float) -> None:
+        self.text, self.size, self.y0, self.x0, self.x1 = text, size, 100.0, x0, x0 + 0.6 * size
+
+    def get_text(self) -> str:
+        return self.text
+
+
+def _line(*words: tuple[str, float]) -> list[_Char]:
+    chars, x = [], 0.0
+    for word, size in words:
+        for letter in word:
+            chars.append(_Char(letter, size, x))
+            x = chars[-1].x1
+        x += 0.3 * size
+    return chars
+
+
+def test_capitals_in_two_sizes_word_by_word_are_no_small_capitals():
+    """GIVEN a line of capitals in two sizes, each word in one ("UNITED NATIONS" in 14 pt
+    beside "A/RES/48/161" in 11 pt) WHEN read THEN no letter is lowered: only a word opening
+    with a capital that smaller ones follow ("I" + "NTRODUCTION") shows small capitals."""
+    masthead = _line(("UNITED", 14), ("NATIONS", 14), ("A/RES/48/161", 11))
+    assert _small_capitals(masthead) == frozenset()
+    heading = _line(("I", 12), ("NTRODUCTION", 8.25))
+    heading[1].x0 = heading[0].x1  # one word: the small capitals follow the capital
+    assert len(_small_capitals(heading)) == len("NTRODUCTION")

@@ -422,8 +422,10 @@ def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
     Word and Chromium set small capitals (CSS ``font-variant: small-caps``, without the font's
     own) as capitals in a smaller size, and the text layer holds capitals: "I. INTRODUCTION"
     for "I. Introduction". A line whose letters are all capitals, in two sizes on one
-    baseline, the smaller from 0.6 to 0.85 of the larger, is so set; a line in capitals of
-    one size (a title, an acronym) is left as it is.
+    baseline, the smaller from 0.6 to 0.85 of the larger, a word of it opening with a capital
+    that smaller ones follow ("I" + "NTRODUCTION"), is so set; a line in capitals of one size
+    (a title, an acronym), or of two sizes word by word ("UNITED NATIONS" beside a smaller
+    "A/RES/48/161"), is left as it is.
     """
     letters = [c for c in chars if c.get_text().isalpha()]
     if not letters or not all(c.get_text().isupper() for c in letters):
@@ -437,7 +439,14 @@ def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
     bottom = statistics.median(c.y0 for c in letters if c not in small)
     if any(abs(c.y0 - bottom) > 0.15 * large for c in small):
         return frozenset()  # raised or lowered: no small capitals
-    return frozenset(id(c) for c in small)
+    smaller = {id(c) for c in small}
+    if not any(
+        id(a) not in smaller and id(b) in smaller and b.x0 - a.x1 < 0.1 * large
+        for a, b in zip(chars, chars[1:], strict=False)
+        if a.get_text().isalpha() and b.get_text().isalpha()
+    ):
+        return frozenset()  # no word opens with a capital over small ones: two sizes of text
+    return frozenset(smaller)
 
 
 def _empty_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
