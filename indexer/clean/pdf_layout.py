@@ -29,6 +29,7 @@ from .furniture import (
     toc_rows,
 )
 from .joining import join_lines, vocabulary
+from .separators import note_separators
 from .table_cells import table_text
 from .tables import goes_on, joined, table_rows
 
@@ -122,7 +123,7 @@ def _split_footnote_zone(page: Page, rows: list[Row], stats: Stats) -> tuple[lis
     for index, row in enumerate(rows):
         if SEPARATOR_TEXT.match(row.text.strip()):
             return rows[:index], rows[index + 1 :]
-    for rule in sorted(page.rules, key=lambda r: r.top):
+    for rule in note_separators(page.rules, rows):
         if rule.x1 - rule.x0 > 0.5 * page.width or rule.top < 0.45 * page.height:
             continue
         below = [r for r in rows if r.top >= rule.top - 1]

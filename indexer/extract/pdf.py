@@ -63,6 +63,12 @@ WORD_GAP = 0.15  # on a letter-spaced line, a gap this much wider than the spaci
 MIN_TRACKED = 4  # letters a line needs before its spacing is judged
 HYPHEN_GAP = 0.2  # a line-end hyphen closer than this many font sizes to a letter ends its word
 HYPHENS = ("-", "‐")
+# a raised character set this much of the text's size or less is a superscript: HTML's default
+# <sup> (font-size: smaller) is 5/6 of it, and its marks had stayed digits ("Convention1")
+SUPERSCRIPT = 0.86
+SMALL_CAPS = (0.6, 0.85)  # small capitals' size, as a share of the capitals' size
+EMPTY_SPACE = 0.02  # a space whose next character starts this close after it takes no room
+BACKWARDS = 0.1  # a glyph ending this many font sizes past the last one's start: drawn back
 LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -176,7 +182,8 @@ def _rows(
 ) -> list[Row]:
     """Group lines that share a baseline into rows, in reading order: where the page is set in
     two columns, the left column's rows, then the right one's (``columns.py``)."""
-    pieces = [p for p in (_piece(line) for line in lines) if p is not None]
+    parts = [part for line in lines for part in _in_drawing_order(line)]
+    pieces = [p for p in (_piece(part) for part in parts) if p is not None]
     groups = _baseline_groups(pieces)
     geometry = [_geometry(group, height) for group in groups]
     rows: list[Row] = []
@@ -234,6 +241,30 @@ def _split_group(group: list[dict], split: float) -> tuple[list[dict], list[dict
     return left, right
 
 
+def _in_drawing_order(line: LTTextLineHorizontal) -> list[LTTextLineHorizontal | _Part]:
+    """Cut a line where its characters go back to the left: the parts of a line drawn out of
+    reading order, which the row puts in order by position.
+
+    pdfminer keeps a line's characters in the order they are drawn. Chromium draws a
+    heading's generated number (CSS ``::before`` set in the margin) after the heading's
+    text, and the row read "Opening of the meetingA."; any producer may draw a line's
+    pieces in another order than they are read.
+    """
+    items = list(line)
+    cuts = []
+    last = None
+    for index, item in enumerate(items):
+        if not _glyph(item):
+            continue
+        if last is not None and item.x1 <= last.x0 + BACKWARDS * item.size:
+            cuts.append(index)
+        last = item
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(items)]
+    return [_Part(items[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 class _Part:
     """Some of a line's characters, iterated as a line's are, with their extent."""
 
@@ -272,9 +303,15 @@ def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
     if not chars:
         return None
     sizes = [round(c.size, 1) for c in chars]
+    small_caps = _small_capitals(chars)
+    if small_caps:  # the line's size is its capitals', not its small capitals'
+        sizes = [
+            max(sizes) if id(c) in small_caps else size
+            for c, size in zip(chars, sizes, strict=True)
+        ]
     normal = statistics.mode(sizes)
     base = statistics.median(c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal)
-    cells = _cells(line, normal, base)
+    cells = _cells(line, normal, base, small_caps)
     text = " ".join(cell for cell, _, _ in cells)
     if not text:
         return None
@@ -302,23 +339,30 @@ def _piece(line: LTTextLineHorizontal | _Part) -> dict | None:
     }
 
 
-def _cells(line: LTTextLineHorizontal | _Part, normal: float, base: float) -> list[Cell]:
+def _cells(
+    line: LTTextLineHorizontal | _Part,
+    normal: float,
+    base: float,
+    small_caps: frozenset = frozenset(),
+) -> list[Cell]:
     """Return the text, horizontal extent and words (text, x0, x1) of a line's runs of
     characters separated by gaps wider than CELL_GAP font sizes (the cells of a table row; one
     run for a line of prose)."""
     runs: list[tuple[list[str], list[float], list[list[float]]]] = [([], [], [])]
     last: LTChar | None = None
     spaced = True  # the text so far ends with a space: the next glyph starts a word
-    tracking = _tracking(line, normal)
-    hyphen_spaces = _hyphen_spaces(line, normal)
+    trackings = _run_trackings(line, normal)
+    tracking = None
+    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal)
     for item in line:
         if _glyph(item) and not _horizontal(item):
             continue  # a turned character: a margin note set vertically, a rotated page
         if tracking is not None and isinstance(item, LTAnno):
             continue  # pdfminer's spaces: on letter-spaced text, between every letter
-        if id(item) in hyphen_spaces:
+        if id(item) in skipped:
             continue
         if _glyph(item):
+            tracking = trackings[id(item)]
             gap = item.x0 - last.x1 if last is not None else 0.0
             if last is not None and gap > CELL_GAP * normal:
                 runs.append(([], [], []))
@@ -332,6 +376,8 @@ def _cells(line: LTTextLineHorizontal | _Part, normal: float, base: float) -> li
             runs[-1][2][-1][1] = max(runs[-1][2][-1][1], item.x1)
             last = item
         text = _char_text(item, normal, base)
+        if id(item) in small_caps:
+            text = text.lower()
         runs[-1][0].append(text)
         spaced = text.isspace() if text else spaced
     cells = []
@@ -370,8 +416,74 @@ def _hyphen_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int
     return {id(space) for space in spaces}
 
 
-def _tracking(line: LTTextLineHorizontal | _Part, normal: float) -> float | None:
-    """Return the letter spacing of a letter-spaced (tracked) line, or None for plain text.
+def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
+    """Return (by id) the small capitals of a line set in small capitals: lower-case letters.
+
+    Word and Chromium set small capitals (CSS ``font-variant: small-caps``, without the font's
+    own) as capitals in a smaller size, and the text layer holds capitals: "I. INTRODUCTION"
+    for "I. Introduction". A line whose letters are all capitals, in two sizes on one
+    baseline, the smaller from 0.6 to 0.85 of the larger, a word of it opening with a capital
+    that smaller ones follow ("I" + "NTRODUCTION"), is so set; a line in capitals of one size
+    (a title, an acronym), or of two sizes word by word ("UNITED NATIONS" beside a smaller
+    "A/RES/48/161"), is left as it is.
+    """
+    letters = [c for c in chars if c.get_text().isalpha()]
+    if not letters or not all(c.get_text().isupper() for c in letters):
+        return frozenset()
+    large = max(c.size for c in letters)
+    small = [c for c in letters if c.size < 0.95 * large]
+    if not small or len(small) == len(letters):
+        return frozenset()
+    if not all(SMALL_CAPS[0] * large <= c.size <= SMALL_CAPS[1] * large for c in small):
+        return frozenset()
+    bottom = statistics.median(c.y0 for c in letters if c not in small)
+    if any(abs(c.y0 - bottom) > 0.15 * large for c in small):
+        return frozenset()  # raised or lowered: no small capitals
+    smaller = {id(c) for c in small}
+    if not any(
+        id(a) not in smaller and id(b) in smaller and b.x0 - a.x1 < 0.1 * large
+        for a, b in zip(chars, chars[1:], strict=False)
+        if a.get_text().isalpha() and b.get_text().isalpha()
+    ):
+        return frozenset()  # no word opens with a capital over small ones: two sizes of text
+    return frozenset(smaller)
+
+
+def _empty_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
+    """Return (by id) the space characters that take no room: the next character starts where
+    the space does, or before.
+
+    Chromium draws a soft hyphen (U+00AD) where the line does not break as a space glyph of
+    no advance: "recom mendations", and "Trans ‐" where it breaks and draws the hyphen. A
+    space that moves the pen on by nothing separates no words.
+    """
+    items = [item for item in line if isinstance(item, LTChar)]
+    empty = set()
+    for item, after in zip(items, items[1:], strict=False):
+        if item.get_text() == " " and after.x0 <= item.x0 + EMPTY_SPACE * normal:
+            empty.add(id(item))
+    return empty
+
+
+def _run_trackings(line: LTTextLineHorizontal | _Part, normal: float) -> dict[int, float | None]:
+    """Return (by id) each glyph's letter spacing: that of its run of characters (a cell), not
+    of the whole line.
+
+    A letter-spaced run beside plain text on one baseline (Chromium's masthead, a
+    letter-spaced "Nations Unies" on the symbol's line) had been judged with the plain
+    text, whose letters touch, and read "N a t i o n s U n i e s".
+    """
+    glyphs = [item for item in line if _glyph(item) and _horizontal(item)]
+    runs: list[list[LTChar]] = []
+    for glyph in glyphs:
+        if not runs or glyph.x0 - runs[-1][-1].x1 > CELL_GAP * normal:
+            runs.append([])
+        runs[-1].append(glyph)
+    return {id(glyph): _tracking(run, normal) for run in runs for glyph in run}
+
+
+def _tracking(glyphs: list[LTChar], normal: float) -> float | None:
+    """Return the letter spacing of a letter-spaced (tracked) run, or None for plain text.
 
     Within a word of plain text each letter starts where the last one ends, so the median
     gap between a line's letters is about 0; headings and running headers set with extra
@@ -379,7 +491,6 @@ def _tracking(line: LTTextLineHorizontal | _Part, normal: float) -> float | None
     wrote "R e c o m m e n d a t i o n s". On such a line a space is a gap wider than the
     letter spacing by WORD_GAP font sizes.
     """
-    glyphs = [item for item in line if _glyph(item) and _horizontal(item)]
     if len(glyphs) < MIN_TRACKED:
         return None
     gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
@@ -406,7 +517,7 @@ def _char_text(item: LTComponent, normal: float, base: float) -> str:
     if not isinstance(item, LTChar):
         return ""
     text = item.get_text()
-    raised = item.size <= 0.8 * normal and item.y0 > base + 0.2 * normal
+    raised = item.size <= SUPERSCRIPT * normal and item.y0 > base + 0.2 * normal
     if raised and text.isdigit():
         return text.translate(SUPERSCRIPT_DIGITS)
     return text.translate(LIGATURES).translate(SYMBOL_BULLETS)
