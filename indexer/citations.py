@@ -137,14 +137,16 @@ def find_citations(
     return own + rest
 
 
-def parse_reference(text: str, known: Collection[str] = ()) -> Reference | None:
+def parse_reference(
+    text: str, known: Collection[str] = (), cited: Collection[str] = ()
+) -> Reference | None:
     """Read what a user typed as a reference: a symbol, paragraph numbers, a sub-item.
 
     Never raises; returns None when nothing in ``text`` looks like a citation.
     """
     clean = _completed(plain(unlinked(_CONTROL.sub(" ", _WRAPPED_SLASH.sub("/", text)))), known)
     symbol_rules = rules(known)
-    clean = _resolution_named(clean, symbol_rules, known)
+    clean = _resolution_named(clean, symbol_rules, known, cited)
     typed = tokenize(clean, symbol_rules, query=True)
     symbols = [token for token in typed if token.kind == "symbol"]
     tokens = _first_citation(clean, typed)
@@ -388,18 +390,24 @@ _RESOLUTION_ALONE = re.compile(
 )
 
 
-def _resolution_named(text: str, symbol_rules: SymbolRules, known: Collection[str]) -> str:
+def _resolution_named(
+    text: str, symbol_rules: SymbolRules, known: Collection[str], cited: Collection[str] = ()
+) -> str:
     """Return ``text`` with a resolution typed by its number alone ("resolution 48/161, para.
     3", "paragraphe 3 du dispositif de la résolution 48/161") written as the symbol of the one
-    resolution of the collection so numbered (A/RES/48/161, or A/HRC/RES/48/161…); else
-    ``text`` as it is: when it names a symbol or an organ ("General Assembly resolution
-    48/161", read as the organ's), when no resolution or several are so numbered ("resolution
-    5/2" of a Conference, set out in its report). Before, it was searched as words: "48/161 is
-    not in the documents"."""
+    resolution of the collection so numbered (A/RES/48/161, or A/HRC/RES/48/161…), or, when
+    the collection has none, of the one resolution so numbered that its paragraphs cite
+    ("resolution 55/25": A/RES/55/25, the paragraphs citing it); else ``text`` as it is: when
+    it names a symbol or an organ ("General Assembly resolution 48/161", read as the organ's),
+    when no resolution or several are so numbered ("resolution 5/2" of a Conference, set out
+    in its report). Before, it was searched as words: "48/161 is not in the documents"."""
     match = _RESOLUTION_ALONE.search(text)
     if match is None or NAMED_RESOLUTION.search(text) or scan_symbols(text, symbol_rules):
         return text
-    ends = [s for s in known if s.upper().endswith(f"/RES/{match['number']}")]
+    ending = f"/RES/{match['number']}"
+    ends = [s for s in known if s.upper().endswith(ending)]
+    if not ends:
+        ends = [s for s in cited if s.upper().endswith(ending)]
     if len(ends) != 1:
         return text
     return f"{text[: match.start()]}{ends[0]}{text[match.end() :]}"

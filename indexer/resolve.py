@@ -76,7 +76,8 @@ def resolve(
         current: the symbol of the document being read, for "para. 12" alone.
     """
     known = engine.symbols()
-    reference = parse_reference(text or "", known=known)
+    cited = (document.symbol for document in engine.cited_documents())
+    reference = parse_reference(text or "", known=known, cited=tuple(cited))
     asked_for = (
         (
             reference.paragraphs,

@@ -258,6 +258,33 @@ def test_a_resolution_typed_by_its_number_alone_is_the_collections_one(
     assert (beside.symbol, beside.act) == ("CTOC/COP/WG.4/2010/6", "res48.161")
 
 
+def test_a_resolution_typed_by_its_number_alone_may_be_one_the_collection_cites():
+    """GIVEN "resolution 55/25", a resolution the collection lacks but its paragraphs cite
+    (A/RES/55/25, the Protocol's) WHEN read THEN it is that symbol, so the search lists the
+    paragraphs citing it; it was searched as the words "55" and "25" ("article 25" first).
+    The collection's own resolution comes first, and two cited so numbered are none."""
+    known = ("A/RES/48/161", "CTOC/COP/WG.4/2010/6")
+    cited = ("A/RES/55/25", "A/RES/48/161", "E/2002/68/Add.1")
+    assert parse_reference("resolution 55/25", known, cited).symbol == "A/RES/55/25"
+    assert parse_reference("résolution 55/25, par. 2", known, cited).paragraphs == (2,)
+    assert parse_reference("resolution 48/161", known, ("A/HRC/RES/48/161",)).symbol == (
+        "A/RES/48/161"
+    )
+    assert parse_reference("resolution 55/25", known, (*cited, "A/HRC/RES/55/25")) is None
+    assert parse_reference("resolution 55/25", known) is None
+
+
+def test_the_search_of_a_cited_resolution_typed_by_its_number_lists_its_citing_paragraphs(
+    engine,
+):
+    from indexer.resolve import resolve
+
+    found = resolve(engine, "resolution 55/25")
+    assert found.status == 404 and found.symbol == "A/RES/55/25"
+    citing = {(c.symbol, c.anchor) for c in engine.cited_by("A/RES/55/25")}
+    assert citing
+
+
 @pytest.mark.parametrize(
     "typed",
     [

@@ -600,3 +600,17 @@ def test_a_footnotes_ibid_without_a_symbol_is_said_to_need_one(client, typed, wo
     # beside a symbol, or in a document's own box, the citation is read as before
     with_symbol = search(client, "CTOC/COP/WG.4/2010/6, para. 32; ibid., para. 33")
     assert "names the document cited before it" not in with_symbol.get_data(as_text=True)
+
+
+def test_a_cited_resolution_typed_by_its_number_lists_the_paragraphs_citing_it(client):
+    """GIVEN "resolution 55/25", which the collection cites (A/RES/55/25) but lacks
+    WHEN searched THEN the notice names A/RES/55/25 and the results are its citing
+    paragraphs, as for the symbol typed; before, "55" and "25" were searched as words."""
+    html, said = notice(client, "resolution 55/25")
+    assert "No document A/RES/55/25 in the collection." in said
+    typed, _ = notice(client, "A/RES/55/25")
+    assert total_of(html) == total_of(typed) > 0
+
+
+def total_of(html: str) -> int:
+    return int(re.search(r'<h1 id="results-heading">(\d+) paragraph', html)[1])
