@@ -390,6 +390,12 @@ _RESOLUTION_ALONE = re.compile(
 )
 
 
+def names_resolution_alone(text: str) -> bool:
+    """Tell whether ``text`` types a resolution by its number alone ("resolution 55/25"), so
+    that the symbols the collection cites are worth reading for it."""
+    return _RESOLUTION_ALONE.search(text) is not None
+
+
 def _resolution_named(
     text: str, symbol_rules: SymbolRules, known: Collection[str], cited: Collection[str] = ()
 ) -> str:

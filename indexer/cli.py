@@ -248,26 +248,15 @@ class _Reading:
 
 
 def _reading(engine, query: str, lang: str | None) -> _Reading:
-    from .citations import back_reference, typed_citation, words_beside
-    from .pasted_links import job_number, library_record
-    from .resolve import BACK_REFERENCE, EXAMPLE, JOB_NUMBER, LIBRARY_RECORD, Resolution, resolve
+    from .citations import typed_citation, words_beside
+    from .resolve import Resolution, resolve, unsymbolled
 
     typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
     cited = resolve(engine, typed, lang) if typed is not None else None
     if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
-        job = job_number(query)
-        if job is not None:  # a link by job number: it names no symbol, which is said
-            return _Reading(
-                Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE)), "job", None
-            )
-        record = library_record(query)
-        if record is not None:  # a Digital Library record: no symbol either
-            said = LIBRARY_RECORD.format(record=record, example=EXAMPLE)
-            return _Reading(Resolution(400, said), "record", None)
-        word = back_reference(typed) if typed is not None else None
-        if word is not None:  # "Ibid., para. 33": the document cited before it, unknown here
-            said = BACK_REFERENCE.format(word=word, example=EXAMPLE)
-            return _Reading(Resolution(400, said), "back", None)
+        named = unsymbolled(query, typed)  # a link by job number, an "Ibid.": said
+        if named is not None:
+            return _Reading(named.resolution(), named.kind, None)
         return _Reading(cited or Resolution(400, ""), None, query)
     words = words_beside(cited.notes, typed)
     if not cited.found:  # "E/CN.15/2010/3, para. 4", "…, para. 999"

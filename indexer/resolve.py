@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from . import anchors
 from .citation_patterns import AMBIGUOUS_PP
-from .citations import IGNORED, back_reference, ignored_words, parse_reference
+from .citations import (
+    IGNORED,
+    back_reference,
+    ignored_words,
+    names_resolution_alone,
+    parse_reference,
+)
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
 from .pasted_links import FILE_LETTERS, job_number, library_record
@@ -33,6 +39,37 @@ BACK_REFERENCE = (
     "“{word}” names the document cited before it, which the collection cannot know: give that "
     "document's symbol, as in “{example}”."
 )
+# What a text naming a document without its symbol names, by kind, and the message saying so
+_UNSYMBOLLED = {"job": JOB_NUMBER, "record": LIBRARY_RECORD, "back": BACK_REFERENCE}
+
+
+@dataclass(frozen=True)
+class Unsymbolled:
+    """A text that names a document without its symbol, which the collection cannot tell: a
+    link by job number (``kind`` "job", ``named`` V1051112), a UN Digital Library record
+    ("record", 180697), a footnote's "Ibid." or "op. cit." ("back", the word as typed)."""
+
+    kind: str
+    named: str
+
+    def resolution(self, notes: tuple[str, ...] = ()) -> Resolution:
+        """Return the reading of the text: not a citation (400), and why."""
+        template = _UNSYMBOLLED[self.kind]
+        said = template.format(job=self.named, record=self.named, word=self.named, example=EXAMPLE)
+        return Resolution(400, said, notes=notes)
+
+
+def unsymbolled(text: str, typed: str | None) -> Unsymbolled | None:
+    """Return what ``text`` names without a symbol (a link by job number, a Digital Library
+    record) or ``typed``, the citation it holds, does ("Ibid., para. 33"); None for anything
+    else. The search page, the web API, the command line and :func:`resolve` read it alike."""
+    if (job := job_number(text)) is not None:  # "…/pdf/v1051112.pdf"
+        return Unsymbolled("job", job)
+    if (record := library_record(text)) is not None:  # "…/record/180697"
+        return Unsymbolled("record", record)
+    if typed is not None and (word := back_reference(typed)) is not None:  # "Ibid." alone
+        return Unsymbolled("back", word)
+    return None
 
 
 @dataclass(frozen=True)
@@ -76,8 +113,10 @@ def resolve(
         current: the symbol of the document being read, for "para. 12" alone.
     """
     known = engine.symbols()
-    cited = (document.symbol for document in engine.cited_documents())
-    reference = parse_reference(text or "", known=known, cited=tuple(cited))
+    cited = ()  # the symbols the collection cites, read only for "resolution 55/25"
+    if names_resolution_alone(text or ""):
+        cited = tuple(document.symbol for document in engine.cited_documents())
+    reference = parse_reference(text or "", known=known, cited=cited)
     asked_for = (
         (
             reference.paragraphs,
@@ -94,12 +133,8 @@ def resolve(
         else ()
     )
     if reference is None or not (reference.symbol or any(asked_for)):
-        if (job := job_number(text or "")) is not None:  # "…/pdf/v1051112.pdf": no symbol
-            return Resolution(400, JOB_NUMBER.format(job=job, example=EXAMPLE))
-        if (record := library_record(text or "")) is not None:  # ".../record/180697"
-            return Resolution(400, LIBRARY_RECORD.format(record=record, example=EXAMPLE))
-        if (word := back_reference(text or "")) is not None:  # "Ibid." alone
-            return Resolution(400, BACK_REFERENCE.format(word=word, example=EXAMPLE))
+        if (named := unsymbolled(text or "", text or "")) is not None:  # no symbol: said
+            return named.resolution()
         return Resolution(400, f"No document symbol or paragraph number found; try “{EXAMPLE}”.")
     notes = tuple(p for p in reference.problems if not p.startswith("no document"))
     language = _language_named(notes)
@@ -121,7 +156,7 @@ def _language_named(notes: tuple[str, ...]) -> str | None:
 def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:
     symbol = reference.symbol or current
     if symbol is None and (word := back_reference(text)) is not None:  # "Ibid., para. 33"
-        return Resolution(400, BACK_REFERENCE.format(word=word, example=EXAMPLE), notes=notes)
+        return Unsymbolled("back", word).resolution(notes)
     if symbol is None:
         return Resolution(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes

@@ -19,14 +19,7 @@ from indexer.index.serialize import (
     paragraph_url,
     result_json,
 )
-from indexer.resolve import (
-    BACK_REFERENCE,
-    EXAMPLE,
-    JOB_NUMBER,
-    LIBRARY_RECORD,
-    Resolution,
-    resolve,
-)
+from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve
 from indexer.symbols import canonical
 
 from .addresses import canonical_anchor, canonical_language
@@ -85,12 +78,8 @@ def _citation_json(searched: PageSearch, lookup: Lookup | None) -> dict[str, Any
     cited = searched.cited
     if cited is None:
         return None
-    if lookup is None and cited.kind == "back":  # "Ibid., para. 33" (cited.symbol: "Ibid.")
-        found = Resolution(400, BACK_REFERENCE.format(word=cited.symbol, example=EXAMPLE))
-    elif lookup is None and cited.kind == "record":  # a Digital Library record (its number)
-        found = Resolution(400, LIBRARY_RECORD.format(record=cited.symbol, example=EXAMPLE))
-    elif lookup is None:  # a link by job number (cited.symbol): it names no symbol
-        found = Resolution(400, JOB_NUMBER.format(job=cited.symbol, example=EXAMPLE))
+    if lookup is None:  # a link by job number, an "Ibid.": cited.symbol is what it names
+        found = Unsymbolled(cited.kind, cited.symbol).resolution()
     else:
         found = lookup.found
     return citation_json(cited.kind, found, searched.searched)

@@ -25,7 +25,6 @@ from flask_babel import gettext as _
 from indexer import anchors
 from indexer.citations import (
     IGNORED,
-    back_reference,
     find_citations,
     typed_citation,
     words_beside,
@@ -33,8 +32,7 @@ from indexer.citations import (
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.markers import is_summary
-from indexer.pasted_links import job_number, library_record
-from indexer.resolve import EXAMPLE, Resolution
+from indexer.resolve import EXAMPLE, Resolution, unsymbolled
 from indexer.resolve import resolve as resolve_reference
 
 from . import readings, subitems
@@ -695,30 +693,15 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
     )
 
 
-def job_notice(query: str) -> Notice | None:
-    """Return what the search page says of a link to the UN's document system by job number
-    (``…/pdf/v1051112.pdf``), which names no symbol; None for any other query. Before, its
-    pieces were searched as words: "“https:” is not a filter", then 57 unrelated paragraphs."""
-    job = job_number(query)
-    return Notice("job", job, None, EXAMPLE) if job is not None else None
-
-
-def record_notice(query: str) -> Notice | None:
-    """Return what the search page says of a link to the UN Digital Library's page of a
-    document (``…/record/180697``), which names no symbol; None for any other query. Before,
-    its pieces were searched as words: "“https:” is not a filter"."""
-    record = library_record(query)
-    return Notice("record", record, None, EXAMPLE) if record is not None else None
-
-
-def back_notice(query: str) -> Notice | None:
-    """Return what the search page says of a footnote's "Ibid., para. 33" or "op. cit." typed
-    without a symbol, which names the document cited before it: the search cannot know it.
-    None for any other query. Before, it was searched as words (97 paragraphs on "para" and
-    "33"), as if the box had read it."""
-    typed = typed_citation(query)
-    word = back_reference(typed) if typed is not None else None
-    return Notice("back", word, None, EXAMPLE) if word is not None else None
+def unsymbolled_notice(query: str) -> Notice | None:
+    """Return what the search page says of a query naming a document without its symbol
+    (:func:`indexer.resolve.unsymbolled`): a link to the UN's document system by job number
+    (``…/pdf/v1051112.pdf``) or to a Digital Library record (``…/record/180697``), a
+    footnote's "Ibid., para. 33" or "op. cit."; None for any other query. Before, their
+    pieces were searched as words ("“https:” is not a filter", then 57 unrelated paragraphs;
+    97 paragraphs on "para" and "33")."""
+    named = unsymbolled(query, typed_citation(query))
+    return Notice(named.kind, named.named, None, EXAMPLE) if named is not None else None
 
 
 def cited_url(engine: SearchEngine, symbol: str) -> str:

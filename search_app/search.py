@@ -128,11 +128,7 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
         wanted = dataclasses.replace(wanted, correct=False)
     cited = citations.notice(lookup, ui) if lookup is not None else None
     if lookup is None:  # a link by job number, an "Ibid.": no symbol, which the notice says
-        cited = (
-            citations.job_notice(params.q)
-            or citations.record_notice(params.q)
-            or citations.back_notice(params.q)
-        )
+        cited = citations.unsymbolled_notice(params.q)
     if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
         searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
         wanted = dataclasses.replace(wanted, q=searched)
