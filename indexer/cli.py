@@ -167,8 +167,12 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{path}: {reason}", file=sys.stderr)
     for path, reason in report.duplicates:
         print(f"{path}: {reason} (not a failure)", file=sys.stderr)
+    for path, warning in report.warnings:
+        print(f"{path}: warning: {warning}", file=sys.stderr)
     duplicates = f", {len(report.duplicates)} duplicate" if report.duplicates else ""
     duplicates += "s" if len(report.duplicates) > 1 else ""
+    if report.warnings:
+        duplicates += f", {len({path for path, _ in report.warnings})} with warnings"
     print(
         f"index {report.generation}: {report.documents} documents, {report.paragraphs} paragraphs "
         f"({report.processed} files processed, {report.reused} unchanged, "

@@ -383,3 +383,20 @@ def test_a_build_with_a_duplicate_file_alone_succeeds_and_names_it(tmp_path, cap
     out, err = capsys.readouterr()
     assert status == 0 and "1 documents" in out and "0 failed, 1 duplicate)" in out
     assert "same document as" in err and "(not a failure)" in err
+
+
+def test_a_build_names_each_files_warnings(tmp_path, capsys):
+    """GIVEN a corpus file whose symbol cannot be read (the WG.4 report's text extraction
+    under a job-number name, as the UN's document system names its files) WHEN built THEN
+    the build names the file and its warnings and counts the files with warnings; the
+    warnings had been collected and never shown, so a curator learnt of a symbol taken from
+    a file name only by running ``check`` on every file."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "V1051051.txt").write_bytes(WG4_TEXT.read_bytes())
+    (corpus / "A-RES-48-161.en.pdf").write_bytes((PDFS / "A-RES-48-161.en.pdf").read_bytes())
+    status = main(["build", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
+    out, err = capsys.readouterr()
+    assert status == 0 and "0 failed, 1 with warnings)" in out
+    assert "V1051051.txt: warning: no document symbol found" in err
+    assert "A-RES-48-161" not in err

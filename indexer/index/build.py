@@ -49,7 +49,7 @@ class BuildReport:
     failures: tuple[tuple[str, str], ...] = ()
     seconds: float = 0.0
     duplicates: tuple[tuple[str, str], ...] = ()  # files of a document another file gives
-    warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (file, warning)
 
 
 @cache
@@ -125,9 +125,7 @@ def build_index(
         failures=tuple(failures),
         seconds=time.monotonic() - started,
         duplicates=tuple(duplicates),
-        warnings=tuple(
-            (d["document"]["symbol"], w) for d in documents for w in d["document"]["warnings"]
-        ),
+        warnings=_warnings(ordered, cached, documents, corpus),
     )
 
 
@@ -174,6 +172,17 @@ def _distinct(documents, corpus: Path) -> tuple[list[dict[str, Any]], list[tuple
         kept[key] = path
         distinct.append(document)
     return distinct, duplicates
+
+
+def _warnings(ordered, cached, documents, corpus: Path) -> tuple[tuple[str, str], ...]:
+    """Return (file, warning) for each warning of the documents indexed, by file."""
+    indexed = {id(document) for document in documents}
+    return tuple(
+        (_relative(path, corpus), warning)
+        for path in ordered
+        if id(cached[path]) in indexed
+        for warning in cached[path]["document"]["warnings"]
+    )
 
 
 def _split_cached(store: IndexStore, keys: dict[Path, str]) -> tuple[dict, list[Path]]:
