@@ -49,6 +49,8 @@ HELDOUT5 = ROOT / "tests" / "fixtures" / "relevance" / "heldout5.json"
 HELDOUT6 = ROOT / "tests" / "fixtures" / "relevance" / "heldout6.json"
 # And by a seventh, as a delegate types in a search box: short keywords, States (blind7)
 HELDOUT7 = ROOT / "tests" / "fixtures" / "relevance" / "heldout7.json"
+# And by an eighth, as a researcher traces positions: pasted passages, groups of States (blind8)
+HELDOUT8 = ROOT / "tests" / "fixtures" / "relevance" / "heldout8.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -301,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sets = [
             (path, load_queries(path))
             for path in args.queries
-            or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+            or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
         ]
     except (OSError, ValueError) as error:
         parser.error(str(error))

@@ -13,6 +13,7 @@ from benchmarks.relevance import (
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    HELDOUT8,
     QUERIES,
     dcg,
     evaluate,
@@ -47,6 +48,7 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
         (HELDOUT5, "h5-"),
         (HELDOUT6, "h6-"),
         (HELDOUT7, "h7-"),
+        (HELDOUT8, "h8-"),
     ],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
@@ -57,8 +59,17 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 @pytest.mark.parametrize(
     "path",
-    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
-    ids=["queries", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8],
+    ids=[
+        "queries",
+        "heldout",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+    ],
 )
 def test_every_judged_paragraph_exists(engine, path):
     missing = {
