@@ -17,6 +17,7 @@ from flask import Flask, request
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
+from indexer.enrich.state_groups import groups
 from indexer.enrich.states import state_label
 from indexer.enrich.topics import topic_label
 from indexer.index.api import MAX_QUERY_LENGTH
@@ -90,6 +91,10 @@ NOTICES = {
     "unknown-prefix": N_(
         "“%(name)s:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
         "searched for “%(value)s”."
+    ),
+    "group": N_(
+        "“%(typed)s” is read as its %(count)s States (%(states)s): the paragraphs naming any of "
+        "them are found too."
     ),
 }
 PROBLEMS = {  # why a query's syntax was not understood
@@ -284,6 +289,8 @@ def notice(item: Notice) -> str:
         return ngettext(*message, count, **values)
     if item.code == "query-cut":  # 1,000 / 1 000
         values["limit"] = number(int(values["limit"]))
+    if item.code == "group" and (group := groups().get(values.get("group", ""))) is not None:
+        values["states"] = group.named_members(ui_language())  # "Bahreïn, Koweït, …"
     if "name" in values:  # the filter's title: "filtre « État »", not "filtre state"
         name = values["name"]
         values["filter"] = facet_title(name) if name in FACET_TITLES else name

@@ -40,7 +40,7 @@ from .graph import Graph
 from .highlight import note_snippet, render, snippet
 from .notices import Notice
 from .postings import Postings
-from .querybuild import compile_query
+from .querybuild import Compiled, compile_query
 from .querylang import And, Field, Not, Or, Phrase, Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
@@ -177,9 +177,11 @@ class WhooshEngine:
         if nothing and "empty-prefix" not in {n.code for n in parsed.notices}:  # said why
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
         unwritten = frozenset(p for p in compiled.expandable if not _finds(Phrase(p), context))
-        if unwritten:  # each on its own: '"forced labour" OR "travail forcé"'
-            compiled = compile_query(tree, expand_phrases=unwritten)
+        unnamed = _unnamed_groups(compiled, context)
+        if unwritten or unnamed:  # each on its own: '"forced labour" OR "travail forcé"'
+            compiled = compile_query(tree, expand_phrases=unwritten, groups=unnamed)
             notices += [Notice.of("phrase-equivalents", phrase=p) for p in sorted(unwritten)]
+        notices += _group_notices(compiled)
         scores, matched = _evaluate(compiled, context)
         selected = _selections(table, request.filters)
         notices += _absent_values(table, typed_tree, request.filters)
@@ -332,6 +334,38 @@ def without_state_qualifiers(query: str) -> str:
             short = mention.name.split("(", 1)[0].strip()
             query = f"{query[: mention.start]}{short}{query[mention.end :]}"
     return query
+
+
+def _unnamed_groups(compiled: Compiled, context: Context) -> frozenset[str]:
+    """Return the ids of the groups of States the query names that no paragraph names as
+    written: those are read as their members ("Gulf States", "pays nordiques"). A group the
+    documents name is found by its name ("Amérique centrale": the resolution on Central
+    America names it in most paragraphs, and lifting every paragraph naming Nicaragua or
+    El Salvador put its paragraphs on refugees below the others). A name of one word is
+    a word, found in the other language too ("Africa": the report's "Afrique")."""
+    return frozenset(
+        mention.group.id
+        for mention in compiled.named_groups
+        if not _finds(
+            Word(mention.name) if len(mention.name.split()) == 1 else Phrase(mention.name),
+            context,
+        )
+    )
+
+
+def _group_notices(compiled: Compiled) -> list[Notice]:
+    """Say which groups of States were read as their members, and which members."""
+    return [
+        Notice.of(
+            "group",
+            typed=mention.name,
+            group=mention.group.id,
+            count=len(mention.group.members),
+            states=mention.group.named_members("en"),
+        )
+        for mention in compiled.named_groups
+        if mention.group.id in compiled.groups
+    ]
 
 
 def _finds(node: Word | Phrase, context: Context, expand: bool = False) -> bool:

@@ -38,6 +38,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "absent-value": "The filter “{name}={value}” matches no paragraph of the collection.",
     "nothing-to-search": "“{text}” has no word to search for (only words too common to count, "
     "or signs): every paragraph is listed.",
+    "group": "“{typed}” is read as its {count} States ({states}): the paragraphs naming any of "
+    "them are found too.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
     "searched for “{value}”.",
 }

@@ -26,6 +26,7 @@ from itertools import islice, product
 from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
+from ..enrich.state_groups import GroupMention, query_groups
 from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
@@ -89,10 +90,15 @@ class Compiled:
     expandable: list[str] = field(default_factory=list)  # quoted phrases that are glossary terms
     other_forms: bool = False
     quoted: bool = False  # the query asks for a phrase as written (not inside a NOT)
+    named_groups: tuple[GroupMention, ...] = ()  # the groups of States the query names
+    groups: frozenset[str] = frozenset()  # the ids of those read as their members
 
 
 def compile_query(
-    tree: Node | None, expand_phrases: frozenset[str] = frozenset(), other_forms: bool = False
+    tree: Node | None,
+    expand_phrases: frozenset[str] = frozenset(),
+    other_forms: bool = False,
+    groups: frozenset[str] = frozenset(),
 ) -> Compiled:
     """Compile a query tree; a None query means browsing everything.
 
@@ -102,8 +108,13 @@ def compile_query(
         other_forms: let a quoted phrase (not one inside a NOT) also match
             its words in other forms: "approche centrée sur les victimes"
             then finds "approche centrée sur la victime".
+        groups: the ids of the groups of States named in the query to read as their
+            members ("Gulf States": the paragraphs naming Qatar or Oman): those no
+            paragraph names as written (see ``Compiled.named_groups``).
     """
-    compiled = Compiled(query=None, expand_phrases=expand_phrases, other_forms=other_forms)
+    compiled = Compiled(
+        query=None, expand_phrases=expand_phrases, other_forms=other_forms, groups=groups
+    )
     if tree is not None:
         compiled.query = _with_subjects(_node(tree, compiled, positive=True), tree, compiled)
     return compiled
@@ -126,16 +137,20 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in query_topics(text, lang)}
     codes = query_states(text)
-    states = [Tagged("named_state", code) for code in codes]
+    compiled.named_groups = _groups(tree)
+    read = [g.group for g in compiled.named_groups if g.group.id in compiled.groups]
+    members = [code for group in read for code in group.members if code not in codes]
+    states = [Tagged("named_state", code) for code in dict.fromkeys((*codes, *members))]
     asks_states = STATES_ASKED.search(text) is not None
     subjects: list[Plan] = [_topic(t, asks_states) for t in sorted(topics)]
     subjects += _states_lift(codes)
+    subjects += [_states_lift(group.members, group=True)[0] for group in read]
     subjects += [Tagged("agenda", number) for number in dict.fromkeys(AGENDA_ITEM.findall(text))]
     subjects += [Tagged("act", act) for act in dict.fromkeys(_acts(text))]
     subjects += [Tagged("kind", kind) for kind in kinds_named(text)]
     if states and _plain(tree):  # "Holy See" also finds the paragraphs naming the Saint-Siège
-        query = AnyOf((query, *states))
-        compiled.highlight["states"].update(codes)  # and marks "Norvège" for "Norway"
+        query = AnyOf((query, *states))  # and "Gulf States" those naming Qatar
+        compiled.highlight["states"].update((*codes, *members))  # and marks "Norvège" for "Norway"
     if subjects:
         query = Lift(query, tuple(subjects), SUBJECT_SCORE)
     if asks_states:  # "which States spoke on demand": only paragraphs naming States answer it
@@ -144,15 +159,50 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     return Lift(query, settings, CONTEXT_SUBJECT_SCORE) if settings else query
 
 
-def _states_lift(codes: Sequence[str]) -> list[Plan]:
+def _states_lift(codes: Sequence[str], group: bool = False) -> list[Plan]:
     """Return the lift of the States a query names: a paragraph about any of them, once, and
     a little more for each other one it names ("US and Thai experts on not prosecuting
     trafficking victims": WG.4 para. 83, naming both States in passing, had two lifts over the
-    American and the Thai experts' paragraphs, each naming its own State)."""
-    shared = [Shared("named_state", code, STATES_IN_FULL, "subject_state") for code in codes]
-    if len(shared) > 1:
+    American and the Thai experts' paragraphs, each naming its own State). A group of States
+    ("Gulf States") is one subject, however many members it has, and lifts the paragraphs
+    naming a member, not all those of a member's own report (Italy's, for "EU member States")."""
+    subject = None if group else "subject_state"
+    shared = [Shared("named_state", code, STATES_IN_FULL, subject) for code in codes]
+    if len(shared) > 1 or (group and shared):
         return [BestOf(tuple(shared), tiebreak=OTHER_STATES)]
     return list(shared)
+
+
+def _groups(tree: Node) -> tuple[GroupMention, ...]:
+    """Return the groups of States named by words side by side in the query, each once; not
+    in a quoted phrase (matched as written) nor a negation, nor across an OR."""
+    found: dict[str, GroupMention] = {}
+    for run in _word_runs(tree):
+        for mention in query_groups(run):
+            found.setdefault(mention.group.id, mention)
+    return tuple(found.values())
+
+
+def _word_runs(node: Node) -> list[str]:
+    """Return the runs of words side by side in the query ("Gulf States trafficking")."""
+    if isinstance(node, Word):
+        return [node.text]
+    if isinstance(node, And):
+        runs: list[str] = []
+        words: list[str] = []
+        for child in [*node.nodes, None]:
+            if isinstance(child, Word):
+                words.append(child.text)
+                continue
+            if words:
+                runs.append(" ".join(words))
+                words = []
+            if child is not None:
+                runs += _word_runs(child)
+        return runs
+    if isinstance(node, Or):
+        return [run for child in node.nodes for run in _word_runs(child)]
+    return []  # a phrase, a negation, a facet prefix
 
 
 def _topic(topic: str, asks_states: bool) -> Plan:
@@ -271,13 +321,22 @@ def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:
 
 def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
     """Compile a run of plain words: the names of States of several words as one phrase
-    ("Holy See" is not "see"; "United Kingdom" is not "United Nations"), then the rest."""
+    ("Holy See" is not "see"; "United Kingdom" is not "United Nations"), a group of States
+    read as its members as those members (no paragraph names it, so its words alone found
+    only other things: "South American countries" Central America's, "Gulf States" every
+    "State"), then the rest."""
     parts: list[Plan] = []
     index = 0
-    for start, end in _state_names(words):
+    members = _read_groups(words, compiled) if positive else {}
+    spans = sorted({*_state_names(words), *members})
+    for start, end in spans:
+        if start < index:
+            continue  # a State's name inside a group's
         parts.extend(_terms_and_words(words[index:start], compiled, positive))
         name = " ".join(words[start:end])
-        if (phrase := _as_written(name, 1.0)) is not None:
+        if (start, end) in members:
+            parts.append(AnyOf(tuple(Tagged("named_state", code) for code in members[start, end])))
+        elif (phrase := _as_written(name, 1.0)) is not None:
             parts.append(phrase)
             if positive:
                 compiled.highlight["exact"].add(" ".join(tokens(name)))
@@ -300,17 +359,36 @@ def _numbered(words: list[str]) -> Plan | None:
     return AnyOf(tuple(near)) if near else None
 
 
-def _state_names(words: list[str]) -> list[tuple[int, int]]:
-    """Return the spans of ``words`` (start, end) that name a State in two words or more, its
-    leading articles left out ("la République de Corée" → "République de Corée")."""
+def _read_groups(words: list[str], compiled: Compiled) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Return the spans of ``words`` naming a group of States read as its members, and
+    the members."""
+    if not compiled.groups:
+        return {}
+    mentions = [m for m in query_groups(" ".join(words)) if m.group.id in compiled.groups]
+    spans = _word_spans(words, mentions)
+    return {span: mention.group.members for span, mention in zip(spans, mentions, strict=True)}
+
+
+def _word_spans(words: list[str], mentions) -> list[tuple[int, int]]:
+    """Return the span of words (start, end) of each mention, found in ``" ".join(words)``."""
     starts, position = [], 0
     for word in words:
         starts.append(position)
         position += len(word) + 1
     spans = []
-    for mention in query_state_mentions(" ".join(words)):
+    for mention in mentions:
         first = next(i for i, at in enumerate(starts) if at + len(words[i]) > mention.start)
         end = next((i for i, at in enumerate(starts) if at >= mention.end), len(words))
+        spans.append((first, end))
+    return spans
+
+
+def _state_names(words: list[str]) -> list[tuple[int, int]]:
+    """Return the spans of ``words`` (start, end) that name a State in two words or more, its
+    leading articles left out ("la République de Corée" → "République de Corée")."""
+    spans = []
+    mentions = query_state_mentions(" ".join(words))
+    for first, end in _word_spans(words, mentions):
         while first < end and not all(tokens(words[first], lang) for lang in LANGUAGES):
             first += 1  # "la", "the": a stop word of either language
         if end - first > 1:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..common_words import common_word
+from ..enrich.state_groups import query_groups
 from ..enrich.states import query_state_mentions
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, tokens
@@ -334,11 +335,13 @@ def _named_words(tree: Node | None) -> set[str]:
 
 
 def _state_words(tree: Node | None) -> set[str]:
-    """Return the words of the query that belong to the name of a State."""
+    """Return the words of the query that belong to the name of a State or of a group of
+    States ("Gulf States": "Gulf" is no typo, and the paragraphs naming Qatar answer it)."""
     if tree is None:
         return set()
     text = " ".join(plain_text(tree))
-    return {word for mention in query_state_mentions(text) for word in mention.name.split()}
+    mentions = (*query_state_mentions(text), *query_groups(text))
+    return {word for mention in mentions for word in mention.name.split()}
 
 
 def _term_words(tree: Node | None) -> set[str]:

@@ -134,6 +134,11 @@ def test_french_error_pages(client):
             Notice.of("corrected", old="victimms", new="victims"),
             "«\u00a0victimms\u00a0» n’est pas dans les documents",
         ),
+        (
+            Notice.of("group", typed="Gulf States", group="gulf", count=6, states="Bahrain, …"),
+            "«\u00a0Gulf States\u00a0» est lu comme ses 6 États (Arabie saoudite, Bahreïn, "
+            "Émirats arabes unis, Koweït, Oman, Qatar)\u00a0: les paragraphes",
+        ),
         (Notice("some-new-code"), "some-new-code"),
     ],
 )
@@ -166,6 +171,8 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
                 least=3,
                 typed="w",
                 phrase="p q",
+                group="gulf",
+                states="Oman",
             )
             assert labels.notice(notice) != notice.message, code
 
