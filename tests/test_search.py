@@ -158,6 +158,16 @@ def test_a_glossary_word_missing_from_the_corpus_is_not_corrected(engine):
     assert result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|53"
 
 
+@pytest.mark.parametrize(
+    "query", ["re-traumatising victims", "retraumatisation des victimes", "re-victimization"]
+)
+def test_retraumatisation_is_secondary_victimisation(engine, query):
+    """GIVEN the report's "victimisation secondaire" (para. 53) WHEN searched by the words
+    practitioners also use, re-traumatisation and re-victimisation THEN it comes first; the
+    eighth blind set's pasted passage on re-traumatising victims had it 60th."""
+    assert search(engine, query).hits[0].id == "CTOC/COP/WG.4/2010/6|fr|53"
+
+
 def test_the_words_of_a_state_name_are_not_corrected(engine):
     """GIVEN "Holy See", whose English name no paragraph has WHEN searched THEN no word of it
     is replaced, and the paragraph naming the Saint-Siège comes first."""
