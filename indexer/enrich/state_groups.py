@@ -95,7 +95,15 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, str | None]]:
                 named.setdefault(_fold(name), entry["id"])
     forms = sorted(named, key=len, reverse=True)
     alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), named
+    return re.compile(rf"(?<![\w-])(?:{_LEAD})?(?P<name>{alternatives})(?![\w-])"), named
+
+
+# "countries in the Balkans", "States of Africa", "pays de la Caraïbe": the words before a
+# group's name that say "its States" belong to the name (they are no more written than it)
+_LEAD = (
+    r"(?:countries|states|nations|governments)\s+(?:in|of|from)\s+(?:the\s+)?"
+    r"|(?:pays|etats|nations|gouvernements)\s+(?:d'|de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+)"
+)
 
 
 @lru_cache(maxsize=256)
@@ -109,7 +117,7 @@ def query_groups(text: str) -> tuple[GroupMention, ...]:
     states = query_state_mentions(text)
     found: list[GroupMention] = []
     for match in regex.finditer(_fold(text)):
-        group_id = named[" ".join(match[0].split())]
+        group_id = named[" ".join(match["name"].split())]
         if group_id is None:  # an exclusion
             continue
         if any(s.start < match.end() and match.start() < s.end for s in states):
