@@ -42,6 +42,13 @@ def common_word(word: str) -> bool:
 
 
 @cache
+def known_word(word: str) -> bool:
+    """Tell whether ``word`` is a word of English or French at all (wordfreq's large lists):
+    "prometteuses" is one, though rare; "pousuivies" is none."""
+    return _zipf(word) >= WORD
+
+
+@cache
 def one_word(first: str, second: str, elided: bool = False) -> bool:
     """Tell whether ``first`` and ``second``, the parts of a word broken at a hyphen, make one
     word of English or French rather than a hyphenated compound.

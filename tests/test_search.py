@@ -867,6 +867,20 @@ def test_a_slip_is_corrected_to_the_nearest_word_then_the_commonest(engine):
         assert notices == [("corrected", {"old": typed, "new": meant})]
 
 
+def test_a_slip_in_a_form_no_paragraph_has_is_mended_in_its_stem(engine):
+    """GIVEN "pousuivies", a slip of "poursuivies", a form no paragraph has (they write
+    "poursuivre", "poursuivant") WHEN searched THEN it is searched as "poursuivies" and finds
+    them; it had been named as found nowhere (the eighth set's pasted recommendation).
+    "prometteuses", a word the paragraphs do not use, is no slip for their "promotion"."""
+    result = search(engine, "victimes pousuivies")
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("corrected", {"old": "pousuivies", "new": "poursuivies"})
+    ]
+    assert any("poursuiv" in hit.text for hit in result.hits[:5])
+    notices = search(engine, "pratiques prometteuses").notices
+    assert [(n.code, dict(n.values)) for n in notices] == [("missing", {"word": "prometteuses"})]
+
+
 def test_a_slip_is_corrected_to_a_glossary_word_no_paragraph_writes(engine):
     """GIVEN "smugling of migrants" WHEN searched THEN "smugling" is the glossary's
     "smuggling", and the term finds the French report's "trafic illicite de migrants"; no

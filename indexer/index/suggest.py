@@ -19,10 +19,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from ..common_words import common_word
+from ..common_words import common_word, known_word
 from ..enrich.state_groups import query_groups
 from ..enrich.states import query_state_mentions
 from ..symbols import word_symbol
+from ..textnorm import fold
 from .analysis import LANGUAGES, tokens
 from .cognates import other_forms
 from .glossary import glossary_entries, glossary_spans
@@ -123,6 +124,32 @@ def _likely_slip(typed: str, word: str) -> bool:
     """Tell whether ``word`` may be what was meant by ``typed``: one slip away, or two in a
     long word ("Norwey" is not "normes")."""
     return _one_slip(typed, word) or len(typed) >= LONG_WORD
+
+
+MIN_STEM = 5  # the shortest stem read for a slip: "kid" is not "kit"
+
+
+def nearest_form(searcher, text: str) -> str | None:
+    """Return ``text`` with a slip in its stem mended, or None: "pousuivies" is
+    "poursuivies", a form no paragraph has, whose stem "poursuiv" the paragraphs have
+    ("poursuivre"); :func:`nearest` finds no corpus word one slip away, and the word was
+    searched as missing. Only a word of no language made a word of one by mending one slip
+    of its stem into a stem of the paragraphs: "prometteuses", a word the paragraphs do not
+    use, is no slip for their "promotion"."""
+    typed = fold(text)
+    if known_word(text) or not typed.isalpha():
+        return None
+    found: list[tuple[int, str]] = []
+    for lang in LANGUAGES:
+        stems = tokens(text, lang)
+        if len(stems) != 1 or len(stems[0]) < MIN_STEM or not typed.startswith(stems[0]):
+            continue
+        ending = typed[len(stems[0]) :]
+        for stem in searcher.suggest(f"text_{lang}", stems[0], limit=5, maxdist=1, prefix=2):
+            mended = stem + ending
+            if stem != stems[0] and _one_slip(stems[0], stem) and known_word(mended):
+                found.append((searcher.doc_frequency(f"text_{lang}", stem), mended))
+    return max(found)[1] if found else None
 
 
 def _one_slip(typed: str, word: str) -> bool:
@@ -269,10 +296,12 @@ def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node
         return Word(singular)  # "recrutent": a form of the word, not a slip
     if found_nowhere and not common_word(text):  # "hate" is no slip for "haute"
         near = nearest(searcher, text)
-        if near is None:
-            text = split(searcher, text) or text
-        elif _one_slip(tokens(text)[0], near):
+        if near is not None and _one_slip(tokens(text)[0], near):
             text = near  # "victmes", "exploitaiton": one slip; "fraud" is not "faut"
+        elif (form := nearest_form(searcher, text)) is not None:
+            text = form  # "pousuivies": no "poursuivies", but "poursuivre"
+        elif near is None:
+            text = split(searcher, text) or text
         apart = lost(text)
     elif lost(text):
         corrected = _parts_corrected(searcher, text)  # "non-punishmnet"
