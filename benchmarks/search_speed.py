@@ -51,6 +51,8 @@ QUERIES = [
     "victims OR witnesses",
     "droits de l'homme",
     "data collection",
+    "Gulf States",  # groups of States, read as their members (6 and 54 of them)
+    "États africains",
 ]
 SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-ZÀ-Ý])")
 
