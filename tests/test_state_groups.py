@@ -133,3 +133,14 @@ def test_a_group_read_as_its_states_is_no_longer_its_words(engine):
     assert all("<mark>" in hit.highlight for hit in result.hits)  # a member's name, marked
     assert "A/RES/48/161|en|20" not in [hit.id for hit in result.hits]  # Central America's
     assert "A/HRC/WG.6/7/ITA/1" not in {h.symbol for h in search(engine, "Gulf States").hits}
+
+
+def test_a_group_joined_by_and_is_one_of_its_states_required(engine):
+    """GIVEN "Gulf States AND traite" WHEN searched THEN the paragraphs naming a Gulf State
+    and trafficking are found: the name's words had each been required, and no paragraph
+    has "Gulf", so nothing was, under a notice saying the group was read as its States."""
+    result = search(engine, "Gulf States AND traite")
+    assert result.total > 0 and result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|84"
+    assert search(engine, "pays du golfe pays du golfe").total == search(
+        engine, "pays du golfe"
+    ).total  # each mention read as the members, not the second as words

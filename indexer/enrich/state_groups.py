@@ -108,7 +108,16 @@ _LEAD = (
 
 @lru_cache(maxsize=256)
 def query_groups(text: str) -> tuple[GroupMention, ...]:
-    """Return the groups of States ``text`` names, in order, each once.
+    """Return the groups of States ``text`` names, in order, each once (its first mention)."""
+    found: dict[str, GroupMention] = {}
+    for mention in group_mentions(text):
+        found.setdefault(mention.group.id, mention)
+    return tuple(found.values())
+
+
+@lru_cache(maxsize=256)
+def group_mentions(text: str) -> tuple[GroupMention, ...]:
+    """Return every mention of a group of States in ``text``, in order.
 
     Not a name inside a State's own ("South Africa", "République centrafricaine"), nor
     inside an organization's ("Council of Europe", "League of Arab States").
@@ -122,13 +131,6 @@ def query_groups(text: str) -> tuple[GroupMention, ...]:
             continue
         if any(s.start < match.end() and match.start() < s.end for s in states):
             continue
-        if group_id not in {m.group.id for m in found}:
-            found.append(
-                GroupMention(
-                    groups()[group_id],
-                    text[match.start() : match.end()],
-                    match.start(),
-                    match.end(),
-                )
-            )
+        start, end = match.span()
+        found.append(GroupMention(groups()[group_id], text[start:end], start, end))
     return tuple(found)

@@ -26,7 +26,7 @@ from itertools import islice, product
 from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
-from ..enrich.state_groups import GroupMention, query_groups
+from ..enrich.state_groups import GroupMention, group_mentions, query_groups
 from ..enrich.states import query_state_mentions, query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
@@ -276,15 +276,25 @@ def _required(words: list[str], compiled: Compiled, positive: bool) -> list[Plan
     naming that State otherwise ("norway AND prostitution": the French "Norvège")."""
     parts: list[Plan] = []
     index = 0
-    for start, end in [*_state_names(words), (len(words), len(words))]:
+    members = _read_groups(words, compiled) if positive else {}
+    for start, end in [*sorted({*_state_names(words), *members}), (len(words), len(words))]:
+        if start < index:
+            continue  # a State's name inside a group's
         for word in words[index:start]:
             parts.extend(_named(_words([word], compiled, positive), word, compiled, positive))
-        if start < end:
+        if (start, end) in members:  # "Gulf States AND traite": one of its States required
+            parts.append(_members(members[start, end]))
+        elif start < end:
             name = words[start:end]
             named = _named(_words(name, compiled, positive), " ".join(name), compiled, positive)
             parts.extend(named)
         index = end
     return parts
+
+
+def _members(codes: Sequence[str]) -> Plan:
+    """Return the paragraphs naming any of a group's States (no score: the lift gives it)."""
+    return AnyOf(tuple(Tagged("named_state", code) for code in codes))
 
 
 def _named(parts: list[Plan], text: str, compiled: Compiled, positive: bool) -> list[Plan]:
@@ -335,7 +345,7 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
         parts.extend(_terms_and_words(words[index:start], compiled, positive))
         name = " ".join(words[start:end])
         if (start, end) in members:
-            parts.append(AnyOf(tuple(Tagged("named_state", code) for code in members[start, end])))
+            parts.append(_members(members[start, end]))
         elif (phrase := _as_written(name, 1.0)) is not None:
             parts.append(phrase)
             if positive:
@@ -364,7 +374,7 @@ def _read_groups(words: list[str], compiled: Compiled) -> dict[tuple[int, int], 
     the members."""
     if not compiled.groups:
         return {}
-    mentions = [m for m in query_groups(" ".join(words)) if m.group.id in compiled.groups]
+    mentions = [m for m in group_mentions(" ".join(words)) if m.group.id in compiled.groups]
     spans = _word_spans(words, mentions)
     return {span: mention.group.members for span, mention in zip(spans, mentions, strict=True)}
 
