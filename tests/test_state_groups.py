@@ -141,6 +141,6 @@ def test_a_group_joined_by_and_is_one_of_its_states_required(engine):
     has "Gulf", so nothing was, under a notice saying the group was read as its States."""
     result = search(engine, "Gulf States AND traite")
     assert result.total > 0 and result.hits[0].id == "CTOC/COP/WG.4/2010/6|fr|84"
-    assert search(engine, "pays du golfe pays du golfe").total == search(
-        engine, "pays du golfe"
-    ).total  # each mention read as the members, not the second as words
+    assert (
+        search(engine, "pays du golfe pays du golfe").total == search(engine, "pays du golfe").total
+    )  # each mention read as the members, not the second as words

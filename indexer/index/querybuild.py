@@ -26,8 +26,8 @@ from itertools import islice, product
 from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.kind import kinds_named
-from ..enrich.state_groups import GroupMention, group_mentions, query_groups
-from ..enrich.states import query_state_mentions, query_states
+from ..enrich.state_groups import GroupMention
+from ..enrich.states import query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, PAIR_SEPARATOR, WORD, pairs, tokens
@@ -35,6 +35,7 @@ from .cognates import other_forms
 from .facetvalues import normalise
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
+from .querynames import groups_named, named_spans
 from .scoring import (
     ANY,
     AllOf,
@@ -137,7 +138,7 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
     text = " ".join(plain_text(tree))
     topics = {t for lang in LANGUAGES for t in query_topics(text, lang)}
     codes = query_states(text)
-    compiled.named_groups = _groups(tree)
+    compiled.named_groups = groups_named(tree)
     read = [g.group for g in compiled.named_groups if g.group.id in compiled.groups]
     members = [code for group in read for code in group.members if code not in codes]
     states = [Tagged("named_state", code) for code in dict.fromkeys((*codes, *members))]
@@ -171,38 +172,6 @@ def _states_lift(codes: Sequence[str], group: bool = False) -> list[Plan]:
     if len(shared) > 1 or (group and shared):
         return [BestOf(tuple(shared), tiebreak=OTHER_STATES)]
     return list(shared)
-
-
-def _groups(tree: Node) -> tuple[GroupMention, ...]:
-    """Return the groups of States named by words side by side in the query, each once; not
-    in a quoted phrase (matched as written) nor a negation, nor across an OR."""
-    found: dict[str, GroupMention] = {}
-    for run in _word_runs(tree):
-        for mention in query_groups(run):
-            found.setdefault(mention.group.id, mention)
-    return tuple(found.values())
-
-
-def _word_runs(node: Node) -> list[str]:
-    """Return the runs of words side by side in the query ("Gulf States trafficking")."""
-    if isinstance(node, Word):
-        return [node.text]
-    if isinstance(node, And):
-        runs: list[str] = []
-        words: list[str] = []
-        for child in [*node.nodes, None]:
-            if isinstance(child, Word):
-                words.append(child.text)
-                continue
-            if words:
-                runs.append(" ".join(words))
-                words = []
-            if child is not None:
-                runs += _word_runs(child)
-        return runs
-    if isinstance(node, Or):
-        return [run for child in node.nodes for run in _word_runs(child)]
-    return []  # a phrase, a negation, a facet prefix
 
 
 def _topic(topic: str, asks_states: bool) -> Plan:
@@ -276,20 +245,25 @@ def _required(words: list[str], compiled: Compiled, positive: bool) -> list[Plan
     naming that State otherwise ("norway AND prostitution": the French "Norvège")."""
     parts: list[Plan] = []
     index = 0
-    members = _read_groups(words, compiled) if positive else {}
-    for start, end in [*sorted({*_state_names(words), *members}), (len(words), len(words))]:
-        if start < index:
-            continue  # a State's name inside a group's
+    for start, end, members in [*_spans(words, compiled, positive), (len(words), len(words), ())]:
         for word in words[index:start]:
             parts.extend(_named(_words([word], compiled, positive), word, compiled, positive))
-        if (start, end) in members:  # "Gulf States AND traite": one of its States required
-            parts.append(_members(members[start, end]))
+        if members:  # "Gulf States AND traite": one of its States required
+            parts.append(_members(members))
         elif start < end:
             name = words[start:end]
             named = _named(_words(name, compiled, positive), " ".join(name), compiled, positive)
             parts.extend(named)
         index = end
     return parts
+
+
+def _spans(
+    words: list[str], compiled: Compiled, positive: bool
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Return the spans of ``words`` that name a State (members ``()``) or a group of States
+    read as its members (in a negation, a group is words)."""
+    return named_spans(words, compiled.groups if positive else frozenset())
 
 
 def _members(codes: Sequence[str]) -> Plan:
@@ -337,15 +311,11 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
     "State"), then the rest."""
     parts: list[Plan] = []
     index = 0
-    members = _read_groups(words, compiled) if positive else {}
-    spans = sorted({*_state_names(words), *members})
-    for start, end in spans:
-        if start < index:
-            continue  # a State's name inside a group's
+    for start, end, members in _spans(words, compiled, positive):
         parts.extend(_terms_and_words(words[index:start], compiled, positive))
         name = " ".join(words[start:end])
-        if (start, end) in members:
-            parts.append(_members(members[start, end]))
+        if members:
+            parts.append(_members(members))
         elif (phrase := _as_written(name, 1.0)) is not None:
             parts.append(phrase)
             if positive:
@@ -367,43 +337,6 @@ def _numbered(words: list[str]) -> Plan | None:
         if any(term.isdigit() for term in pair.split(PAIR_SEPARATOR))
     ]
     return AnyOf(tuple(near)) if near else None
-
-
-def _read_groups(words: list[str], compiled: Compiled) -> dict[tuple[int, int], tuple[str, ...]]:
-    """Return the spans of ``words`` naming a group of States read as its members, and
-    the members."""
-    if not compiled.groups:
-        return {}
-    mentions = [m for m in group_mentions(" ".join(words)) if m.group.id in compiled.groups]
-    spans = _word_spans(words, mentions)
-    return {span: mention.group.members for span, mention in zip(spans, mentions, strict=True)}
-
-
-def _word_spans(words: list[str], mentions) -> list[tuple[int, int]]:
-    """Return the span of words (start, end) of each mention, found in ``" ".join(words)``."""
-    starts, position = [], 0
-    for word in words:
-        starts.append(position)
-        position += len(word) + 1
-    spans = []
-    for mention in mentions:
-        first = next(i for i, at in enumerate(starts) if at + len(words[i]) > mention.start)
-        end = next((i for i, at in enumerate(starts) if at >= mention.end), len(words))
-        spans.append((first, end))
-    return spans
-
-
-def _state_names(words: list[str]) -> list[tuple[int, int]]:
-    """Return the spans of ``words`` (start, end) that name a State in two words or more, its
-    leading articles left out ("la République de Corée" → "République de Corée")."""
-    spans = []
-    mentions = query_state_mentions(" ".join(words))
-    for first, end in _word_spans(words, mentions):
-        while first < end and not all(tokens(words[first], lang) for lang in LANGUAGES):
-            first += 1  # "la", "the": a stop word of either language
-        if end - first > 1:
-            spans.append((first, end))
-    return spans
 
 
 def _terms_and_words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
