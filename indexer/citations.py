@@ -96,6 +96,8 @@ class Reference:
     figures: tuple[int, ...] = ()  # figures of the document ("figure 1": anchor figure1)
     pages: tuple[int, ...] = ()  # pages of the document ("p. 4", "pp. 4-5")
     footnotes: tuple[int, ...] = ()  # footnotes of the document ("footnote 9", "note 9")
+    # a chapter, section or sub-section of the document ("chap. IV, sect. D": "IV", "D", None)
+    division: tuple[str | None, str | None, str | None] | None = None
 
 
 def find_citations(
@@ -171,6 +173,9 @@ def parse_reference(
     for token in numbered + preamble + annexes + acts:
         problems.extend(token.problems)
     problems.extend(p for t in tokens if t.kind in ("page", "footnote") for p in t.problems)
+    divisions = [token.division for token in tokens if token.kind == "division"]
+    if len(set(divisions)) > 1:
+        problems.append("several chapters or sections; read the first")
     if len({token.act for token in acts}) > 1:
         problems.append("several resolutions or decisions; read the first")
     if len({token.annex for token in annexes}) > 1:
@@ -208,6 +213,7 @@ def parse_reference(
         figures,
         pages,
         footnotes,
+        divisions[0] if divisions else None,
     )
 
 

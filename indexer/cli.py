@@ -284,6 +284,8 @@ def _print_cited(reading: _Reading) -> None:
     elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""
         print(f"cited: {cited.message}{subitem}")
+        if cited.heading:  # "chap. IV, sect. D": its heading, as the document prints it
+            print(f"heading: {cited.heading}")
         for note in cited.notes:
             print(f"note: {note}")
         for hit in cited.hits:

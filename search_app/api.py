@@ -14,6 +14,7 @@ from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import (
     citation_json,
     cited_result,
+    division_json,
     document_url,
     hit_json,
     paragraph_url,
@@ -244,6 +245,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "figures": list(found.figures),
         "pages": list(found.pages),
         "footnotes": list(found.footnotes),
+        "division": division_json(found),
     }
 
 
