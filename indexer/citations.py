@@ -402,6 +402,21 @@ def names_resolution_alone(text: str) -> bool:
     return _RESOLUTION_ALONE.search(text) is not None
 
 
+def resolution_number(text: str, known: Collection[str] = ()) -> str | None:
+    """Return the number of a resolution typed by its number alone ("resolution 48/162, para.
+    3" → "48/162"), without its organ or any symbol beside it; None otherwise."""
+    match = _RESOLUTION_ALONE.search(text)
+    if match is None or NAMED_RESOLUTION.search(text) or scan_symbols(text, rules(known)):
+        return None
+    return match["number"]
+
+
+def with_symbol(text: str, symbol: str) -> str:
+    """Return ``text`` with the resolution it types by number alone written as ``symbol``."""
+    match = _RESOLUTION_ALONE.search(text)
+    return text if match is None else f"{text[: match.start()]}{symbol}{text[match.end() :]}"
+
+
 def _resolution_named(
     text: str, symbol_rules: SymbolRules, known: Collection[str], cited: Collection[str] = ()
 ) -> str:

@@ -246,7 +246,8 @@ class _Reading:
     when no paragraph can be about it; else the query."""
 
     found: Resolution
-    kind: str | None  # as the web API says: found, outside, unknown, job, record, back; None: none
+    kind: str | None  # as the web API says: found, outside, unknown, number, job, record, back;
+    # None: none
     searched: str | None  # the query to search; None: no search
     named: tuple = ()  # the paragraphs a citation alone names
 
@@ -257,6 +258,9 @@ def _reading(engine, query: str, lang: str | None) -> _Reading:
 
     typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
     cited = resolve(engine, typed, lang) if typed is not None else None
+    if cited is not None and cited.resolution_number is not None:  # "resolution 48/162"
+        words = words_beside(cited.notes, typed or "")  # nothing names it: the notice alone
+        return _Reading(cited, "number", words or None)
     if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
         named = unsymbolled(query, typed)  # a link by job number, an "Ibid.": said
         if named is not None:
@@ -279,7 +283,7 @@ def _print_cited(reading: _Reading) -> None:
     before the hits: the web page opens them, and the words' hits may not hold them; or what
     the collection lacks of it."""
     cited = reading.found
-    if reading.kind in ("outside", "unknown", "job", "record", "back"):
+    if reading.kind in ("outside", "unknown", "job", "record", "back", "number"):
         print(f"cited: {cited.message}")
     elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""

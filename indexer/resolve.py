@@ -24,6 +24,7 @@ from .citations import (
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
 from .pasted_links import FILE_LETTERS, job_number, library_record
+from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
@@ -98,6 +99,11 @@ class Resolution:
     available_footnotes: tuple[int, int] | None = None  # the document's footnotes, first and last
     absent: tuple[str, ...] = ()  # found in part: the anchors asked for that it lacks
     language: str | None = None  # the language version the citation names ("… para. 32 (fr)")
+    # a resolution typed by its number alone ("48/162") that the collection cannot name: the
+    # symbols it would have by the organs' numbering (none when several so numbered are held or
+    # cited: ``suggestions`` are those)
+    resolution_number: str | None = None
+    possible: tuple[str, ...] = ()
     chapter: str | None = None  # a chapter asked for ("IV"), found or not
     section: str | None = None  # a section asked for ("D"; its chapter filled in when found)
     subsection: str | None = None  # a sub-section asked for ("2")
@@ -140,6 +146,10 @@ def resolve(
         if reference
         else ()
     )
+    if (reference is None or reference.symbol is None) and current is None:
+        alone = number_alone(text or "", known, cited)  # "resolution 48/162": said, as for
+        if alone is not None:  # A/RES/48/162 typed ("No document … Did you mean …?")
+            return _number_alone(alone)
     if reference is None or not (reference.symbol or any(asked_for)):
         if (named := unsymbolled(text or "", text or "")) is not None:  # no symbol: said
             return named.resolution()
@@ -150,6 +160,22 @@ def resolve(
         lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
     return replace(found, language=language) if language else found
+
+
+def _number_alone(alone) -> Resolution:
+    """Return the reading of a resolution typed by its number alone that the collection
+    neither holds nor cites (or holds or cites several so numbered): a 404 saying so."""
+    notes = (f"ignored: '{alone.words}'",) if alone.words else ()
+    return Resolution(
+        404,
+        alone.message,
+        None,
+        alone.paragraphs,
+        suggestions=alone.suggestions,
+        notes=notes,
+        resolution_number=alone.number,
+        possible=alone.possible,
+    )
 
 
 def _language_named(notes: tuple[str, ...]) -> str | None:

@@ -24,7 +24,7 @@ from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve
 from indexer.symbols import canonical
 
 from .addresses import canonical_anchor, canonical_language
-from .citations import Lookup, citation, resolved_reference, target_url
+from .citations import UNDOCS, Lookup, citation, resolved_reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
 from .params import API_PARAMS, N_, ParamError, parse
@@ -264,6 +264,9 @@ def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
         "available_footnotes": (
             list(found.available_footnotes) if found.available_footnotes else None
         ),
+        "resolution_number": found.resolution_number,
+        # the symbols it would have, which the collection lacks: each on the UN's system
+        "possible": [{"symbol": s, "undocs": f"{UNDOCS}/{s}"} for s in found.possible],
         "notes": list(found.notes),
     }
 

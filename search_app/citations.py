@@ -496,8 +496,8 @@ def resolve(
     query = typed
     engine = get_engine()
     found = resolve_reference(engine, query, lang, current=reading)
-    if found.status == 400 or found.symbol is None:
-        return None
+    if found.status == 400 or (found.symbol is None and found.resolution_number is None):
+        return None  # a resolution typed by its number alone has none: said all the same
     words = words_beside(found.notes, query)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
@@ -635,6 +635,11 @@ class Notice:
     division_section: str = ""
     division_choices: tuple[tuple[str, str], ...] = ()
     contents_url: str | None = None  # the document at its contents
+    # a resolution typed by its number alone (``symbol`` "48/162"): the symbols it would have
+    # by the organs' numbering, each (label, address); or "held" / "cited" when several of the
+    # collection's, or of those it cites, are so numbered (``suggestions``)
+    possible: tuple[tuple[str, str], ...] = ()
+    several: str = ""
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
@@ -664,6 +669,8 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not IGNORED.fullmatch(text))
+    if found.resolution_number is not None:
+        return _number_notice(found, notes)
     label = resolved_reference(found)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
@@ -778,6 +785,46 @@ def _division_notice(found: Resolution, label: str, notes: tuple[str, ...]) -> N
         division_choices=choices,
         contents_url=f"{document_url(symbol)}#toc-heading",
     )
+
+
+# A resolution's symbol prefix: how the interface names a resolution of that organ
+ORGAN_RESOLUTIONS = {
+    "A/RES/": N_("General Assembly resolution %(number)s"),
+    "A/HRC/RES/": N_("Human Rights Council resolution %(number)s"),
+    "E/RES/": N_("Economic and Social Council resolution %(number)s"),
+}
+
+
+def _number_notice(found: Resolution, notes: tuple[str, ...]) -> Notice:
+    """Return what the search page says of a resolution typed by its number alone that the
+    collection neither holds nor cites: whose it would be, by each organ's numbering (a link
+    to that symbol's own notice, with its way to undocs.org), and the nearest resolutions of
+    the collection; or the several so numbered that it holds or cites."""
+    number = found.resolution_number or ""
+    engine = get_engine()
+    known = set(engine.symbols())
+    suggestions = tuple(
+        (s, document_url(s) if s in known else url_for("search.index", q=s))
+        for s in found.suggestions
+    )
+    possible = tuple(
+        (
+            _("%(organ)s (%(symbol)s)", organ=_(_organ(symbol), number=number), symbol=symbol),
+            url_for("search.index", q=symbol),
+        )
+        for symbol in found.possible
+    )
+    several = ""
+    if not found.possible and found.suggestions:
+        several = "held" if all(s in known for s in found.suggestions) else "cited"
+    label = f"{number}, {paragraphs_label(found.paragraphs)}" if found.paragraphs else number
+    return Notice(
+        "number", number, None, label, suggestions, notes=notes, possible=possible, several=several
+    )
+
+
+def _organ(symbol: str) -> str:
+    return next(name for prefix, name in ORGAN_RESOLUTIONS.items() if symbol.startswith(prefix))
 
 
 def unsymbolled_notice(query: str) -> Notice | None:
