@@ -186,6 +186,7 @@ def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
     from .index.facetvalues import normalise
     from .index.serialize import citation_json, cited_result, result_json
+    from .typed_language import typed_language
 
     filters: dict[str, list[str]] = {}
     for item in args.filter:
@@ -218,7 +219,8 @@ def _search(args: argparse.Namespace) -> int:
     )
     # a citation opens the version in the language asked, else in English, the language of
     # the labels (the web API's: its interface language)
-    reading = _reading(engine, request.q, args.lang or request.ui_lang)
+    # the version a citation opens: the one filtered on, the one its words are in ("par. 32")
+    reading = _reading(engine, request.q, args.lang or typed_language(request.q) or request.ui_lang)
     if reading.kind is not None:  # a citation: its words are not corrected, as on the web page
         request = replace(request, correct=False)
     if args.json:  # the web API's answer (/api/search), which reads citations as the page does

@@ -22,6 +22,7 @@ from indexer.index.serialize import (
 )
 from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve
 from indexer.symbols import canonical
+from indexer.typed_language import typed_language
 
 from .addresses import canonical_anchor, canonical_language
 from .citations import UNDOCS, Lookup, citation, resolved_reference, target_url
@@ -221,7 +222,8 @@ def _cite_params() -> tuple[str, str]:
         raise ParamError(
             "ref", N_("%(name)s is longer than %(limit)s characters"), limit=MAX_QUERY_LENGTH
         )
-    lang = request.args.get("lang", ui_language())
+    # not named: the language the citation's words are in ("par. 32"), else the interface's
+    lang = request.args.get("lang", typed_language(ref) or ui_language())
     if lang not in LANGUAGES:
         raise ParamError(
             "lang", N_("unknown %(name)s %(value)r; valid: %(valid)s"), LANGUAGES, value=lang

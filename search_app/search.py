@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 
 from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, Hit, SearchRequest, SearchResult
 from indexer.index.notices import Notice
+from indexer.typed_language import typed_language
 
 from . import citations, wholefacets
 from .engine import get_engine
@@ -200,9 +201,10 @@ def _wish(params) -> str | None:
 
 
 def _wanted_language(params, ui: str) -> str:
-    """Return the language version a typed citation opens: the one filtered on, else the
-    interface's."""
-    return _wish(params) or ui
+    """Return the language version a typed citation opens: the one filtered on, else the one
+    its words are written in ("A/HRC/WG.6/7/ITA/1, par. 32": French, in any interface; the
+    English version had opened), else the interface's."""
+    return _wish(params) or typed_language(params.q) or ui
 
 
 def _documents(engine) -> list[dict]:
