@@ -120,7 +120,7 @@ def _part(paragraphs: tuple[Hit, ...]) -> divisions.Found | None:
         ParamError: it is no chapter, section or sub-section such as IV, IV.D or III.B.2.
     """
     value = request.args.get("part")
-    if value is None:
+    if not value:  # "?part=": none, as an empty "paras" marks none
         return None
     asked = divisions.parse_value(value)
     if asked is None:

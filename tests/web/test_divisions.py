@@ -65,6 +65,7 @@ def test_the_document_page_says_a_section_it_lacks_and_refuses_a_bad_one(client)
     assert not tags(html, cls="para-marked")
     refused = client.get(f"/doc/{WG4}/fr?part=%3Cb%3E")
     assert refused.status_code == 400
+    assert client.get(f"/doc/{WG4}/fr?part=").status_code == 200  # empty: none, as paras
 
 
 def test_the_paragraph_page_says_when_the_paragraph_is_in_another_chapter(client):
