@@ -148,6 +148,25 @@ QUERY_FOOTNOTE = re.compile(
     {_AFTER_WORD}\s{{0,3}}(?:(?i:n[°o])\.?\s{{0,2}})?{NUMBERS}(?![\w/])""",
     re.VERBOSE,
 )
+# What a user types for a chapter or a section of a document: "chap. IV, sect. D", "chapter
+# II", "chapitre IV, section D", "section IV.D", "sect. III.B.2", "sect. B.2" (its chapter
+# found in the document), "section IV" (a chapter, as some documents call them)
+_CHAPTER_WORD = r"(?i:chap(?:ter|itre)?\.?|ch\.)"
+_SECTION_WORD = r"(?i:sect(?:ion)?\.?|sec\.)"
+_NUMERAL = r"[IVXivx]{1,6}"
+QUERY_DIVISION = re.compile(
+    rf"""(?<![\w/])
+    (?:
+        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL})(?![\w/])
+        (?:\.(?P<chapter_section>[A-Za-z])(?:\.(?P<chapter_sub>\d{{1,2}}))?(?![\w/]))?
+        (?:\s{{0,2}},?\s{{0,3}}{_SECTION_WORD}\s{{0,3}}(?P<section>[A-Za-z])
+            (?:\.(?P<sub>\d{{1,2}}))?(?![\w/]))?
+      | {_SECTION_WORD}\s{{0,3}}(?:(?P<section_chapter>{_NUMERAL})\.)?(?P<alone>[A-Za-z])
+        (?:\.(?P<alone_sub>\d{{1,2}}))?(?![\w/])
+      | {_SECTION_WORD}\s{{0,3}}(?P<numeral>{_NUMERAL})(?![\w/])
+    )""",
+    re.VERBOSE,
+)
 # "pp. 6" as a user types it: a preambular paragraph in UN drafting, pages in a bibliography;
 # read as pages when the document has no preamble
 # ("pp3", written together, stays a preambular paragraph)
@@ -267,6 +286,7 @@ class Token:
     problems: tuple[str, ...] = ()
     annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
     act: str | None = None  # an act's or article's paragraphs: its anchor name ("res5.2", "art3")
+    division: tuple[str | None, str | None, str | None] | None = None  # chapter, section, sub
 
 
 def tokenize(
@@ -296,6 +316,7 @@ def tokenize(
         ]
         found += [_number_token("page", m) for m in QUERY_PAGE.finditer(text)]
         found += [_number_token("footnote", m) for m in QUERY_FOOTNOTE.finditer(text)]
+        found += [_division_token(m) for m in QUERY_DIVISION.finditer(text)]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -304,6 +325,7 @@ def tokenize(
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
     first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page", "footnote")
+    first += ("division",)
     for token in sorted(found, key=lambda t: (t.start, t.kind not in first, -t.end)):
         if not kept or token.start >= kept[-1].end:
             kept.append(token)
@@ -414,6 +436,16 @@ def _number_token(kind: str, match: re.Match) -> Token:
     subitem = match["inline"] if "inline" in match.re.groupindex and len(numbers) == 1 else None
     subitem = subitem.lower() if subitem else subitem
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
+
+
+def _division_token(match: re.Match) -> Token:
+    """A chapter, a section or a sub-section typed: "chap. IV, sect. D" is ("IV", "D", None),
+    "sect. B.2" (None, "B", "2"), "section IV" ("IV", None, None)."""
+    chapter = match["chapter"] or match["section_chapter"] or match["numeral"]
+    section = match["chapter_section"] or match["section"] or match["alone"]
+    sub = match["chapter_sub"] or match["sub"] or match["alone_sub"]
+    division = (chapter.upper() if chapter else None, section.upper() if section else None, sub)
+    return Token("division", match.start(), match.end(), division=division)
 
 
 def _preamble_token(match: re.Match) -> Token:

@@ -96,6 +96,8 @@ class Reference:
     figures: tuple[int, ...] = ()  # figures of the document ("figure 1": anchor figure1)
     pages: tuple[int, ...] = ()  # pages of the document ("p. 4", "pp. 4-5")
     footnotes: tuple[int, ...] = ()  # footnotes of the document ("footnote 9", "note 9")
+    # a chapter, section or sub-section of the document ("chap. IV, sect. D": "IV", "D", None)
+    division: tuple[str | None, str | None, str | None] | None = None
 
 
 def find_citations(
@@ -171,6 +173,9 @@ def parse_reference(
     for token in numbered + preamble + annexes + acts:
         problems.extend(token.problems)
     problems.extend(p for t in tokens if t.kind in ("page", "footnote") for p in t.problems)
+    divisions = [token.division for token in tokens if token.kind == "division"]
+    if len(set(divisions)) > 1:
+        problems.append("several chapters or sections; read the first")
     if len({token.act for token in acts}) > 1:
         problems.append("several resolutions or decisions; read the first")
     if len({token.annex for token in annexes}) > 1:
@@ -208,6 +213,7 @@ def parse_reference(
         figures,
         pages,
         footnotes,
+        divisions[0] if divisions else None,
     )
 
 
@@ -394,6 +400,21 @@ def names_resolution_alone(text: str) -> bool:
     """Tell whether ``text`` types a resolution by its number alone ("resolution 55/25"), so
     that the symbols the collection cites are worth reading for it."""
     return _RESOLUTION_ALONE.search(text) is not None
+
+
+def resolution_number(text: str, known: Collection[str] = ()) -> str | None:
+    """Return the number of a resolution typed by its number alone ("resolution 48/162, para.
+    3" → "48/162"), without its organ or any symbol beside it; None otherwise."""
+    match = _RESOLUTION_ALONE.search(text)
+    if match is None or NAMED_RESOLUTION.search(text) or scan_symbols(text, rules(known)):
+        return None
+    return match["number"]
+
+
+def with_symbol(text: str, symbol: str) -> str:
+    """Return ``text`` with the resolution it types by number alone written as ``symbol``."""
+    match = _RESOLUTION_ALONE.search(text)
+    return text if match is None else f"{text[: match.start()]}{symbol}{text[match.end() :]}"
 
 
 def _resolution_named(

@@ -186,6 +186,7 @@ def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
     from .index.facetvalues import normalise
     from .index.serialize import citation_json, cited_result, result_json
+    from .typed_language import typed_language
 
     filters: dict[str, list[str]] = {}
     for item in args.filter:
@@ -218,7 +219,8 @@ def _search(args: argparse.Namespace) -> int:
     )
     # a citation opens the version in the language asked, else in English, the language of
     # the labels (the web API's: its interface language)
-    reading = _reading(engine, request.q, args.lang or request.ui_lang)
+    # the version a citation opens: the one filtered on, the one its words are in ("par. 32")
+    reading = _reading(engine, request.q, args.lang or typed_language(request.q) or request.ui_lang)
     if reading.kind is not None:  # a citation: its words are not corrected, as on the web page
         request = replace(request, correct=False)
     if args.json:  # the web API's answer (/api/search), which reads citations as the page does
@@ -246,7 +248,8 @@ class _Reading:
     when no paragraph can be about it; else the query."""
 
     found: Resolution
-    kind: str | None  # as the web API says: found, outside, unknown, job, record, back; None: none
+    kind: str | None  # as the web API says: found, outside, unknown, number, job, record, back;
+    # None: none
     searched: str | None  # the query to search; None: no search
     named: tuple = ()  # the paragraphs a citation alone names
 
@@ -257,6 +260,9 @@ def _reading(engine, query: str, lang: str | None) -> _Reading:
 
     typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
     cited = resolve(engine, typed, lang) if typed is not None else None
+    if cited is not None and cited.resolution_number is not None:  # "resolution 48/162"
+        words = words_beside(cited.notes, typed or "")  # nothing names it: the notice alone
+        return _Reading(cited, "number", words or None)
     if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
         named = unsymbolled(query, typed)  # a link by job number, an "Ibid.": said
         if named is not None:
@@ -279,11 +285,13 @@ def _print_cited(reading: _Reading) -> None:
     before the hits: the web page opens them, and the words' hits may not hold them; or what
     the collection lacks of it."""
     cited = reading.found
-    if reading.kind in ("outside", "unknown", "job", "record", "back"):
+    if reading.kind in ("outside", "unknown", "job", "record", "back", "number"):
         print(f"cited: {cited.message}")
     elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""
         print(f"cited: {cited.message}{subitem}")
+        if cited.heading:  # "chap. IV, sect. D": its heading, as the document prints it
+            print(f"heading: {cited.heading}")
         for note in cited.notes:
             print(f"note: {note}")
         for hit in cited.hits:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from . import anchors
+from . import anchors, divisions
 from .citation_patterns import AMBIGUOUS_PP
 from .citations import (
     IGNORED,
@@ -24,6 +24,7 @@ from .citations import (
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
 from .pasted_links import FILE_LETTERS, job_number, library_record
+from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
@@ -98,6 +99,19 @@ class Resolution:
     available_footnotes: tuple[int, int] | None = None  # the document's footnotes, first and last
     absent: tuple[str, ...] = ()  # found in part: the anchors asked for that it lacks
     language: str | None = None  # the language version the citation names ("… para. 32 (fr)")
+    # a resolution typed by its number alone ("48/162") that the collection cannot name: the
+    # symbols it would have by the organs' numbering (none when several so numbered are held or
+    # cited: ``suggestions`` are those)
+    resolution_number: str | None = None
+    possible: tuple[str, ...] = ()
+    chapter: str | None = None  # a chapter asked for ("IV"), found or not
+    section: str | None = None  # a section asked for ("D"; its chapter filled in when found)
+    subsection: str | None = None  # a sub-section asked for ("2")
+    heading: str | None = None  # found: the heading of that chapter or section
+    paragraph_range: tuple[int, int] | None = None  # found: the paragraphs it holds
+    lacking_part: str | None = None  # missing: "chapter", "section", "subsection", "ambiguous"
+    # (a section several chapters have) or "none" (the document numbers no chapters)
+    available_parts: tuple[str, ...] = ()  # missing: what it has there ("I", "II"; "IV.A")
 
     @property
     def found(self) -> bool:
@@ -132,6 +146,10 @@ def resolve(
         if reference
         else ()
     )
+    if (reference is None or reference.symbol is None) and current is None:
+        alone = number_alone(text or "", known, cited)  # "resolution 48/162": said, as for
+        if alone is not None:  # A/RES/48/162 typed ("No document … Did you mean …?")
+            return _number_alone(alone)
     if reference is None or not (reference.symbol or any(asked_for)):
         if (named := unsymbolled(text or "", text or "")) is not None:  # no symbol: said
             return named.resolution()
@@ -142,6 +160,22 @@ def resolve(
         lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
     return replace(found, language=language) if language else found
+
+
+def _number_alone(alone) -> Resolution:
+    """Return the reading of a resolution typed by its number alone that the collection
+    neither holds nor cites (or holds or cites several so numbered): a 404 saying so."""
+    notes = (f"ignored: '{alone.words}'",) if alone.words else ()
+    return Resolution(
+        404,
+        alone.message,
+        None,
+        alone.paragraphs,
+        suggestions=alone.suggestions,
+        notes=notes,
+        resolution_number=alone.number,
+        possible=alone.possible,
+    )
 
 
 def _language_named(notes: tuple[str, ...]) -> str | None:
@@ -175,6 +209,9 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
+    division = divisions.Division(*reference.division) if reference.division else None
+    if division is not None and not (numbers or preambular or annexed):
+        return _division(engine, symbol, division, lang, notes)
     if reference.pages and not (numbers or preambular or annexed):
         return _pages(engine, symbol, reference.pages, lang, notes)
     if reference.footnotes and not (numbers or preambular or annexed):
@@ -211,6 +248,10 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
             first, last = outside.available_preambular or (0, 0)
             notes += (f"not in the preamble (paragraphs {first}–{last}): {_compact(lacking_pp)}",)
     found = tuple(hit for hit in hits if hit is not None)
+    if division is not None:  # "chap. IV, para. 105": the paragraph wins, said if elsewhere
+        notes += _elsewhere(engine, symbol, division, found, lang)
+        asked |= {"chapter": division.chapter, "section": division.section}
+        asked |= {"subsection": division.subsection}
     labels = (("para.", numbers), ("preambular para.", preambular))
     message = symbol + "".join(f", {_listed(label, listed)}" for label, listed in labels if listed)
     if annexed:
@@ -220,6 +261,70 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         asked["footnotes"] = carried
         message += f", {_listed('footnote', carried)}" if carried else ""
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
+
+
+def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes) -> Resolution:
+    """Resolve a chapter or a section of a document ("chap. IV, sect. D"): its paragraphs in
+    document order, in ``lang`` when the corpus has that version; or a 404 naming what the
+    document has. Before, "chap IV sect" was ignored and the whole document opened."""
+    found = divisions.find(_version(engine, symbol, lang), asked)
+    named = found.division
+    parts = {"chapter": named.chapter, "section": named.section, "subsection": named.subsection}
+    if found.lacking is not None:
+        message = _lacking_part(symbol, found)
+        return Resolution(
+            404,
+            message,
+            symbol,
+            notes=notes,
+            lacking_part=found.lacking,
+            available_parts=found.available,
+            **parts,
+        )
+    first, last = found.paragraph_range or (None, None)
+    held = f": {_listed('para.', list(range(first, last + 1)))}" if first is not None else ""
+    return Resolution(
+        200,
+        f"{symbol}, {named.label}{held}",
+        symbol,
+        (),
+        None,
+        found.hits,
+        notes=notes,
+        heading=found.heading,
+        paragraph_range=found.paragraph_range,
+        **parts,
+    )
+
+
+def _lacking_part(symbol: str, found: divisions.Found) -> str:
+    """Say what a document lacks of a division asked for, and what it has instead."""
+    named, have = found.division, [a.rpartition(".")[2] for a in found.available]
+    if found.lacking == "none":
+        return f"{symbol} has no numbered chapters or sections."
+    if found.lacking == "ambiguous":
+        return (
+            f"{symbol} has a section {named.section} in chapters {divisions.spelled(have)}: "
+            "give the chapter."
+        )
+    if found.lacking == "chapter" or named.chapter is None:
+        return f"{symbol} has no {named.label}; it has chapters {divisions.spelled(have)}."
+    if found.lacking == "section":
+        if not have:
+            return f"{symbol} has no {named.label}; chapter {named.chapter} has no sections."
+        sections = divisions.spelled(have)
+        return f"{symbol} has no {named.label}; chapter {named.chapter} has sections {sections}."
+    within = f"section {named.section} of chapter {named.chapter}"
+    if not have:
+        return f"{symbol} has no {named.label}; {within} has no sub-sections."
+    return f"{symbol} has no {named.label}; {within} has sub-sections {divisions.spelled(have)}."
+
+
+def _elsewhere(engine, symbol: str, asked, found: tuple[Hit, ...], lang) -> tuple[str, ...]:
+    """Return a note on paragraphs cited with a division they are not in ("chap. IV, para.
+    30"), or with one the document lacks: the paragraph opens all the same."""
+    said = divisions.elsewhere(divisions.find(_version(engine, symbol, lang), asked), found, asked)
+    return () if said is None else (said,)
 
 
 def _own_footnotes(

@@ -14,6 +14,7 @@ from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import (
     citation_json,
     cited_result,
+    division_json,
     document_url,
     hit_json,
     paragraph_url,
@@ -21,9 +22,10 @@ from indexer.index.serialize import (
 )
 from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve
 from indexer.symbols import canonical
+from indexer.typed_language import typed_language
 
 from .addresses import canonical_anchor, canonical_language
-from .citations import Lookup, citation, resolved_reference, target_url
+from .citations import UNDOCS, Lookup, citation, resolved_reference, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
 from .params import API_PARAMS, N_, ParamError, parse
@@ -220,7 +222,8 @@ def _cite_params() -> tuple[str, str]:
         raise ParamError(
             "ref", N_("%(name)s is longer than %(limit)s characters"), limit=MAX_QUERY_LENGTH
         )
-    lang = request.args.get("lang", ui_language())
+    # not named: the language the citation's words are in ("par. 32"), else the interface's
+    lang = request.args.get("lang", typed_language(ref) or ui_language())
     if lang not in LANGUAGES:
         raise ParamError(
             "lang", N_("unknown %(name)s %(value)r; valid: %(valid)s"), LANGUAGES, value=lang
@@ -244,6 +247,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "figures": list(found.figures),
         "pages": list(found.pages),
         "footnotes": list(found.footnotes),
+        "division": division_json(found),
     }
 
 
@@ -262,6 +266,9 @@ def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
         "available_footnotes": (
             list(found.available_footnotes) if found.available_footnotes else None
         ),
+        "resolution_number": found.resolution_number,
+        # the symbols it would have, which the collection lacks: each on the UN's system
+        "possible": [{"symbol": s, "undocs": f"{UNDOCS}/{s}"} for s in found.possible],
         "notes": list(found.notes),
     }
 

@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 from flask import current_app, url_for
 from flask_babel import gettext as _
 
-from indexer import anchors
+from indexer import anchors, divisions
 from indexer.citations import (
     IGNORED,
     find_citations,
@@ -90,6 +90,19 @@ NOTES = (
     (
         r"“pp\.” read as pages: the document has no preamble",
         N_("“pp.” is read as pages: the document has no preamble."),
+    ),
+    (
+        r"not in (?P<part>(?:chap|sect)\. .+) \(paragraphs (?P<first>\d+)–(?P<last>\d+)\): "
+        r"(?P<missing>.+)",
+        N_("Not in %(part)s, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
+    ),
+    (
+        r"no (?P<part>(?:chap|sect)\. .+) in the document",
+        N_("The document has no %(part)s: the paragraph is opened."),
+    ),
+    (
+        r"several chapters or sections; read the first",
+        N_("Several chapters or sections: read the first."),
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
@@ -213,6 +226,8 @@ def reference(
 
 def resolved_reference(found: Resolution) -> str:
     """Return the reference UN-style of what a citation asked for, as it was resolved."""
+    if (division := asked_division(found)) is not None and not found.paragraphs:
+        return f"{found.symbol}, {division.label}"  # "chap. IV, sect. D", in both languages
     if found.tables or found.boxes or found.figures:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
     if found.pages:
@@ -233,6 +248,29 @@ def resolved_reference(found: Resolution) -> str:
     if found.footnotes:  # the paragraph's own note: "para. 53, footnote 11"
         cited = f"{cited}, {footnotes_label(found.footnotes)}"
     return cited  # the sub-item of "para. 32 (b)" is said; several paragraphs have none
+
+
+def asked_division(found: Resolution) -> divisions.Division | None:
+    """Return the chapter or section a citation asked for ("chap. IV, sect. D"), or None."""
+    if not (found.chapter or found.section):
+        return None
+    return divisions.Division(found.chapter, found.section, found.subsection)
+
+
+def parts_list(labels: Sequence[str]) -> str:
+    """Return chapters or sections in the interface language, runs of three or more as ranges:
+    ``I–V``, ``A, B and D`` (``A, B et D``)."""
+    plain = [label.rpartition(".")[2] for label in labels]
+    parts: list[str] = []
+    for first, last in divisions.runs(plain):
+        run = plain[plain.index(first) : plain.index(last) + 1]
+        if len(run) >= 3:
+            parts.append(_("%(first)s–%(last)s", first=first, last=last))
+        else:
+            parts += run
+    if len(parts) == 1:
+        return parts[0]
+    return _("%(items)s and %(last)s", items=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _exhibit(named: anchors.Anchor) -> bool:
@@ -458,8 +496,8 @@ def resolve(
     query = typed
     engine = get_engine()
     found = resolve_reference(engine, query, lang, current=reading)
-    if found.status == 400 or found.symbol is None:
-        return None
+    if found.status == 400 or (found.symbol is None and found.resolution_number is None):
+        return None  # a resolution typed by its number alone has none: said all the same
     words = words_beside(found.notes, query)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
@@ -495,9 +533,18 @@ def target_url(engine: SearchEngine, found: Resolution, lang: str | None) -> str
 def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     hits = found.hits
     assert found.symbol is not None
+    division = asked_division(found)
+    if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
+        # page marks its paragraphs and names it (its paragraphs, many, are not in the address)
+        part = urlencode({"part": division.value})
+        at = f"part-{division.value}" if found.heading else f"para-{hits[0].anchor}"  # its heading
+        return f"{document_url(found.symbol, hits[0].lang)}?{part}#{at}"
     if len(hits) == 1 and not found.absent:
         address = paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
-        return address + _item(hits[0], found) + _footnote(found)
+        address += _item(hits[0], found) + _footnote(found)
+        # "chap. IV, para. 30": the page says if the paragraph is elsewhere
+        part = {"part": division.value} if division is not None else {}
+        return with_parameters(address, part)
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]
@@ -578,6 +625,21 @@ class Notice:
     own: tuple[str, str] | None = None
     # how many paragraphs, preambular paragraphs, pages, footnotes are missing (the plurals)
     counts: dict[str, int] = field(default_factory=dict)
+    # a chapter or section the document lacks: what is missing ("chapter", "section",
+    # "subsection", "ambiguous", "none"), what it has there ("I–IV"), the chapter and section
+    # it has them in, and for a section several chapters have, each (label, address)
+    division: str = ""
+    division_label: str = ""  # the chapter or section asked for, "chap. IX"
+    division_have: str = ""
+    division_chapter: str = ""
+    division_section: str = ""
+    division_choices: tuple[tuple[str, str], ...] = ()
+    contents_url: str | None = None  # the document at its contents
+    # a resolution typed by its number alone (``symbol`` "48/162"): the symbols it would have
+    # by the organs' numbering, each (label, address); or "held" / "cited" when several of the
+    # collection's, or of those it cites, are so numbered (``suggestions``)
+    possible: tuple[tuple[str, str], ...] = ()
+    several: str = ""
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
@@ -607,11 +669,15 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not IGNORED.fullmatch(text))
+    if found.resolution_number is not None:
+        return _number_notice(found, notes)
     label = resolved_reference(found)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
     document = engine.document(symbol)
+    if document is not None and found.lacking_part:
+        return _division_notice(found, label, notes)
     if document is not None:
         have = {h.anchor for hits in document.paragraphs.values() for h in hits}
         missing = [n for n in found.paragraphs if anchors.numbered(n) not in have]
@@ -691,6 +757,74 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         external=None if typo or piece else undocs_url(symbol, ui),
         notes=notes,
     )
+
+
+def _division_notice(found: Resolution, label: str, notes: tuple[str, ...]) -> Notice:
+    """Return what the search page says of a chapter or section the document lacks: what it
+    has instead, and the way on (the document, its contents; for a section several chapters
+    have, each of them)."""
+    symbol = found.symbol or ""
+    choices = ()
+    if found.lacking_part == "ambiguous":
+        cited = (
+            f"{symbol}, {divisions.Division(c, found.section, found.subsection).label}"
+            for c in found.available_parts
+        )
+        choices = tuple((c, url_for("search.index", q=c)) for c in cited)
+    return Notice(
+        "outside",
+        symbol,
+        document_url(symbol),
+        label,
+        notes=notes,
+        division=found.lacking_part or "",
+        division_label=divisions.Division(found.chapter, found.section, found.subsection).label,
+        division_have=parts_list(found.available_parts) if found.available_parts else "",
+        division_chapter=found.chapter or "",
+        division_section=found.section or "",
+        division_choices=choices,
+        contents_url=f"{document_url(symbol)}#toc-heading",
+    )
+
+
+# A resolution's symbol prefix: how the interface names a resolution of that organ
+ORGAN_RESOLUTIONS = {
+    "A/RES/": N_("General Assembly resolution %(number)s"),
+    "A/HRC/RES/": N_("Human Rights Council resolution %(number)s"),
+    "E/RES/": N_("Economic and Social Council resolution %(number)s"),
+}
+
+
+def _number_notice(found: Resolution, notes: tuple[str, ...]) -> Notice:
+    """Return what the search page says of a resolution typed by its number alone that the
+    collection neither holds nor cites: whose it would be, by each organ's numbering (a link
+    to that symbol's own notice, with its way to undocs.org), and the nearest resolutions of
+    the collection; or the several so numbered that it holds or cites."""
+    number = found.resolution_number or ""
+    engine = get_engine()
+    known = set(engine.symbols())
+    suggestions = tuple(
+        (s, document_url(s) if s in known else url_for("search.index", q=s))
+        for s in found.suggestions
+    )
+    possible = tuple(
+        (
+            _("%(organ)s (%(symbol)s)", organ=_(_organ(symbol), number=number), symbol=symbol),
+            url_for("search.index", q=symbol),
+        )
+        for symbol in found.possible
+    )
+    several = ""
+    if not found.possible and found.suggestions:
+        several = "held" if all(s in known for s in found.suggestions) else "cited"
+    label = f"{number}, {paragraphs_label(found.paragraphs)}" if found.paragraphs else number
+    return Notice(
+        "number", number, None, label, suggestions, notes=notes, possible=possible, several=several
+    )
+
+
+def _organ(symbol: str) -> str:
+    return next(name for prefix, name in ORGAN_RESOLUTIONS.items() if symbol.startswith(prefix))
 
 
 def unsymbolled_notice(query: str) -> Notice | None:

@@ -17,7 +17,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.routing import BaseConverter
 
-from indexer import anchors
+from indexer import anchors, divisions
 from indexer.index.api import DocumentView, Hit
 from indexer.index.facetvalues import normalise
 from indexer.symbols import canonical
@@ -29,6 +29,7 @@ from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language
 from .labels import lang_label
+from .params import N_, ParamError
 from .subitems import parse_item
 
 _ANCHOR = re.compile(anchors.PATTERN)
@@ -83,6 +84,8 @@ def document(symbol: str, lang: str):
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
+    part = _part(paragraphs)  # "?part=IV.D": a chapter or a section cited, marked
+    marked |= {hit.anchor for hit in part.hits} if part else set()
     marked_hits = [p for p in paragraphs if p.anchor in marked]
     outline = blocks(paragraphs)
     library = references.Library(get_engine())
@@ -103,7 +106,30 @@ def document(symbol: str, lang: str):
         cited_by=cited_by,
         cites=references.documents_cited(library, paragraphs),
         unavailable=_unavailable(document),
+        part=part,
     )
+
+
+def _part(paragraphs: tuple[Hit, ...]) -> divisions.Found | None:
+    """Return the chapter or section a citation named (``?part=IV.D``, as the search box sends
+    "chap. IV, sect. D"): its paragraphs, its heading, or what the document lacks of it; None
+    without the parameter. The page reads the division again in its own paragraphs, so an
+    address can only make it say what the document holds.
+
+    Raises:
+        ParamError: it is no chapter, section or sub-section such as IV, IV.D or III.B.2.
+    """
+    value = request.args.get("part")
+    if not value:  # "?part=": none, as an empty "paras" marks none
+        return None
+    asked = divisions.parse_value(value)
+    if asked is None:
+        raise ParamError(
+            "part",
+            N_("%(name)s must be a chapter or a section such as IV, IV.D or III.B.2"),
+            plain=N_("The chapter or section cited must be written such as IV, IV.D or III.B.2."),
+        )
+    return divisions.find(paragraphs, asked)
 
 
 @bp.route("/doc/<path:symbol>/compare")
@@ -145,6 +171,8 @@ def paragraph(symbol: str, lang: str, anchor: str):
     hit = paragraphs[index]
     item = parse_item(request.args.get("item"))  # a citation's sub-item: "para. 32 (b)"
     read = readings.parse_read(request.args.get(readings.PARAMETER))
+    part = _part(paragraphs)  # "chap. IV, para. 30": said when the paragraph is not in it
+    elsewhere = divisions.elsewhere(part, [hit], part.division) if part else None
     library = references.Library(get_engine())
     citing = get_engine().cited_by(document.symbol, anchor)
     return render_template(
@@ -156,7 +184,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
         subitem=item,
-        reading=_reading(read, [hit]),
+        reading=_reading(read, [hit]) + ([note(elsewhere)] if elsewhere else []),
         subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),
@@ -281,6 +309,7 @@ def _version(symbol: str, lang: str, anchor: str | None = None) -> DocumentView:
     if document.symbol != symbol:
         args = {"symbol": document.symbol, "lang": lang}
         marking = ("paras", "absent", "wish") if anchor is None else ("item", "wish")
+        marking += ("part",)
         marking += (readings.PARAMETER,)
         args |= {name: request.args[name] for name in marking if name in request.args}
         endpoint = ".document" if anchor is None else ".paragraph"
@@ -324,7 +353,9 @@ def _versions_instead(document: DocumentView, anchor: str | None) -> tuple[tuple
             ways.append((label, url))
             continue
         label, url = _version_link(document.symbol, lang)
-        marking = {name: request.args[name] for name in ("paras", "absent") if name in request.args}
+        marking = {
+            name: request.args[name] for name in ("paras", "absent", "part") if name in request.args
+        }
         if anchor is None and marking:
             first = sorted(parse_paras(marking.get("paras")), key=_anchor_order)[:1]
             url = url_for(".document", symbol=document.symbol, lang=lang, **marking)

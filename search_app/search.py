@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 
 from indexer.index.api import MAX_PAGE, MAX_QUERY_LENGTH, Hit, SearchRequest, SearchResult
 from indexer.index.notices import Notice
+from indexer.typed_language import typed_language
 
 from . import citations, wholefacets
 from .engine import get_engine
@@ -130,14 +131,15 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
     if lookup is None:  # a link by job number, an "Ibid.": no symbol, which the notice says
         cited = citations.unsymbolled_notice(params.q)
     if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
-        searched = " ".join(word for word in (cited.symbol, lookup.words) if word)
+        symbol = cited.symbol if cited.kind != "number" else ""  # "48/162": no symbol's words
+        searched = " ".join(word for word in (symbol, lookup.words) if word)
         wanted = dataclasses.replace(wanted, q=searched)
     # Only a citation of what the collection lacks: a paragraph or page a document has not
     # ("…/2010/6, para. 999": its words found 121 paragraphs on "999"), or a document no
     # paragraph cites ("E/CN.15/2010/3, para. 4": on "4" and a delegate named Pars); the
     # notice has the ways out. (The words of a document cited find the citing paragraphs.)
     lacking = cited is not None and (
-        cited.kind == "outside" or (cited.kind == "unknown" and not cited.citing)
+        cited.kind in ("outside", "number") or (cited.kind == "unknown" and not cited.citing)
     )
     citation_only = (lacking and not lookup.words) or (
         cited is not None and cited.kind in ("job", "record", "back")
@@ -199,9 +201,10 @@ def _wish(params) -> str | None:
 
 
 def _wanted_language(params, ui: str) -> str:
-    """Return the language version a typed citation opens: the one filtered on, else the
-    interface's."""
-    return _wish(params) or ui
+    """Return the language version a typed citation opens: the one filtered on, else the one
+    its words are written in ("A/HRC/WG.6/7/ITA/1, par. 32": French, in any interface; the
+    English version had opened), else the interface's."""
+    return _wish(params) or typed_language(params.q) or ui
 
 
 def _documents(engine) -> list[dict]:

@@ -31,6 +31,7 @@ REFERENCE_DEFAULTS = {
     "figures": [],
     "pages": [],
     "footnotes": [],
+    "division": None,
 }
 
 
@@ -60,6 +61,7 @@ def test_reference_table(case):
     got["in_act"], got["tables"] = list(reference.in_act), list(reference.tables)
     got["boxes"], got["figures"] = list(reference.boxes), list(reference.figures)
     got["pages"], got["footnotes"] = list(reference.pages), list(reference.footnotes)
+    got["division"] = list(reference.division) if reference.division else None
     assert got == expected
 
 

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..divisions import Division
 from ..models import cite_json
 from .api import FACETS, Facet, Hit, SearchResult
 
@@ -106,4 +107,24 @@ def citation_json(kind: str, found: Resolution, searched: str | None) -> dict[st
         "notes": list(found.notes),
         "suggestions": [{"symbol": s, "url": document_url(s)} for s in found.suggestions],
         "searched": searched,
+        "division": division_json(found),
+    }
+
+
+def division_json(found: Resolution) -> dict[str, Any] | None:
+    """Return the chapter or section a citation named ("chap. IV, sect. D"), found or not:
+    its numbers, its label, its heading and the paragraphs it holds, or what is missing and
+    what the document has there; None when the citation named none."""
+    if not (found.chapter or found.section):
+        return None
+    named = Division(found.chapter, found.section, found.subsection)
+    return {
+        "chapter": found.chapter,
+        "section": found.section,
+        "subsection": found.subsection,
+        "label": named.label,
+        "heading": found.heading,
+        "paragraph_range": list(found.paragraph_range) if found.paragraph_range else None,
+        "lacking": found.lacking_part,
+        "available": list(found.available_parts),
     }

@@ -122,3 +122,20 @@ def test_the_document_page_lists_its_citations(page):
     expect(page.locator("#cites-heading")).to_be_in_viewport()
     expect(page.locator("#doc-CTOC-COP-WG-4-2009-2 .ref")).to_have_count(8)
     assert fits(page)
+
+
+def test_type_a_section_and_see_its_paragraphs_highlighted(page):
+    """GIVEN "chap. IV, sect. D" typed THEN the document opens at the section, its seven
+    paragraphs marked, and the note names it with its heading."""
+    page.goto("/")
+    page.fill("#q", "CTOC/COP/WG.4/2010/6, chap. IV, sect. D")
+    with page.expect_navigation():
+        page.press("#q", "Enter")
+    assert page.url.endswith("/doc/CTOC/COP/WG.4/2010/6/fr?part=IV.D#part-IV.D")
+    expect(page.locator(".para-marked")).to_have_count(7)
+    heading = page.locator('[id="part-IV.D"] + .doc-heading')  # opened at its heading
+    expect(heading).to_contain_text("D. Non-sanction")
+    expect(heading).to_be_in_viewport()
+    expect(page.locator(".marked-note").first).to_contain_text("chap. IV, sect. D")
+    expect(page.locator(".marked-note").first).to_be_in_viewport()
+    assert fits(page)

@@ -115,7 +115,7 @@ def test_notes_of_the_citation_reader_are_translated(app, note, french):
             "CTOC / COP / WG4 / 2010 / 6 , paras 30-32",
             "/doc/CTOC/COP/WG.4/2010/6/fr?paras=30-32#para-30",
         ),
-        ("A/HRC/WG.6/7/ITA/1 par. 72 à 74", "/doc/A/HRC/WG.6/7/ITA/1/en?paras=72-74#para-72"),
+        ("A/HRC/WG.6/7/ITA/1 par. 72 à 74", "/doc/A/HRC/WG.6/7/ITA/1/fr?paras=72-74#para-72"),
         ("A/HRC/WG.6/7/ITA/1", "/doc/A/HRC/WG.6/7/ITA/1/en"),
         ("a/res/48/161", "/doc/A/RES/48/161/en"),
         ("CTOC/COP/WG.4/2010/6", "/doc/CTOC/COP/WG.4/2010/6/fr"),  # its only version
@@ -559,8 +559,8 @@ def test_an_article_a_document_lacks_is_named(client):
     ("typed", "location"),
     [
         ("resolution 48/161", "/doc/A/RES/48/161/en"),
-        ("résolution 48/161, par. 3", "/doc/A/RES/48/161/en/3"),
-        ("deuxième alinéa du préambule de la résolution 48/161", "/doc/A/RES/48/161/en/pp2"),
+        ("résolution 48/161, par. 3", "/doc/A/RES/48/161/fr/3"),
+        ("deuxième alinéa du préambule de la résolution 48/161", "/doc/A/RES/48/161/fr/pp2"),
     ],
 )
 def test_a_resolution_typed_by_its_number_alone_opens(client, typed, location):
@@ -614,3 +614,21 @@ def test_a_cited_resolution_typed_by_its_number_lists_the_paragraphs_citing_it(c
 
 def total_of(html: str) -> int:
     return int(re.search(r'<h1 id="results-heading">(\d+) paragraph', html)[1])
+
+
+def test_a_french_citation_opens_the_french_version_unless_a_language_is_named(client):
+    """GIVEN "A/HRC/WG.6/7/ITA/1, par. 32" (French abbreviation) in the English interface
+    THEN the French version opens, where the English one had: the words say the reader reads
+    French. A language named wins: "(en)", the language filter, the API's lang; English
+    words keep the interface's language."""
+    typed = "A/HRC/WG.6/7/ITA/1, par. 32"
+    assert search(client, typed, "&ui=en").headers["Location"] == "/doc/A/HRC/WG.6/7/ITA/1/fr/32"
+    assert search(client, f"{typed} (en)", "&ui=en").headers["Location"].endswith("/en/32")
+    assert search(client, typed, "&ui=en&lang=en").headers["Location"].endswith("/en/32")
+    english = "A/HRC/WG.6/7/ITA/1, para. 32"
+    assert search(client, english, "&ui=en").headers["Location"].endswith("/en/32")
+    assert search(client, english, "&ui=fr").headers["Location"].endswith("/fr/32")
+    api = client.get(f"/api/cite?ref={quote(typed)}&ui=en").get_json()
+    assert api["url"] == "/doc/A/HRC/WG.6/7/ITA/1/fr/32" and api["hits"][0]["lang"] == "fr"
+    named = client.get(f"/api/cite?ref={quote(typed)}&lang=en").get_json()
+    assert named["url"] == "/doc/A/HRC/WG.6/7/ITA/1/en/32"

@@ -1,0 +1,216 @@
+"""A document's chapters and sections, as people cite them: ``chap. IV, sect. D``.
+
+UN documents number their headings: a Roman numeral for a chapter ("IV. Résumé des
+délibérations"), a capital letter for a section ("D. Non-sanction …"), an arabic number for a
+sub-section ("2. Trafficking in human beings"). Every indexed paragraph carries its heading
+path (``Hit.section``), so a citation of a chapter or a section is the paragraphs whose path
+has those numbers. The numbers are read from the headings' leading labels, never from their
+words, and by their place in the path: a section's "I." (section I of chapter II, as Italy's
+report has one) is a letter, not a chapter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from . import anchors
+from .index.api import Hit
+
+# "IV. Résumé", "D. Non-sanction", "2. Trafficking": a label, a dot, then the heading's words
+_LABEL = re.compile(r"\s{0,3}(?P<label>[IVX]{1,6}|[A-Z]|\d{1,2})\.\s")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: chapters, not "C", "D", "L"
+_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass(frozen=True)
+class Division:
+    """A chapter, a section of a chapter, or a sub-section of a section; None: not named."""
+
+    chapter: str | None = None  # "IV"
+    section: str | None = None  # "D"
+    subsection: str | None = None  # "2"
+
+    @property
+    def label(self) -> str:
+        """The division as UN documents cite it: ``chap. IV, sect. D``, ``chap. III, sect.
+        B.2``, ``sect. D`` (no chapter named), ``chap. IV`` (English and French alike)."""
+        parts = [f"chap. {self.chapter}"] if self.chapter else []
+        if self.section:
+            parts.append(
+                f"sect. {self.section}" + (f".{self.subsection}" if self.subsection else "")
+            )
+        return ", ".join(parts)
+
+    @property
+    def value(self) -> str:
+        """The division as an address writes it: ``IV.D``, ``III.B.2``, ``IV``."""
+        return ".".join(p for p in (self.chapter, self.section, self.subsection) if p)
+
+    def holds(self, numbers: Division) -> bool:
+        """Tell whether a paragraph numbered ``numbers`` is in this division."""
+        pairs = zip(
+            (self.chapter, self.section, self.subsection),
+            (numbers.chapter, numbers.section, numbers.subsection),
+            strict=True,
+        )
+        return any((self.chapter, self.section)) and all(a is None or a == b for a, b in pairs)
+
+
+def parse_value(value: str | None) -> Division | None:
+    """Read a division as an address writes it (``IV.D``); None for anything else."""
+    match = re.fullmatch(r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?)?", value or "")
+    if match is None or not _ROMAN.fullmatch(match["c"]):
+        return None
+    return Division(match["c"], match["s"], match["u"])
+
+
+def numbers_of(path: Sequence[str]) -> Division:
+    """Return the chapter, section and sub-section numbers of a heading path, in order: a
+    chapter's Roman numeral, then a section's letter under it, then a sub-section's number."""
+    found: list[str | None] = [None, None, None]
+    level = 0  # the level the next numbered heading may have
+    for heading in path:
+        match = _LABEL.match(heading)
+        label = match["label"] if match else ""
+        if level == 0 and _ROMAN.fullmatch(label) and label:
+            found[0], level = label, 1
+        elif level <= 1 and len(label) == 1 and label.isalpha():
+            found[1], level = label, 2
+        elif level == 2 and label.isdigit():
+            found[2], level = label, 3
+    return Division(*found)
+
+
+def _body(hits: Iterable[Hit]) -> list[tuple[Hit, Division]]:
+    """Return the paragraphs of the document's body (an annex numbers its own chapters), with
+    their numbers."""
+    return [
+        (hit, numbers_of(hit.section)) for hit in hits if anchors.parse(hit.anchor).annex is None
+    ]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A division looked up in a document: its paragraphs, or what the document has instead."""
+
+    division: Division  # as asked, its chapter filled in when one chapter has the section
+    hits: tuple[Hit, ...] = ()
+    heading: str | None = None  # its heading ("D. Non-sanction …")
+    lacking: str | None = None  # "chapter", "section", "subsection", "ambiguous", "none"
+    available: tuple[str, ...] = ()  # what the document has there ("I", "II"…; "IV.A"…)
+
+    @property
+    def paragraph_range(self) -> tuple[int, int] | None:
+        numbered = [hit.paragraph for hit in self.hits if hit.paragraph is not None]
+        return (numbered[0], numbered[-1]) if numbered else None
+
+
+def find(hits: Sequence[Hit], asked: Division) -> Found:
+    """Return the paragraphs of division ``asked`` in a document's paragraphs ``hits``, in
+    document order; or, when it lacks it, what it has at that level: its chapters, the
+    sections of the chapter named, the chapters that have the section named (``sect. D`` of a
+    report with a section D in chapters II and IV: which one is not guessed)."""
+    body = _body(hits)
+    chapters = _unique(n.chapter for _, n in body)
+    sections = _unique(f"{n.chapter}.{n.section}" for _, n in body if n.section)
+    if not chapters and not sections:
+        return Found(asked, lacking="none")
+    if asked.chapter and asked.chapter not in chapters:
+        return Found(asked, lacking="chapter", available=tuple(chapters))
+    if asked.section and not asked.chapter:
+        having = [s.partition(".")[0] for s in sections if s.endswith(f".{asked.section}")]
+        if len(having) > 1:
+            return Found(asked, lacking="ambiguous", available=tuple(having))
+        if not having and asked.section in chapters and not asked.subsection:  # "section V"
+            asked = Division(asked.section)
+        elif having:
+            asked = Division(having[0], asked.section, asked.subsection)
+    if asked.section and f"{asked.chapter}.{asked.section}" not in sections:
+        if asked.chapter is None:
+            return Found(asked, lacking="section", available=tuple(chapters))
+        within = tuple(s for s in sections if s.startswith(f"{asked.chapter}."))
+        return Found(asked, lacking="section", available=within)
+    found = tuple(hit for hit, numbers in body if asked.holds(numbers))
+    if not found:  # a sub-section the section lacks
+        prefix = f"{asked.chapter}.{asked.section}."
+        subsections = _unique(
+            f"{prefix}{n.subsection}"
+            for _, n in body
+            if n.subsection and n.value.startswith(prefix)
+        )
+        return Found(asked, lacking="subsection", available=tuple(subsections))
+    return Found(asked, found, heading=_heading(found[0], asked))
+
+
+def _heading(hit: Hit, asked: Division) -> str | None:
+    """Return the heading of division ``asked`` in the path of its first paragraph."""
+    depth = sum(1 for part in (asked.chapter, asked.section, asked.subsection) if part)
+    numbered = [h for h in hit.section if _LABEL.match(h)]
+    return numbered[depth - 1] if len(numbered) >= depth else None
+
+
+def elsewhere(found: Found, cited: Iterable[Hit], asked: Division) -> str | None:
+    """Return the search core's note on paragraphs cited with a division they are not in
+    ("chap. IV, para. 30": "not in chap. IV (paragraphs 77–115): 30"), or on a division the
+    document lacks ("no chap. IX in the document"); None when they are in it. The paragraph
+    wins: paragraphs are numbered through the whole document."""
+    if found.lacking is not None:
+        return f"no {asked.label} in the document"
+    outside = [
+        hit.paragraph
+        for hit in cited
+        if hit.paragraph is not None and not found.division.holds(numbers_of(hit.section))
+    ]
+    if not outside:
+        return None
+    first, last = found.paragraph_range or (0, 0)
+    numbers = ", ".join(str(n) for n in outside)
+    return f"not in {found.division.label} (paragraphs {first}–{last}): {numbers}"
+
+
+def runs(labels: Sequence[str]) -> list[tuple[str, str]]:
+    """Return labels as runs of consecutive ones, first and last: chapters I, II, III, IV, V
+    are one run (I, V); sections A, B, D are (A, B), (D, D)."""
+    out: list[tuple[str, str]] = []
+    previous = None
+    for label in labels:
+        value = _value(label.rpartition(".")[2])
+        if out and previous is not None and value == previous + 1:
+            out[-1] = (out[-1][0], label)
+        else:
+            out.append((label, label))
+        previous = value
+    return out
+
+
+def _value(label: str) -> int:
+    if label.isdigit():
+        return int(label)
+    if _ROMAN.fullmatch(label) and label:
+        total = 0
+        for i, letter in enumerate(label):
+            value = _VALUES[letter]
+            later = _VALUES[label[i + 1]] if i + 1 < len(label) else 0
+            total += -value if value < later else value
+        return total
+    return ord(label[0]) if label else 0
+
+
+def spelled(labels: Sequence[str]) -> str:
+    """Return labels with runs of three or more as ranges, in English: ``I–V``, ``A, B and
+    D`` (the search core's messages; the web app says them in the interface language)."""
+    parts: list[str] = []
+    for first, last in runs(labels):
+        span = labels.index(last) - labels.index(first)
+        parts += (
+            [f"{first}–{last}"]
+            if span >= 2
+            else list(labels[labels.index(first) : labels.index(last) + 1])
+        )
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _unique(values: Iterable[str | None]) -> list[str]:
+    return [v for v in dict.fromkeys(values) if v]
