@@ -313,7 +313,7 @@ def _last_text_block(blocks: list[Block]) -> Block | None:
 def _footnote_blocks(rows: list[Row], page: int, words: set[str]) -> list[Block]:
     notes: list[tuple[str | None, list[str]]] = []
     for row in rows:
-        opening = footnote_opening(row.text.strip())
+        opening = footnote_opening(row.text.strip(), dotted=True)
         plain_ok = not notes or ends_sentence(notes[-1][1][-1])
         if opening and (not opening[0].isdigit() or _marked(row.text) or plain_ok):
             notes.append((opening[0], [opening[1]]))

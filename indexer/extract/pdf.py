@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import re
 import statistics
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -49,6 +50,7 @@ from ..errors import (
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
 from ..textnorm import SYMBOL_BULLETS
+from .accents import drawn_accents
 from .columns import Line, find_columns
 from .readable import pages_named, readable_pages
 
@@ -353,7 +355,9 @@ def _cells(
     spaced = True  # the text so far ends with a space: the next glyph starts a word
     trackings = _run_trackings(line, normal)
     tracking = None
-    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal)
+    accented = _accented(line)  # by the accent's id: its combining form, the letter's id
+    label = _unmapped_label(line, normal)
+    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal) | set(accented)
     for item in line:
         if _glyph(item) and not _horizontal(item):
             continue  # a turned character: a margin note set vertically, a rotated page
@@ -375,9 +379,10 @@ def _cells(
                 runs[-1][2].append([item.x0, item.x1])
             runs[-1][2][-1][1] = max(runs[-1][2][-1][1], item.x1)
             last = item
-        text = _char_text(item, normal, base)
+        text = "•" if id(item) == label else _char_text(item, normal, base)
         if id(item) in small_caps:
             text = text.lower()
+        text += "".join(mark for mark, letter in accented.values() if letter == id(item))
         runs[-1][0].append(text)
         spaced = text.isspace() if text else spaced
     cells = []
@@ -390,6 +395,32 @@ def _cells(
                 (" ".join(words), (min(xs), max(xs)), tuple((w, a, b) for w, (a, b) in placed))
             )
     return cells
+
+
+UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+LABEL_GAP = 0.2  # font sizes: an item's label stands at least this far from its text
+
+
+def _unmapped_label(line: LTTextLineHorizontal | _Part, normal: float) -> int | None:
+    """Return (by id) the glyph with no Unicode mapping that opens a line, apart from the
+    text after it: a list item's bullet. LaTeX's default fonts draw ``\\textbullet`` from a
+    bitmap (Type 3) font without one when the Type 1 fonts of its text companion are not
+    installed (cm-super): the bullets were dropped, and an item at a column's top ran into
+    the one before it. Read as "•"; unmapped glyphs elsewhere are dropped, with a warning."""
+    glyphs = [item for item in line if _glyph(item)]
+    if len(glyphs) < 2 or not UNMAPPED.match(glyphs[0].get_text()):
+        return None
+    if glyphs[1].x0 - glyphs[0].x1 < LABEL_GAP * normal or not glyphs[1].get_text().isalnum():
+        return None
+    return id(glyphs[0])
+
+
+def _accented(line: LTTextLineHorizontal | _Part) -> dict[int, tuple[str, int]]:
+    """Return (by id) the accents drawn over or under a letter (OT1's ``\\^o``), each with its
+    combining form and the letter's id (see ``accents.py``)."""
+    glyphs = [item for item in line if _glyph(item)]
+    found = drawn_accents([(g.x0, g.x1, g.get_text()) for g in glyphs])
+    return {id(glyphs[a]): (mark, id(glyphs[letter])) for a, (mark, letter) in found.items()}
 
 
 def _hyphen_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
