@@ -1,4 +1,4 @@
-"""PDFs typeset by TeX (pdfLaTeX) from LaTeX sources (ninth probe round; fixtures, their
+"""PDFs typeset by TeX (pdfLaTeX, XeLaTeX) from LaTeX sources (ninth probe round; fixtures, their
 sources and how they were made in tests/fixtures/tex)."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ DOCUMENTS = [
     "CTOC-COP-WG.4-2012-6.fr",
     "paper.en",
     "table-low.en",
+    "xelatex.fr",
 ]
 
 
@@ -27,9 +28,9 @@ def paragraphs(name: str) -> dict[int, object]:
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_every_numbered_paragraph_reads_as_written(name):
-    """GIVEN a pdfLaTeX PDF and the records its source gives WHEN read THEN symbol, language,
-    date, every numbered paragraph (text, section, footnotes, States, citations) and the
-    tables are as written."""
+    """GIVEN a pdfLaTeX or XeLaTeX PDF and the records its source gives WHEN read THEN
+    symbol, language, date, every numbered paragraph (text, section, footnotes, States,
+    citations) and the tables are as written."""
     lines = (TEX / f"{name}.expected.jsonl").read_text(encoding="utf-8").splitlines()
     meta, *expected = [json.loads(line) for line in lines]
     document = ingest(TEX / f"{name}.pdf")
