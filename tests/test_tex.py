@@ -147,3 +147,12 @@ def test_a_bullet_without_unicode_mapping_opening_an_item_is_a_bullet():
         for page in read_pdf(TEX / "paper.en.pdf").pages
         for row in page.rows
     )
+
+
+def test_a_word_in_small_capitals_in_running_text_reads_in_its_case():
+    """GIVEN a surname in LaTeX's small capitals in a line of running text (French typography:
+    "Mme Ana María \\textsc{Russo}"), which psnfss's Palatino sets as capitals in a smaller
+    size WHEN read THEN "Russo": the text layer's capitals had stayed ("RUSSO"), and a line
+    mostly in small capitals took their size, smaller than the body's."""
+    read = paragraphs("CTOC-COP-WG.4-2012-6.fr")
+    assert "Mme Ana María Russo (Argentine)" in read[19].text

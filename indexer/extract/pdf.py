@@ -456,11 +456,16 @@ def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
     baseline, the smaller from 0.6 to 0.85 of the larger, a word of it opening with a capital
     that smaller ones follow ("I" + "NTRODUCTION"), is so set; a line in capitals of one size
     (a title, an acronym), or of two sizes word by word ("UNITED NATIONS" beside a smaller
-    "A/RES/48/161"), is left as it is.
+    "A/RES/48/161"), is left as it is. In a line of lower-case text, the words so set are
+    (LaTeX's ``\\textsc`` in Times or Palatino, psnfss's small capitals being capitals made
+    smaller: "Mme Ana María RUSSO" for "Ana María \\textsc{Russo}"); a word all of smaller
+    capitals there (``\\textsc{unodc}``) is left in capitals, as it reads.
     """
     letters = [c for c in chars if c.get_text().isalpha()]
-    if not letters or not all(c.get_text().isupper() for c in letters):
+    if not letters:
         return frozenset()
+    if not all(c.get_text().isupper() for c in letters):
+        return _small_capital_words(chars)
     large = max(c.size for c in letters)
     small = [c for c in letters if c.size < 0.95 * large]
     if not small or len(small) == len(letters):
@@ -478,6 +483,33 @@ def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
     ):
         return frozenset()  # no word opens with a capital over small ones: two sizes of text
     return frozenset(smaller)
+
+
+def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
+    """Return (by id) the small capitals of the words of a line of lower-case text set in
+    small capitals: a capital that capitals 0.6 to 0.85 its size follow, touching it, on its
+    baseline ("R" + "USSO")."""
+    words: list[list[LTChar]] = []
+    for before, char in zip([None, *chars], chars, strict=False):
+        if not char.get_text().isalpha():
+            continue
+        touching = before is not None and before.get_text().isalpha()
+        if touching and char.x0 - before.x1 < 0.1 * before.size:
+            words[-1].append(char)
+        else:
+            words.append([char])
+    found: set[int] = set()
+    for first, *rest in words:
+        if not rest or not first.get_text().isupper():
+            continue
+        if all(
+            c.get_text().isupper()
+            and SMALL_CAPS[0] * first.size <= c.size <= SMALL_CAPS[1] * first.size
+            and abs(c.y0 - first.y0) <= 0.15 * first.size
+            for c in rest
+        ):
+            found.update(id(c) for c in rest)
+    return frozenset(found)
 
 
 def _empty_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
