@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from indexer.extract.pdf import read_pdf
+from indexer.extract.pdf import _small_capitals, read_pdf
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
 
@@ -156,3 +156,27 @@ def test_a_word_in_small_capitals_in_running_text_reads_in_its_case():
     mostly in small capitals took their size, smaller than the body's."""
     read = paragraphs("CTOC-COP-WG.4-2012-6.fr")
     assert "Mme Ana María Russo (Argentine)" in read[19].text
+
+
+class _Char:
+    """A character as pdfminer gives it: its text, size, baseline and extent."""
+
+    def __init__(self, text: str, size: float, x0: float) -> None:
+        self.text, self.size, self.y0, self.x0, self.x1 = text, size, 100.0, x0, x0 + 0.6 * size
+
+    def get_text(self) -> str:
+        return self.text
+
+
+def test_small_capitals_in_a_line_of_lower_case_text_are_found_word_by_word():
+    """GIVEN "Ana RUSSO UNODC" in 10 pt, "USSO" and "UNODC" in 8 pt (\\textsc{Russo} and
+    \\textsc{unodc}) WHEN read THEN "USSO" is small capitals; "UNODC", opening with no
+    capital of the text's size, stays in capitals."""
+    chars, x = [], 0.0
+    for text, size, space in (("Ana", 10, 3), ("R", 10, 0), ("USSO", 8, 3), ("UNODC", 8, 0)):
+        for letter in text:
+            chars.append(_Char(letter, size, x))
+            x = chars[-1].x1
+        x += space
+    small = _small_capitals(chars)
+    assert [c.text for c in chars if id(c) in small] == list("USSO")
