@@ -18,6 +18,7 @@ DOCUMENTS = [
     "CTOC-COP-WG.4-2012-6.fr",
     "paper.en",
     "table-low.en",
+    "twocolumn.en",
     "xelatex.fr",
 ]
 
@@ -180,3 +181,16 @@ def test_small_capitals_in_a_line_of_lower_case_text_are_found_word_by_word():
         x += space
     small = _small_capitals(chars)
     assert [c.text for c in chars if id(c) in small] == list("USSO")
+
+
+def test_notes_at_the_foot_of_each_column_are_that_column_s():
+    """GIVEN LaTeX's two-column layout, which sets each column's notes at its own foot under
+    its own rule, the right column's rule lower than the left one's WHEN read THEN the notes
+    are those under each rule, and the right column's last lines, beside the left column's
+    notes, are text: they had gone on note 2 ("ties maintained by the Secretariat;")."""
+    read = paragraphs("twocolumn.en")
+    assert [note.text for note in read[2].footnotes] == [
+        "See CTOC/COP/2008/19, chap. I, decision 4/4."
+    ]
+    assert [note.mark for note in read[5].footnotes] == ["3"]
+    assert read[6].text.endswith("• Direct contacts between liaison magistrates and prosecutors.")
