@@ -8,7 +8,8 @@ Unicode superscripts (``travail⁶``) so that footnote references look the same
 as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
 A part of a page set in two columns (``columns.py``) gives the left column's rows, then the
 right one's. Rows of a table keep their words' positions, so that cells whose texts nearly
-touch can be told apart (``clean/table_cells.py``).
+touch can be told apart (``clean/table_cells.py``). An accent drawn as a glyph of its own over
+a letter (``accents.py``) is the accented letter.
 """
 
 from __future__ import annotations
