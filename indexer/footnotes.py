@@ -26,16 +26,21 @@ TYPEWRITER_REF = re.compile(r"(?<=[\w,.;:)\"”’]) (\d{1,2})/(?=[\s,.;:)]|$)")
 # marks known to exist as footnotes of the document (see strip_glued_refs).
 GLUED_REF = re.compile(r"(?<=[a-zà-ÿ)\"”’»]{3}[.,;:])(\d{1,3})(?=\s|$)")
 
-# A footnote opens with its mark: "⁴ CTOC/…", "12 Anti-Slavery…", "1/ A/42/521…", "* Le présent…"
+# A footnote opens with its mark: "⁴ CTOC/…", "12 Anti-Slavery…", "1/ A/42/521…", "* Le présent…",
+# "*CTOC/…" (LaTeX sets a note's mark raised, with no space after it: a raised star stays a star)
 FOOTNOTE_OPENING = re.compile(
     rf"""^(?:
         (?P<sup>[{SUPERSCRIPTS}]{{1,3}})\s*
       | (?P<slash>\d{{1,3}})/\s+
-      | (?P<star>\*{{1,3}})\s+
+      | (?P<star>\*{{1,3}})(?:\s+|(?=[^\s*]))
       | (?P<plain>\d{{1,3}})\s+(?=\S)
     )""",
     re.VERBOSE,
 )
+# A note numbered as French typography numbers notes ("1. Nations Unies…": babel's french sets
+# the marks of the notes at a page's foot as plain numbers followed by a period); read only
+# among the notes under a separator, where "1." opens no paragraph
+DOTTED_OPENING = re.compile(r"^(?P<plain>\d{1,3})\.\s+(?=\S)")
 
 
 # A cover's reference mark: "Item 2 of the provisional agenda*", "RESOLUTION 5/1 *"
@@ -85,9 +90,10 @@ def strip_loose_ref(text: str, mark: str) -> tuple[str, bool]:
     return new, bool(count)
 
 
-def footnote_opening(text: str) -> tuple[str, str] | None:
-    """Return ``(mark, rest)`` when ``text`` opens a footnote, else None."""
-    match = FOOTNOTE_OPENING.match(text)
+def footnote_opening(text: str, dotted: bool = False) -> tuple[str, str] | None:
+    """Return ``(mark, rest)`` when ``text`` opens a footnote, else None; ``dotted``: a
+    number followed by a period opens one too (the text is among a page's notes)."""
+    match = FOOTNOTE_OPENING.match(text) or (DOTTED_OPENING.match(text) if dotted else None)
     if not match:
         return None
     mark = next(group for group in match.groupdict().values() if group)

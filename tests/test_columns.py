@@ -43,6 +43,15 @@ def test_two_columns_between_lines_across_the_page_are_one_part():
     assert parts(lines) == [(2, 11, True)]
 
 
+def test_columns_as_close_as_latex_sets_them_are_two_columns():
+    """GIVEN two columns 9 pt apart in 10 pt type (LaTeX's default \\columnsep, 10 pt, is
+    0.83 of 12 pt type, less when a paragraph number hangs at the right column's edge) WHEN
+    read THEN they are two columns: the gutter had to be a font size wide, and the page was
+    read across ("pre- 7. vented")."""
+    lines = [line(100 + 12 * i, (62, "x" * 45), (296, "y" * 46)) for i in range(6)]
+    assert parts(lines) == [(0, 5, True)]
+
+
 def test_a_paragraph_number_hanging_in_the_margin_is_no_column():
     numbered = [line(88, (62, "1."), (98, "x" * 38), (305, "y" * 45))]
     assert parts([*numbered, *two_columns(100, 4, left=98)]) == [(0, 4, True)]

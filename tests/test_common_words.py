@@ -40,6 +40,7 @@ def test_a_common_word_is_no_slip(word, common):
         ("on", "site", False),
         ("peut", "être", False),
         ("celle", "ci", False),
+        ("out", "come", True),  # TeX's break: the joined word is very common by itself
     ],
 )
 def test_the_parts_of_a_broken_word_make_one_word_and_a_compound_keeps_its_hyphen(

@@ -54,11 +54,29 @@ def test_loose_mark_after_a_closing_quote():
         ("¹⁰ Publication des Nations Unies", ("10", "Publication des Nations Unies")),
         ("1/ A/42/521-S/19085, annex.", ("1", "A/42/521-S/19085, annex.")),
         ("* Le présent document", ("*", "Le présent document")),
+        ("*CTOC/COP/WG.4/2011/1.", ("*", "CTOC/COP/WG.4/2011/1.")),  # LaTeX: no space after
         ("Le présent document", None),
+        ("1. Nations Unies, Recueil des Traités", None),  # only among a page's notes
     ],
 )
 def test_footnote_openings(text, opening):
     assert footnote_opening(text) == opening
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("1. Nations Unies, Recueil des Traités", ("1", "Nations Unies, Recueil des Traités")),
+        ("12. CTOC/COP/WG.4/2011/1.", ("12", "CTOC/COP/WG.4/2011/1.")),
+        ("⁴ CTOC/COP/WG.4/2009/2.", ("4", "CTOC/COP/WG.4/2009/2.")),
+        ("2011. Le rapport", None),
+    ],
+)
+def test_among_notes_a_number_and_a_period_opens_a_note(text, opening):
+    """GIVEN the notes at a page's foot numbered as French typography has them ("1. Nations
+    Unies…": babel's french) WHEN read among the notes THEN each opens a note: they had been
+    one note without a mark, the document's every note in it, attached to one paragraph."""
+    assert footnote_opening(text, dotted=True) == opening
 
 
 def test_a_cover_references_its_notes_by_stars():

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..footnotes import footnote_opening
 from ..markers import ends_sentence, parse_marker
-from ..models import Block, Layout, Page, RawDocument, Role, Row
+from ..models import Block, Layout, Page, RawDocument, Role, Row, Rule
 from .furniture import (
     SEPARATOR_TEXT,
     cover_end,
@@ -123,12 +123,19 @@ def _split_footnote_zone(page: Page, rows: list[Row], stats: Stats) -> tuple[lis
     for index, row in enumerate(rows):
         if SEPARATOR_TEXT.match(row.text.strip()):
             return rows[:index], rows[index + 1 :]
+    notes: set[int] = set()  # by id: the rows under a separator, in one column or across
     for rule in note_separators(page.rules, rows):
         if rule.x1 - rule.x0 > 0.5 * page.width or rule.top < 0.45 * page.height:
             continue
-        below = [r for r in rows if r.top >= rule.top - 1]
+        below = [
+            r for r in rows if r.top >= rule.top - 1 and _under(r, rule) and id(r) not in notes
+        ]
         if below and _smaller(below, stats):
-            return [r for r in rows if r.top < rule.top - 1], below
+            notes.update(id(r) for r in below)
+            if not any(r.column for r in below):
+                break  # the notes across the page
+    if notes:
+        return [r for r in rows if id(r) not in notes], [r for r in rows if id(r) in notes]
     tail = len(rows)
     while tail > 0 and rows[tail - 1].size <= 0.92 * stats.body_size:
         tail -= 1
@@ -136,6 +143,14 @@ def _split_footnote_zone(page: Page, rows: list[Row], stats: Stats) -> tuple[lis
         return rows[:tail], rows[tail:]
     start = _typewriter_notes(rows, stats)
     return rows[:start], rows[start:]
+
+
+def _under(row: Row, rule: Rule) -> bool:
+    """Tell whether a row below a separator is under it: in its column when the row is in a
+    part of the page set in two columns. LaTeX's two-column layout sets each column's notes
+    at its own foot, under its own rule: the right column's last lines, beside the left
+    column's notes, had been read as notes."""
+    return not row.column or row.column[0] - 1 <= rule.x0 <= row.column[1]
 
 
 def _typewriter_notes(rows: list[Row], stats: Stats) -> int:
@@ -313,7 +328,7 @@ def _last_text_block(blocks: list[Block]) -> Block | None:
 def _footnote_blocks(rows: list[Row], page: int, words: set[str]) -> list[Block]:
     notes: list[tuple[str | None, list[str]]] = []
     for row in rows:
-        opening = footnote_opening(row.text.strip())
+        opening = footnote_opening(row.text.strip(), dotted=True)
         plain_ok = not notes or ends_sentence(notes[-1][1][-1])
         if opening and (not opening[0].isdigit() or _marked(row.text) or plain_ok):
             notes.append((opening[0], [opening[1]]))

@@ -6,7 +6,11 @@ notes. Other short lines are no separator, and the rows under them had become fo
 - a table's border drawn cell by cell (Chromium draws each cell's): one segment of a longer
   line, whose neighbour on the same line starts where it ends;
 - a line under text (a hyperlink's underline, underlined words): it lies under the letters of
-  a row, within the row's extent, just below its baseline.
+  a row, within the row's extent, just below its baseline;
+- a table's rules (LaTeX's booktabs draws a top, a middle and a bottom rule, each one line as
+  wide as the table; ruled tables draw one between every two rows): another line of the same
+  extent is drawn on the page. A footnote separator is the only one of its kind: a table
+  low on a page had its rows under the middle rule read as a footnote.
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ def note_separators(rules: Sequence[Rule], rows: Sequence[Row]) -> list[Rule]:
     return [
         rule
         for rule in sorted(rules, key=lambda r: r.top)
-        if not _segment(rule, rules) and not any(_underlines(rule, row) for row in rows)
+        if not _segment(rule, rules)
+        and not _stacked(rule, rules)
+        and not any(_underlines(rule, row) for row in rows)
     ]
 
 
@@ -33,6 +39,17 @@ def _segment(rule: Rule, rules: Sequence[Rule]) -> bool:
         other is not rule
         and abs(other.top - rule.top) < TOUCH
         and (abs(other.x0 - rule.x1) < TOUCH or abs(other.x1 - rule.x0) < TOUCH)
+        for other in rules
+    )
+
+
+def _stacked(rule: Rule, rules: Sequence[Rule]) -> bool:
+    """Tell whether another line of the same extent is drawn above or below ``rule``."""
+    return any(
+        other is not rule
+        and abs(other.top - rule.top) >= TOUCH
+        and abs(other.x0 - rule.x0) < TOUCH
+        and abs(other.x1 - rule.x1) < TOUCH
         for other in rules
     )
 

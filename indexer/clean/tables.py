@@ -158,9 +158,37 @@ def _row_of(
     gap = row.top - neighbour.bottom if row.top >= neighbour.bottom else neighbour.top - row.bottom
     if gap > 1.5 * neighbour.size:
         return False
-    for start, end in row.cell_spans:
-        overlaps = [overlap((start, end), column) for column in columns]
-        inside = [o for o in overlaps if o > 0]
-        if len(inside) != 1 or inside[0] < 0.5 * (end - start):
+    return all(_inside(span, columns) or _across(row, span, columns) for span in row.cell_spans)
+
+
+def _inside(span: tuple[float, float], columns: list[tuple[float, float]]) -> bool:
+    """Tell whether a cell sits inside one column (at least half of it in that one alone)."""
+    inside = [o for o in (overlap(span, column) for column in columns) if o > 0]
+    return len(inside) == 1 and inside[0] >= 0.5 * (span[1] - span[0])
+
+
+COLUMN_GAP = 0.8  # font sizes: the least gap between two words of a cell in two columns
+
+
+def _across(row: Row, span: tuple[float, float], columns: list[tuple[float, float]]) -> bool:
+    """Tell whether a cell running across columns is cells in them that stand closer than
+    cells do: each of its words inside one column, and the words of two columns a clear gap
+    apart (LaTeX sets a table's columns 12 pt apart, \\tabcolsep on both sides: its header's
+    "2008 2009 2010" over right-aligned figures is one run of text, and the header, left out,
+    had gone on the paragraph above with the caption); each word overlaps one column alone
+    (a header over right-aligned figures is wider than they are). A line of prose has words
+    across the columns' gutters, and no such gaps."""
+    words = [w for w in row.words if span[0] - 0.5 <= w[1] and w[2] <= span[1] + 0.5]
+    if len(words) < 2:
+        return False
+    homes = []
+    for _, x0, x1 in words:  # a header over right-aligned figures is wider than they are
+        home = [i for i, column in enumerate(columns) if overlap((x0, x1), column) > 0]
+        if len(home) != 1:
             return False
-    return True
+        homes.append(home[0])
+    return all(
+        after[1] - before[2] >= COLUMN_GAP * row.size
+        for before, after, a, b in zip(words, words[1:], homes, homes[1:], strict=False)
+        if a != b
+    )

@@ -3,7 +3,8 @@
 A word processor's section in two columns (an annex listing participants, a chapter set in
 columns) puts a line of each column on one baseline; read across, the lines of the two
 columns interleave. A part of a page is in two columns when a clear vertical gutter near the
-middle of the page, at least a font size wide, runs through consecutive lines, at least
+middle of the page, at least 0.8 of a font size wide (LaTeX's default column separation,
+10 pt, beside 11 and 12 pt type), runs through consecutive lines, at least
 ``MIN_LINES`` of which have text on both sides of it, and the columns are text, not a table
 or a masthead: about as wide as each other, the right one starting just past the middle, and
 no other gutter inside either column (a table's columns; a paragraph number hanging in the
@@ -20,7 +21,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-GUTTER = 1.0  # a gutter is at least this many font sizes wide
+# a gutter between the columns is at least this many font sizes wide: LaTeX's default
+# \columnsep (10 pt, in multicol and twocolumn) is 0.83 of 12 pt type, and a paragraph number
+# hanging at the right column's edge narrows it further (a gutter of a font size had left such
+# pages read across: "pre- 7. vented" ran the left column into the right one's numbers)
+GUTTER = 0.8
+INNER_GUTTER = 1.0  # a gutter inside a column (a table's) is at least this many font sizes wide
 MIN_LINES = 3  # lines with text on both sides of the gutter
 NEAR = 1.0  # a line one-sided at the part's edge joins it when this many font sizes away or less
 BREAK = 3.0  # a vertical gap this many font sizes wide ends a part
@@ -193,10 +199,10 @@ def _gutter_inside(lines: list[list[Glyph]], sizes: list[float]) -> bool:
     or bullet that opens a line (a paragraph number hanging in the margin) is left out."""
     runs = []
     for glyphs, size in zip(lines, sizes, strict=True):
-        line = _clusters(glyphs, GUTTER * size)
+        line = _clusters(glyphs, INNER_GUTTER * size)
         if len(line) > 1 and MARK.match(line[0][2]):
             line = line[1:]
-        runs.append((line, GUTTER * size))
+        runs.append((line, INNER_GUTTER * size))
     for line, _ in runs:
         for before, after in zip(line, line[1:], strict=False):
             band = (before[1], after[0])

@@ -8,7 +8,8 @@ Unicode superscripts (``travail⁶``) so that footnote references look the same
 as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
 A part of a page set in two columns (``columns.py``) gives the left column's rows, then the
 right one's. Rows of a table keep their words' positions, so that cells whose texts nearly
-touch can be told apart (``clean/table_cells.py``).
+touch can be told apart (``clean/table_cells.py``). An accent drawn as a glyph of its own over
+a letter (``accents.py``) is the accented letter.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import re
 import statistics
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -49,6 +51,7 @@ from ..errors import (
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
 from ..textnorm import SYMBOL_BULLETS
+from .accents import drawn_accents
 from .columns import Line, find_columns
 from .readable import pages_named, readable_pages
 
@@ -353,7 +356,9 @@ def _cells(
     spaced = True  # the text so far ends with a space: the next glyph starts a word
     trackings = _run_trackings(line, normal)
     tracking = None
-    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal)
+    accented = _accented(line)  # by the accent's id: its combining form, the letter's id
+    label = _unmapped_label(line, normal)
+    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal) | set(accented)
     for item in line:
         if _glyph(item) and not _horizontal(item):
             continue  # a turned character: a margin note set vertically, a rotated page
@@ -375,9 +380,10 @@ def _cells(
                 runs[-1][2].append([item.x0, item.x1])
             runs[-1][2][-1][1] = max(runs[-1][2][-1][1], item.x1)
             last = item
-        text = _char_text(item, normal, base)
+        text = "•" if id(item) == label else _char_text(item, normal, base)
         if id(item) in small_caps:
             text = text.lower()
+        text += "".join(mark for mark, letter in accented.values() if letter == id(item))
         runs[-1][0].append(text)
         spaced = text.isspace() if text else spaced
     cells = []
@@ -390,6 +396,32 @@ def _cells(
                 (" ".join(words), (min(xs), max(xs)), tuple((w, a, b) for w, (a, b) in placed))
             )
     return cells
+
+
+UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+LABEL_GAP = 0.2  # font sizes: an item's label stands at least this far from its text
+
+
+def _unmapped_label(line: LTTextLineHorizontal | _Part, normal: float) -> int | None:
+    """Return (by id) the glyph with no Unicode mapping that opens a line, apart from the
+    text after it: a list item's bullet. LaTeX's default fonts draw ``\\textbullet`` from a
+    bitmap (Type 3) font without one when the Type 1 fonts of its text companion are not
+    installed (cm-super): the bullets were dropped, and an item at a column's top ran into
+    the one before it. Read as "•"; unmapped glyphs elsewhere are dropped, with a warning."""
+    glyphs = [item for item in line if _glyph(item)]
+    if len(glyphs) < 2 or not UNMAPPED.match(glyphs[0].get_text()):
+        return None
+    if glyphs[1].x0 - glyphs[0].x1 < LABEL_GAP * normal or not glyphs[1].get_text().isalnum():
+        return None
+    return id(glyphs[0])
+
+
+def _accented(line: LTTextLineHorizontal | _Part) -> dict[int, tuple[str, int]]:
+    """Return (by id) the accents drawn over or under a letter (OT1's ``\\^o``), each with its
+    combining form and the letter's id (see ``accents.py``)."""
+    glyphs = [item for item in line if _glyph(item)]
+    found = drawn_accents([(g.x0, g.x1, g.get_text()) for g in glyphs])
+    return {id(glyphs[a]): (mark, id(glyphs[letter])) for a, (mark, letter) in found.items()}
 
 
 def _hyphen_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
@@ -425,11 +457,16 @@ def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
     baseline, the smaller from 0.6 to 0.85 of the larger, a word of it opening with a capital
     that smaller ones follow ("I" + "NTRODUCTION"), is so set; a line in capitals of one size
     (a title, an acronym), or of two sizes word by word ("UNITED NATIONS" beside a smaller
-    "A/RES/48/161"), is left as it is.
+    "A/RES/48/161"), is left as it is. In a line of lower-case text, the words so set are
+    (LaTeX's ``\\textsc`` in Times or Palatino, psnfss's small capitals being capitals made
+    smaller: "Mme Ana María RUSSO" for "Ana María \\textsc{Russo}"); a word all of smaller
+    capitals there (``\\textsc{unodc}``) is left in capitals, as it reads.
     """
     letters = [c for c in chars if c.get_text().isalpha()]
-    if not letters or not all(c.get_text().isupper() for c in letters):
+    if not letters:
         return frozenset()
+    if not all(c.get_text().isupper() for c in letters):
+        return _small_capital_words(chars)
     large = max(c.size for c in letters)
     small = [c for c in letters if c.size < 0.95 * large]
     if not small or len(small) == len(letters):
@@ -447,6 +484,33 @@ def _small_capitals(chars: list[LTChar]) -> frozenset[int]:
     ):
         return frozenset()  # no word opens with a capital over small ones: two sizes of text
     return frozenset(smaller)
+
+
+def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
+    """Return (by id) the small capitals of the words of a line of lower-case text set in
+    small capitals: a capital that capitals 0.6 to 0.85 its size follow, touching it, on its
+    baseline ("R" + "USSO")."""
+    words: list[list[LTChar]] = []
+    for before, char in zip([None, *chars], chars, strict=False):
+        if not char.get_text().isalpha():
+            continue
+        touching = before is not None and before.get_text().isalpha()
+        if touching and char.x0 - before.x1 < 0.1 * before.size:
+            words[-1].append(char)
+        else:
+            words.append([char])
+    found: set[int] = set()
+    for first, *rest in words:
+        if not rest or not first.get_text().isupper():
+            continue
+        if all(
+            c.get_text().isupper()
+            and SMALL_CAPS[0] * first.size <= c.size <= SMALL_CAPS[1] * first.size
+            and abs(c.y0 - first.y0) <= 0.15 * first.size
+            for c in rest
+        ):
+            found.update(id(c) for c in rest)
+    return frozenset(found)
 
 
 def _empty_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
