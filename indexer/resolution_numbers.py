@@ -24,6 +24,9 @@ from .symbols import nearest_symbols
 # before, "resolution 5/2" is a Conference's, set out in its report (CTOC/COP/2010/17), which
 # the search finds by its words, as before
 GENERAL_ASSEMBLY_FROM = 31
+# The Human Rights Council (since 2006) adopts some forty resolutions a session at the most:
+# "48/162" can only be the Assembly's
+HUMAN_RIGHTS_COUNCIL_MOST = 60
 ORGANS = {  # a symbol's prefix: the organ's name, as the message says it
     "A/RES/": "the General Assembly",
     "A/HRC/RES/": "the Human Rights Council",
@@ -62,9 +65,14 @@ class NumberAlone:
                 f"{_joined(self.cited)}. Name the body that adopted it, or give the symbol."
             )
         whose = ", ".join(f"{ORGANS[_prefix(s)]}’s would be {s}" for s in self.possible)
+        organ = (
+            f"The number alone does not name the body that adopted it: {whose}."
+            if len(self.possible) > 1
+            else f"By its numbering, it would be {whose.replace(' would be ', ', ')}."
+        )
         message = (
             f"No {named} in the collection, and none of its paragraphs cites one so numbered. "
-            f"The number alone does not name the body that adopted it: {whose}."
+            + organ
         )
         return message + (f" Did you mean {' or '.join(self.nearest)}?" if self.nearest else "")
 
@@ -101,14 +109,17 @@ def number_alone(
 
 def possible_symbols(number: str) -> tuple[str, ...]:
     """Return the symbols a resolution so numbered would have, by the organs' numbering:
-    "48/162": the General Assembly's A/RES/48/162 and the Human Rights Council's
-    A/HRC/RES/48/162; "2004/45": the Economic and Social Council's E/RES/2004/45; "5/2"
-    (before the Assembly's 31st session): none said, a Conference's is likelier."""
-    first, _, _ = number.partition("/")
+    "48/16": the General Assembly's A/RES/48/16 and the Human Rights Council's
+    A/HRC/RES/48/16; "48/162": the Assembly's alone (no Council session adopts so many);
+    "2004/45": the Economic and Social Council's E/RES/2004/45; "5/2" (before the
+    Assembly's 31st session): none said, a Conference's is likelier."""
+    first, _, last = number.partition("/")
     if len(first) == 4 and first[:2] in ("19", "20"):
         return (f"E/RES/{number}",)
     if len(first) <= 2 and int(first) >= GENERAL_ASSEMBLY_FROM:
-        return (f"A/RES/{number}", f"A/HRC/RES/{number}")
+        if last.isdigit() and int(last) <= HUMAN_RIGHTS_COUNCIL_MOST:
+            return (f"A/RES/{number}", f"A/HRC/RES/{number}")
+        return (f"A/RES/{number}",)
     return ()
 
 
