@@ -3,16 +3,15 @@ round; fixtures and their sources in tests/fixtures/libreoffice)."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
+from tests.expected_records import assert_reads_as_written
 
 WRITER = FIXTURES / "libreoffice"
-SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})  # the reader writes no-break spaces plain
 
 
 def paragraphs(name: str) -> dict[int, object]:
@@ -149,29 +148,7 @@ def test_every_numbered_paragraph_reads_as_written(name):
     """GIVEN a Writer PDF and the records its source gives WHEN read THEN symbol, language,
     date, every numbered paragraph (text, section, footnotes, States, citations) and every
     table (its rows, a cell wrapped over lines one cell) are as written."""
-    lines = (WRITER / f"{name}.expected.jsonl").read_text(encoding="utf-8").splitlines()
-    meta, *expected = [json.loads(line) for line in lines]
-    document = ingest(WRITER / f"{name}.pdf")
-    assert (document.symbol, document.lang, document.date) == (
-        meta["symbol"],
-        meta["lang"],
-        meta["date"],
-    )
-    read = {p.paragraph: p for p in document.numbered}
-    numbered = [record for record in expected if record["paragraph"] is not None]
-    assert sorted(read) == [record["paragraph"] for record in numbered]
-    for record in numbered:
-        paragraph = read[record["paragraph"]]
-        assert paragraph.text == record["text"].translate(SPACES)
-        assert list(paragraph.section) == record["section"]
-        notes = [(note.mark, note.text) for note in paragraph.footnotes]
-        assert notes == [(n["mark"], n["text"].translate(SPACES)) for n in record["footnotes"]]
-        assert sorted(paragraph.states) == sorted(record.get("states", []))
-        cites = {(c.symbol, c.paragraphs) for c in paragraph.cites if c.symbol != "A/RES/55/25"}
-        assert cites == {(symbol, tuple(numbers)) for symbol, numbers in record.get("cites", [])}
-    tables = {p.anchor: p.text for p in document.paragraphs if p.kind == "table"}
-    written = {r["anchor"]: r["text"] for r in expected if r.get("anchor", "").startswith("table")}
-    assert tables == {anchor: text.translate(SPACES) for anchor, text in written.items()}
+    assert_reads_as_written(WRITER, name)
 
 
 def test_a_heading_s_footnote_mark_is_no_part_of_the_section():
