@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import Flask, current_app, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
@@ -50,15 +52,21 @@ def bad_parameter(error: ParamError):
 
 
 SEARCHES = ("search.index", "export.as_csv", "export.as_json")  # endpoints that take a search
+DOCUMENT_PAGES = ("documents.document", "documents.paragraph")  # ?paras=, ?part=, ?item=…
 
 
 def _way_back(error: ParamError, title: str) -> tuple[tuple[str, str], ...]:
     """Return the link from a refused search to the same search without what was wrong (the
     page's only link had been to the empty search page: the query and filters were lost), or
     from a page of ``/cited`` outside the list to its first page (an old bookmark's only link
-    had been to the search page)."""
+    had been to the search page), or from a document's or paragraph's page with a bad setting
+    (``?part=iv.d``) to the same page without it (its only link had been to the search page)."""
     if request.endpoint == "references.cited":
         return ((_("Documents cited by the collection"), url_for("references.cited")),)
+    if request.endpoint in DOCUMENT_PAGES:  # "?part=iv.d": the page as it is without it
+        kept = [(k, v) for k, v in request.args.items(multi=True) if k != error.parameter]
+        url = request.path + ("?" + urlencode(kept) if kept else "")
+        return ((_("The same page without this setting"), url),)
     if request.endpoint not in SEARCHES:
         return ()
     url = search_url(search_without_faults(request.args, error))

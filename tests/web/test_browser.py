@@ -238,6 +238,23 @@ def test_layout_fits_the_screen(page, viewport):
         assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
 
 
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_paragraph_number_of_three_digits_stays_on_one_line(page, width):
+    """GIVEN a phone's width THEN every paragraph number ("103.", "PP10") fits its column on one
+    line: the column was 2 rem wide there, and the number broke before its full stop ("103" over
+    ".") or ran into the text, on every page opened at a section of paragraphs 100 and over."""
+    page.set_viewport_size({"width": width, "height": 800})
+    for url in ("/doc/CTOC/COP/WG.4/2010/6/fr?part=IV.D", "/doc/A/RES/48/161/en"):
+        page.goto(url)
+        broken = page.evaluate(
+            """Array.from(document.querySelectorAll('.para-num > span[aria-hidden]'))
+                .filter(s => s.getClientRects().length > 1
+                             || s.offsetWidth > s.parentElement.clientWidth + 1)
+                .map(s => s.textContent)"""
+        )
+        assert broken == [], url
+
+
 def test_everything_works_without_javascript(browser, live_server):
     context = browser.new_context(base_url=live_server, java_script_enabled=False, locale="en")
     page = context.new_page()

@@ -52,10 +52,12 @@ def test_the_document_page_marks_and_names_the_section(client):
     html = client.get(f"/doc/{WG4}/fr?part=IV.D").get_data(as_text=True)
     marked = [t["id"] for t in tags(html, cls="para-marked")]
     assert marked == [f"para-{n}" for n in range(103, 110)]
-    assert "The citation names chap. IV, sect. D, “D. Non-sanction" in html
+    assert 'The citation names chap. IV, sect. D, “<span lang="fr">D. Non-sanction' in html
     assert "its paragraphs are highlighted, paras. 103–109." in html
     french = client.get(f"/doc/{WG4}/fr?part=IV.D&ui=fr").get_data(as_text=True)
-    assert "La citation désigne le chap. IV, sect. D, «\u00a0D. Non-sanction" in french
+    assert (
+        'La citation désigne le chap. IV, sect. D, «\u00a0<span lang="fr">D. Non-sanction' in french
+    )
     assert "surlignés, par. 103 à 109." in french
 
 
@@ -66,6 +68,41 @@ def test_the_document_page_says_a_section_it_lacks_and_refuses_a_bad_one(client)
     refused = client.get(f"/doc/{WG4}/fr?part=%3Cb%3E")
     assert refused.status_code == 400
     assert client.get(f"/doc/{WG4}/fr?part=").status_code == 200  # empty: none, as paras
+
+
+def test_the_heading_the_note_quotes_is_marked_with_its_language(client):
+    """GIVEN the English interface and a French report's section cited THEN the heading quoted
+    in the note carries lang="fr" (a screen reader had read the French heading in English);
+    an English document's heading carries lang="en" in the French interface."""
+    html = client.get(f"/doc/{WG4}/fr?part=IV.D&ui=en").get_data(as_text=True)
+    note = html[html.index('class="marked-note"') :]
+    note = note[: note.index("</p>")]
+    assert '“<span lang="fr">D. Non-sanction et non-poursuite' in note
+    assert "processus de traite</span>”" in note
+    english = client.get("/doc/A/HRC/WG.6/7/ITA/1/en?part=III.B&ui=fr").get_data(as_text=True)
+    assert '«\u00a0<span lang="en">B. Civil and political rights' in english
+
+
+@pytest.mark.parametrize(
+    "address, way_on",
+    [
+        (f"/doc/{WG4}/fr?part=iv.d", f"/doc/{WG4}/fr"),
+        (f"/doc/{WG4}/fr?part=IV..D&paras=103", f"/doc/{WG4}/fr?paras=103"),
+        (f"/doc/{WG4}/fr/30?part=Z", f"/doc/{WG4}/fr/30"),
+        (f"/doc/{WG4}/fr?paras=abc&part=IV.D", f"/doc/{WG4}/fr?part=IV.D"),
+    ],
+)
+def test_a_bad_setting_of_a_document_page_links_to_the_page_without_it(client, address, way_on):
+    """GIVEN a document's or paragraph's address with a malformed part (or paras) THEN the 400
+    page links to the same page without it; its only link had been to the search page."""
+    response = client.get(address)
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    links = {t["href"] for t in tags(html, "a")}
+    assert way_on in links
+    assert "The same page without this setting" in html
+    french = client.get(address + "&ui=fr" if "?" in address else address + "?ui=fr")
+    assert "La même page sans ce réglage" in french.get_data(as_text=True)
 
 
 def test_the_paragraph_page_says_when_the_paragraph_is_in_another_chapter(client):
