@@ -173,6 +173,8 @@ def paragraph(symbol: str, lang: str, anchor: str):
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     part = _part(paragraphs)  # "chap. IV, para. 30": said when the paragraph is not in it
     elsewhere = divisions.elsewhere(part, [hit], part.division) if part else None
+    # "chap. IV, para. 30" with para. 30 in chapter II: said in words, with a link to chap. IV
+    outside = part if elsewhere and part and part.lacking is None and part.hits else None
     library = references.Library(get_engine())
     citing = get_engine().cited_by(document.symbol, anchor)
     return render_template(
@@ -184,7 +186,9 @@ def paragraph(symbol: str, lang: str, anchor: str):
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
         subitem=item,
-        reading=_reading(read, [hit]) + ([note(elsewhere)] if elsewhere else []),
+        reading=_reading(read, [hit]) + ([note(elsewhere)] if elsewhere and not outside else []),
+        outside=outside,
+        outside_range=outside.paragraph_range if outside else None,
         subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),

@@ -106,10 +106,22 @@ def test_a_bad_setting_of_a_document_page_links_to_the_page_without_it(client, a
 
 
 def test_the_paragraph_page_says_when_the_paragraph_is_in_another_chapter(client):
-    html = client.get(f"/doc/{WG4}/fr/30?part=IV&ui=fr").get_data(as_text=True)
-    assert "Hors du chap. IV, dont les paragraphes vont de 77 à 115\u00a0: 30." in html
+    """GIVEN "chap. IV, para. 30", para. 30 being in chapter II THEN the paragraph's page says
+    so in a sentence, with a link to chapter IV; it had said "Not in chap. IV, whose paragraphs
+    are 77–115: 30.", the number last and no way to the chapter cited."""
+    chapter = f'<a href="/doc/{WG4}/fr?part=IV#part-IV">chap. IV</a>'
+    html = client.get(f"/doc/{WG4}/fr/30?part=IV").get_data(as_text=True)
+    assert f"This paragraph is not in {chapter}, whose paragraphs are 77–115." in html
+    assert ": 30." not in html
+    french = client.get(f"/doc/{WG4}/fr/30?part=IV&ui=fr").get_data(as_text=True)
+    expected = f"Ce paragraphe n’est pas dans le {chapter}, dont les paragraphes vont de 77 à 115."
+    assert expected in french
+    section = client.get(f"/doc/{WG4}/fr/30?part=IV.D").get_data(as_text=True)
+    assert f'<a href="/doc/{WG4}/fr?part=IV.D#part-IV.D">chap. IV, sect. D</a>' in section
     inside = client.get(f"/doc/{WG4}/fr/105?part=IV").get_data(as_text=True)
-    assert "Not in chap. IV" not in inside
+    assert "not in chap. IV" not in inside
+    lacking = client.get(f"/doc/{WG4}/fr/30?part=IX").get_data(as_text=True)
+    assert "The document has no chap. IX: the paragraph is opened." in lacking
 
 
 @pytest.mark.parametrize(
