@@ -152,8 +152,17 @@ def test_the_paragraph_page_says_when_the_paragraph_is_in_another_chapter(client
 def test_a_section_the_document_lacks_is_named_with_what_it_has(client, typed, english, french):
     said = notice(client, typed)
     assert english in said
-    assert f'<a href="/doc/{typed.split(",")[0].split(" ")[0]}">Open the document</a>' in said
+    assert f'<a href="/doc/{typed.split(",")[0].split(" ")[0]}">Open the document<span' in said
     assert french in notice(client, typed, "fr")
+
+
+def test_the_links_under_a_lacking_section_name_the_document(client):
+    """GIVEN a section the document lacks THEN "Open the document" and "its contents" name the
+    document to a screen reader's list of links (out of context, "its contents" named nothing)."""
+    html = notice(client, f"{WG4}, chap. IX")
+    hidden = f'<span class="visually-hidden"> ({WG4})</span>'
+    assert f"Open the document{hidden}</a>" in html
+    assert f"its contents{hidden}</a>" in html
 
 
 def test_a_section_several_chapters_have_offers_each(client):
