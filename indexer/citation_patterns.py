@@ -151,7 +151,7 @@ QUERY_FOOTNOTE = re.compile(
 # What a user types for a chapter or a section of a document: "chap. IV, sect. D", "chapter
 # II", "chapitre IV, section D", "section IV.D", "sect. III.B.2", "sect. B.2" (its chapter
 # found in the document), "section IV" (a chapter, as some documents call them)
-_CHAPTER_WORD = r"(?i:chap(?:ter|itre)?\.?|ch\.)"
+_CHAPTER_WORD = r"(?i:chap(?:ter|itre)?\.?|ch\.|part(?:ie)?)"  # "Part II", "partie II": a chapter
 _SECTION_WORD = r"(?i:sect(?:ion)?\.?|sec\.)"
 _NUMERAL = r"[IVXivx]{1,6}"
 # "chapitre premier", as French documents name their chapter I (and "chapter one")
