@@ -151,22 +151,43 @@ QUERY_FOOTNOTE = re.compile(
 # What a user types for a chapter or a section of a document: "chap. IV, sect. D", "chapter
 # II", "chapitre IV, section D", "section IV.D", "sect. III.B.2", "sect. B.2" (its chapter
 # found in the document), "section IV" (a chapter, as some documents call them)
-_CHAPTER_WORD = r"(?i:chap(?:ter|itre)?\.?|ch\.)"
+_CHAPTER_WORD = r"(?i:chap(?:ter|itre)?\.?|ch\.|part(?:ie)?)"  # "Part II", "partie II": a chapter
 _SECTION_WORD = r"(?i:sect(?:ion)?\.?|sec\.)"
 _NUMERAL = r"[IVXivx]{1,6}"
+# "chapitre premier", as French documents name their chapter I (and "chapter one")
+_FIRST = r"(?i:premier|first|one)"
+# "chap. III, sect. B, subsect. 2", "section B, sous-section 2": the sub-section, named
+_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-section)"
 QUERY_DIVISION = re.compile(
     rf"""(?<![\w/])
     (?:
-        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL})(?![\w/])
+        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST})(?![\w/])
         (?:\.(?P<chapter_section>[A-Za-z])(?:\.(?P<chapter_sub>\d{{1,2}}))?(?![\w/]))?
         (?:\s{{0,2}},?\s{{0,3}}{_SECTION_WORD}\s{{0,3}}(?P<section>[A-Za-z])
-            (?:\.(?P<sub>\d{{1,2}}))?(?![\w/]))?
+            (?:\.(?P<sub>\d{{1,2}}))?(?![\w/])
+            (?:\s{{0,2}},?\s{{0,3}}{_SUBSECTION_WORD}\s{{0,3}}(?P<subsection>\d{{1,2}})(?![\w/]))?
+        )?
       | {_SECTION_WORD}\s{{0,3}}(?:(?P<section_chapter>{_NUMERAL})\.)?(?P<alone>[A-Za-z])
         (?:\.(?P<alone_sub>\d{{1,2}}))?(?![\w/])
       | {_SECTION_WORD}\s{{0,3}}(?P<numeral>{_NUMERAL})(?![\w/])
     )""",
     re.VERBOSE,
 )
+# What follows a symbol and names its paragraphs, pages or annex only there, as footnotes of
+# other organizations write them: "[32]" (OSCOLA), "point 32", "pt 32" (EU, Council of
+# Europe), "n° 32", "at 3" (a page, in Bluebook), "annex" alone. Elsewhere they are words to
+# search: "point 2 de l'ordre du jour", "[2]" in a quoted text, "at 3 pm".
+AFTER_SYMBOL = re.compile(
+    rf"""(?<![\w/])(?:
+        \[\s{{0,2}}(?P<bracket>{NUMBER_LIST})\s{{0,2}}\]
+      | (?i:points?|pts?\.?|n[°º]s?\.?|nos?\.){_AFTER_WORD}\s{{0,3}}
+        (?P<point>{NUMBER_LIST})(?![\w/])
+      | (?i:at)\s{{1,3}}(?P<at>{NUMBER_LIST})(?![\w/])
+      | (?P<annex>(?i:annexe?))(?:\s{{1,3}}(?P<label>[IVXLC]{{1,6}}|\d{{1,2}}))?(?![\w/])
+    )""",
+    re.VERBOSE,
+)
+_SYMBOL_THEN = re.compile(r"[\s,]{0,6}\Z")  # between a symbol and what AFTER_SYMBOL reads
 # "pp. 6" as a user types it: a preambular paragraph in UN drafting, pages in a bibliography;
 # read as pages when the document has no preamble
 # ("pp3", written together, stays a preambular paragraph)
@@ -241,10 +262,11 @@ _ORGANS = {
 }
 # The organs' initials, as lawyers and academics cite them ("G.A. Res. 48/161", "SC res 1325")
 _INITIALS = {"GA": "A/RES/", "SC": "S/RES/", "ECOSOC": "E/RES/", "HRC": "A/HRC/RES/"}
+_INITIALS |= {"UNGA": "A/RES/", "UNSC": "S/RES/"}  # "UNGA Res 48/161 (1993)", as OSCOLA has it
 _ORGAN_EN = (
     r"General\s{1,3}Assembly|Security\s{1,3}Council"
     r"|Economic\s{1,3}and\s{1,3}Social\s{1,3}Council|Human\s{1,3}Rights\s{1,3}Council"
-    r"|G\.\s?A\.|S\.\s?C\.|GA|SC|ECOSOC|HRC"
+    r"|G\.\s?A\.|S\.\s?C\.|UNGA|UNSC|GA|SC|ECOSOC|HRC"
 )
 _ORGAN_FR = (
     r"Assembl[ée]e\s{1,3}g[ée]n[ée]rale|Conseil\s{1,3}de\s{1,3}s[ée]curit[ée]"
@@ -317,6 +339,12 @@ def tokenize(
         found += [_number_token("page", m) for m in QUERY_PAGE.finditer(text)]
         found += [_number_token("footnote", m) for m in QUERY_FOOTNOTE.finditer(text)]
         found += [_division_token(m) for m in QUERY_DIVISION.finditer(text)]
+        ends = [token.end for token in found if token.kind == "symbol"]
+        found += [
+            _after_symbol_token(m)
+            for m in AFTER_SYMBOL.finditer(text)
+            if any(end <= m.start() and _just_after(text[end : m.start()]) for end in ends)
+        ]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
     found += [
@@ -438,12 +466,34 @@ def _number_token(kind: str, match: re.Match) -> Token:
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 
 
+def _just_after(gap: str) -> bool:
+    """Tell whether ``gap``, between a symbol and what AFTER_SYMBOL read, holds nothing but
+    blanks, a comma, a bracket or the document's date ("(17 February 2010), point 32")."""
+    return _SYMBOL_THEN.match(re.sub(r"[()]", "", TYPED_DATE.sub("", gap))) is not None
+
+
+def _after_symbol_token(match: re.Match) -> Token:
+    """A token of what AFTER_SYMBOL read just after a symbol: paragraphs ("[32]", "point 32"),
+    pages ("at 3") or a whole annex ("annex", "annex II": its paragraphs, or that it has none)."""
+    if match["annex"]:
+        label = match["label"] or ""
+        return Token(
+            "annex", match.start(), match.end(), annex=label if label.isdigit() else label.upper()
+        )
+    written = match["bracket"] or match["point"] or match["at"]
+    numbers, problems = parse_numbers(written)
+    kind = "page" if match["at"] else "paragraph"
+    return Token(kind, match.start(), match.end(), numbers, problems=problems)
+
+
 def _division_token(match: re.Match) -> Token:
     """A chapter, a section or a sub-section typed: "chap. IV, sect. D" is ("IV", "D", None),
     "sect. B.2" (None, "B", "2"), "section IV" ("IV", None, None)."""
     chapter = match["chapter"] or match["section_chapter"] or match["numeral"]
+    if chapter and re.fullmatch(_FIRST, chapter):  # "chapitre premier": chapter I
+        chapter = "I"
     section = match["chapter_section"] or match["section"] or match["alone"]
-    sub = match["chapter_sub"] or match["sub"] or match["alone_sub"]
+    sub = match["chapter_sub"] or match["sub"] or match["subsection"] or match["alone_sub"]
     division = (chapter.upper() if chapter else None, section.upper() if section else None, sub)
     return Token("division", match.start(), match.end(), division=division)
 

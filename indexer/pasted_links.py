@@ -23,19 +23,23 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from . import anchors
 
 _FILE_NAME = (  # "CTOC_COP_WG4_2010_6_F.pdf": the symbol, the language's letter, the extension
-    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})[_-]"
-    r"(?P<letter>[ACEFRS]|(?i:AR|ZH|EN|FR|RU|ES))"
-    r"\.(?i:pdf|docx?|html?)"
+    r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})"
+    # "…_F", "…-EN"; or, as files are named by symbol and language ("A-HRC-WG.6-7-ITA-1.fr.pdf"),
+    # the language's code after a dot
+    r"(?:[_-](?P<letter>[ACEFRS]|(?i:AR|ZH|EN|FR|RU|ES))|\.(?P<code>(?i:ar|zh|en|fr|ru|es)))"
+    r"\.(?i:pdf|docx?|html?|txt)"
 )
+_FILE_UNNAMED = re.sub(r"\?P<\w+>", "?:", _FILE_NAME)  # its groups unnamed, to sit in LINK
 LINK = re.compile(
-    rf"""(?i:https?://|www\.|(?<![\w.])undocs\.org/)[^\s<>"“”«»]{{1,500}}
+    rf"""(?i:https?://|www\.|(?<![\w.])(?:undocs|docs\.un)\.org/)[^\s<>"“”«»]{{1,500}}
     | (?<!\S)/doc/[^\s<>"“”«»]{{1,500}}
-    | (?<![\w/.-]){_FILE_NAME.replace("?P<symbol>", "?:").replace("?P<letter>", "?:")}(?!\w)""",
+    | (?<![\w/.-]){_FILE_UNNAMED}(?!\w)""",
     re.VERBOSE,
 )
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 FILE_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
-_UNDOCS = re.compile(r"(?:www\.)?undocs\.org", re.IGNORECASE)
+# undocs.org and its successor docs.un.org: ``https://docs.un.org/fr/A/HRC/WG.6/7/ITA/1``
+_UNDOCS = re.compile(r"(?:www\.)?(?:undocs|docs\.un)\.org", re.IGNORECASE)
 _ODS = re.compile(r"(?:documents(?:-dds-ny)?|daccess-ods|daccess-dds-ny)\.un\.org", re.I)
 _JOB = re.compile(r"(?<![A-Za-z0-9])(?P<job>[A-Za-z]\d{7})(?:\.pdf)?$")
 _FILE = re.compile(_FILE_NAME)
@@ -70,7 +74,7 @@ def unlinked(text: str) -> str:
 def link_citation(link: str) -> tuple[str, str | None] | None:
     """Return the citation a link names and the language version it names, or None."""
     if file := _FILE.fullmatch(link):  # a file name alone
-        return file["symbol"], _file_language(file["letter"])
+        return file["symbol"], _file_language(file["letter"] or file["code"])
     parts = urlsplit(link if "://" in link or link.startswith("/") else f"https://{link}")
     segments = [unquote(s) for s in parts.path.split("/") if s]
     host = parts.hostname or ""
@@ -91,7 +95,7 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
     if segments[:1] == ["doc"] and len(segments) > 1:
         return _permalink(segments[1:], parse_qs(parts.query), parts.fragment)
     file = _FILE.fullmatch(segments[-1]) if segments else None
-    return (file["symbol"], _file_language(file["letter"])) if file else None
+    return (file["symbol"], _file_language(file["letter"] or file["code"])) if file else None
 
 
 def _file_language(letter: str) -> str:

@@ -9,6 +9,7 @@ suggestion is the corrected symbol.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -184,7 +185,22 @@ def _language_named(notes: tuple[str, ...]) -> str | None:
     words = ignored_words(notes)
     if words in FILE_LETTERS:  # "(F)", "-F": the UN's letter for a language version
         return FILE_LETTERS[words]
-    return normalise("lang", words) if words else None
+    named = normalise("lang", words) if words else None
+    if named is None and words:  # "(French version)", "version française", "in English"
+        bare = _VERSION_WORDS.sub(" ", words).split()
+        if len(bare) == 1:
+            word = bare[0]
+            named = normalise("lang", word) or (
+                normalise("lang", word[:-1]) if word.lower().endswith("e") else None
+            )  # "française", "anglaise": the adjective, feminine as "version" is
+    return named
+
+
+# The words around a language's name that say a version is wanted: "(French version)",
+# "version française", "texte anglais", "in English", "en français"
+_VERSION_WORDS = re.compile(
+    r"(?<!\w)(?i:versions?|text|texte|in|en|language|langue|original|edition|édition)(?!\w)"
+)
 
 
 def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:
@@ -221,6 +237,13 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         return _pages(engine, symbol, preambular, lang, notes)
     if reference.pages:
         notes += ("pages and paragraphs; read the paragraphs",)
+    if annex is not None and not (annexed or numbers or preambular):  # "A/RES/48/161, annex"
+        held = [anchors.parse(a) for a in _anchors(engine, symbol)]
+        if annex not in {a.annex for a in held}:
+            message = f"{symbol} has no {_annex_name(annex)}."
+            return Resolution(404, message, symbol, notes=notes, annex=annex)
+        annexed = tuple(sorted({a.annexed for a in held if a.annex == annex and a.annexed}))
+        asked["annexed"] = annexed
     wanted = [anchors.numbered(n) for n in numbers] + [anchors.preamble(n) for n in preambular]
     wanted += [anchors.annexed(annex or "", n) for n in annexed]
     hits = [_paragraph(engine, symbol, anchor, lang) for anchor in wanted]

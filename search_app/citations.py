@@ -698,7 +698,11 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
             part = exhibits_label(missing_tables, missing_boxes, missing_figures)
             parts = set()
         whole_act = found.act is not None and not found.in_act  # "decision 4/4", "article 6"
-        absent = (bool(missing_in_part) or whole_act) and (found.act or annex) not in parts
+        # "A/RES/48/161, annex": an annex asked for whole, which the document lacks
+        whole_annex = found.annex is not None and not found.annexed and not found.act
+        absent = (bool(missing_in_part) or whole_act or whole_annex) and (
+            found.act or annex
+        ) not in parts
         set_out = found.act is not None and not anchors.is_article(found.act)  # a report's act
         part_absent = ("act" if set_out else "annex") if absent else ""
         own = None

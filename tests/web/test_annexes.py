@@ -80,3 +80,18 @@ def test_the_api_names_the_annex(client):
     assert body["citation"] == f"{SYMBOL}, annex II, para. 2"
     missing = client.get(f"/api/cite?ref={SYMBOL} annex II para 9")
     assert missing.status_code == 404 and missing.get_json()["annexed"] == [9]
+
+
+def test_an_annex_typed_alone_after_the_symbol_opens_its_paragraphs(annexed, client):
+    """GIVEN "SYMBOL, annex II" (an annex cited whole, as footnotes cite one) WHEN resolved
+    THEN its paragraphs open, and an annex the document lacks is said to be missing; before
+    (blind probe 10), "annex" was an ignored word and the whole document opened."""
+    found = resolve(annexed, f"{SYMBOL}, annex II")
+    assert found.status == 200 and [h.anchor for h in found.hits] == ["annexII-1", "annexII-2"]
+    assert found.message == f"{SYMBOL}, annex II, paras. 1–2"
+    absent = resolve(annexed, f"{SYMBOL}, annex III")
+    assert absent.status == 404 and absent.message == f"{SYMBOL} has no annex III."
+    page = client.get(f"/?q={SYMBOL}, annexe III&ui=fr").get_data(as_text=True)
+    assert "«\u00a0annexe III\u00a0» ne figure pas dans" in page
+    response = client.get(f"/?q={SYMBOL}, annexe II")
+    assert response.status_code == 302, response.get_data(as_text=True)[:300]

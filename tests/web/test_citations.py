@@ -161,6 +161,12 @@ def test_a_typed_citation_goes_straight_to_what_it_names(client, typed, location
         "CTOC/COP/WG.4/2009/2, para. 17",  # not in the collection: searched, with a notice
         "2010/6 para 32",  # two parts end too many symbols to name one
         "WG.4/2009/2 para 7",  # the tail of no symbol of the collection
+        # read after a symbol only (blind probe 10): elsewhere, words to search
+        "point 2 de l'ordre du jour",
+        "[32] victims",
+        "annex 2 victims",
+        "at 3 victims",
+        "French version",
     ],
 )
 def test_ordinary_searches_are_not_intercepted(client, typed):
@@ -477,6 +483,30 @@ def test_quotes_that_are_search_syntax_stay(typed, kept):
         ("CTOC/COP/WG.4/2010/6, para. 32 ff.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("See document CTOC/COP/\nWG.4/2010/6, para. 32.", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
         ("See A/RES/48/\n161, para. 3.", "/doc/A/RES/48/161/en/3"),
+        # the version wanted, in words; other organizations' footnote styles (blind probe 10)
+        ("A/HRC/WG.6/7/ITA/1, para. 68 (French version)", "/doc/A/HRC/WG.6/7/ITA/1/fr/68"),
+        ("A/HRC/WG.6/7/ITA/1, par. 68, version française", "/doc/A/HRC/WG.6/7/ITA/1/fr/68"),
+        ("A/RES/48/161, version anglaise, par. 7", "/doc/A/RES/48/161/en/7"),
+        ("A/RES/48/161, para. 7, in French", "/doc/A/RES/48/161/fr/7"),
+        (
+            "CTOC/COP/WG.4/2010/6, para. 32 (English version)",
+            "/doc/CTOC/COP/WG.4/2010/6/fr/32?wish=en",
+        ),
+        ("https://docs.un.org/fr/A/HRC/WG.6/7/ITA/1", "/doc/A/HRC/WG.6/7/ITA/1/fr"),
+        ("docs.un.org/en/A/RES/48/161", "/doc/A/RES/48/161/en"),
+        ("A-HRC-WG.6-7-ITA-1.fr.pdf", "/doc/A/HRC/WG.6/7/ITA/1/fr"),
+        ("UN Doc CTOC/COP/WG.4/2010/6, [32]", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("UN Doc. CTOC/COP/WG.4/2010/6, point 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, pt 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("CTOC/COP/WG.4/2010/6, n° 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("Doc. ONU CTOC/COP/WG.4/2010/6, § 32", "/doc/CTOC/COP/WG.4/2010/6/fr/32"),
+        ("UNGA Res 48/161 (1993) op 7", "/doc/A/RES/48/161/en/7"),
+        ("U.N. Doc. A/RES/48/161, at 3", "/doc/A/RES/48/161/en?paras=pp11-17#para-pp11"),
+        (
+            "A/HRC/WG.6/7/ITA/1, chap. III, sect. B, subsect. 2",
+            "/doc/A/HRC/WG.6/7/ITA/1/en?part=III.B.2#part-III.B.2",
+        ),
+        ("CTOC/COP/WG.4/2010/6, chapitre premier", "/doc/CTOC/COP/WG.4/2010/6/fr?part=I#part-I"),
     ],
 )
 def test_words_around_a_citation_as_people_hold_it_do_not_stop_the_landing(client, typed, location):
@@ -632,3 +662,15 @@ def test_a_french_citation_opens_the_french_version_unless_a_language_is_named(c
     assert api["url"] == "/doc/A/HRC/WG.6/7/ITA/1/fr/32" and api["hits"][0]["lang"] == "fr"
     named = client.get(f"/api/cite?ref={quote(typed)}&lang=en").get_json()
     assert named["url"] == "/doc/A/HRC/WG.6/7/ITA/1/en/32"
+
+
+def test_an_annex_the_document_lacks_typed_alone_is_said_missing(client):
+    """GIVEN "A/RES/48/161, annex" (a resolution that sets out no annex) WHEN typed THEN the
+    notice says it has no annex, in either language; before (blind probe 10), "annex" was an
+    ignored word and the whole resolution was offered as found."""
+    english = client.get(f"/?q={quote('A/RES/48/161, annex')}&ui=en").get_data(as_text=True)
+    assert "</a> has no annex.</p>" in english
+    french = client.get(f"/?q={quote('A/RES/48/161, annexe II')}&ui=fr").get_data(as_text=True)
+    assert "«\u00a0annexe II\u00a0» ne figure pas dans" in french
+    body = client.get(f"/api/cite?ref={quote('A/RES/48/161, annex')}")
+    assert body.status_code == 404 and body.get_json()["message"] == "A/RES/48/161 has no annex."
