@@ -1,0 +1,31 @@
+"""Font sizes of an OCR text layer evened out (indexer/extract/ocr_layer.py)."""
+
+from __future__ import annotations
+
+from indexer.extract.ocr_layer import even_sizes, is_ocr_font
+from indexer.models import Page, Row
+
+
+def page(sizes: list[float], ocr: bool = True) -> Page:
+    rows = tuple(Row(text="word " * 10, page=1, size=size) for size in sizes)
+    return Page(number=1, width=595, height=842, rows=rows, ocr=ocr)
+
+
+def test_lines_within_a_point_of_the_body_take_its_size():
+    """GIVEN an OCR'd page whose body lines read 8, 9 and 10 pt and a title 14 pt WHEN evened
+    THEN the body lines a point off are in the body's size; 10 pt (two points) and the
+    title keep theirs."""
+    (evened,) = even_sizes((page([8.1, 8.1, 9.1, 8.1, 7.2, 10.1, 14.0]),))
+    assert [row.size for row in evened.rows] == [8.1, 8.1, 8.1, 8.1, 8.1, 10.1, 14.0]
+
+
+def test_typeset_pages_keep_their_sizes():
+    """GIVEN pages of typeset text (no OCR layer) WHEN evened THEN nothing changes: a note a
+    point smaller than the body is a note."""
+    pages = (page([10.0, 10.0, 9.0, 11.0], ocr=False),)
+    assert even_sizes(pages) == pages
+
+
+def test_tesseract_s_font_is_an_ocr_font_with_or_without_a_subset_prefix():
+    assert is_ocr_font("GlyphLessFont") and is_ocr_font("ABCDEF+GlyphLessFont")
+    assert not is_ocr_font("TimesNewRomanPSMT")
