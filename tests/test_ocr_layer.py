@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from indexer.extract.ocr_layer import even_sizes, is_ocr_font
 from indexer.models import Page, Row
 
@@ -29,3 +31,27 @@ def test_typeset_pages_keep_their_sizes():
 def test_tesseract_s_font_is_an_ocr_font_with_or_without_a_subset_prefix():
     assert is_ocr_font("GlyphLessFont") and is_ocr_font("ABCDEF+GlyphLessFont")
     assert not is_ocr_font("TimesNewRomanPSMT")
+
+
+def test_a_speck_read_before_a_mark_is_left_out():
+    """GIVEN OCR'd rows opening with a speck read as punctuation before a note's mark or a
+    paragraph number WHEN evened THEN the speck is left out (the note "- 2/ A/46/829…" had
+    stayed in the text); a dash before words, a bullet and typeset pages keep theirs."""
+    rows = ("- 2/ A/46/829-S/23310, annex III.", "’ 7. The Italian", "- The list", "• 3. x")
+    ocr = Page(
+        number=1,
+        width=595,
+        height=842,
+        rows=tuple(Row(text=t, size=10.0, cell_texts=(t,)) for t in rows),
+        ocr=True,
+    )
+    (evened,) = even_sizes((ocr,))
+    assert [row.text for row in evened.rows] == [
+        "2/ A/46/829-S/23310, annex III.",
+        "7. The Italian",
+        "- The list",
+        "• 3. x",
+    ]
+    assert evened.rows[0].cell_texts == ("2/ A/46/829-S/23310, annex III.",)
+    typeset = dataclasses.replace(ocr, ocr=False)
+    assert even_sizes((typeset,)) == (typeset,)
