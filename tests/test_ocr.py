@@ -46,6 +46,14 @@ def test_a_space_before_a_word_drawn_back_over_it_separates_two_words():
     assert read[1].section == ("I. METHODOLOGY AND CONSULTATION PROCESS",)
 
 
+def test_a_chapter_s_roman_number_misread_by_ocr_is_read_as_printed():
+    """GIVEN the French report's chapter heading "II. Cadre normatif et institutionnel", which
+    Tesseract reads "IT. Cadre…" WHEN read THEN paragraphs 3 to 18 are under chapter II: the
+    heading was no chapter's, and the chapter before ran on over it."""
+    read = {p.paragraph: p for p in ingest(OCR / "A-HRC-WG.6-7-ITA-1.fr.pdf").numbered}
+    assert {read[n].section[0] for n in range(3, 19)} == {"II. Cadre normatif et institutionnel"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_lines_a_point_larger_in_an_ocr_layer_are_no_headings(lang):
     """GIVEN a resolution typed in one size, OCR'd: Tesseract sizes each line by its box, in

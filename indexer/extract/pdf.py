@@ -53,7 +53,7 @@ from ..settings import MAX_PAGES, max_pages
 from ..textnorm import SYMBOL_BULLETS
 from .accents import drawn_accents
 from .columns import Line, find_columns
-from .ocr_layer import even_sizes, is_ocr_font
+from .ocr_layer import is_ocr_font, tidy_ocr_pages
 from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def read_pdf(path: Path) -> RawDocument:
     if not pages:
         raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
     warnings = (*_cid_warnings(pages), *_image_warnings(pages), *_turned_warnings(pages))
-    pages, left_out = readable_pages(even_sizes(pages))
+    pages, left_out = readable_pages(tidy_ocr_pages(pages))
     return RawDocument(path=path, source="pdf", pages=pages, warnings=(*warnings, *left_out))
 
 
