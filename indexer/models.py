@@ -59,6 +59,7 @@ class Page:
     rules: tuple[Rule, ...] = ()
     images: int = 0
     turned: int = 0  # characters not set upright on a horizontal baseline, left out
+    ocr: bool = False  # its text is an OCR engine's invisible layer over a scanned image
 
 
 @dataclass(frozen=True)

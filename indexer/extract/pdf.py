@@ -53,6 +53,7 @@ from ..settings import MAX_PAGES, max_pages
 from ..textnorm import SYMBOL_BULLETS
 from .accents import drawn_accents
 from .columns import Line, find_columns
+from .ocr_layer import is_ocr_font, tidy_ocr_pages
 from .readable import pages_named, readable_pages
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,12 @@ SUPERSCRIPT = 0.86
 SMALL_CAPS = (0.6, 0.85)  # small capitals' size, as a share of the capitals' size
 EMPTY_SPACE = 0.02  # a space whose next character starts this close after it takes no room
 BACKWARDS = 0.1  # a glyph ending this many font sizes past the last one's start: drawn back
-LAYOUT = LAParams(char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None)
+# all_texts: the text drawn inside a form XObject is laid out too (pdfminer leaves a figure's
+# characters loose, and _collect reads only lines): OCRmyPDF draws a scanned page's invisible
+# OCR text in one, and every OCR'd PDF had been refused as having no text layer
+LAYOUT = LAParams(
+    char_margin=20.0, line_margin=0.3, word_margin=0.1, boxes_flow=None, all_texts=True
+)
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Typographic ligatures some PDFs draw as one glyph: written out, so that the text reads,
@@ -116,7 +122,7 @@ def read_pdf(path: Path) -> RawDocument:
     if not pages:
         raise CorruptPdfError(f"{CorruptPdfError.reason}: no readable page")
     warnings = (*_cid_warnings(pages), *_image_warnings(pages), *_turned_warnings(pages))
-    pages, left_out = readable_pages(pages)
+    pages, left_out = readable_pages(tidy_ocr_pages(pages))
     return RawDocument(path=path, source="pdf", pages=pages, warnings=(*warnings, *left_out))
 
 
@@ -154,7 +160,14 @@ def _read_pages(path: Path) -> Iterator[Page]:
             rules=drawn,
             images=images,
             turned=sum(1 for line in lines for c in line if _glyph(c) and not _horizontal(c)),
+            ocr=_ocr_layer(lines),
         )
+
+
+def _ocr_layer(lines: list[LTTextLineHorizontal]) -> bool:
+    """Tell whether a page's text is all an OCR engine's invisible layer (``ocr_layer.py``)."""
+    fonts = {c.fontname for line in lines for c in line if _glyph(c)}
+    return bool(fonts) and all(is_ocr_font(font) for font in fonts)
 
 
 def _collect(container: Iterable) -> tuple[list, list, int]:
@@ -515,16 +528,20 @@ def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
 
 def _empty_spaces(line: LTTextLineHorizontal | _Part, normal: float) -> set[int]:
     """Return (by id) the space characters that take no room: the next character starts where
-    the space does, or before.
+    the space does.
 
     Chromium draws a soft hyphen (U+00AD) where the line does not break as a space glyph of
     no advance: "recom mendations", and "Trans ‐" where it breaks and draws the hyphen. A
-    space that moves the pen on by nothing separates no words.
+    space that moves the pen on by nothing separates no words. A space after which the next
+    word is drawn further back does separate two: an OCR text layer (Tesseract's, through
+    OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
+    found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
     items = [item for item in line if isinstance(item, LTChar)]
     empty = set()
     for item, after in zip(items, items[1:], strict=False):
-        if item.get_text() == " " and after.x0 <= item.x0 + EMPTY_SPACE * normal:
+        room = after.x0 - item.x0
+        if item.get_text() == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
             empty.add(id(item))
     return empty
 
