@@ -25,7 +25,8 @@ from indexer.symbols import canonical
 from indexer.typed_language import typed_language
 
 from .addresses import canonical_anchor, canonical_language
-from .citations import UNDOCS, Lookup, citation, resolved_reference, target_url
+from .citation_text import UNDOCS, citation, resolved_reference
+from .citations import Lookup, target_url
 from .engine import get_engine
 from .i18n import LANGUAGES, ui_language
 from .params import API_PARAMS, N_, ParamError, parse

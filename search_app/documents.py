@@ -24,7 +24,8 @@ from indexer.symbols import canonical
 
 from . import readings, references, subitems
 from .addresses import canonical_language, canonical_tail
-from .citations import citation, note, parse_paras
+from .citation_text import citation, parse_paras
+from .citations import note
 from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language

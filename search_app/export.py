@@ -19,7 +19,7 @@ from flask import Blueprint, Response, current_app, request, stream_with_context
 from indexer.index.api import MAX_PAGE_SIZE, Hit
 from indexer.index.serialize import hit_json, paragraph_url
 
-from .citations import citation
+from .citation_text import citation
 from .engine import get_engine
 from .i18n import ui_language
 from .params import SearchParams, parse, refuse_unknown

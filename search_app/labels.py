@@ -25,7 +25,7 @@ from indexer.index.notices import Notice
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resources import load
 
-from .citations import (
+from .citation_text import (
     citation,
     marked_label,
     number_list,

@@ -20,7 +20,8 @@ from indexer.index.api import CitedDocument, Citing, DocumentView, Hit, SearchEn
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.models import Cite
 
-from .citations import citation, paragraphs_url, reference, section_id, undocs_url
+from .citation_text import citation, paragraphs_url, reference, undocs_url
+from .citations import section_id
 from .engine import get_engine
 from .i18n import ui_language
 from .params import N_, NUMBERS, REPEATED, ParamError, whole_number

@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from indexer.citations import unquoted_citation
-from search_app import citations
+from search_app import citation_text, citations
 from search_app.params import ParamError
 
 from .support import page_text as page
@@ -32,11 +32,11 @@ def search(client, query: str, extra: str = ""):
 )
 def test_paragraphs_are_written_un_style_in_each_language(app, numbers, english, french):
     with app.test_request_context("/?ui=en"):
-        assert citations.paragraphs_label(numbers) == english
-        assert citations.reference("A/RES/48/161", numbers) == f"A/RES/48/161, {english}"
-        assert citations.reference("A/RES/48/161", ()) == "A/RES/48/161"
+        assert citation_text.paragraphs_label(numbers) == english
+        assert citation_text.reference("A/RES/48/161", numbers) == f"A/RES/48/161, {english}"
+        assert citation_text.reference("A/RES/48/161", ()) == "A/RES/48/161"
     with app.test_request_context("/?ui=fr"):
-        assert citations.paragraphs_label(numbers) == french
+        assert citation_text.paragraphs_label(numbers) == french
 
 
 @pytest.mark.parametrize(
@@ -53,9 +53,9 @@ def test_paragraphs_are_written_un_style_in_each_language(app, numbers, english,
 )
 def test_paras_parameter_round_trip(value, numbers, preambular):
     anchors = {str(n) for n in numbers} | {f"pp{n}" for n in preambular}
-    assert citations.parse_paras(value) == frozenset(anchors)
+    assert citation_text.parse_paras(value) == frozenset(anchors)
     if numbers or preambular:
-        assert citations.paras_value(numbers, preambular) == value
+        assert citation_text.paras_value(numbers, preambular) == value
 
 
 @pytest.mark.parametrize(
@@ -64,15 +64,17 @@ def test_paras_parameter_round_trip(value, numbers, preambular):
 )
 def test_bad_paras_parameter_is_refused(value):
     with pytest.raises(ParamError) as raised:
-        citations.parse_paras(value)
+        citation_text.parse_paras(value)
     assert raised.value.parameter == "paras"
 
 
 def test_undocs_url_and_section_id():
-    assert citations.undocs_url("CTOC/COP/WG.4/2009/2", "fr") == (
+    assert citation_text.undocs_url("CTOC/COP/WG.4/2009/2", "fr") == (
         "https://undocs.org/fr/CTOC/COP/WG.4/2009/2"
     )
-    assert citations.undocs_url("E/2002/68/Add.1", "en") == "https://undocs.org/en/E/2002/68/Add.1"
+    assert (
+        citation_text.undocs_url("E/2002/68/Add.1", "en") == "https://undocs.org/en/E/2002/68/Add.1"
+    )
     assert citations.section_id("CTOC/COP/WG.4/2009/2") == "doc-CTOC-COP-WG-4-2009-2"
 
 

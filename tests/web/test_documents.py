@@ -260,7 +260,7 @@ def test_a_decisions_unnumbered_text_is_cited_as_the_decision(app):
     """GIVEN the unnumbered text of a decision a report sets out WHEN cited THEN as the decision
     (its second text as an unnumbered paragraph), marked ¶; it was "decision 10/1, preambular
     para. 1" and PP1, but a decision has no preamble. A resolution's stay preambular."""
-    from search_app.citations import citation, para_mark
+    from search_app.citation_text import citation, para_mark
 
     with app.test_request_context("/?ui=en"):
         assert citation(_hit("dec10.1-p1", ())) == "X, decision 10/1"
