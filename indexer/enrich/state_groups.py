@@ -29,14 +29,10 @@ _NAMES = "states/groups.json"
 
 @dataclass(frozen=True)
 class Group:
-    """A group of States: its id, labels in English and French, and member codes."""
+    """A group of States: its id and member codes (the data's labels document it)."""
 
     id: str
-    labels: tuple[tuple[str, str], ...]  # (lang, label)
     members: tuple[str, ...]
-
-    def label(self, lang: str) -> str:
-        return dict(self.labels).get(lang, dict(self.labels)["en"])
 
     def named_members(self, lang: str, most: int = 8) -> str:
         """Return the members' short names in ``lang``, alphabetically, the first ``most`` of
@@ -63,12 +59,7 @@ class GroupMention:
 def groups() -> dict[str, Group]:
     """Return the groups of the data file by id."""
     return {
-        entry["id"]: Group(
-            entry["id"],
-            tuple((lang, entry["label"][lang]) for lang in ("en", "fr")),
-            tuple(entry["members"]),
-        )
-        for entry in load(_NAMES)["groups"]
+        entry["id"]: Group(entry["id"], tuple(entry["members"])) for entry in load(_NAMES)["groups"]
     }
 
 
@@ -98,7 +89,7 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, str | None]]:
     return re.compile(rf"(?<![\w-])(?:{_LEAD})?(?P<name>{alternatives})(?![\w-])"), named
 
 
-# "countries in the Balkans", "States of Africa", "pays de la Caraïbe": the words before a
+# "countries in the Balkans", "States of Africa", "pays des Caraïbes": the words before a
 # group's name that say "its States" belong to the name (they are no more written than it)
 _LEAD = (
     r"(?:countries|states|nations|governments)\s+(?:in|of|from)\s+(?:the\s+)?"
