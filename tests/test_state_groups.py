@@ -144,3 +144,12 @@ def test_a_group_joined_by_and_is_one_of_its_states_required(engine):
     assert (
         search(engine, "pays du golfe pays du golfe").total == search(engine, "pays du golfe").total
     )  # each mention read as the members, not the second as words
+
+
+def test_a_group_written_only_inside_an_organizations_name_is_read_as_its_states(engine):
+    """GIVEN "États arabes", which the report writes only in "Ligue des États arabes" WHEN
+    searched THEN it is read as the Arab States (the League's name had counted as the group
+    named, so its words were searched: h8-fr15 0.596); the League itself is no group."""
+    result = search(engine, "États arabes")
+    assert "group" in [n.code for n in result.notices]
+    assert "group" not in [n.code for n in search(engine, "Ligue des États arabes").notices]

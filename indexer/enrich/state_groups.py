@@ -97,6 +97,17 @@ _LEAD = (
 )
 
 
+def organizations_naming(name: str) -> tuple[str, ...]:
+    """Return the organizations' names (the data's exclusions) that hold ``name``: "États
+    arabes" is written in "Ligue des États arabes", which names no group."""
+    words = f" {_fold(' '.join(name.split()))} "
+    return tuple(
+        organization
+        for organization in load(_NAMES)["exclusions"]
+        if words in f" {_fold(organization)} "
+    )
+
+
 @lru_cache(maxsize=256)
 def query_groups(text: str) -> tuple[GroupMention, ...]:
     """Return the groups of States ``text`` names, in order, each once (its first mention)."""

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 from whoosh.index import EmptyIndexError, open_dir
 
+from ..enrich.state_groups import organizations_naming
 from ..enrich.states import query_state_mentions
 from ..errors import IndexerError, IndexMissingError, IndexOutdatedError
 from . import wildcards
@@ -41,7 +42,7 @@ from .highlight import note_snippet, render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import Compiled, compile_query
-from .querylang import And, Field, Not, Or, Phrase, Word, fields, parse
+from .querylang import And, Field, Node, Not, Or, Phrase, Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
@@ -342,15 +343,24 @@ def _unnamed_groups(compiled: Compiled, context: Context) -> frozenset[str]:
     documents name is found by its name ("Amérique centrale": the resolution on Central
     America names it in most paragraphs, and lifting every paragraph naming Nicaragua or
     El Salvador put its paragraphs on refugees below the others). A name of one word is
-    a word, found in the other language too ("Africa": the report's "Afrique")."""
+    a word, found in the other language too ("Africa": the report's "Afrique"). A name
+    written only inside an organization's does not name the group ("États arabes" in
+    "Ligue des États arabes")."""
     return frozenset(
         mention.group.id
         for mention in compiled.named_groups
-        if not _finds(
-            Word(mention.name) if len(mention.name.split()) == 1 else Phrase(mention.name),
-            context,
-        )
+        if not _finds(_group_name(mention.name), context)
     )
+
+
+def _group_name(name: str) -> Node:
+    """Return the query finding the paragraphs that name a group of States as ``name``."""
+    if len(name.split()) == 1:
+        return Word(name)
+    organizations = organizations_naming(name)
+    if not organizations:
+        return Phrase(name)
+    return And((Phrase(name), *(Not(Phrase(o)) for o in organizations)), explicit=True)
 
 
 def _group_notices(compiled: Compiled) -> list[Notice]:
