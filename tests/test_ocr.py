@@ -6,25 +6,15 @@ numbers, symbol, date, sections, preamble) and that the text reads as the origin
 
 from __future__ import annotations
 
-import difflib
 import statistics
 
 import pytest
 
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES, PDFS
+from tests.fixtures.ocr.compare import PAGES, similarity  # the pages scanned, as in make.sh
 
 OCR = FIXTURES / "ocr"
-PAGES = {  # the original's pages each fixture scanned (tests/fixtures/ocr/make.sh)
-    "A-HRC-WG.6-7-ITA-1.en": (1, 5, 6, 7),
-    "A-HRC-WG.6-7-ITA-1.fr": (1, 4, 5, 6),
-    "A-RES-48-161.en": (1, 2, 3),
-    "A-RES-48-161.fr": (1, 2, 3),
-}
-
-
-def similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
 
 
 def test_a_text_layer_in_a_form_xobject_is_read():

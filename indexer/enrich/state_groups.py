@@ -97,6 +97,7 @@ _LEAD = (
 )
 
 
+@lru_cache(maxsize=256)
 def organizations_naming(name: str) -> tuple[str, ...]:
     """Return the organizations' names (the data's exclusions) that hold ``name``: "États
     arabes" is written in "Ligue des États arabes", which names no group."""
