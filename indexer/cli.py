@@ -184,7 +184,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
-    from .index.facetvalues import normalise
+    from .index.facetvalues import normalise_all
     from .index.serialize import citation_json, cited_result, result_json
     from .typed_language import typed_language
 
@@ -197,7 +197,7 @@ def _search(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        if normalise(name, value) is None:  # as the API refuses it (400), not 0 results
+        if not normalise_all(name, value):  # as the API refuses it (400), not 0 results
             print(
                 f"bad --filter {item!r}: {value!r} is no value of the {name} facet", file=sys.stderr
             )

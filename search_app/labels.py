@@ -96,6 +96,10 @@ NOTICES = {
         "“%(typed)s” is read as its %(count)s States (%(states)s): the paragraphs naming any of "
         "them are found too."
     ),
+    "group-filter": N_(
+        "“%(name)s:%(value)s” is a group of %(count)s States (%(states)s): the paragraphs "
+        "naming any of them are selected."
+    ),
 }
 PROBLEMS = {  # why a query's syntax was not understood
     "unopened-parenthesis": N_("a closing parenthesis has no opening one"),
@@ -289,7 +293,10 @@ def notice(item: Notice) -> str:
         return ngettext(*message, count, **values)
     if item.code == "query-cut":  # 1,000 / 1 000
         values["limit"] = number(int(values["limit"]))
-    if item.code == "group" and (group := groups().get(values.get("group", ""))) is not None:
+    if (
+        item.code in ("group", "group-filter")
+        and (group := groups().get(values.get("group", ""))) is not None
+    ):
         values["states"] = group.named_members(ui_language())  # "Bahreïn, Koweït, …"
     if "name" in values:  # the filter's title: "filtre « État »", not "filtre state"
         name = values["name"]

@@ -31,7 +31,7 @@ from indexer.index.api import (
     SORTS,
     SearchRequest,
 )
-from indexer.index.facetvalues import normalise
+from indexer.index.facetvalues import normalise_all
 from indexer.resources import load
 
 SCALARS = ("q", "page", "size", "sort")
@@ -263,16 +263,15 @@ def _filters(args: MultiDict) -> tuple[tuple[str, tuple[str, ...]], ...]:
             )
         values: list[str] = []
         for value in raw:
-            canonical = facet_value(name, value)
-            if canonical not in values:
-                values.append(canonical)
+            values += [v for v in facet_values(name, value) if v not in values]
         if values:
             filters.append((name, tuple(values)))
     return tuple(filters)
 
 
-def facet_value(name: str, value: str) -> str:
-    """Return the canonical form of a facet value a user wrote.
+def facet_values(name: str, value: str) -> tuple[str, ...]:
+    """Return the canonical form of a facet value a user wrote: one value, or the member
+    States of a group of States ("state=Gulf States").
 
     Raises:
         ParamError: the value cannot mean anything for this facet.
@@ -287,8 +286,8 @@ def facet_value(name: str, value: str) -> str:
         )
     if name == "state" and len(value) == 3 and value.isalpha():
         value = value.upper()
-    canonical = normalise(name, value)
-    if canonical is None or (name == "state" and canonical not in known_states()):
+    canonical = normalise_all(name, value)
+    if not canonical or (name == "state" and not set(canonical) <= set(known_states())):
         raise _bad_value(name, value)
     return canonical
 

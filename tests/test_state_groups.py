@@ -153,3 +153,44 @@ def test_a_group_written_only_inside_an_organizations_name_is_read_as_its_states
     result = search(engine, "États arabes")
     assert "group" in [n.code for n in result.notices]
     assert "group" not in [n.code for n in search(engine, "Ligue des États arabes").notices]
+
+
+@pytest.mark.parametrize(
+    "value", ['"Gulf States"', "Gulf", '"pays du Golfe"', '"du Golfe"', "gulf"]
+)
+def test_a_group_given_to_the_state_filter_selects_its_states(engine, value):
+    """GIVEN a group of States as the State prefix's value ("state:"Gulf States"", its head
+    noun left to the prefix: "pays:nordiques") WHEN searched THEN the paragraphs naming any
+    member are selected, under a notice naming them: it had matched nothing ("“state:Gulf
+    States” matches nothing: … no value of the filter")."""
+    result = search(engine, f"state:{value}")
+    assert result.total == search(engine, "state:BHR OR state:QAT OR state:ARE").total > 0
+    notice = next(n for n in result.notices if n.code == "group-filter")
+    assert dict(notice.values)["count"] == "6" and "Kuwait" in notice.message
+    assert "unknown-value" not in [n.code for n in result.notices]
+
+
+def test_a_group_given_as_a_filter_selects_its_states_and_shows_them_chosen(engine):
+    """GIVEN "Nordic countries" passed as a State filter (the command line's --filter, the
+    API's filters) WHEN searched THEN the paragraphs naming Norway, Sweden… are kept and the
+    State facet shows the members present as selected."""
+    result = search(engine, "victimes", filters={"state": ("pays nordiques",)})
+    alone = search(engine, "victimes", filters={"state": ("NOR", "SWE", "DNK", "FIN", "ISL")})
+    assert result.total == alone.total > 0
+    states = next(f for f in result.facets if f.name == "state")
+    chosen = {v.value for v in states.values if v.selected}
+    assert "NOR" in chosen and chosen <= {"NOR", "SWE", "DNK", "FIN", "ISL"}
+    assert "group-filter" in [n.code for n in result.notices]
+
+
+def test_a_group_in_the_web_filter_is_its_states(built_index, engine):
+    """GIVEN ?state=Gulf States in the page's address WHEN the page is asked for THEN it
+    answers with the members chosen, not "No State “Gulf States”" (400)."""
+    from search_app import create_app
+
+    app = create_app({"TESTING": True, "INDEX": str(built_index), "ENGINE": engine})
+    page = app.test_client().get("/search?q=traite&state=Gulf+States", follow_redirects=True)
+    assert page.status_code == 200
+    assert "Qatar" in page.get_data(as_text=True)
+    api = app.test_client().get("/api/search?q=traite&state=SIDS")
+    assert api.status_code == 200

@@ -36,7 +36,7 @@ from .api import (
 )
 from .doctable import DocTable, load_table
 from .facets import count_facets
-from .facetvalues import normalise
+from .facetvalues import normalise, normalise_all, state_group
 from .graph import Graph
 from .highlight import note_snippet, render, snippet
 from .notices import Notice
@@ -171,6 +171,7 @@ class WhooshEngine:
             lambda phrase: _finds(Phrase(phrase), context, expand=True),
         )
         notices += _meaningless_values(tree, request.filters)
+        notices += _group_values(tree, request.filters)
         typed_tree = tree  # before the prefixes become filters
         tree, prefixed = _prefix_filters(tree, table)  # filters, as the facets' are
         compiled = compile_query(tree)
@@ -283,7 +284,7 @@ def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
             kept.append(part)
             continue
         name = names.pop()
-        values = {normalise(name, c.value) for c in choices} - {None}
+        values = {v for c in choices for v in normalise_all(name, c.value)}
         mask = table.facets[name].mask(values, table.size)
         allowed &= ~mask if negated else mask
     if len(kept) == len(parts):
@@ -301,8 +302,30 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
     return [
         Notice.of("unknown-value", name=name, value=value)
         for name, value in dict.fromkeys(typed)
-        if normalise(name, value) is None
+        if not normalise_all(name, value)
     ]
+
+
+def _group_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
+    """Name each State filter value, typed as a prefix or passed as a filter, that is a group
+    of States ("state:"Gulf States"", "pays:nordiques"), and its members."""
+    typed = [(field.name, field.value) for field in fields(tree)]
+    typed += [(name, value) for name, values in filters.items() for value in values]
+    found = []
+    for name, value in dict.fromkeys(typed):
+        group = state_group(value) if name == "state" and normalise(name, value) is None else None
+        if group is not None:
+            found.append(
+                Notice.of(
+                    "group-filter",
+                    name=name,
+                    value=value,
+                    group=group.id,
+                    count=len(group.members),
+                    states=group.named_members("en"),
+                )
+            )
+    return found
 
 
 def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
@@ -314,8 +337,8 @@ def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]
     typed += [(name, value) for name, values in filters.items() for value in values]
     absent = []
     for name, value in dict.fromkeys(typed):
-        indexed = normalise(name, value)
-        if indexed is not None and not table.facets[name].mask({indexed}, table.size).any():
+        indexed = set(normalise_all(name, value))
+        if indexed and not table.facets[name].mask(indexed, table.size).any():
             absent.append(Notice.of("absent-value", name=name, value=value))
     return absent
 
@@ -407,7 +430,7 @@ def _selections(table: DocTable, filters: Mapping[str, tuple[str, ...]]) -> dict
     """Return, per filtered facet, the mask of documents having one of its selected values."""
     selected = {}
     for name, values in filters.items():
-        indexed = {normalise(name, value) for value in values} - {None}
+        indexed = {v for value in values for v in normalise_all(name, value)}
         selected[name] = table.facets[name].mask(indexed, table.size)
     return selected
 

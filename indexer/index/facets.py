@@ -15,7 +15,7 @@ import numpy as np
 from ..textnorm import fold
 from .api import FACETS, Facet, FacetValue
 from .doctable import DocTable
-from .facetvalues import agenda_number, agenda_session, label, normalise, selects, selects_any
+from .facetvalues import agenda_number, agenda_session, label, normalise_all, selects, selects_any
 
 LIMITS = {"state": 40, "topic": 40, "symbol": 40}  # values shown before "truncated"
 
@@ -33,7 +33,7 @@ def count_facets(
     for name in FACETS:
         base = _restrict(universe, selected, without=name) if name in selected else shared
         counts = table.facets[name].counts(base)
-        chosen = {normalise(name, v) for v in filters.get(name, ())} - {None}
+        chosen = {c for v in filters.get(name, ()) for c in normalise_all(name, v)}
         facets.append(_facet(name, counts, chosen, ui_lang))
     return tuple(facets)
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..describe.kind import kinds_named
+from ..enrich.state_groups import Group, group_mentions, groups
 from ..enrich.states import find_states, known_states, query_states, state_label
 from ..enrich.topics import query_topics, topic_ids, topic_label
 from ..resources import load
@@ -93,6 +94,33 @@ def normalise(name: str, value: str) -> str | None:
         return f"{canonical(found['session'])}{AGENDA_SEPARATOR}{number}"
     if name == "symbol":
         return canonical(value)
+    return None
+
+
+def normalise_all(name: str, value: str) -> tuple[str, ...]:
+    """Return the indexed values a value a user wrote selects: its one value, or the member
+    States of a group of States given to the State facet ("state:"Gulf States"", "pays
+    nordiques", "SIDS"), or none when it means nothing."""
+    single = normalise(name, value)
+    if single is not None:
+        return (single,)
+    group = state_group(value) if name == "state" else None
+    return group.members if group is not None else ()
+
+
+def state_group(value: str) -> Group | None:
+    """Return the group of States ``value`` names as a whole (its name in either language,
+    or its id in the data: "gulf", "sids"), or None. The facet's name is the name's head
+    noun: "state:nordiques", "pays:nordiques" and "country:Nordic" are the "pays
+    nordiques" and the "Nordic countries"."""
+    value = " ".join(value.split())
+    by_id = groups().get(value.lower())
+    if by_id is not None:
+        return by_id
+    for name in (value, f"pays {value}", f"{value} countries", f"États {value}", f"{value} States"):
+        mentions = group_mentions(name)
+        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(name)):
+            return mentions[0].group
     return None
 
 

@@ -40,6 +40,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "or signs): every paragraph is listed.",
     "group": "“{typed}” is read as its {count} States ({states}): the paragraphs naming any of "
     "them are found too.",
+    "group-filter": "“{name}:{value}” is a group of {count} States ({states}): the paragraphs "
+    "naming any of them are selected.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
     "searched for “{value}”.",
 }

@@ -32,7 +32,7 @@ from ..enrich.topics import query_topics
 from ..symbols import word_symbol
 from .analysis import LANGUAGES, PAIR_SEPARATOR, WORD, pairs, tokens
 from .cognates import other_forms
-from .facetvalues import normalise
+from .facetvalues import normalise_all
 from .glossary import Span, glossary_spans
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, plain_text
 from .querynames import groups_named, named_spans
@@ -204,7 +204,10 @@ def _node(node: Node, compiled: Compiled, positive: bool) -> Plan | None:
     if isinstance(node, Phrase):
         return _quoted(node.text, compiled, positive)
     if isinstance(node, Field):
-        return Tagged(node.name, normalise(node.name, node.value))
+        values = normalise_all(node.name, node.value)  # a group of States: its members
+        if len(values) > 1:
+            return AnyOf(tuple(Tagged(node.name, v) for v in values))
+        return Tagged(node.name, values[0] if values else None)
     if isinstance(node, Not):
         inner = _node(node.node, compiled, positive=False)
         return Without(None, (inner,)) if inner is not None else None
