@@ -850,6 +850,38 @@ def test_highlights_mark_matches_and_escape_text(engine):
     assert "<mark>" in hit.highlight and "'" not in hit.highlight.replace("&#x27;", "")
 
 
+def test_a_snippet_shows_the_most_different_words_found(engine):
+    """GIVEN a long paragraph with one query word three times in a row early and two query
+    words together later WHEN its snippet is cut THEN the window shows both words: it had
+    shown the one word repeated, the densest run of matches."""
+    from indexer.index.highlight import snippet
+
+    text = (
+        "La traite, la traite et encore la traite. "
+        + "Texte sans rapport avec la question posée. " * 12
+        + "La formation des juges aide les enfants. "
+        + "Fin du paragraphe sans rapport. " * 8
+    )
+    terms = {"fr": set(tokens("traite formation enfants", "fr"))}
+    html, found = snippet(text, "fr", terms)
+    assert found and "<mark>formation</mark>" in html and "<mark>enfants</mark>" in html
+
+
+def test_a_state_filtered_by_is_marked_in_the_snippets(engine):
+    """GIVEN results filtered by a State (a prefix, or a filter, alone or with words) WHEN
+    shown THEN the snippets mark where each paragraph names it: para. 79 lists 27 States,
+    and its snippet had shown its first words, Norway's name not among them."""
+    for result in (
+        search(engine, "state:NOR"),
+        search(engine, "", filters={"state": ("NOR",)}),
+        search(engine, "déclarations", filters={"state": ("Norvège",)}),
+    ):
+        assert result.total > 0
+        assert all("<mark>Norvège</mark>" in h.highlight for h in result.hits), [
+            h.highlight for h in result.hits
+        ]
+
+
 def test_a_word_found_nowhere_is_corrected_and_the_search_says_so(engine):
     result = search(engine, "victmes")
     assert result.total > 0 and all("victim" in h.text.lower() for h in result.hits[:5])

@@ -199,9 +199,9 @@ class WhooshEngine:
             page = _by_document_order(table, final, request)
         else:
             page = _by_relevance(table, scores, matched, final, request)
+        marked = _marked(compiled.highlight, typed_tree, request.filters)
         hits = tuple(
-            _hit(searcher, int(number), float(score), compiled.highlight, matched)
-            for number, score in page
+            _hit(searcher, int(number), float(score), marked, matched) for number, score in page
         )
         total = int(final.sum())
         notices += [Notice.of("missing" if total else "not-found", word=w) for w in absent]
@@ -304,6 +304,18 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
         for name, value in dict.fromkeys(typed)
         if not normalise_all(name, value)
     ]
+
+
+def _marked(highlight, tree, filters: Mapping[str, tuple[str, ...]]):
+    """Return the terms to mark in snippets: the query's, and the States the results are
+    filtered by (a State prefix or filter), so that a snippet shows where a paragraph names
+    them ("Norvège" among the 27 States of para. 79), not only the query's words."""
+    typed = [field.value for field in fields(tree, negated=False) if field.name == "state"]
+    typed += filters.get("state", ())
+    states = {code for value in typed for code in normalise_all("state", value)}
+    if not states:
+        return highlight
+    return {**highlight, "states": set(highlight.get("states", ())) | states}
 
 
 def _group_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:

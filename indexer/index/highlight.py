@@ -12,6 +12,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from ..enrich.states import state_mentions
+from ..textnorm import fold
 from .analysis import analyzer, exact_analyzer
 
 SNIPPET = 320  # characters of text around the densest run of matches
@@ -78,7 +79,7 @@ def snippet(
     spans = match_spans(text, lang, terms)
     if len(text) <= width:
         return render(text, spans), bool(spans)
-    start = _best_window(spans, len(text), width)
+    start = _best_window(text, spans, width)
     start = text.rfind(" ", 0, start) + 1 if start > 0 else 0
     end = min(len(text), start + width)
     end = end if end == len(text) else max(text.rfind(" ", start, end), start + width // 2)
@@ -98,14 +99,17 @@ def note_snippet(
     return None
 
 
-def _best_window(spans: list[tuple[int, int]], length: int, width: int) -> int:
-    """Return where a window of ``width`` characters holding the most matches starts."""
+def _best_window(text: str, spans: list[tuple[int, int]], width: int) -> int:
+    """Return where a window of ``width`` characters holding the most different matched
+    words starts, then the most matches: a window showing "traite" and "Bahreïn" once each
+    says more of why a paragraph was found than one showing "traite" three times."""
     if not spans:
         return 0
-    best, best_count = 0, -1
+    best, best_key = 0, (-1, -1)
     for s, _ in spans:
-        start = max(0, min(s - width // 4, length - width))
-        count = sum(1 for a, b in spans if a >= start and b <= start + width)
-        if count > best_count:
-            best, best_count = start, count
+        start = max(0, min(s - width // 4, len(text) - width))
+        inside = [fold(text[a:b]) for a, b in spans if a >= start and b <= start + width]
+        key = (len(set(inside)), len(inside))
+        if key > best_key:
+            best, best_key = start, key
     return best
