@@ -306,7 +306,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         sets = [
             (path, load_queries(path))
             for path in args.queries
-            or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9)
+            or (
+                QUERIES,
+                HELDOUT,
+                HELDOUT3,
+                HELDOUT4,
+                HELDOUT5,
+                HELDOUT6,
+                HELDOUT7,
+                HELDOUT8,
+                HELDOUT9,
+            )
         ]
     except (OSError, ValueError) as error:
         parser.error(str(error))
