@@ -51,6 +51,9 @@ HELDOUT6 = ROOT / "tests" / "fixtures" / "relevance" / "heldout6.json"
 HELDOUT7 = ROOT / "tests" / "fixtures" / "relevance" / "heldout7.json"
 # And by an eighth, as a researcher traces positions: pasted passages, groups of States (blind8)
 HELDOUT8 = ROOT / "tests" / "fixtures" / "relevance" / "heldout8.json"
+# And by a ninth, as a human-rights researcher works on the other documents: the Italian UPR
+# report and resolution 48/161, and queries spanning documents (blind9)
+HELDOUT9 = ROOT / "tests" / "fixtures" / "relevance" / "heldout9.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -303,7 +306,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         sets = [
             (path, load_queries(path))
             for path in args.queries
-            or (QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+            or (
+                QUERIES,
+                HELDOUT,
+                HELDOUT3,
+                HELDOUT4,
+                HELDOUT5,
+                HELDOUT6,
+                HELDOUT7,
+                HELDOUT8,
+                HELDOUT9,
+            )
         ]
     except (OSError, ValueError) as error:
         parser.error(str(error))

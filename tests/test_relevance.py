@@ -14,6 +14,7 @@ from benchmarks.relevance import (
     HELDOUT6,
     HELDOUT7,
     HELDOUT8,
+    HELDOUT9,
     QUERIES,
     dcg,
     evaluate,
@@ -49,6 +50,7 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
         (HELDOUT6, "h6-"),
         (HELDOUT7, "h7-"),
         (HELDOUT8, "h8-"),
+        (HELDOUT9, "h9-"),
     ],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
@@ -59,7 +61,7 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 @pytest.mark.parametrize(
     "path",
-    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8],
+    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9],
     ids=[
         "queries",
         "heldout",
@@ -69,6 +71,7 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     ],
 )
 def test_every_judged_paragraph_exists(engine, path):
