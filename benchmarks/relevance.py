@@ -235,6 +235,8 @@ def _groups(ours: Sequence[Scored], baseline: Sequence[Scored]) -> list[str]:
     ]
     for group in GROUPS:
         a, b = summarise(ours, group), summarise(baseline, group)
+        if not a.queries:  # a set without such queries: no row, rather than a 0 marked ✗
+            continue
         target = "" if group.target is None else f"≥ {group.target:.2f}"
         if group.target is not None:
             target += " ✓" if a.ndcg >= group.target else " ✗"
