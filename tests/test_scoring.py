@@ -78,6 +78,21 @@ def test_scores_add_take_the_best_and_lift(context):
     assert lifted[both] == pytest.approx(score_a[both] + 5.0) and mask[both]
 
 
+def test_coordination_scales_a_sum_by_the_share_of_parts_matched(context):
+    """GIVEN words side by side (an AnyOf with ``coord``) WHEN evaluated THEN a document having
+    all of them keeps its sum and one having half of them half its sum's square root share:
+    a paragraph with one word many times no longer outscores one with every word."""
+    a, b = Term("text_fr", "victim"), Term("text_fr", "enfant")
+    (score_a, _), (score_b, _) = evaluate(a, context), evaluate(b, context)
+    plain, _ = evaluate(AnyOf((a, b)), context)
+    coordinated, mask = evaluate(AnyOf((a, b), coord=0.5), context)
+    both = np.nonzero((score_a > 0) & (score_b > 0))[0][0]
+    only_a = np.nonzero((score_a > 0) & (score_b == 0))[0][0]
+    assert coordinated[both] == pytest.approx(plain[both])
+    assert coordinated[only_a] == pytest.approx(plain[only_a] * 0.5**0.5)
+    assert set(np.nonzero(mask)[0]) == mask_of(AnyOf((a, b)), context)
+
+
 def test_a_shared_lift_is_divided_among_a_documents_many_values(context):
     """GIVEN a lift for a State WHEN a paragraph names at most 3 States THEN it gets the whole
     lift; one naming 20 gets 3/20 of it."""

@@ -68,6 +68,7 @@ OTHER_STATES = 0.25  # a query naming several States: each other one a paragraph
 ANSWER_SCORE = 2 * SUBJECT_SCORE
 CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item is on the topic
 NUMBERED_BOOST = 2.0  # a number and its neighbour side by side, as typed ("article 3")
+COORD = 0.5  # words side by side: a score × (share of them a paragraph has) ** COORD
 SYMBOL_SCORE = 5.0  # for a paragraph of the document a query's symbol names, or citing it
 
 
@@ -296,7 +297,7 @@ def _conjunction(parts: list[Plan], explicit: bool) -> Plan | None:
     if explicit and len(positives) > 1:
         core: Plan | None = AllOf(tuple(positives))
     elif len(positives) > 1:
-        core = AnyOf(tuple(positives))
+        core = AnyOf(tuple(positives), COORD)
     else:
         core = positives[0] if positives else None
     if tags:

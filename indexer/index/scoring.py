@@ -114,9 +114,15 @@ class AllOf:
 
 @dataclass(frozen=True)
 class AnyOf:
-    """Any part matches; scores add (more parts matched, higher score)."""
+    """Any part matches; scores add (more parts matched, higher score). With ``coord``, the
+    sum is scaled by the share of the parts a document matches to that power, as Lucene's
+    classic coordination factor: the words of a query side by side, where a paragraph
+    having one word many times, or through its translation in a short paragraph, had
+    outscored one having all the query's words ("investigation of illegal armed groups":
+    seven paragraphs on "enquêtes" before the resolution's own words)."""
 
     parts: tuple[Plan, ...]
+    coord: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -200,7 +206,10 @@ def evaluate(plan: Plan, context: Context) -> tuple[np.ndarray, np.ndarray]:
         mask = masks.all(axis=0)
         return np.where(mask, scores.sum(axis=0), 0).astype(np.float32), mask
     if isinstance(plan, AnyOf):
-        return scores.sum(axis=0), masks.any(axis=0)
+        total = scores.sum(axis=0)
+        if plan.coord:
+            total *= (masks.sum(axis=0, dtype=np.float32) / len(plan.parts)) ** plan.coord
+        return total, masks.any(axis=0)
     best = scores.max(axis=0)
     return best + plan.tiebreak * (scores.sum(axis=0) - best), masks.any(axis=0)
 
