@@ -1,6 +1,7 @@
 """Relevance: the project's engine against a naive BM25 baseline, on a labelled query set.
 
     python -m benchmarks.relevance [--index DIR] [--no-build] [--queries FILE]… [--worst N]
+                                   [--drop GLOB]…
 
 Builds the project's index from ``corpus/`` (in a temporary folder, or in
 ``--index DIR``, where the build reuses the cached paragraphs of unchanged
@@ -14,13 +15,21 @@ nDCG@10: gain = the judged grade (3, 2, 1; unjudged = 0), discount log2(rank + 1
 normalised by the DCG of the ideal ranking of all the query's judged
 paragraphs. Recall@10: share of the paragraphs judged ≥ 1 (or ≥ 2) that are in
 the top 10.
+
+``--drop GLOB`` leaves the corpus files matching GLOB out of the build (``--drop
+'un-pdfs/*.fr.pdf'``: Italy's report and the resolution in English only, so that
+French queries on them are measured over English paragraphs, as the French
+report measures English queries); the judged paragraphs the index then lacks are
+left out of the scores, and the queries left with none are not run.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import math
+import shutil
 import statistics
 import tempfile
 import time
@@ -200,11 +209,41 @@ def summarise(scored: Sequence[Scored], group: Group) -> Summary:
     )
 
 
-def engines(index: Path, build: bool = True) -> tuple[WhooshEngine, BaselineEngine]:
+def engines(
+    index: Path, build: bool = True, corpus: Path = CORPUS
+) -> tuple[WhooshEngine, BaselineEngine]:
     """Return the project's engine on ``index`` (built from the corpus first) and the baseline."""
     if build:
-        build_index(CORPUS, index, progress=False)
+        build_index(corpus, index, progress=False)
     return WhooshEngine(index), BaselineEngine.from_index(index)
+
+
+def corpus_without(patterns: Sequence[str], folder: Path) -> Path:
+    """Copy the corpus into ``folder`` without the files matching any of ``patterns``."""
+
+    def ignored(directory: str, names: list[str]) -> set[str]:
+        base = Path(directory).relative_to(CORPUS)
+        return {
+            name
+            for name in names
+            if any(fnmatch.fnmatch((base / name).as_posix(), p) for p in patterns)
+        }
+
+    shutil.copytree(CORPUS, folder, ignore=ignored)
+    return folder
+
+
+def indexed_only(queries: Sequence[Query], engine: WhooshEngine) -> list[Query]:
+    """Return the queries with their judgements of the paragraphs the index has; those left
+    with none are dropped."""
+    kept = []
+    for query in queries:
+        judged = {
+            i: grade for i, grade in query.judgements.items() if engine.paragraph(*i.split("|"))
+        }
+        if judged:
+            kept.append(Query(query.id, query.q, query.lang, query.target, judged, query.note))
+    return kept
 
 
 # -- the report ---------------------------------------------------------------------------
@@ -301,9 +340,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="query set (JSON); repeatable (default: the query set, then the three held-out sets)",
     )
     parser.add_argument("--worst", type=int, default=8, help="worst queries shown (default 8)")
+    parser.add_argument(
+        "--drop",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave the corpus files matching GLOB (relative to corpus/) out of the build, "
+        "and their paragraphs out of the judgements; repeatable",
+    )
     args = parser.parse_args(argv)
     if args.no_build and args.index is None:
         parser.error("--no-build needs --index DIR")
+    if args.no_build and args.drop:
+        parser.error("--drop builds the index: leave out --no-build")
     try:
         sets = [
             (path, load_queries(path))
@@ -323,11 +372,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     except (OSError, ValueError) as error:
         parser.error(str(error))
     with tempfile.TemporaryDirectory(prefix="relevance-") as temporary:
-        index = args.index or Path(temporary)
+        index = args.index or Path(temporary) / "index"
+        corpus = corpus_without(args.drop, Path(temporary) / "corpus") if args.drop else CORPUS
         try:
-            ours, baseline = engines(index, build=not args.no_build)
+            ours, baseline = engines(index, build=not args.no_build, corpus=corpus)
         except IndexerError as error:
             parser.exit(1, f"{error}\n")
+        if args.drop:
+            sets = [(path, indexed_only(queries, ours)) for path, queries in sets]
 
         def text_of(record_id: str) -> str:
             symbol, lang, anchor = record_id.split("|")

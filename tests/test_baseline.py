@@ -119,3 +119,17 @@ def test_it_is_built_from_an_index_folder(built_index):
     assert "CTOC/COP/WG.4/2010/6" in baseline.symbols()
     english = baseline.search(SearchRequest(q="peace", size=100))
     assert english.total > 20 and {hit.lang for hit in english.hits} == {"en"}  # no twins
+
+
+def test_building_it_writes_nothing_in_the_shared_temporary_folder(monkeypatch, tmp_path):
+    """GIVEN a system temporary folder that cannot be written to WHEN a baseline is built
+    THEN it is built: Whoosh's RAM index wrote its merge files to <tmp>/MAIN.tmp, one
+    folder for every process, so a benchmark and the tests building baselines at once
+    deleted each other's files ("FileNotFoundError: …/MAIN.tmp/….ctmp")."""
+    import tempfile
+
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+    engine = BaselineEngine.from_records(RECORDS)
+    assert engine.search(SearchRequest(q="Norway")).total > 0

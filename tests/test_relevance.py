@@ -16,8 +16,10 @@ from benchmarks.relevance import (
     HELDOUT8,
     HELDOUT9,
     QUERIES,
+    corpus_without,
     dcg,
     evaluate,
+    indexed_only,
     load_queries,
     ndcg,
     recall,
@@ -82,6 +84,23 @@ def test_every_judged_paragraph_exists(engine, path):
         if engine.paragraph(*record_id.split("|")) is None
     }
     assert not missing
+
+
+def test_a_corpus_without_some_files_and_the_judgements_it_can_score(engine, tmp_path):
+    """GIVEN --drop 'un-pdfs/*.fr.pdf' WHEN the corpus is copied THEN the French PDFs are
+    left out and nothing else; a query keeps the judged paragraphs an index has and a query
+    left with none is not run."""
+    copy = corpus_without(["un-pdfs/*.fr.pdf"], tmp_path / "corpus")
+    files = sorted(p.relative_to(copy).as_posix() for p in copy.rglob("*") if p.is_file())
+    assert "un-pdfs/A-RES-48-161.en.pdf" in files and "manifest.json" in files
+    assert not [name for name in files if name.endswith(".fr.pdf")]
+    assert "wg4/CTOC-COP-WG.4-2010-6.fr.txt" in files
+    query = load_queries(QUERIES)[0]
+    judged = dict(query.judgements, **{"A/RES/99/1|en|1": 3})
+    mixed = type(query)(query.id, query.q, query.lang, query.target, judged)
+    gone = type(query)("x", "y", "en", "res", {"A/RES/99/1|en|1": 3})
+    kept = indexed_only([mixed, gone], engine)
+    assert [(q.id, q.judgements) for q in kept] == [(query.id, query.judgements)]
 
 
 def test_a_malformed_query_is_named(tmp_path):

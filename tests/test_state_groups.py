@@ -194,3 +194,30 @@ def test_a_group_in_the_web_filter_is_its_states(built_index, engine):
     assert "Qatar" in page.get_data(as_text=True)
     api = app.test_client().get("/api/search?q=traite&state=SIDS")
     assert api.status_code == 200
+
+
+def test_a_group_named_only_in_the_other_language_is_found_by_its_name(tmp_path):
+    """GIVEN the resolution on Central America in English only WHEN "réfugiés d'Amérique
+    centrale" is searched THEN "Amérique centrale" is not read as its seven States: the
+    English text names the group ("Central America"), and read as its States, every
+    paragraph naming El Salvador or Guatemala had come before those on refugees (0.000)."""
+    import shutil
+
+    from indexer.index.build import build_index
+    from indexer.index.engine import WhooshEngine
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    (tmp_path / "corpus" / "un-pdfs").mkdir(parents=True)
+    shutil.copy(corpus / "manifest.json", tmp_path / "corpus")
+    shutil.copy(corpus / "un-pdfs" / "A-RES-48-161.en.pdf", tmp_path / "corpus" / "un-pdfs")
+    build_index(tmp_path / "corpus", tmp_path / "index", progress=False)
+    result = search(WhooshEngine(tmp_path / "index"), "réfugiés d'Amérique centrale")
+    assert "group" not in [n.code for n in result.notices]
+    assert {"A/RES/48/161|en|23", "A/RES/48/161|en|pp18"} <= {h.id for h in result.hits[:3]}
+
+
+def test_a_groups_names_in_the_other_language_are_its_translations():
+    central = groups()["central-america"]
+    assert "Central America" in central.translations("pays d'Amérique centrale")
+    assert "Amérique centrale" not in central.translations("pays d'Amérique centrale")
+    assert "pays d'Afrique" not in groups()["africa"].translations("États africains")

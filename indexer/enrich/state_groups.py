@@ -29,10 +29,20 @@ _NAMES = "states/groups.json"
 
 @dataclass(frozen=True)
 class Group:
-    """A group of States: its id and member codes (the data's labels document it)."""
+    """A group of States: its id, member codes and names in both languages (the data's
+    labels document it)."""
 
     id: str
     members: tuple[str, ...]
+    names: tuple[tuple[str, str], ...] = ()  # (language, name)
+
+    def translations(self, typed: str) -> tuple[str, ...]:
+        """Return the group's names in the languages other than that of ``typed``, one of
+        its names, perhaps after words such as "pays de" ("Central America", "Central
+        American States"… for "pays d'Amérique centrale")."""
+        folded = _fold(" ".join(typed.split()))
+        typed_in = {lang for lang, name in self.names if folded.endswith(_fold(name))}
+        return tuple(name for lang, name in self.names if lang not in typed_in)
 
     def named_members(self, lang: str, most: int = 8) -> str:
         """Return the members' short names in ``lang``, alphabetically, the first ``most`` of
@@ -59,7 +69,12 @@ class GroupMention:
 def groups() -> dict[str, Group]:
     """Return the groups of the data file by id."""
     return {
-        entry["id"]: Group(entry["id"], tuple(entry["members"])) for entry in load(_NAMES)["groups"]
+        entry["id"]: Group(
+            entry["id"],
+            tuple(entry["members"]),
+            tuple((lang, name) for lang, names in entry["names"].items() for name in names),
+        )
+        for entry in load(_NAMES)["groups"]
     }
 
 

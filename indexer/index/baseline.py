@@ -50,13 +50,23 @@ class BaselineSchema(SchemaClass):
     text = TEXT(analyzer=StandardAnalyzer())
 
 
+class _RamStorage(RamStorage):
+    """Whoosh's RAM storage, whose writer keeps its temporary files in RAM too: Whoosh's own
+    puts them in a folder of the system's temporary directory named after the index,
+    ``MAIN.tmp``, the same for every process, so two baselines built at once (a benchmark
+    and the tests) deleted each other's files and one build failed."""
+
+    def temp_storage(self, name: str | None = None) -> RamStorage:
+        return RamStorage()
+
+
 class BaselineEngine:
     """Search paragraph records held in RAM with plain BM25."""
 
     def __init__(self, records: Sequence[Record], documents: Sequence[Record]) -> None:
         self._records = {r["id"]: dict(r) for r in records}
         self._documents = [dict(d) for d in documents]
-        self._index = RamStorage().create_index(BaselineSchema())
+        self._index = _RamStorage().create_index(BaselineSchema())
         with self._index.writer() as writer:
             for record in self._records.values():
                 writer.add_document(id=record["id"], text=record["text"])

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from whoosh.index import EmptyIndexError, open_dir
 
-from ..enrich.state_groups import organizations_naming
+from ..enrich.state_groups import GroupMention, organizations_naming
 from ..enrich.states import query_state_mentions
 from ..errors import IndexerError, IndexMissingError, IndexOutdatedError
 from . import wildcards
@@ -384,8 +384,19 @@ def _unnamed_groups(compiled: Compiled, context: Context) -> frozenset[str]:
     return frozenset(
         mention.group.id
         for mention in compiled.named_groups
-        if not _finds(_group_name(mention.name), context)
+        if not any(_finds(_group_name(name), context) for name in _names_of(mention))
     )
+
+
+def _names_of(mention: GroupMention) -> tuple[str, ...]:
+    """Return the names under which the documents may name the group a query names: as
+    typed, and in the other language, in several words ("Central America" for "Amérique
+    centrale": a resolution in English only names it so, and the query's words find it
+    through their translation). Not the typed language's other names ("pays d'Afrique" in
+    a list of the regions where UNODC has projects does not make the report one that
+    names the "États africains"), nor a name of one word ("Africa")."""
+    others = (n for n in mention.group.translations(mention.name) if len(n.split()) > 1)
+    return tuple(dict.fromkeys((mention.name, *others)))
 
 
 def _group_name(name: str) -> Node:
