@@ -1,4 +1,4 @@
-"""Parts of a page set in two columns, found from the geometry of its lines
+"""Parts of a page set in two or three columns, found from the geometry of its lines
 (indexer/extract/columns.py); the Writer PDFs in tests/test_libreoffice.py read through it."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def line(top: float, *words: tuple[float, str]) -> Line:
 def parts(lines: list[Line], width: float = A4, rules: tuple[float, ...] = ()) -> list:
     """The parts in two columns found: first and last line, and whether the gutter splits."""
     return [
-        (part.first, part.last, 290 < part.split < 305)
+        (part.first, part.last, len(part.splits) == 1 and 290 < part.splits[0] < 305)
         for part in find_columns(lines, width, list(rules))
     ]
 
@@ -91,3 +91,45 @@ def test_a_page_of_one_column_has_no_part_in_two():
     lines = [line(100 + 12 * i, (62, "z" * 94)) for i in range(20)]
     lines.append(line(340, (62, "z" * 40)))
     assert parts(lines) == []
+
+
+def three_columns(first: float, lines: int) -> list[Line]:
+    """Lines of three justified columns, 62-202, 222-362 and 382-522 (20 pt gutters)."""
+    return [
+        line(first + 12 * i, (62, "x" * 28), (222, "y" * 28), (382, "w" * 28)) for i in range(lines)
+    ]
+
+
+def test_three_columns_under_one_are_a_part_in_three():
+    """GIVEN a page whose text runs across it, then goes on in three columns (multicol's
+    three, a list of participants) WHEN read THEN the lines in three columns are one part, cut
+    at both gutters: read across, they had been a "table" of their lines."""
+    across = [line(100 + 12 * i, (62, "z" * 92)) for i in range(3)]
+    found = find_columns([*across, *three_columns(150, 8)], A4, [])
+    assert [(part.first, part.last) for part in found] == [(3, 10)]
+    assert 202 < found[0].splits[0] < 222 and 362 < found[0].splits[1] < 382
+
+
+def test_three_columns_with_a_gutter_of_their_own_are_a_table():
+    """GIVEN rows of six runs of text, two to a third (a table's columns) WHEN read THEN no
+    part is in three columns."""
+    rows = [
+        line(
+            100 + 12 * i,
+            (62, "x" * 10),
+            (132, "x" * 10),
+            (222, "y" * 10),
+            (292, "y" * 10),
+            (382, "w" * 10),
+            (452, "w" * 10),
+        )
+        for i in range(6)
+    ]
+    assert find_columns(rows, A4, []) == []
+
+
+def test_three_columns_of_unequal_pitch_are_not_three_columns():
+    """GIVEN three runs per line whose starts are not evenly spaced (a form, a masthead) WHEN
+    read THEN no part is in three columns."""
+    rows = [line(100 + 12 * i, (62, "x" * 20), (190, "y" * 10), (400, "w" * 20)) for i in range(6)]
+    assert all(len(part.splits) != 2 for part in find_columns(rows, A4, []))

@@ -4,7 +4,8 @@ The rows with the most cells give the columns. A row with fewer (a cell left emp
 cell in the column it overlaps most, so the empty ones stay empty. Two cells whose texts
 nearly touch are one run of text to the reader ("Campaigns in schools Yes (2009)",
 "États-Unis d'Amérique 103"): a run of words reaching into the next column, where the row
-has no other cell, is cut there, each word going to the column it starts in. A line whose
+has no other cell, is cut there, each word going to the column it overlaps most (or starts
+in). A line whose
 cells each go on from a cell of the row above (a cell wrapped over lines: "Latin America and
 the" / "Caribbean"), set closer under it than the table's rows are to each other, joins that
 row: its text goes on the cell's, a line-end hyphen decided as in running text ("République
@@ -112,7 +113,8 @@ def _split(
 ) -> list[tuple[int, str]]:
     """Return a run of text in its column, or cut where it reaches into the next columns, when
     the row has no other cell there: two cells whose texts nearly touch, each word going to
-    the column it starts in (past the middle of the space between two columns)."""
+    the column it overlaps most, or, overlapping none, the one it starts in (past the middle
+    of the space between two columns)."""
     inside = [w for w in row.words if span[0] - 0.5 <= w[1] and w[2] <= span[1] + 0.5]
     if len(inside) < 2 or " ".join(w[0] for w in inside) != text:
         return [(column, text)]
@@ -121,8 +123,8 @@ def _split(
         for (_, end_before), (start, _) in zip(columns, columns[1:], strict=False)
     ]
     parts: list[tuple[int, str]] = []
-    for word, x0, _ in inside:
-        at = sum(1 for bound in bounds if bound <= x0)
+    for word, x0, x1 in inside:
+        at = _column_of(x0, x1, columns, bounds)
         if parts and parts[-1][0] == at:
             parts[-1] = (at, f"{parts[-1][1]} {word}")
         else:
@@ -130,6 +132,19 @@ def _split(
     if len(parts) == 1 or any(at in taken for at, _ in parts):
         return [(column, text)]
     return parts
+
+
+def _column_of(
+    x0: float, x1: float, columns: list[tuple[float, float]], bounds: list[float]
+) -> int:
+    """Return the column a word of a run stands in: the one it overlaps most (a header's year
+    over right-aligned figures, set wider than they are, starts left of their column: "2005"
+    had gone to the column of the countries, and the header stayed one run), or, overlapping
+    none, the one it starts in."""
+    best = max(range(len(columns)), key=lambda i: overlap((x0, x1), columns[i]))
+    if overlap((x0, x1), columns[best]) > 0:
+        return best
+    return sum(1 for bound in bounds if bound <= x0)
 
 
 def _inside(span: tuple[float, float], columns: list[tuple[float, float]]) -> bool:

@@ -1,4 +1,5 @@
-"""Find the parts of a PDF page set in two columns of text, from the geometry of its lines.
+"""Find the parts of a PDF page set in two or three columns of text, from the geometry of its
+lines.
 
 A word processor's section in two columns (an annex listing participants, a chapter set in
 columns) puts a line of each column on one baseline; read across, the lines of the two
@@ -11,12 +12,21 @@ no other gutter inside either column (a table's columns; a paragraph number hang
 margin makes none). Lines drawn across
 the page (a footnote separator, a table's rules) and wide vertical gaps end such a part.
 
-This module knows only positions; ``pdf.py`` splits the lines at the gutter and reads the left
-column top to bottom, then the right one.
+A part is in three columns (a glossary, a list of participants, a chapter in ``multicol``'s
+three columns) when two such gutters, near the thirds of the text's width, run through its
+lines together, at least ``MIN_LINES`` of them with text in all three columns, the columns
+about as wide as each other, their starts evenly spaced, none with a gutter of its own: read
+across, such a part had become a "table" of its lines, the paragraphs in it lost (a list in
+three columns, a "table" read row by row).
+
+This module knows only positions; ``pdf.py`` splits the lines at the gutters and reads each
+column top to bottom, left to right.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +43,7 @@ BREAK = 3.0  # a vertical gap this many font sizes wide ends a part
 MIDDLE = (-0.03, 0.12)  # the right column starts this far (page widths) from the page's middle
 PAST_MIDDLE = 0.03  # the left column ends no further than this past the page's middle
 SAME_WIDTH = 0.4  # the narrower column is at least this share of the wider one's width
+THIRD = 0.08  # three columns' starts are evenly spaced to this share of the text's width
 MARK = re.compile(r"^(?:\(?(?:\d{1,3}|[a-zA-Z]{1,2}|[ivxIVX]{1,5})[.)]|[•▪◦·*\-–—])$")
 
 Glyph = tuple[float, float, str]  # x0, x1 and the character
@@ -51,51 +62,82 @@ class Line:
 
 @dataclass(frozen=True)
 class Columns:
-    """A part of a page in two columns: lines ``first`` to ``last``, split at x ``split``."""
+    """A part of a page in columns: lines ``first`` to ``last``, split at the x of each of
+    ``splits`` (one for two columns, two for three)."""
 
     first: int
     last: int
-    split: float
+    splits: tuple[float, ...]
 
 
 def find_columns(lines: Sequence[Line], width: float, rules: Sequence[float]) -> list[Columns]:
-    """Return the parts of a page in two columns of text. ``lines`` top down, ``rules``: the
-    tops of the lines drawn on the page."""
-    found: list[Columns] = []
-    for first, last, bands in _runs(lines, width, rules):
+    """Return the parts of a page in two or three columns of text. ``lines`` top down,
+    ``rules``: the tops of the lines drawn on the page."""
+    three: list[Columns] = []
+    for first, last, bands in _runs(lines, _thirds(lines), rules):
         part = _part(lines, first, last, bands, width)
-        if part is not None and (not found or part.first > found[-1].last):
-            found.append(part)
-    return found
+        if part is not None and (not three or part.first > three[-1].last):
+            three.append(part)
+    two: list[Columns] = []
+    middle = (width * (0.5 + MIDDLE[0] - 0.1), width * (0.5 + MIDDLE[1] + 0.05))
+    for first, last, bands in _runs(lines, [middle], rules):
+        part = _part(lines, first, last, bands, width)
+        if part is None or (two and part.first <= two[-1].last):
+            continue
+        if not any(part.first <= other.last and other.first <= part.last for other in three):
+            two.append(part)
+    return sorted(three + two, key=lambda part: part.first)
+
+
+def _thirds(lines: Sequence[Line]) -> list[Band]:
+    """Return the zones where the gutters of three columns would be: about a third and two
+    thirds across the text."""
+    xs = [x for line in lines for glyph in line.glyphs for x in glyph[:2]]
+    if not xs:
+        return []
+    start, span = min(xs), max(xs) - min(xs)
+    return [(start + span * (k / 3 - 0.1), start + span * (k / 3 + 0.1)) for k in (1, 2)]
 
 
 def _runs(
-    lines: Sequence[Line], width: float, rules: Sequence[float]
-) -> list[tuple[int, int, list[Band]]]:
-    """Return the runs of consecutive lines that leave a common clear band near the middle of
-    the page: each as long as it goes; a line that closes one opens the next with the lines
-    just above it that leave a band with it."""
-    zone = (width * (0.5 + MIDDLE[0] - 0.1), width * (0.5 + MIDDLE[1] + 0.05))
-    free = [_free(line, zone) for line in lines]
-    runs: list[tuple[int, int, list[Band]]] = []
+    lines: Sequence[Line], zones: Sequence[Band], rules: Sequence[float]
+) -> list[tuple[int, int, list[list[Band]]]]:
+    """Return the runs of consecutive lines that leave a common clear band in each of
+    ``zones`` (near the middle of the page, or near its thirds): each as long as it goes; a
+    line that closes one opens the next with the lines just above it that leave bands with
+    it."""
+    if not zones:
+        return []
+    free = [[_free(line, zone) for zone in zones] for line in lines]
+    runs: list[tuple[int, int, list[list[Band]]]] = []
     start, bands = 0, free[0] if free else []
     for index in range(1, len(lines)):
         broken = _broken(lines[index - 1], lines[index], rules)
-        common = [] if broken else _intersect(bands, free[index], lines[index].size)
-        if common:
+        common = [] if broken else _intersect_all(bands, free[index], lines[index].size)
+        if _clear(common):
             bands = common
             continue
-        if bands and index - start >= MIN_LINES:
+        if _clear(bands) and index - start >= MIN_LINES:
             runs.append((start, index - 1, bands))
         start, bands = index, free[index]
-        while not broken and bands and start > 0:  # the lines above that leave a band with it
-            wider = _intersect(bands, free[start - 1], lines[start - 1].size)
-            if not wider or _broken(lines[start - 1], lines[start], rules):
+        while not broken and _clear(bands) and start > 0:  # the lines above that leave bands
+            wider = _intersect_all(bands, free[start - 1], lines[start - 1].size)
+            if not _clear(wider) or _broken(lines[start - 1], lines[start], rules):
                 break
             start, bands = start - 1, wider
-    if bands and len(lines) - start >= MIN_LINES:
+    if _clear(bands) and len(lines) - start >= MIN_LINES:
         runs.append((start, len(lines) - 1, bands))
     return runs
+
+
+def _clear(bands: list[list[Band]]) -> bool:
+    """Tell whether each zone has a clear band."""
+    return bool(bands) and all(bands)
+
+
+def _intersect_all(bands: list[list[Band]], free: list[list[Band]], size: float) -> list:
+    common = [_intersect(zone, line, size) for zone, line in zip(bands, free, strict=True)]
+    return common if all(common) else []
 
 
 def _free(line: Line, zone: Band) -> list[Band]:
@@ -131,36 +173,44 @@ def _broken(above: Line, line: Line, rules: Sequence[float]) -> bool:
 
 
 def _part(
-    lines: Sequence[Line], first: int, last: int, bands: list[Band], width: float
+    lines: Sequence[Line], first: int, last: int, bands: list[list[Band]], width: float
 ) -> Columns | None:
-    """Return the part of a run in two columns, or None when it is not two columns of text."""
+    """Return the part of a run in columns, or None when it is not columns of text."""
     best = None
-    for band in bands:
-        split = (band[0] + band[1]) / 2
-        both = [i for i in range(first, last + 1) if _sides(lines[i], split) == (True, True)]
-        if len(both) >= MIN_LINES and (best is None or len(both) > len(best[1])):
-            best = (split, both)
+    for combination in itertools.product(*bands):
+        splits = tuple((band[0] + band[1]) / 2 for band in combination)
+        every = [i for i in range(first, last + 1) if all(_sides(lines[i], splits))]
+        if len(every) >= MIN_LINES and (best is None or len(every) > len(best[1])):
+            best = (splits, every)
     if best is None:
         return None
-    split, both = best
-    start, end = both[0], both[-1]
+    splits, every = best
+    start, end = every[0], every[-1]
     while start > first and _near(lines[start - 1], lines[start]):
         start -= 1
     while end < last and _near(lines[end], lines[end + 1]):
         end += 1
     part = lines[start : end + 1]
-    left = [[g for g in line.glyphs if _middle(g) < split] for line in part]
-    right = [[g for g in line.glyphs if _middle(g) >= split] for line in part]
-    if not _text_columns(left, right, [line.size for line in part], width):
+    sides = [
+        [[g for g in line.glyphs if _side(g, splits) == k] for line in part]
+        for k in range(len(splits) + 1)
+    ]
+    sizes = [line.size for line in part]
+    if len(sides) == 2 and not _text_columns(*sides, sizes, width):
         return None
-    return Columns(start, end, split)
+    if len(sides) == 3 and not _three_text_columns(sides, sizes):
+        return None
+    return Columns(start, end, splits)
 
 
-def _sides(line: Line, split: float) -> tuple[bool, bool]:
-    return (
-        any(_middle(g) < split for g in line.glyphs),
-        any(_middle(g) >= split for g in line.glyphs),
-    )
+def _side(glyph: Glyph, splits: tuple[float, ...]) -> int:
+    """Return the column a glyph stands in: the number of gutters left of its middle."""
+    return bisect.bisect_right(splits, _middle(glyph))
+
+
+def _sides(line: Line, splits: tuple[float, ...]) -> tuple[bool, ...]:
+    stand = {_side(g, splits) for g in line.glyphs}
+    return tuple(k in stand for k in range(len(splits) + 1))
 
 
 def _near(above: Line, below: Line) -> bool:
@@ -190,6 +240,24 @@ def _text_columns(
     if widths[0] < SAME_WIDTH * widths[1] or widths[1] > right_start - start:
         return False
     return not _gutter_inside(left, sizes) and not _gutter_inside(right, sizes)
+
+
+def _three_text_columns(sides: list[list[list[Glyph]]], sizes: list[float]) -> bool:
+    """Tell whether three sides are columns of text: the middle one starts half way between
+    the starts of the others (columns of one width, as a word processor or ``multicol`` sets
+    them; a list's last column may end short), the three are about as wide, and none has a
+    gutter of its own (a table's)."""
+    extents = []
+    for side in sides:
+        xs = [x for line in side for g in line for x in g[:2]]
+        extents.append((min(xs), max(xs)))
+    (first, _), (second, _), (third, end) = extents
+    if abs((second - first) - (third - second)) > THIRD * (end - first):
+        return False
+    widths = sorted(right - left for left, right in extents)
+    if widths[0] < SAME_WIDTH * widths[-1] or widths[-1] > second - first:
+        return False
+    return not any(_gutter_inside(side, sizes) for side in sides)
 
 
 def _gutter_inside(lines: list[list[Glyph]], sizes: list[float]) -> bool:

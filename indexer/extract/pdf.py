@@ -6,14 +6,16 @@ weight, the horizontal rules drawn on the page (footnote separators) and the
 number of images (to recognise scanned pages). Raised superscript digits become
 Unicode superscripts (``travail⁶``) so that footnote references look the same
 as in pre-extracted text; raised letters (``1er``, ``21st``) stay plain letters.
-A part of a page set in two columns (``columns.py``) gives the left column's rows, then the
-right one's. Rows of a table keep their words' positions, so that cells whose texts nearly
-touch can be told apart (``clean/table_cells.py``). An accent drawn as a glyph of its own over
-a letter (``accents.py``) is the accented letter.
+A part of a page set in two or three columns (``columns.py``) gives each column's rows, left
+to right. A page most of whose text is drawn turned (``turned.py``) is read turned upright.
+Rows of a table keep their words' positions, so that cells whose texts nearly touch can be
+told apart (``clean/table_cells.py``). An accent drawn as a glyph of its own over a letter
+(``accents.py``) is the accented letter.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import logging
@@ -23,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pdfminer.high_level import extract_pages
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
     LTAnno,
@@ -37,6 +39,7 @@ from pdfminer.layout import (
     LTTextLineHorizontal,
 )
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
@@ -55,6 +58,7 @@ from .accents import drawn_accents
 from .columns import Line, find_columns
 from .ocr_layer import is_ocr_font, tidy_ocr_pages
 from .readable import pages_named, readable_pages
+from .turned import MIN_TURNED, inside, quarter, turn_to_read
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +102,6 @@ LIGATURES = str.maketrans(
     }
 )
 Cell = tuple[str, tuple[float, float], tuple[tuple[str, float, float], ...]]  # text, x0-x1, words
-MIN_TURNED = 20  # turned characters that make a page's text, not a margin note
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
 
@@ -147,7 +150,7 @@ def _check_header(path: Path) -> None:
 
 
 def _read_pages(path: Path) -> Iterator[Page]:
-    for number, layout in enumerate(extract_pages(path, laparams=LAYOUT), start=1):
+    for number, layout in enumerate(_layouts(path), start=1):
         lines, rules, images = _collect(layout)
         height = layout.height
         drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules)
@@ -159,9 +162,37 @@ def _read_pages(path: Path) -> Iterator[Page]:
             rows=tuple(rows),
             rules=drawn,
             images=images,
-            turned=sum(1 for line in lines for c in line if _glyph(c) and not _horizontal(c)),
+            turned=sum(1 for c in _glyphs(lines) if not _horizontal(c) and _in_body(c, layout)),
             ocr=_ocr_layer(lines),
         )
+
+
+def _layouts(path: Path) -> Iterator[LTComponent]:
+    """Lay out each page, as pdfminer's ``extract_pages`` does; a page most of whose text is
+    drawn turned (a landscape table on a portrait page, a page turned by a viewer) is laid out
+    again turned so that its text stands upright (``turned.py``)."""
+    with path.open("rb") as handle:
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAYOUT)
+        interpreter = PDFPageInterpreter(manager, device)
+        for page in PDFPage.get_pages(handle):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            lines, _, _ = _collect(layout)
+            turn = turn_to_read(quarter(*c.matrix[:2]) for c in _glyphs(lines))
+            if turn:
+                page.rotate = (page.rotate + turn) % 360
+                interpreter.process_page(page)
+                layout = device.get_result()
+            yield layout
+
+
+def _glyphs(lines: list[LTTextLineHorizontal]) -> Iterator[LTChar]:
+    return (c for line in lines for c in line if _glyph(c))
+
+
+def _in_body(char: LTChar, layout: LTComponent) -> bool:
+    return inside((char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2, layout.width, layout.height)
 
 
 def _ocr_layer(lines: list[LTTextLineHorizontal]) -> bool:
@@ -197,7 +228,7 @@ def _rows(
     lines: list[LTTextLineHorizontal], page: int, height: float, width: float, rules: tuple
 ) -> list[Row]:
     """Group lines that share a baseline into rows, in reading order: where the page is set in
-    two columns, the left column's rows, then the right one's (``columns.py``)."""
+    two or three columns, each column's rows, left to right (``columns.py``)."""
     parts = [part for line in lines for part in _in_drawing_order(line)]
     pieces = [p for p in (_piece(part) for part in parts) if p is not None]
     groups = _baseline_groups(pieces)
@@ -206,11 +237,11 @@ def _rows(
     done = 0
     for part in find_columns(geometry, width, [rule.top for rule in rules]):
         rows += [_row(group, page, height) for group in groups[done : part.first]]
-        sides: tuple[list[list[dict]], list[list[dict]]] = ([], [])
+        sides: list[list[list[dict]]] = [[] for _ in range(len(part.splits) + 1)]
         for group in groups[part.first : part.last + 1]:
-            for side, half in zip(sides, _split_group(group, part.split), strict=True):
-                if half:
-                    side.append(half)
+            for side, piece in zip(sides, _split_group(group, part.splits), strict=True):
+                if piece:
+                    side.append(piece)
         for side in sides:
             rows += _column_rows([_row(group, page, height) for group in side])
         done = part.last + 1
@@ -238,23 +269,22 @@ def _geometry(group: list[dict], height: float) -> Line:
     )
 
 
-def _split_group(group: list[dict], split: float) -> tuple[list[dict], list[dict]]:
-    """Split a row's pieces at a gutter: those left of ``split``, those right of it (a line
-    that pdfminer ran across the gutter is cut in two)."""
-    left: list[dict] = []
-    right: list[dict] = []
+def _split_group(group: list[dict], splits: tuple[float, ...]) -> list[list[dict]]:
+    """Split a row's pieces at the gutters: those of each column, left to right (a line that
+    pdfminer ran across a gutter is cut there)."""
+    columns: list[list[dict]] = [[] for _ in range(len(splits) + 1)]
     for piece in group:
-        items: tuple[list, list] = ([], [])
+        items: list[list] = [[] for _ in columns]
         side = 0
         for item in piece["items"]:
             if _glyph(item):
-                side = 0 if (item.x0 + item.x1) / 2 < split else 1
+                side = bisect.bisect_right(splits, (item.x0 + item.x1) / 2)
             items[side].append(item)
-        for kept, part in zip((left, right), items, strict=True):
+        for kept, part in zip(columns, items, strict=True):
             made = _piece(_Part(part)) if len(part) < len(piece["items"]) else piece
             if made is not None and any(_glyph(item) for item in part):
                 kept.append(made)
-    return left, right
+    return columns
 
 
 def _in_drawing_order(line: LTTextLineHorizontal) -> list[LTTextLineHorizontal | _Part]:
@@ -653,12 +683,21 @@ def _image_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
 
 
 def _turned_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
-    """Name the pages whose text is mostly turned (rotated for display): it is not read; the
-    few turned letters of a margin note are left out without a word."""
-    turned = [page.number for page in pages if page.turned >= MIN_TURNED and not page.rows]
-    if not turned:
-        return ()
-    return (f"{pages_named(turned)}: the text is turned (a rotated page?): it is not indexed",)
+    """Name the pages with turned text that was not read (a page whose text runs two ways, or
+    slanted): the few turned letters of a margin note, and a turned page's header and footer at
+    its edges, are left out without a word."""
+    alone = [page.number for page in pages if page.turned >= MIN_TURNED and not page.rows]
+    beside = [page.number for page in pages if page.turned >= MIN_TURNED and page.rows]
+    warnings = []
+    if alone:
+        warnings.append(
+            f"{pages_named(alone)}: the text is turned (a rotated page?): it is not indexed"
+        )
+    if beside:
+        warnings.append(
+            f"{pages_named(beside)}: text set at an angle to the rest of the page is not indexed"
+        )
+    return tuple(warnings)
 
 
 def _cid_warnings(pages: tuple[Page, ...]) -> tuple[str, ...]:
