@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pdf import _small_capitals, read_pdf
+from indexer.extract.line_text import small_capitals
+from indexer.extract.pdf import read_pdf
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
 from tests.expected_records import assert_reads_as_written
@@ -136,7 +137,7 @@ def test_capitals_in_two_sizes_word_by_word_are_no_small_capitals():
     beside "A/RES/48/161" in 11 pt) WHEN read THEN no letter is lowered: only a word opening
     with a capital that smaller ones follow ("I" + "NTRODUCTION") shows small capitals."""
     masthead = _line(("UNITED", 14), ("NATIONS", 14), ("A/RES/48/161", 11))
-    assert _small_capitals(masthead) == frozenset()
+    assert small_capitals(masthead) == frozenset()
     heading = _line(("I", 12), ("NTRODUCTION", 8.25))
     heading[1].x0 = heading[0].x1  # one word: the small capitals follow the capital
-    assert len(_small_capitals(heading)) == len("NTRODUCTION")
+    assert len(small_capitals(heading)) == len("NTRODUCTION")

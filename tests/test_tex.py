@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pdf import _small_capitals, read_pdf
+from indexer.extract.line_text import small_capitals
+from indexer.extract.pdf import read_pdf
 from indexer.pipeline import ingest
 from tests.conftest import FIXTURES
 from tests.expected_records import assert_reads_as_written
@@ -154,7 +155,7 @@ def test_small_capitals_in_a_line_of_lower_case_text_are_found_word_by_word():
             chars.append(_Char(letter, size, x))
             x = chars[-1].x1
         x += space
-    small = _small_capitals(chars)
+    small = small_capitals(chars)
     assert [c.text for c in chars if id(c) in small] == list("USSO")
 
 
