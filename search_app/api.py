@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Blueprint, abort, jsonify, request, url_for
 
+from indexer.divisions import Division
 from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import (
     citation_json,
@@ -248,8 +249,19 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "figures": list(found.figures),
         "pages": list(found.pages),
         "footnotes": list(found.footnotes),
-        "division": division_json(found),
+        "division": _division_json(found),
     }
+
+
+def _division_json(found: Resolution) -> dict[str, Any] | None:
+    """Return the division a citation named (``division_json``), with its fourth level: the
+    lettered sub-sub-section asked for (``item`` "b" of "sect. III.B.1 (b)"), in its label, and
+    ``widened`` when the document lacks it and the enclosing division was read instead."""
+    said = division_json(found)
+    if said is None:
+        return None
+    asked = Division(found.chapter, found.section, found.subsection, found.division_item)
+    return {**said, "item": found.division_item, "label": asked.label, "widened": found.widened}
 
 
 def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:
