@@ -338,6 +338,17 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
     )
 
 
+def with_division_item(said: dict | None, found: Resolution) -> dict | None:
+    """Return the JSON of the division a citation named (``serialize.division_json``) with its
+    fourth level: ``item``, the lettered sub-sub-section asked for ("b" of "sect. III.B.1
+    (b)"), in its ``label``, and ``widened`` when the document lacks it and the enclosing
+    division was read instead."""
+    if said is None:
+        return None
+    named = divisions.Division(found.chapter, found.section, found.subsection, found.division_item)
+    return {**said, "item": found.division_item, "label": named.label, "widened": found.widened}
+
+
 def _lacking_part(symbol: str, found: divisions.Found) -> str:
     """Say what a document lacks of a division asked for, and what it has instead."""
     named, have = found.division, [a.rpartition(".")[2] for a in found.available]

@@ -10,7 +10,6 @@ from typing import Any
 
 from flask import Blueprint, abort, jsonify, request, url_for
 
-from indexer.divisions import Division
 from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import (
     citation_json,
@@ -21,7 +20,7 @@ from indexer.index.serialize import (
     paragraph_url,
     result_json,
 )
-from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve
+from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve, with_division_item
 from indexer.symbols import canonical
 from indexer.typed_language import typed_language
 
@@ -86,7 +85,8 @@ def _citation_json(searched: PageSearch, lookup: Lookup | None) -> dict[str, Any
         found = Unsymbolled(cited.kind, cited.symbol).resolution()
     else:
         found = lookup.found
-    return citation_json(cited.kind, found, searched.searched)
+    said = citation_json(cited.kind, found, searched.searched)
+    return said | {"division": with_division_item(said["division"], found)}
 
 
 @_get("/documents")
@@ -249,19 +249,8 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "figures": list(found.figures),
         "pages": list(found.pages),
         "footnotes": list(found.footnotes),
-        "division": _division_json(found),
+        "division": with_division_item(division_json(found), found),
     }
-
-
-def _division_json(found: Resolution) -> dict[str, Any] | None:
-    """Return the division a citation named (``division_json``), with its fourth level: the
-    lettered sub-sub-section asked for (``item`` "b" of "sect. III.B.1 (b)"), in its label, and
-    ``widened`` when the document lacks it and the enclosing division was read instead."""
-    said = division_json(found)
-    if said is None:
-        return None
-    asked = Division(found.chapter, found.section, found.subsection, found.division_item)
-    return {**said, "item": found.division_item, "label": asked.label, "widened": found.widened}
 
 
 def _missing_json(ref: str, found: Resolution) -> dict[str, Any]:

@@ -121,3 +121,15 @@ def test_the_api_gives_the_fourth_level(client):
     widened = client.get("/api/cite?ref=" + quote(f"{ITA}, sect. III.B.2 (a)")).get_json()
     assert widened["division"]["widened"] is True
     assert widened["division"]["paragraph_range"] == [68, 71]
+
+
+def test_the_search_api_and_the_command_line_give_the_fourth_level(client, built_index, capsys):
+    from indexer.cli import main
+
+    typed = f"{ITA}, sect. III.B.1 (b)"
+    answer = client.get("/api/search?q=" + quote(typed)).get_json()
+    assert answer["citation"]["division"]["item"] == "b"
+    assert answer["citation"]["division"]["label"] == "chap. III, sect. B.1 (b)"
+    assert main(["search", "--index", str(built_index), "--json", typed]) == 0
+    printed = capsys.readouterr().out
+    assert '"label": "chap. III, sect. B.1 (b)"' in printed
