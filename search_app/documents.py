@@ -194,7 +194,8 @@ def paragraph(symbol: str, lang: str, anchor: str):
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
         subitem=item,
-        reading=_reading(read, [hit]) + ([note(elsewhere)] if elsewhere and not outside else []),
+        reading=_reading(read, [hit])
+        + ([said] if (said := _elsewhere_note(elsewhere, outside, part, asked)) else []),
         outside=outside,
         outside_label=division_label(outside.division) if outside else "",
         outside_range=outside.paragraph_range if outside else None,
@@ -203,6 +204,19 @@ def paragraph(symbol: str, lang: str, anchor: str):
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _elsewhere_note(elsewhere, outside, part, asked) -> str:
+    """Return what a paragraph's page says of the division cited with it, when the paragraph
+    is not in it or the document lacks it ("" otherwise); a lettered part the document lacks
+    ("III.B.2 (a), para. 69") is named as the interface language writes it ("B.2 a)")."""
+    if not elsewhere or outside:
+        return ""
+    if part is not None and part.widened and asked is not None:
+        return _(
+            "The document has no %(part)s: the paragraph is opened.", part=division_label(asked)
+        )
+    return note(elsewhere)
 
 
 def _reading(read: tuple[str, ...], landed: list[Hit]) -> list[str]:

@@ -71,7 +71,8 @@ def test_a_lettered_part_the_document_lacks_is_said_on_the_page_it_opens(client)
     ) in html
     french = client.get(f"/doc/{ITA}/fr?part=III.B.1.e&ui=fr").get_data(as_text=True)
     assert (
-        f"Le document n’a pas de chap. III, sect. B.1 e){NBSP}: le chap. III, sect. B.1 a a) à d). "
+        "Le document n’a pas de chap. III, sect. B.1 e). "
+        f"Subdivisions du chap. III, sect. B.1{NBSP}: a) à d). "
         "Tout le chap. III, sect. B.1 est surligné."
     ) in french
     none = client.get(f"/doc/{ITA}/en?part=III.B.2.a").get_data(as_text=True)
