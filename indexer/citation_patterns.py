@@ -167,10 +167,11 @@ _LEVEL_SEP = r"(?:\.{1,2}|\s?[-–]\s?|/)"
 # read so that the page can say it, not a Roman numeral ("section IV" is a chapter)
 _SECTION = r"(?:[A-Za-z](?![\w/])|(?![IVX]{2,6}(?![\w/]))[A-Z]{2,3}(?![\w/]))"
 # the fourth level, a sub-sub-section's small letter after a sub-section's number:
-# "B.1(b)", "B.1 (b)", "B.1 b)", "B.1, b)", "B.1, alinéa b)", "III.B.1.b"
+# "B.1(b)", "B.1 (b)", "B.1 b)", "B.1, b)", "B.1, alinéa b)", "III.B.1.b"; small letters only,
+# as the documents letter them: "(E)", "(F)" after a citation name its language version
 _ITEM_TAIL = r"""(?P<item_tail>
     \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?\.?|lett(?:er|re)|sub-?sub-?sect(?:ion)?\.?|
-        sous-sous-section)\s{0,3})?\(?(?P<item>[A-Za-z])\)
+        sous-sous-section)\s{0,3})?\(?(?P<item>[a-z])\)
     | \.(?P<item_dot>[a-z])(?![\w/])
 )"""
 

@@ -74,6 +74,10 @@ def test_look_alikes_stay_as_they_were():
     assert chapter_letter.division_item is None
     assert chapter_letter.problems == ("ignored: 'a'",)
     assert parse_reference("2010 IV.D") is None  # a bare division only just after a symbol
+    # a capital in brackets after a division is the language version wanted, as after a
+    # paragraph: "(E)" is English, not a lettered part "e"
+    language = parse_reference(f"{WG4}, chap. IV, sect. D (E)")
+    assert (language.division, language.division_item) == (("IV", "D", None), None)
 
 
 def test_addresses_and_labels_of_the_fourth_level():
