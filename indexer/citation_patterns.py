@@ -154,24 +154,56 @@ QUERY_FOOTNOTE = re.compile(
 _CHAPTER_WORD = r"(?i:chap(?:ter|itre)?\.?|ch\.|part(?:ie)?)"  # "Part II", "partie II": a chapter
 _SECTION_WORD = r"(?i:sect(?:ion)?\.?|sec\.)"
 _NUMERAL = r"[IVXivx]{1,6}"
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # a chapter's: "IV", not "IIII"
 # "chapitre premier", as French documents name their chapter I (and "chapter one")
 _FIRST = r"(?i:premier|first|one)"
 # "chap. III, sect. B, subsect. 2", "section B, sous-section 2": the sub-section, named
-_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-section)"
+_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-sect(?:ion)?\.?)"
+# between a chapter's numeral, a section's letter and a sub-section's number: a dot, as UN
+# documents write them ("IV.D"), and as people also type them: doubled ("IV..D"), a dash
+# ("IV-D"), a slash ("IV/D"); a level may stand in brackets ("III(B)(1)(b)", "IV(D)")
+_LEVEL_SEP = r"(?:\.{1,2}|\s?[-–]\s?|/)"
+# a section's letter; two or three capitals are a section the document lacks ("sect. DD"),
+# read so that the page can say it, not a Roman numeral ("section IV" is a chapter)
+_SECTION = r"(?:[A-Za-z](?![\w/])|(?![IVX]{2,6}(?![\w/]))[A-Z]{2,3}(?![\w/]))"
+# the fourth level, a sub-sub-section's small letter after a sub-section's number:
+# "B.1(b)", "B.1 (b)", "B.1 b)", "B.1, b)", "B.1, alinéa b)", "III.B.1.b"; small letters only,
+# as the documents letter them: "(E)", "(F)" after a citation name its language version
+_ITEM_TAIL = r"""(?P<item_tail>
+    \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?\.?|lett(?:er|re)|sub-?sub-?sect(?:ion)?\.?|
+        sous-sous-section)\s{0,3})?\(?(?P<item>[a-z])\)
+    | \.(?P<item_dot>[a-z])(?![\w/])
+)"""
+
+
+def _levels(name: str) -> str:
+    """A section's letter then a sub-section's number, after a chapter's numeral: ".D.2",
+    "..D", "-D", "(D)(2)"; the groups named ``name`` and ``name_sub``."""
+    return rf"""(?:{_LEVEL_SEP}(?P<{name}>{_SECTION})|\s?\((?P<{name}_p>[A-Z])\))
+        (?:{_LEVEL_SEP}(?P<{name}_sub>\d{{1,2}})|\((?P<{name}_sub_p>\d{{1,2}})\))?(?![\w/])"""
+
+
 QUERY_DIVISION = re.compile(
     rf"""(?<![\w/])
     (?:
-        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST})(?![\w/])
-        (?:\.(?P<chapter_section>[A-Za-z])(?:\.(?P<chapter_sub>\d{{1,2}}))?(?![\w/]))?
-        (?:\s{{0,2}},?\s{{0,3}}{_SECTION_WORD}\s{{0,3}}(?P<section>[A-Za-z])
-            (?:\.(?P<sub>\d{{1,2}}))?(?![\w/])
+        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST}|(?P<arabic>[1-9]|[1-3]\d))(?:(?![\w/])|(?=/[A-Za-z](?![\w/])))
+        (?:{_levels("chapter_section")})?
+        (?:\s{{0,2}},?\s{{0,3}}{_SECTION_WORD}\s{{0,3}}(?P<section>{_SECTION})
+            (?:{_LEVEL_SEP}(?P<sub>\d{{1,2}}))?(?![\w/])
             (?:\s{{0,2}},?\s{{0,3}}{_SUBSECTION_WORD}\s{{0,3}}(?P<subsection>\d{{1,2}})(?![\w/]))?
         )?
-      | {_SECTION_WORD}\s{{0,3}}(?:(?P<section_chapter>{_NUMERAL})\.)?(?P<alone>[A-Za-z])
-        (?:\.(?P<alone_sub>\d{{1,2}}))?(?![\w/])
+      | {_SECTION_WORD}\s{{0,3}}(?P<section_chapter>{_NUMERAL}){_levels("alone")}
+      | {_SECTION_WORD}\s{{0,3}}(?P<lone>{_SECTION})
+        (?:{_LEVEL_SEP}(?P<lone_sub>\d{{1,2}}))?(?![\w/])
       | {_SECTION_WORD}\s{{0,3}}(?P<numeral>{_NUMERAL})(?![\w/])
-    )""",
+    )
+    (?:{_ITEM_TAIL})?""",
     re.VERBOSE,
+)
+# A division written bare, its numeral then its letter, as contents and footnotes write them:
+# "A/HRC/WG.6/7/ITA/1, III.B.1(b)", read only just after a symbol (as AFTER_SYMBOL)
+BARE_DIVISION = re.compile(
+    rf"(?<![\w/])(?P<section_chapter>[IVX]{{1,6}}){_levels('alone')}(?:{_ITEM_TAIL})?", re.VERBOSE
 )
 # What follows a symbol and names its paragraphs, pages or annex only there, as footnotes of
 # other organizations write them: "[32]" (OSCOLA), "point 32", "pt 32" (EU, Council of
@@ -308,7 +340,8 @@ class Token:
     problems: tuple[str, ...] = ()
     annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
     act: str | None = None  # an act's or article's paragraphs: its anchor name ("res5.2", "art3")
-    division: tuple[str | None, str | None, str | None] | None = None  # chapter, section, sub
+    # chapter, section, sub-section, sub-sub-section ("III", "B", "1", "b")
+    division: tuple[str | None, str | None, str | None, str | None] | None = None
 
 
 def tokenize(
@@ -344,6 +377,12 @@ def tokenize(
             _after_symbol_token(m)
             for m in AFTER_SYMBOL.finditer(text)
             if any(end <= m.start() and _just_after(text[end : m.start()]) for end in ends)
+        ]
+        found += [
+            _division_token(m)
+            for m in BARE_DIVISION.finditer(text)
+            if _ROMAN_NUMERAL.fullmatch(m["section_chapter"])
+            and any(end <= m.start() and _just_after(text[end : m.start()]) for end in ends)
         ]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
@@ -486,16 +525,49 @@ def _after_symbol_token(match: re.Match) -> Token:
     return Token(kind, match.start(), match.end(), numbers, problems=problems)
 
 
+def roman(number: int) -> str:
+    """Return ``number`` (1 to 39) in Roman numerals: 4 is "IV"."""
+    tens, units = divmod(number, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
+
+
 def _division_token(match: re.Match) -> Token:
-    """A chapter, a section or a sub-section typed: "chap. IV, sect. D" is ("IV", "D", None),
-    "sect. B.2" (None, "B", "2"), "section IV" ("IV", None, None)."""
-    chapter = match["chapter"] or match["section_chapter"] or match["numeral"]
+    """A chapter, a section, a sub-section or a sub-sub-section typed: "chap. IV, sect. D" is
+    ("IV", "D", None, None), "sect. B.2" (None, "B", "2", None), "section IV" ("IV", None, None,
+    None), "sect. III.B.1 (b)" ("III", "B", "1", "b"), "sect. IV.D (a)" ("IV", "D", None, "a").
+    A letter after a chapter alone is left unread ("chap. IV (a)": the page names it)."""
+
+    def group(name: str) -> str | None:
+        return match[name] if name in match.re.groupindex else None
+
+    chapter = group("chapter") or match["section_chapter"] or group("numeral")
     if chapter and re.fullmatch(_FIRST, chapter):  # "chapitre premier": chapter I
         chapter = "I"
-    section = match["chapter_section"] or match["section"] or match["alone"]
-    sub = match["chapter_sub"] or match["sub"] or match["subsection"] or match["alone_sub"]
-    division = (chapter.upper() if chapter else None, section.upper() if section else None, sub)
-    return Token("division", match.start(), match.end(), division=division)
+    if group("arabic"):  # "chapter 4": UN documents number chapters in Roman numerals, IV
+        chapter = roman(int(chapter or 0))
+    section = next(
+        (
+            group(g)
+            for g in ("chapter_section", "chapter_section_p", "section", "alone", "alone_p")
+            if group(g)
+        ),
+        group("lone"),
+    )
+    groups = ("chapter_section_sub", "chapter_section_sub_p", "sub", "subsection", "alone_sub")
+    sub = next((group(g) for g in (*groups, "alone_sub_p", "lone_sub") if group(g)), None)
+    item = match["item"] or match["item_dot"]
+    end = match.end()
+    if item and not section:  # "chap. IV (a)": a letter of no section, left for the page to say
+        item, end = None, match.start("item_tail")
+    if section and len(section) == 1:
+        section = section.upper()
+    division = (
+        chapter.upper() if chapter else None,
+        section,
+        sub,
+        item.lower() if item else None,
+    )
+    return Token("division", match.start(), end, division=division)
 
 
 def _preamble_token(match: re.Match) -> Token:

@@ -98,6 +98,8 @@ class Reference:
     footnotes: tuple[int, ...] = ()  # footnotes of the document ("footnote 9", "note 9")
     # a chapter, section or sub-section of the document ("chap. IV, sect. D": "IV", "D", None)
     division: tuple[str | None, str | None, str | None] | None = None
+    # its sub-sub-section, the fourth level: "b" of "sect. III.B.1 (b)" (Italy's "b) Asylum …")
+    division_item: str | None = None
 
 
 def find_citations(
@@ -213,7 +215,8 @@ def parse_reference(
         figures,
         pages,
         footnotes,
-        divisions[0] if divisions else None,
+        divisions[0][:3] if divisions else None,
+        divisions[0][3] if divisions else None,
     )
 
 

@@ -186,6 +186,7 @@ def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
     from .index.facetvalues import normalise_all
     from .index.serialize import citation_json, cited_result, result_json
+    from .resolve import with_division_item
     from .typed_language import typed_language
 
     filters: dict[str, list[str]] = {}
@@ -231,6 +232,7 @@ def _search(args: argparse.Namespace) -> int:
         cited = None
         if reading.kind is not None:
             cited = citation_json(reading.kind, reading.found, reading.searched)
+            cited["division"] = with_division_item(cited["division"], reading.found)
         body = result_json(result) | {"citation": cited}
         print(json.dumps(body, ensure_ascii=False, indent=1))
         return EXIT_OK

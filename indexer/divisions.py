@@ -2,74 +2,97 @@
 
 UN documents number their headings: a Roman numeral for a chapter ("IV. Résumé des
 délibérations"), a capital letter for a section ("D. Non-sanction …"), an arabic number for a
-sub-section ("2. Trafficking in human beings"). Every indexed paragraph carries its heading
-path (``Hit.section``), so a citation of a chapter or a section is the paragraphs whose path
-has those numbers. The numbers are read from the headings' leading labels, never from their
-words, and by their place in the path: a section's "I." (section I of chapter II, as Italy's
-report has one) is a letter, not a chapter.
+sub-section ("2. Trafficking in human beings"), and some reports a small letter for a
+sub-sub-section under a sub-section ("b) Asylum policy", Italy's report: ``sect. III.B.1 (b)``).
+Every indexed paragraph carries its heading path (``Hit.section``), so a citation of a chapter
+or a section is the paragraphs whose path has those numbers. The numbers are read from the
+headings' leading labels, never from their words, and by their place in the path: a section's
+"I." (section I of chapter II, as Italy's report has one) is a letter, not a chapter.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import anchors
 from .index.api import Hit
 
 # "IV. Résumé", "D. Non-sanction", "2. Trafficking": a label, a dot, then the heading's words
 _LABEL = re.compile(r"\s{0,3}(?P<label>[IVX]{1,6}|[A-Z]|\d{1,2})\.\s")
+# "b) Asylum policy", "(b) Asylum policy": a sub-sub-section's letter, under a sub-section only
+_ITEM_LABEL = re.compile(r"\s{0,3}\(?(?P<label>[a-z])\)\s")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: chapters, not "C", "D", "L"
 _VALUES = {"I": 1, "V": 5, "X": 10}
 
 
 @dataclass(frozen=True)
 class Division:
-    """A chapter, a section of a chapter, or a sub-section of a section; None: not named."""
+    """A chapter, a section of a chapter, a sub-section of a section, or a lettered
+    sub-sub-section of a sub-section; None: not named."""
 
     chapter: str | None = None  # "IV"
     section: str | None = None  # "D"
     subsection: str | None = None  # "2"
+    item: str | None = None  # "b": the fourth level, "b) Asylum policy" under "1. Policy …"
 
     @property
     def label(self) -> str:
         """The division as UN documents cite it: ``chap. IV, sect. D``, ``chap. III, sect.
-        B.2``, ``sect. D`` (no chapter named), ``chap. IV`` (English and French alike)."""
+        B.2``, ``chap. III, sect. B.1 (b)``, ``sect. D`` (no chapter named), ``chap. IV``
+        (English and French alike; the web app writes a French sub-sub-section ``B.1 b)``)."""
         parts = [f"chap. {self.chapter}"] if self.chapter else []
         if self.section:
             parts.append(
-                f"sect. {self.section}" + (f".{self.subsection}" if self.subsection else "")
+                f"sect. {self.section}"
+                + (f".{self.subsection}" if self.subsection else "")
+                + (f" ({self.item})" if self.item else "")
             )
         return ", ".join(parts)
 
     @property
     def value(self) -> str:
-        """The division as an address writes it: ``IV.D``, ``III.B.2``, ``IV``."""
-        return ".".join(p for p in (self.chapter, self.section, self.subsection) if p)
+        """The division as an address writes it: ``IV.D``, ``III.B.2``, ``III.B.1.b``, ``IV``."""
+        return ".".join(p for p in (self.chapter, self.section, self.subsection, self.item) if p)
+
+    @property
+    def enclosing(self) -> Division:
+        """The division one level up: ``III.B.1`` for ``III.B.1.b``."""
+        if self.item:
+            return Division(self.chapter, self.section, self.subsection)
+        if self.subsection:
+            return Division(self.chapter, self.section)
+        return Division(self.chapter)
 
     def holds(self, numbers: Division) -> bool:
         """Tell whether a paragraph numbered ``numbers`` is in this division."""
         pairs = zip(
-            (self.chapter, self.section, self.subsection),
-            (numbers.chapter, numbers.section, numbers.subsection),
+            (self.chapter, self.section, self.subsection, self.item),
+            (numbers.chapter, numbers.section, numbers.subsection, numbers.item),
             strict=True,
         )
+        if self.item and self.subsection is None and numbers.subsection is not None:
+            return False  # "sect. IV.D (a)": a letter under the section, not a sub-section's
         return any((self.chapter, self.section)) and all(a is None or a == b for a, b in pairs)
 
 
 def parse_value(value: str | None) -> Division | None:
     """Read a division as an address writes it (``IV.D``); None for anything else."""
-    match = re.fullmatch(r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?)?", value or "")
+    match = re.fullmatch(
+        r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?(?:\.(?P<i>[a-z]))?)?", value or ""
+    )
     if match is None or not _ROMAN.fullmatch(match["c"]):
         return None
-    return Division(match["c"], match["s"], match["u"])
+    return Division(match["c"], match["s"], match["u"], match["i"])
 
 
 def numbers_of(path: Sequence[str]) -> Division:
-    """Return the chapter, section and sub-section numbers of a heading path, in order: a
-    chapter's Roman numeral, then a section's letter under it, then a sub-section's number."""
-    found: list[str | None] = [None, None, None]
+    """Return the chapter, section, sub-section and sub-sub-section numbers of a heading path,
+    in order: a chapter's Roman numeral, then a section's letter under it, then a sub-section's
+    number, then a small letter under it ("b) Asylum policy") or under a section; elsewhere
+    "a)" adds nothing."""
+    found: list[str | None] = [None, None, None, None]
     level = 0  # the level the next numbered heading may have
     for heading in path:
         match = _LABEL.match(heading)
@@ -80,6 +103,8 @@ def numbers_of(path: Sequence[str]) -> Division:
             found[1], level = label, 2
         elif level == 2 and label.isdigit():
             found[2], level = label, 3
+        elif level in (2, 3) and (item := _ITEM_LABEL.match(heading)):
+            found[3], level = item["label"], 4
     return Division(*found)
 
 
@@ -100,6 +125,9 @@ class Found:
     heading: str | None = None  # its heading ("D. Non-sanction …")
     lacking: str | None = None  # "chapter", "section", "subsection", "ambiguous", "none"
     available: tuple[str, ...] = ()  # what the document has there ("I", "II"…; "IV.A"…)
+    # a sub-sub-section the sub-section lacks ("III.B.2 (a)"): the letter asked; ``division``
+    # and ``hits`` are then the sub-section's, ``available`` its lettered parts ("III.B.1.a"…)
+    widened: str | None = None
 
     @property
     def paragraph_range(self) -> tuple[int, int] | None:
@@ -121,18 +149,33 @@ def find(hits: Sequence[Hit], asked: Division) -> Found:
         return Found(asked, lacking="chapter", available=tuple(chapters))
     if asked.section and not asked.chapter:
         having = [s.partition(".")[0] for s in sections if s.endswith(f".{asked.section}")]
+        if len(having) > 1 and asked.subsection:  # "sect. B.1": the one chapter whose B has a 1
+            having = [
+                c
+                for c in having
+                if any(
+                    (n.chapter, n.section, n.subsection) == (c, asked.section, asked.subsection)
+                    for _, n in body
+                )
+            ] or having
         if len(having) > 1:
             return Found(asked, lacking="ambiguous", available=tuple(having))
         if not having and asked.section in chapters and not asked.subsection:  # "section V"
             asked = Division(asked.section)
         elif having:
-            asked = Division(having[0], asked.section, asked.subsection)
+            asked = Division(having[0], asked.section, asked.subsection, asked.item)
     if asked.section and f"{asked.chapter}.{asked.section}" not in sections:
         if asked.chapter is None:
             return Found(asked, lacking="section", available=tuple(chapters))
         within = tuple(s for s in sections if s.startswith(f"{asked.chapter}."))
         return Found(asked, lacking="section", available=within)
     found = tuple(hit for hit, numbers in body if asked.holds(numbers))
+    if not found and asked.item:  # "sect. III.B.2 (a)": the sub-section, with what it lacks
+        enclosing = find(hits, asked.enclosing)
+        if enclosing.lacking is not None:
+            return enclosing
+        items = _unique(n.value for _, n in body if n.item and n.enclosing == enclosing.division)
+        return replace(enclosing, widened=asked.item, available=tuple(items))
     if not found:  # a sub-section the section lacks
         prefix = f"{asked.chapter}.{asked.section}."
         subsections = _unique(
@@ -148,6 +191,9 @@ def _heading(hit: Hit, asked: Division) -> str | None:
     """Return the heading of division ``asked`` in the path of its first paragraph."""
     depth = sum(1 for part in (asked.chapter, asked.section, asked.subsection) if part)
     numbered = [h for h in hit.section if _LABEL.match(h)]
+    if asked.item:  # the lettered heading under the sub-section
+        lettered = [h for h in hit.section if _ITEM_LABEL.match(h)]
+        return lettered[0] if lettered and len(numbered) >= depth else None
     return numbered[depth - 1] if len(numbered) >= depth else None
 
 
@@ -156,7 +202,7 @@ def elsewhere(found: Found, cited: Iterable[Hit], asked: Division) -> str | None
     ("chap. IV, para. 30": "not in chap. IV (paragraphs 77–115): 30"), or on a division the
     document lacks ("no chap. IX in the document"); None when they are in it. The paragraph
     wins: paragraphs are numbered through the whole document."""
-    if found.lacking is not None:
+    if found.lacking is not None or found.widened:  # "sect. III.B.2 (a), para. 69": no (a)
         return f"no {asked.label} in the document"
     outside = [
         hit.paragraph

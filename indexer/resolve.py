@@ -108,6 +108,11 @@ class Resolution:
     chapter: str | None = None  # a chapter asked for ("IV"), found or not
     section: str | None = None  # a section asked for ("D"; its chapter filled in when found)
     subsection: str | None = None  # a sub-section asked for ("2")
+    # a sub-sub-section asked for ("b" of "sect. III.B.1 (b)"); when the sub-section has none
+    # so lettered, its paragraphs are found, ``widened`` is set and ``available_parts`` are its
+    # lettered parts ("III.B.1.a", …), none when it has none
+    division_item: str | None = None
+    widened: bool = False
     heading: str | None = None  # found: the heading of that chapter or section
     paragraph_range: tuple[int, int] | None = None  # found: the paragraphs it holds
     lacking_part: str | None = None  # missing: "chapter", "section", "subsection", "ambiguous"
@@ -225,7 +230,11 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
-    division = divisions.Division(*reference.division) if reference.division else None
+    division = (
+        divisions.Division(*reference.division, reference.division_item)
+        if reference.division
+        else None
+    )
     if division is not None and not (numbers or preambular or annexed):
         return _division(engine, symbol, division, lang, notes)
     if reference.pages and not (numbers or preambular or annexed):
@@ -274,7 +283,7 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
     if division is not None:  # "chap. IV, para. 105": the paragraph wins, said if elsewhere
         notes += _elsewhere(engine, symbol, division, found, lang)
         asked |= {"chapter": division.chapter, "section": division.section}
-        asked |= {"subsection": division.subsection}
+        asked |= {"subsection": division.subsection, "division_item": division.item}
     labels = (("para.", numbers), ("preambular para.", preambular))
     message = symbol + "".join(f", {_listed(label, listed)}" for label, listed in labels if listed)
     if annexed:
@@ -293,6 +302,7 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
     found = divisions.find(_version(engine, symbol, lang), asked)
     named = found.division
     parts = {"chapter": named.chapter, "section": named.section, "subsection": named.subsection}
+    parts["division_item"] = named.item
     if found.lacking is not None:
         message = _lacking_part(symbol, found)
         return Resolution(
@@ -304,6 +314,12 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
             available_parts=found.available,
             **parts,
         )
+    if found.widened:  # "sect. III.B.2 (a)": the sub-section's paragraphs, saying so
+        asked = replace(named, item=found.widened)
+        parts["division_item"] = found.widened
+        lettered = [a.rpartition(".")[2] for a in found.available]
+        has = f"it has {divisions.spelled(lettered)}" if lettered else "it has no lettered parts"
+        notes += (f"no {asked.label} in the document ({has}): read {named.label}",)
     first, last = found.paragraph_range or (None, None)
     held = f": {_listed('para.', list(range(first, last + 1)))}" if first is not None else ""
     return Resolution(
@@ -316,8 +332,21 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
         notes=notes,
         heading=found.heading,
         paragraph_range=found.paragraph_range,
+        widened=bool(found.widened),
+        available_parts=found.available if found.widened else (),
         **parts,
     )
+
+
+def with_division_item(said: dict | None, found: Resolution) -> dict | None:
+    """Return the JSON of the division a citation named (``serialize.division_json``) with its
+    fourth level: ``item``, the lettered sub-sub-section asked for ("b" of "sect. III.B.1
+    (b)"), in its ``label``, and ``widened`` when the document lacks it and the enclosing
+    division was read instead."""
+    if said is None:
+        return None
+    named = divisions.Division(found.chapter, found.section, found.subsection, found.division_item)
+    return {**said, "item": found.division_item, "label": named.label, "widened": found.widened}
 
 
 def _lacking_part(symbol: str, found: divisions.Found) -> str:

@@ -20,7 +20,7 @@ from indexer.index.serialize import (
     paragraph_url,
     result_json,
 )
-from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve
+from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve, with_division_item
 from indexer.symbols import canonical
 from indexer.typed_language import typed_language
 
@@ -85,7 +85,8 @@ def _citation_json(searched: PageSearch, lookup: Lookup | None) -> dict[str, Any
         found = Unsymbolled(cited.kind, cited.symbol).resolution()
     else:
         found = lookup.found
-    return citation_json(cited.kind, found, searched.searched)
+    said = citation_json(cited.kind, found, searched.searched)
+    return said | {"division": with_division_item(said["division"], found)}
 
 
 @_get("/documents")
@@ -248,7 +249,7 @@ def _asked(ref: str, found: Resolution) -> dict[str, Any]:
         "figures": list(found.figures),
         "pages": list(found.pages),
         "footnotes": list(found.footnotes),
-        "division": division_json(found),
+        "division": with_division_item(division_json(found), found),
     }
 
 

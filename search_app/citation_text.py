@@ -143,7 +143,7 @@ def reference(
 def resolved_reference(found: Resolution) -> str:
     """Return the reference UN-style of what a citation asked for, as it was resolved."""
     if (division := asked_division(found)) is not None and not found.paragraphs:
-        return f"{found.symbol}, {division.label}"  # "chap. IV, sect. D", in both languages
+        return f"{found.symbol}, {division_label(division)}"  # "chap. IV, sect. D"
     if found.tables or found.boxes or found.figures:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
     if found.pages:
@@ -170,7 +170,55 @@ def asked_division(found: Resolution) -> divisions.Division | None:
     """Return the chapter or section a citation asked for ("chap. IV, sect. D"), or None."""
     if not (found.chapter or found.section):
         return None
-    return divisions.Division(found.chapter, found.section, found.subsection)
+    return divisions.Division(found.chapter, found.section, found.subsection, found.division_item)
+
+
+def division_label(division: divisions.Division) -> str:
+    """Return a division as the interface language cites it: ``chap. IV, sect. D`` in both
+    languages, a sub-sub-section's letter as a sub-item is written, ``chap. III, sect. B.1 (b)``,
+    in French ``chap. III, sect. B.1 b)``."""
+    if not division.item:
+        return division.label
+    plain = divisions.Division(division.chapter, division.section, division.subsection)
+    return f"{plain.label} {subitem_label(division.item)}"
+
+
+def items_list(labels: Sequence[str]) -> str:
+    """Return lettered parts (``III.B.1.a`` …) as the interface language writes sub-items, runs
+    of three or more as ranges: ``(a)–(d)``, ``(a) and (c)`` (``a)–d)``, ``a) et c)``)."""
+    plain = [label.rpartition(".")[2] for label in labels]
+    parts: list[str] = []
+    for first, last in divisions.runs(plain):
+        run = plain[plain.index(first) : plain.index(last) + 1]
+        if len(run) >= 3:
+            parts.append(
+                _("%(first)s–%(last)s", first=subitem_label(first), last=subitem_label(last))
+            )
+        else:
+            parts += [subitem_label(letter) for letter in run]
+    if len(parts) == 1:
+        return parts[0]
+    return _("%(items)s and %(last)s", items=", ".join(parts[:-1]), last=parts[-1])
+
+
+def widened_note(asked: divisions.Division, part: divisions.Found) -> str:
+    """Return what a page says when a citation names a lettered part its sub-section (or
+    section) lacks and the whole of it is marked instead: "sect. III.B.1 (e)"."""
+    named, held = division_label(asked), division_label(part.division)
+    if part.available:
+        return _(
+            "The document has no %(asked)s: %(part)s has %(items)s. All of %(part)s is "
+            "highlighted.",
+            asked=named,
+            part=held,
+            items=items_list(part.available),
+        )
+    return _(
+        "The document has no %(asked)s: %(part)s has no lettered parts. All of %(part)s is "
+        "highlighted.",
+        asked=named,
+        part=held,
+    )
 
 
 def parts_list(labels: Sequence[str]) -> str:

@@ -23,6 +23,7 @@ from indexer import anchors, divisions
 from indexer.citations import (
     IGNORED,
     find_citations,
+    ignored_words,
     typed_citation,
     words_beside,
 )
@@ -36,6 +37,7 @@ from .citation_text import (
     act_reference,
     annex_name,
     asked_division,
+    division_label,
     exhibits_label,
     number_list,
     one_paragraph,
@@ -102,6 +104,16 @@ NOTES = (
         N_("Not in %(part)s, whose paragraphs are %(first)s–%(last)s: %(missing)s."),
     ),
     (
+        r"no (?P<asked>(?:chap|sect)\. .+) in the document \(it has no lettered parts\): "
+        r"read (?P<part>.+)",
+        N_("The document has no %(asked)s (%(part)s has no lettered parts): %(part)s is read."),
+    ),
+    (
+        r"no (?P<asked>(?:chap|sect)\. .+) in the document \(it has (?P<items>.+)\): "
+        r"read (?P<part>.+)",
+        N_("The document has no %(asked)s (%(part)s has %(items)s): %(part)s is read."),
+    ),
+    (
         r"no (?P<part>(?:chap|sect)\. .+) in the document",
         N_("The document has no %(part)s: the paragraph is opened."),
     ),
@@ -114,6 +126,8 @@ NOTES = (
     (r"a figure and more; read the figure", N_("A figure and more: read the figure.")),
 )
 _NOTES = tuple((re.compile(pattern), message) for pattern, message in NOTES)
+# a chapter's or a section's word among the words a reading left aside ("sect IV D")
+_DIVISION_WORD = re.compile(r"(?i)\b(?:ch|chap|chapter|chapitre|sect|section|sec|subsect)\b")
 
 
 @dataclass(frozen=True)
@@ -194,7 +208,8 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
         # page marks its paragraphs and names it (its paragraphs, many, are not in the address)
         part = urlencode({"part": division.value})
-        at = f"part-{division.value}" if found.heading else f"para-{hits[0].anchor}"  # its heading
+        opened = division.enclosing if found.widened else division  # "III.B.2 (a)": III.B.2
+        at = f"part-{opened.value}" if found.heading else f"para-{hits[0].anchor}"  # its heading
         return f"{document_url(found.symbol, hits[0].lang)}?{part}#{at}"
     if len(hits) == 1 and not found.absent:
         address = paragraph_url(hits[0].symbol, hits[0].lang, hits[0].anchor)
@@ -320,6 +335,11 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
     found = lookup.found
     symbol = found.symbol or ""
     notes = tuple(note(text) for text in found.notes if not IGNORED.fullmatch(text))
+    unread = ignored_words(found.notes)
+    if unread and (asked_division(found) is not None or _DIVISION_WORD.search(unread)):
+        # "chap. IV, sect. D (ii)", "sect. IV/D": what of a chapter's or section's citation
+        # was not read is named, not only searched ("sect DD" had been left without a word)
+        notes += (_("Not read in the citation: “%(words)s”.", words=unread),)
     if found.resolution_number is not None:
         return _number_notice(found, notes)
     label = resolved_reference(found)
@@ -420,9 +440,10 @@ def _division_notice(found: Resolution, label: str, notes: tuple[str, ...]) -> N
     have, each of them)."""
     symbol = found.symbol or ""
     choices = ()
+    asked = (found.chapter, found.section, found.subsection, found.division_item)
     if found.lacking_part == "ambiguous":
         cited = (
-            f"{symbol}, {divisions.Division(c, found.section, found.subsection).label}"
+            f"{symbol}, {division_label(divisions.Division(c, *asked[1:]))}"
             for c in found.available_parts
         )
         choices = tuple((c, url_for("search.index", q=c)) for c in cited)
@@ -433,7 +454,7 @@ def _division_notice(found: Resolution, label: str, notes: tuple[str, ...]) -> N
         label,
         notes=notes,
         division=found.lacking_part or "",
-        division_label=divisions.Division(found.chapter, found.section, found.subsection).label,
+        division_label=division_label(divisions.Division(*asked)),
         division_have=parts_list(found.available_parts) if found.available_parts else "",
         division_chapter=found.chapter or "",
         division_section=found.section or "",

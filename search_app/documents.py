@@ -24,7 +24,7 @@ from indexer.symbols import canonical
 
 from . import readings, references, subitems
 from .addresses import canonical_language, canonical_tail
-from .citation_text import citation, parse_paras
+from .citation_text import citation, division_label, parse_paras, widened_note
 from .citations import note
 from .engine import get_engine
 from .errors import NotHere
@@ -108,6 +108,9 @@ def document(symbol: str, lang: str):
         cites=references.documents_cited(library, paragraphs),
         unavailable=_unavailable(document),
         part=part,
+        part_label=division_label(part.division) if part else "",
+        # "?part=III.B.1.e": the sub-section is marked, saying it has no (e)
+        part_widened=widened_note(_asked_part(), part) if part and part.widened else "",
     )
 
 
@@ -120,17 +123,19 @@ def _part(paragraphs: tuple[Hit, ...]) -> divisions.Found | None:
     Raises:
         ParamError: it is no chapter, section or sub-section such as IV, IV.D or III.B.2.
     """
-    value = request.args.get("part")
-    if not value:  # "?part=": none, as an empty "paras" marks none
-        return None
-    asked = divisions.parse_value(value)
-    if asked is None:
+    asked = _asked_part()
+    if asked is None and request.args.get("part"):
         raise ParamError(
             "part",
             N_("%(name)s must be a chapter or a section such as IV, IV.D or III.B.2"),
             plain=N_("The chapter or section cited must be written such as IV, IV.D or III.B.2."),
         )
-    return divisions.find(paragraphs, asked)
+    return divisions.find(paragraphs, asked) if asked is not None else None
+
+
+def _asked_part() -> divisions.Division | None:
+    """Return the division ``?part=`` names (``III.B.1.b``), or None."""
+    return divisions.parse_value(request.args.get("part") or None)
 
 
 @bp.route("/doc/<path:symbol>/compare")
@@ -173,9 +178,11 @@ def paragraph(symbol: str, lang: str, anchor: str):
     item = parse_item(request.args.get("item"))  # a citation's sub-item: "para. 32 (b)"
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     part = _part(paragraphs)  # "chap. IV, para. 30": said when the paragraph is not in it
-    elsewhere = divisions.elsewhere(part, [hit], part.division) if part else None
+    asked = _asked_part() or (part.division if part else None)  # with its letter: "III.B.2.a"
+    elsewhere = divisions.elsewhere(part, [hit], asked) if part and asked else None
     # "chap. IV, para. 30" with para. 30 in chapter II: said in words, with a link to chap. IV
     outside = part if elsewhere and part and part.lacking is None and part.hits else None
+    outside = None if part and part.widened else outside  # "III.B.2 (a), para. 69": no (a)
     library = references.Library(get_engine())
     citing = get_engine().cited_by(document.symbol, anchor)
     return render_template(
@@ -187,14 +194,29 @@ def paragraph(symbol: str, lang: str, anchor: str):
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
         subitem=item,
-        reading=_reading(read, [hit]) + ([note(elsewhere)] if elsewhere and not outside else []),
+        reading=_reading(read, [hit])
+        + ([said] if (said := _elsewhere_note(elsewhere, outside, part, asked)) else []),
         outside=outside,
+        outside_label=division_label(outside.division) if outside else "",
         outside_range=outside.paragraph_range if outside else None,
         subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _elsewhere_note(elsewhere, outside, part, asked) -> str:
+    """Return what a paragraph's page says of the division cited with it, when the paragraph
+    is not in it or the document lacks it ("" otherwise); a lettered part the document lacks
+    ("III.B.2 (a), para. 69") is named as the interface language writes it ("B.2 a)")."""
+    if not elsewhere or outside:
+        return ""
+    if part is not None and part.widened and asked is not None:
+        return _(
+            "The document has no %(part)s: the paragraph is opened.", part=division_label(asked)
+        )
+    return note(elsewhere)
 
 
 def _reading(read: tuple[str, ...], landed: list[Hit]) -> list[str]:

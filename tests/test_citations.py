@@ -32,6 +32,7 @@ REFERENCE_DEFAULTS = {
     "pages": [],
     "footnotes": [],
     "division": None,
+    "division_item": None,
 }
 
 

@@ -43,8 +43,9 @@ def test_a_paragraph_with_a_chapter_keeps_both():
 
 def test_headings_are_numbered_by_their_leading_labels_and_places():
     """The numbers are the headings' labels, by their place: a section lettered "I" under a
-    chapter (Italy's report has one) is a section, not chapter I; "a)" and unnumbered
-    headings add nothing."""
+    chapter (Italy's report has one) is a section, not chapter I; "a)" under a sub-section or a
+    section is the fourth level (Italy's "b) Asylum policy" under "1. Policy …"), elsewhere it
+    adds nothing, nor do unnumbered headings."""
     path = (
         "II. NORMATIVE AND INSTITUTIONAL FRAMEWORK",
         "I. Institutional framework: bodies competent for human rights’ protection",
@@ -52,7 +53,10 @@ def test_headings_are_numbered_by_their_leading_labels_and_places():
     )
     assert numbers_of(path) == Division("II", "I", "2")
     assert numbers_of(("IV. Résumé des délibérations", "D. Non-sanction")) == Division("IV", "D")
-    assert numbers_of(("III. X", "B. Y", "1. Z", "a) Evolution")) == Division("III", "B", "1")
+    assert numbers_of(("III. X", "B. Y", "1. Z", "a) Evolution")) == Division("III", "B", "1", "a")
+    assert numbers_of(("IV. X", "D. Y", "(c) Z")) == Division("IV", "D", None, "c")
+    assert numbers_of(("a) Evolution",)) == Division()
+    assert numbers_of(("III. X", "a) Evolution")) == Division("III")
     assert numbers_of(("Dialogue with religious communities",)) == Division()
     assert numbers_of(()) == Division()
 
