@@ -9,6 +9,7 @@ names of the States a query of plain words names (``Norvège`` for ``Norway``).
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
 from ..enrich.states import state_mentions
@@ -105,10 +106,12 @@ def _best_window(text: str, spans: list[tuple[int, int]], width: int) -> int:
     says more of why a paragraph was found than one showing "traite" three times."""
     if not spans:
         return 0
+    words = [fold(text[a:b]) for a, b in spans]
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]  # sorted: spans are merged
     best, best_key = 0, (-1, -1)
-    for s, _ in spans:
+    for s in starts:
         start = max(0, min(s - width // 4, len(text) - width))
-        inside = [fold(text[a:b]) for a, b in spans if a >= start and b <= start + width]
+        inside = words[bisect_left(starts, start) : bisect_right(ends, start + width)]
         key = (len(set(inside)), len(inside))
         if key > best_key:
             best, best_key = start, key
