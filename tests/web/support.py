@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "var" / "screenshots"
@@ -68,3 +69,18 @@ def page(client, url: str) -> str:
 def page_text(client, url: str) -> str:
     """Return a page's HTML with its character references read (``&amp;`` as ``&``)."""
     return html.unescape(page(client, url))
+
+
+def search(client, query: str, extra: str = ""):
+    """Return the test client's answer to ``query`` typed in the search box (``extra``: more
+    of the address, "&ui=fr")."""
+    return client.get("/?q=" + quote(query) + extra)
+
+
+def citation_notice(client, typed: str, ui: str = "en") -> tuple[str, str]:
+    """Return the search page for a citation ``typed`` in the box, and its citation notice."""
+    response = search(client, typed, f"&ui={ui}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    start = html.index('class="notices citation-notice"')
+    return html, html[start : html.index("</div>", start)]

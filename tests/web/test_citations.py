@@ -11,12 +11,9 @@ from indexer.citations import unquoted_citation
 from search_app import citation_text, citations
 from search_app.params import ParamError
 
+from .support import citation_notice as notice
 from .support import page_text as page
-from .support import tags
-
-
-def search(client, query: str, extra: str = ""):
-    return client.get("/?q=" + quote(query) + extra)
+from .support import search, tags
 
 
 @pytest.mark.parametrize(
@@ -223,14 +220,6 @@ def test_a_redirected_range_of_preambular_paragraphs_highlights_them(
     html = client.get(location).get_data(as_text=True)
     assert [t["id"] for t in tags(html, cls="para-marked")] == marked
     assert f"The paragraphs of the citation are highlighted: {said}." in html
-
-
-def notice(client, typed: str, ui: str = "en") -> tuple[str, str]:
-    response = search(client, typed, f"&ui={ui}")
-    assert response.status_code == 200
-    html = response.get_data(as_text=True)
-    start = html.index('class="notices citation-notice"')
-    return html, html[start : html.index("</div>", start)]
 
 
 def test_an_absent_document_is_named_with_suggestions_citing_paragraphs_and_undocs(client):

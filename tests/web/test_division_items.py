@@ -8,23 +8,15 @@ from urllib.parse import quote
 
 import pytest
 
-from .support import tags
+from .support import citation_notice, search, tags
 
 WG4 = "CTOC/COP/WG.4/2010/6"
 ITA = "A/HRC/WG.6/7/ITA/1"
 NBSP = "\u00a0"
 
 
-def search(client, query: str, extra: str = ""):
-    return client.get("/?q=" + quote(query) + extra)
-
-
 def notice(client, typed: str, ui: str = "en") -> str:
-    response = search(client, typed, f"&ui={ui}")
-    assert response.status_code == 200
-    html = response.get_data(as_text=True)
-    start = html.index('class="notices citation-notice"')
-    return html[start : html.index("</div>", start)]
+    return citation_notice(client, typed, ui)[1]
 
 
 @pytest.mark.parametrize(

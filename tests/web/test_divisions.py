@@ -10,22 +10,14 @@ import pytest
 
 from indexer.cli import main
 
-from .support import tags
+from .support import citation_notice, search, tags
 
 WG4 = "CTOC/COP/WG.4/2010/6"
 SECTION = f"{WG4}, chap. IV, sect. D"
 
 
-def search(client, query: str, extra: str = ""):
-    return client.get("/?q=" + quote(query) + extra)
-
-
 def notice(client, typed: str, ui: str = "en") -> str:
-    response = search(client, typed, f"&ui={ui}")
-    assert response.status_code == 200
-    html = response.get_data(as_text=True)
-    start = html.index('class="notices citation-notice"')
-    return html[start : html.index("</div>", start)]
+    return citation_notice(client, typed, ui)[1]
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from urllib.parse import quote
 
 from indexer.cli import main
 
-
-def notice(client, typed: str, ui: str = "en") -> tuple[str, str]:
-    response = client.get(f"/?q={quote(typed)}&ui={ui}")
-    assert response.status_code == 200
-    html = response.get_data(as_text=True)
-    start = html.index('class="notices citation-notice"')
-    return html, html[start : html.index("</div>", start)]
+from .support import citation_notice as notice
 
 
 def test_the_page_says_whose_it_could_be_and_the_nearest(client):
