@@ -149,3 +149,47 @@ def test_a_sub_section_names_its_one_chapter(engine):
     found = resolve(engine, f"{ITA}, sect. B.1 (b)", "en")
     assert found.status == 200
     assert found.paragraph_range == (56, 61)
+
+
+def test_a_part_lettered_only_in_the_table_of_contents_is_read_by_its_letter(engine):
+    """GIVEN Italy's report, whose contents list "a) Dialogue with religious communities ……
+    75 - 76" and whose text sets the heading without its "a)" WHEN sect. III.B.3 (a) is cited
+    THEN its two paragraphs open, in both languages: the part had no letter, and the citation
+    opened all of III.B.3 saying it "has no lettered parts"."""
+    for lang, heading in [
+        ("en", "a) Dialogue with religious communities"),
+        ("fr", "a) Le dialogue avec les communautés religieuses"),
+    ]:
+        found = resolve(engine, f"{ITA}, sect. III.B.3 (a)", lang)
+        assert found.status == 200 and not found.widened
+        assert [h.paragraph for h in found.hits] == [75, 76]
+        assert found.heading == heading
+
+
+def test_a_heading_takes_the_label_of_the_one_contents_entry_written_as_it():
+    from indexer.clean.contents import contents_labels, labelled_headings
+    from indexer.models import Block, Role
+
+    labels = contents_labels(
+        [
+            "a) Dialogue with religious communities ............. 75 - 76 15",
+            "3. Integration policies....................... 72 - 74 15",
+            "b) Other . . . . . . 12",
+            "c) Other …… 14",  # the same text under another letter: no label
+            "Paragraphs Page",
+        ]
+    )
+    assert labels["dialogue with religious communities"] == "a)"
+    assert labels["other"] is None
+    blocks = [
+        Block(Role.HEADING, "Dialogue with  religious communities"),
+        Block(Role.BODY, "Dialogue with religious communities"),  # a paragraph: left alone
+        Block(Role.HEADING, "3. Integration policies"),  # numbered already
+        Block(Role.HEADING, "Other"),
+    ]
+    assert [b.text for b in labelled_headings(blocks, labels)] == [
+        "a) Dialogue with  religious communities",
+        "Dialogue with religious communities",
+        "3. Integration policies",
+        "Other",
+    ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..footnotes import footnote_opening
 from ..markers import ends_sentence, parse_marker
 from ..models import Block, Layout, Page, RawDocument, Role, Row, Rule
+from .contents import contents_labels, labelled_headings
 from .furniture import (
     SEPARATOR_TEXT,
     cover_end,
@@ -54,6 +55,7 @@ def pdf_layout(raw: RawDocument) -> Layout:
     cover: list[Row] = []
     headers: list[str] = []
     blocks: list[Block] = []
+    contents: list[str] = []  # the entries of the table of contents
     for page in raw.pages:
         furniture = [r for r in page.rows if is_furniture(r, page, repeated, own)]
         headers.extend(r.text for r in furniture if page.number <= 3)
@@ -71,11 +73,13 @@ def pdf_layout(raw: RawDocument) -> Layout:
         cover.extend(asides)
         rows = [r for r in rows if r not in asides]
         toc = toc_rows(dataclasses.replace(page, rows=tuple(rows)))
+        contents += [row.text for index, row in enumerate(rows) if index in toc]
         rows = [row for index, row in enumerate(rows) if index not in toc]
         body, notes = _split_footnote_zone(page, rows, stats)
         page_blocks = _table_goes_on(blocks, _column_blocks(body, page, stats, words))
         blocks.extend(_mark_page_top(page_blocks, _last_text_block(blocks)))
         blocks.extend(_footnote_blocks(notes, page.number, words))
+    blocks = labelled_headings(blocks, contents_labels(contents))
     return Layout(tuple(cover), tuple(headers), tuple(blocks), pages=len(raw.pages))
 
 
