@@ -183,13 +183,13 @@ def test_a_heading_takes_the_label_of_the_one_contents_entry_written_as_it():
     assert labels["other"] is None
     blocks = [
         Block(Role.HEADING, "Dialogue with  religious communities"),
-        Block(Role.BODY, "Dialogue with religious communities"),  # a paragraph: left alone
+        Block(Role.BODY, "Dialogue with religious communities is encouraged."),  # a paragraph
         Block(Role.HEADING, "3. Integration policies"),  # numbered already
         Block(Role.HEADING, "Other"),
     ]
     assert [b.text for b in labelled_headings(blocks, labels)] == [
         "a) Dialogue with  religious communities",
-        "Dialogue with religious communities",
+        "Dialogue with religious communities is encouraged.",
         "3. Integration policies",
         "Other",
     ]

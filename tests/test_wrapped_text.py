@@ -19,6 +19,12 @@ def _words(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("-", "").replace("−", "")).strip()
 
 
+# The PDF's contents letter "a) Le dialogue avec les communautés religieuses" (a heading its
+# text sets without the letter, which the contents give it: clean/contents.py); pdftotext put
+# the French contents' "a)" on a line of its own, away from its entry, so the text cannot.
+UNLABELLED_BY_PDFTOTEXT = {("A-HRC-WG.6-7-ITA-1.fr", "75"), ("A-HRC-WG.6-7-ITA-1.fr", "76")}
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_a_pdftotext_extraction_gives_the_paragraphs_of_its_pdf(name):
     """GIVEN the pdftotext output of a real UN PDF (paragraph numbers alone on their lines,
@@ -31,8 +37,11 @@ def test_a_pdftotext_extraction_gives_the_paragraphs_of_its_pdf(name):
     assert list(from_text) == list(from_pdf)
     for anchor, paragraph in from_pdf.items():
         other = from_text[anchor]
+        section = paragraph.section
+        if (name, anchor) in UNLABELLED_BY_PDFTOTEXT:
+            section = (*section[:-1], section[-1].removeprefix("a) "))
         assert (other.section, other.states, other.topics) == (
-            paragraph.section,
+            section,
             paragraph.states,
             paragraph.topics,
         ), anchor

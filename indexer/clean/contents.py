@@ -5,7 +5,9 @@ and sets "Dialogue with religious communities" over paragraph 75: the heading ta
 the contents give it, so that the part is the document's III.B.3 (a), as its contents number
 it, and a citation of it (``sect. III.B.3 (a)``) is read. Only a heading written exactly as an
 entry of the contents (case, accents and spacing aside) takes its label, and only from one
-entry: two entries of that text with other labels give none.
+entry: two entries of that text with other labels give none. In a text file the layout cannot
+yet tell a heading from a paragraph (the segmenter does): a block of one line written as an
+entry is taken for the heading it is.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def labelled_headings(blocks: Sequence[Block], labels: dict[str, str | None]) ->
         return list(blocks)
     return [
         dataclasses.replace(block, text=f"{label} {block.text}")
-        if block.role is Role.HEADING
+        if block.role in (Role.HEADING, Role.BODY)
         and parse_marker(block.text) is None
         and (label := labels.get(_key(block.text)))
         else block

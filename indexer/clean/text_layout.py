@@ -13,12 +13,14 @@ from ..describe.dates import find_date
 from ..footnotes import footnote_opening
 from ..markers import CORRIGENDUM, PLENARY, SUMMARY, ends_sentence, parse_marker, title_line
 from ..models import Block, Layout, RawDocument, Role, Row
+from .contents import contents_labels, labelled_headings
 from .furniture import OPENER
 from .tables import CAPTION, MIN_CELLS, TABLE_NOTE
 from .wrapped_text import (
     LIST_DASH,
     MARKER_ALONE,
     SUPERSCRIPT_START,
+    contents_entries,
     is_wrapped,
     unwrapped,
     without_contents,
@@ -42,7 +44,9 @@ def text_layout(raw: RawDocument) -> Layout:
         start = _body_start(rows)
         lines = [(row.text, False) for row in rows[start:]]
     cover = tuple(row for row in rows[:start] if row.text.strip()) + asides
-    blocks = tuple(_blocks([(line, starts) for line, starts in lines if line.strip()]))
+    blocks = _blocks([(line, starts) for line, starts in lines if line.strip()])
+    labels = contents_labels(contents_entries([line for page in pages for line in page]))
+    blocks = tuple(labelled_headings(list(blocks), labels))
     return Layout(cover=cover, headers=(), blocks=blocks, pages=None)
 
 

@@ -222,16 +222,28 @@ def _without_edges(lines: list[str], running: set[str]) -> list[str]:
 def without_contents(lines: list[str]) -> list[str]:
     """Drop the table of contents: from its title to its last line with dot leaders, and the
     page numbers and paragraph ranges that follow them."""
+    span = _contents(lines)
+    return lines if span is None else lines[: span[0]] + lines[span[1] :]
+
+
+def contents_entries(lines: Sequence[str]) -> list[str]:
+    """Return the lines of the table of contents (``clean/contents.py`` reads their labels)."""
+    span = _contents(lines)
+    return [] if span is None else [line.strip() for line in lines[span[0] : span[1]]]
+
+
+def _contents(lines: Sequence[str]) -> tuple[int, int] | None:
+    """Return where the table of contents starts and ends, or None."""
     title = next((i for i, line in enumerate(lines) if TOC_TITLE.match(line.strip())), None)
     if title is None:
-        return lines
+        return None
     leaders = [i for i in range(title, len(lines)) if LEADERS.search(lines[i])]
     if not leaders:
-        return lines
+        return None
     end = leaders[-1] + 1
     while end < len(lines) and TOC_NUMBERS.match(lines[end]):
         end += 1
-    return lines[:title] + lines[end:]
+    return title, end
 
 
 def _starts_block(line: str) -> bool:
