@@ -297,22 +297,31 @@ def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
 def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
     """Name each filter value, typed as a prefix or passed as a filter, that selects nothing
     because it means nothing for its facet ("state:XYZ", "lang:de")."""
-    typed = [(field.name, field.value) for field in fields(tree)]
-    typed += [(name, value) for name, values in filters.items() for value in values]
     return [
         Notice.of("unknown-value", name=name, value=value)
-        for name, value in dict.fromkeys(typed)
+        for name, value in _filter_values(tree, filters)
         if not normalise_all(name, value)
     ]
+
+
+def _filter_values(
+    tree, filters: Mapping[str, tuple[str, ...]], negated: bool = True
+) -> list[tuple[str, str]]:
+    """Return the (facet, value) pairs of a query's prefixes (the negated ones too unless
+    ``negated`` is False) and of its filters, each once, in order."""
+    typed = [(field.name, field.value) for field in fields(tree, negated)]
+    typed += [(name, value) for name, values in filters.items() for value in values]
+    return list(dict.fromkeys(typed))
 
 
 def _marked(highlight, tree, filters: Mapping[str, tuple[str, ...]]):
     """Return the terms to mark in snippets: the query's, and the States the results are
     filtered by (a State prefix or filter), so that a snippet shows where a paragraph names
     them ("Norvège" among the 27 States of para. 79), not only the query's words."""
-    typed = [field.value for field in fields(tree, negated=False) if field.name == "state"]
-    typed += filters.get("state", ())
-    states = {code for value in typed for code in normalise_all("state", value)}
+    typed = _filter_values(tree, filters, negated=False)
+    states = {
+        code for name, value in typed if name == "state" for code in normalise_all(name, value)
+    }
     if not states:
         return highlight
     return {**highlight, "states": set(highlight.get("states", ())) | states}
@@ -321,10 +330,8 @@ def _marked(highlight, tree, filters: Mapping[str, tuple[str, ...]]):
 def _group_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
     """Name each State filter value, typed as a prefix or passed as a filter, that is a group
     of States ("state:"Gulf States"", "pays:nordiques"), and its members."""
-    typed = [(field.name, field.value) for field in fields(tree)]
-    typed += [(name, value) for name, values in filters.items() for value in values]
     found = []
-    for name, value in dict.fromkeys(typed):
+    for name, value in _filter_values(tree, filters):
         group = state_group(value) if name == "state" and normalise(name, value) is None else None
         if group is not None:
             found.append(
@@ -345,10 +352,8 @@ def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]
     but that no paragraph of the collection has ("symbol=A/RES/99/1", "year:1990"): it found
     nothing, and the reader is told why."""
     # not the negated ones: "-year:1990 victims" finds paragraphs, and needs no notice
-    typed = [(field.name, field.value) for field in fields(tree, negated=False)]
-    typed += [(name, value) for name, values in filters.items() for value in values]
     absent = []
-    for name, value in dict.fromkeys(typed):
+    for name, value in _filter_values(tree, filters, negated=False):
         indexed = set(normalise_all(name, value))
         if indexed and not table.facets[name].mask(indexed, table.size).any():
             absent.append(Notice.of("absent-value", name=name, value=value))

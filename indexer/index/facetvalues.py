@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..describe.kind import kinds_named
 from ..enrich.state_groups import Group, group_mentions, groups
@@ -97,6 +98,7 @@ def normalise(name: str, value: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def normalise_all(name: str, value: str) -> tuple[str, ...]:
     """Return the indexed values a value a user wrote selects: its one value, or the member
     States of a group of States given to the State facet ("state:"Gulf States"", "pays
