@@ -63,6 +63,9 @@ HELDOUT8 = ROOT / "tests" / "fixtures" / "relevance" / "heldout8.json"
 # And by a ninth, as a human-rights researcher works on the other documents: the Italian UPR
 # report and resolution 48/161, and queries spanning documents (blind9)
 HELDOUT9 = ROOT / "tests" / "fixtures" / "relevance" / "heldout9.json"
+# And by a tenth, as a delegate looks up what was said: recommendations and points of the
+# discussion paraphrased from memory, English over the French report (blind10)
+HELDOUT10 = ROOT / "tests" / "fixtures" / "relevance" / "heldout10.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -367,6 +370,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 HELDOUT7,
                 HELDOUT8,
                 HELDOUT9,
+                HELDOUT10,
             )
         ]
     except (OSError, ValueError) as error:

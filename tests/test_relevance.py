@@ -15,6 +15,7 @@ from benchmarks.relevance import (
     HELDOUT7,
     HELDOUT8,
     HELDOUT9,
+    HELDOUT10,
     QUERIES,
     corpus_without,
     dcg,
@@ -53,6 +54,7 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
         (HELDOUT7, "h7-"),
         (HELDOUT8, "h8-"),
         (HELDOUT9, "h9-"),
+        (HELDOUT10, "h10-"),
     ],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
@@ -63,7 +65,18 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
 
 @pytest.mark.parametrize(
     "path",
-    [QUERIES, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9],
+    [
+        QUERIES,
+        HELDOUT,
+        HELDOUT3,
+        HELDOUT4,
+        HELDOUT5,
+        HELDOUT6,
+        HELDOUT7,
+        HELDOUT8,
+        HELDOUT9,
+        HELDOUT10,
+    ],
     ids=[
         "queries",
         "heldout",
@@ -74,6 +87,7 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     ],
 )
 def test_every_judged_paragraph_exists(engine, path):
