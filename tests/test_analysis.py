@@ -34,7 +34,9 @@ from indexer.index.spelling import british, french_form
         ("travail force, par la force", ["travail", "forc", "forc"]),  # typed without accent
         ("forces de police", ["forces", "polic"]),
         ("mariage forcé", ["mariag", "forc"]),
-        ("données, donner suite", ["donnee", "don", "suit"]),
+        ("données, donner suite", ["donnees", "don", "suit"]),
+        ("donnees", ["donnees"]),  # data typed without accents
+        ("la suite donnée à la résolution", ["suit", "don", "resolu"]),  # the participle
         ("la confiscation des avoirs, y avoir", ["confisc", "avoirs", "avoir"]),
         ("les commissions, la commission, comme", ["commiss", "commiss"]),  # comme: stop word
         ("notamment une note", ["notamment", "not"]),

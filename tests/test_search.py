@@ -650,6 +650,31 @@ def test_follow_up_is_donner_suite_not_the_following(engine):
     assert not lists & {h.paragraph for h in result.hits}
 
 
+def test_donnee_in_the_singular_is_given_not_data(engine):
+    """GIVEN resolution 48/161, whose last paragraph asks the Secretary-General to report on the
+    "suite donnée à la résolution", and the French report's paragraphs on data ("données")
+    WHEN the question is asked THEN no paragraph on data comes first (the singular participle
+    had the plural noun's term, so the data paragraphs filled the first ten); and "donnees"
+    typed without accents is still data (it had been the verb "donner")."""
+    result = search(
+        engine,
+        "quand le Secrétaire général doit-il rendre compte de la suite donnée à la résolution",
+    )
+    assert "données" not in result.hits[0].text
+    assert "A/RES/48/161|fr|26" in {h.id for h in result.hits[:5]}
+    unaccented = search(engine, "collecte de donnees", filters={"lang": ("fr",)}).hits[0]
+    assert "données" in unaccented.text
+
+
+def test_excision_is_female_genital_mutilation(engine):
+    """GIVEN Italy's report, which speaks of "mutilations génitales féminines" / "female genital
+    mutilation" and never of "excision" WHEN "excision" or "FGM" is searched THEN its paragraph 28
+    comes first (no paragraph had the word: nothing was found)."""
+    for query in ["excision", "FGM", "MGF"]:
+        hits = search(engine, query).hits
+        assert hits and hits[0].paragraph == 28 and hits[0].symbol == "A/HRC/WG.6/7/ITA/1", query
+
+
 def test_everyday_policy_words_reach_the_french_report(engine):
     """GIVEN English words the French texts write otherwise WHEN searched over them THEN a
     paragraph with the French word comes first: needs/besoins, challenges/défis,
