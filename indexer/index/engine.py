@@ -182,7 +182,13 @@ class WhooshEngine:
         unnamed = _unnamed_groups(compiled, context)
         if unwritten or unnamed:  # each on its own: '"forced labour" OR "travail forcé"'
             compiled = compile_query(tree, expand_phrases=unwritten, groups=unnamed)
-            notices += [Notice.of("phrase-equivalents", phrase=p) for p in sorted(unwritten)]
+            # only those whose equivalents find something: '"traite OR exploitation"' said
+            # "showing equivalent terms" over no result, beside "No paragraph has …"
+            notices += [
+                Notice.of("phrase-equivalents", phrase=p)
+                for p in sorted(unwritten)
+                if _finds(Phrase(p), context, expand=True)
+            ]
         notices += _group_notices(compiled)
         scores, matched = _evaluate(compiled, context)
         selected = _selections(table, request.filters)
@@ -195,7 +201,8 @@ class WhooshEngine:
             more = _other_forms(tree, context, final, selected, unwritten)
             if more:
                 notices.append(Notice.of("phrase-forms", count=more))
-        if compiled.query is None or request.sort == "document":
+        ranked = compiled.query is not None and _ranks(tree)
+        if not ranked or request.sort == "document":
             page = _by_document_order(table, final, request)
         else:
             page = _by_relevance(table, scores, matched, final, request)
@@ -216,7 +223,7 @@ class WhooshEngine:
             facets=count_facets(table, universe, selected, request.filters, request.ui_lang),
             did_you_mean=suggestion,
             notices=tuple(notices),
-            ranked=compiled.query is not None,
+            ranked=ranked,
         )
 
     def paragraph(self, symbol: str, lang: str, anchor: str) -> Hit | None:
@@ -292,6 +299,18 @@ def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
     if isinstance(tree, And) and len(kept) > 1:
         return And(tuple(kept), tree.explicit), allowed
     return (kept[0] if kept else None), allowed
+
+
+def _ranks(node) -> bool:
+    """Tell whether a query tree has words to rank by: not a negation alone ("NOT Italy",
+    "-enfants", "SAUF Italie"), which selects paragraphs as a filter does. Before, such a query
+    said it was ranked, and the page offered "Sort: relevance" over results in document
+    order."""
+    if isinstance(node, Word | Phrase):
+        return True
+    if isinstance(node, And | Or):
+        return any(_ranks(child) for child in node.nodes)
+    return False  # a negation, or a prefix the filters did not take
 
 
 def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
