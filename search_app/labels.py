@@ -88,6 +88,9 @@ NOTICES = {
         "“%(text)s” has no word to search for (only words too common to count, or signs): "
         "every paragraph is listed."
     ),
+    "web-address": N_(
+        "“%(address)s” is a web address naming no document of the collection: it was left out."
+    ),
     "unknown-prefix": N_(
         "“%(name)s:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
         "searched for “%(value)s”."

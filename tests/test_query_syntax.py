@@ -33,3 +33,29 @@ def test_no_equivalents_notice_when_the_equivalents_find_nothing(engine):
     assert codes(result) == ["not-found"]
     # found through its equivalents, the notice stays
     assert "phrase-equivalents" in codes(search(engine, '"forced labour" OR « travail forcé »'))
+
+
+def test_a_web_address_is_left_out_with_a_notice(engine):
+    """GIVEN a web address that names no UN document, pasted before a word WHEN searched THEN
+    it is left out and named ("web-address"), and the word alone is searched. Before, the
+    notices said "“https:” is not a filter", then "corrected" the address into its pieces
+    (www, org, en, human, trafficking), which found 344 paragraphs where "traite" finds 144."""
+    typed = search(engine, "https://www.unodc.org/unodc/en/human-trafficking/ traite")
+    alone = search(engine, "traite")
+    assert [h.id for h in typed.hits] == [h.id for h in alone.hits]
+    assert typed.total == alone.total
+    assert [(n.code, dict(n.values)) for n in typed.notices] == [
+        ("web-address", {"address": "https://www.unodc.org/unodc/en/human-trafficking/"})
+    ]
+    # an address alone: every paragraph, said by that notice alone
+    assert codes(search(engine, "www.unodc.org")) == ["web-address"]
+
+
+def test_a_link_to_a_document_is_searched_as_its_symbol(engine):
+    """GIVEN a link to a UN document among other words WHEN searched THEN the link is the
+    document's symbol (its paragraphs and those citing it), as typed: it had been "“https:”
+    is not a filter" and the address searched as a word."""
+    for link in ("https://undocs.org/A/RES/48/161", "https://undocs.org/en/A/RES/48/161"):
+        linked = search(engine, f"{link} peace")
+        assert not linked.notices, link
+        assert linked.total == search(engine, "A/RES/48/161 peace").total

@@ -176,7 +176,7 @@ class WhooshEngine:
         tree, prefixed = _prefix_filters(tree, table)  # filters, as the facets' are
         compiled = compile_query(tree)
         nothing = compiled.query is None and request.q.strip() and not fields(parsed.tree)
-        if nothing and "empty-prefix" not in {n.code for n in parsed.notices}:  # said why
+        if nothing and not {"empty-prefix", "web-address"} & {n.code for n in parsed.notices}:
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
         unwritten = frozenset(p for p in compiled.expandable if not _finds(Phrase(p), context))
         unnamed = _unnamed_groups(compiled, context)
