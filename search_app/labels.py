@@ -64,6 +64,9 @@ NOTICES = {
     "no-prefix-words": N_(
         "No word of the documents begins with “%(typed)s”: searched for “%(typed)s”."
     ),
+    "no-wildcard-words": N_(
+        "No word of the documents matches “%(word)s”: searched for “%(typed)s”."
+    ),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
     "unclosed-quote": N_("A quotation mark is not closed: it was left out."),
     "empty-prefix": N_(

@@ -59,3 +59,22 @@ def test_a_link_to_a_document_is_searched_as_its_symbol(engine):
         linked = search(engine, f"{link} peace")
         assert not linked.notices, link
         assert linked.total == search(engine, "A/RES/48/161 peace").total
+
+
+def test_a_star_inside_a_word_stands_for_any_letters(engine):
+    """GIVEN a word with a * inside ("tr*te", "organi*ation") WHEN searched THEN it stands for
+    the corpus words that begin with its first letters and match the rest, named in the
+    wildcard notice. Before, "tr*te" was "corrected" into "tr te" and found nothing."""
+    result = search(engine, "tr*te")
+    assert result.total > 0 and "corrected" not in codes(result)
+    (notice,) = result.notices
+    assert notice.code == "wildcard"
+    assert "traite" in dict(notice.values)["words"].split(", ")
+    spelled = search(engine, "organi*ation")
+    assert dict(spelled.notices[0].values)["words"] == "organisation, organization"
+    # none matching: said, and the word searched without its *
+    nothing = search(engine, "zz*zzq")
+    assert [(n.code, dict(n.values)) for n in nothing.notices] == [
+        ("no-wildcard-words", {"word": "zz*zzq", "typed": "zzzzq"}),
+        ("not-found", {"word": "zzzzq"}),
+    ]

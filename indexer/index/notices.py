@@ -19,6 +19,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "short-prefix": "“{word}”: a * needs at least {least} letters before it; searched for "
     "“{typed}”.",
     "no-prefix-words": "No word of the documents begins with “{typed}”: searched for “{typed}”.",
+    "no-wildcard-words": "No word of the documents matches “{word}”: searched for “{typed}”.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "unclosed-quote": "A quotation mark is not closed: it was left out.",
     "empty-prefix": "“{name}:” needs a value, as in state:ITA or topic:children: it was left out.",

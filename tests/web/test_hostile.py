@@ -127,3 +127,9 @@ def test_a_web_address_in_the_query_is_named_in_both_languages(client):
     assert "“https://www.unodc.org/unodc/en/” is a web address naming no document" in english
     assert "\u00ab\u00a0https://www.unodc.org/unodc/en/\u00a0\u00bb est une adresse web" in french
     assert "is not a filter" not in english
+
+
+def test_a_word_matching_no_wildcard_is_named_in_french(client):
+    """A word with a * inside that no corpus word matches is named, translated."""
+    page = html.unescape(client.get("/?q=zz*zzq&ui=fr").get_data(as_text=True))
+    assert "Aucun mot des documents ne correspond à \u00ab\u00a0zz*zzq\u00a0\u00bb" in page
