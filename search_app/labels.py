@@ -91,6 +91,10 @@ NOTICES = {
         "“%(text)s” has no word to search for (only words too common to count, or signs): "
         "every paragraph is listed."
     ),
+    "exclusive-prefixes": N_(
+        "“%(first)s” and “%(second)s” each select paragraphs, but none has both: nothing can "
+        "match. Join them with OR to have either."
+    ),
     "web-address": N_(
         "“%(address)s” is a web address naming no document of the collection: it was left out."
     ),

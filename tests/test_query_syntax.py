@@ -78,3 +78,25 @@ def test_a_star_inside_a_word_stands_for_any_letters(engine):
         ("no-wildcard-words", {"word": "zz*zzq", "typed": "zzzzq"}),
         ("not-found", {"word": "zzzzq"}),
     ]
+
+
+def test_prefixes_that_exclude_each_other_are_named(engine):
+    """GIVEN two prefixes that each select paragraphs but that no paragraph has both of
+    ("lang:fr lang:en": a paragraph has one language) WHEN searched THEN the search says so
+    and how to have either: it found nothing without a word, and the page advised checking
+    the spelling. Prefixes that some paragraphs have both of are left alone."""
+    for query, first, second in (
+        ("lang:fr lang:en traite", "lang:fr", "lang:en"),
+        ("année:2009 année:2010", "year:2009", "year:2010"),
+        ("lang:en symbol:CTOC/COP/WG.4/2010/6", "lang:en", "symbol:CTOC/COP/WG.4/2010/6"),
+    ):
+        result = search(engine, query)
+        assert result.total == 0
+        assert [(n.code, dict(n.values)) for n in result.notices] == [
+            ("exclusive-prefixes", {"first": first, "second": second})
+        ], query
+    assert search(engine, "lang:fr OR lang:en traite").total > 0
+    both = search(engine, "state:ITA state:NOR")
+    assert both.total > 0 and not both.notices
+    # a value no paragraph has is named as such, not as a clash
+    assert codes(search(engine, "year:2050 lang:fr")) == ["absent-value"]

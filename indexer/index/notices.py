@@ -43,6 +43,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "them are found too.",
     "group-filter": "“{name}:{value}” is a group of {count} States ({states}): the paragraphs "
     "naming any of them are selected.",
+    "exclusive-prefixes": "“{first}” and “{second}” each select paragraphs, but none has both: "
+    "nothing can match. Join them with OR to have either.",
     "web-address": "“{address}” is a web address naming no document of the collection: it was "
     "left out.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "

@@ -133,3 +133,9 @@ def test_a_word_matching_no_wildcard_is_named_in_french(client):
     """A word with a * inside that no corpus word matches is named, translated."""
     page = html.unescape(client.get("/?q=zz*zzq&ui=fr").get_data(as_text=True))
     assert "Aucun mot des documents ne correspond à \u00ab\u00a0zz*zzq\u00a0\u00bb" in page
+
+
+def test_prefixes_excluding_each_other_are_named_in_french(client):
+    """Two prefixes that no paragraph has both of are named, translated."""
+    page = html.unescape(client.get("/?q=lang:fr+lang:en&ui=fr").get_data(as_text=True))
+    assert "\u00ab\u00a0lang:fr\u00a0\u00bb et \u00ab\u00a0lang:en\u00a0\u00bb retiennent" in page
