@@ -64,6 +64,9 @@ NOTICES = {
     "no-prefix-words": N_(
         "No word of the documents begins with “%(typed)s”: searched for “%(typed)s”."
     ),
+    "no-wildcard-words": N_(
+        "No word of the documents matches “%(word)s”: searched for “%(typed)s”."
+    ),
     "ignored": N_("“%(text)s” is not query syntax here: it was left out."),
     "unclosed-quote": N_("A quotation mark is not closed: it was left out."),
     "empty-prefix": N_(
@@ -87,6 +90,13 @@ NOTICES = {
     "nothing-to-search": N_(
         "“%(text)s” has no word to search for (only words too common to count, or signs): "
         "every paragraph is listed."
+    ),
+    "exclusive-prefixes": N_(
+        "“%(first)s” and “%(second)s” each select paragraphs, but none has both: nothing can "
+        "match. Join them with OR to have either."
+    ),
+    "web-address": N_(
+        "“%(address)s” is a web address naming no document of the collection: it was left out."
     ),
     "unknown-prefix": N_(
         "“%(name)s:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "

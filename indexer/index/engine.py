@@ -173,16 +173,24 @@ class WhooshEngine:
         notices += _meaningless_values(tree, request.filters)
         notices += _group_values(tree, request.filters)
         typed_tree = tree  # before the prefixes become filters
-        tree, prefixed = _prefix_filters(tree, table)  # filters, as the facets' are
+        tree, prefixed, clash = _prefix_filters(tree, table)  # filters, as the facets' are
+        if clash:
+            notices.append(Notice.of("exclusive-prefixes", first=clash[0], second=clash[1]))
         compiled = compile_query(tree)
         nothing = compiled.query is None and request.q.strip() and not fields(parsed.tree)
-        if nothing and "empty-prefix" not in {n.code for n in parsed.notices}:  # said why
+        if nothing and not {"empty-prefix", "web-address"} & {n.code for n in parsed.notices}:
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
         unwritten = frozenset(p for p in compiled.expandable if not _finds(Phrase(p), context))
         unnamed = _unnamed_groups(compiled, context)
         if unwritten or unnamed:  # each on its own: '"forced labour" OR "travail forcé"'
             compiled = compile_query(tree, expand_phrases=unwritten, groups=unnamed)
-            notices += [Notice.of("phrase-equivalents", phrase=p) for p in sorted(unwritten)]
+            # only those whose equivalents find something: '"traite OR exploitation"' said
+            # "showing equivalent terms" over no result, beside "No paragraph has …"
+            notices += [
+                Notice.of("phrase-equivalents", phrase=p)
+                for p in sorted(unwritten)
+                if _finds(Phrase(p), context, expand=True)
+            ]
         notices += _group_notices(compiled)
         scores, matched = _evaluate(compiled, context)
         selected = _selections(table, request.filters)
@@ -195,7 +203,8 @@ class WhooshEngine:
             more = _other_forms(tree, context, final, selected, unwritten)
             if more:
                 notices.append(Notice.of("phrase-forms", count=more))
-        if compiled.query is None or request.sort == "document":
+        ranked = compiled.query is not None and _ranks(tree)
+        if not ranked or request.sort == "document":
             page = _by_document_order(table, final, request)
         else:
             page = _by_relevance(table, scores, matched, final, request)
@@ -216,7 +225,7 @@ class WhooshEngine:
             facets=count_facets(table, universe, selected, request.filters, request.ui_lang),
             did_you_mean=suggestion,
             notices=tuple(notices),
-            ranked=compiled.query is not None,
+            ranked=ranked,
         )
 
     def paragraph(self, symbol: str, lang: str, anchor: str) -> Hit | None:
@@ -263,7 +272,7 @@ class WhooshEngine:
         return tuple(self._current().meta["documents"])
 
 
-def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
+def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray, tuple[str, str] | None]:
     """Take a query's facet prefixes out of it, as a mask of the paragraphs they allow (all
     when it has none), applied as the facets' filters are: after a paragraph's other-language
     version joined the results with it. Before, "traite lang:en" also listed the French
@@ -271,8 +280,12 @@ def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
     41 paragraphs where the topic filter gave 38: the other-language versions of paragraphs
     whose topics differ from theirs. Only the prefixes that restrict the whole query are
     taken (``lang:fr``, ``NOT lang:en``, ``(topic:children OR topic:gender)``, one facet per
-    group); others stay in the query."""
+    group); others stay in the query. Also returns, when two of those prefixes each select
+    paragraphs but none has both ("lang:fr lang:en", "year:2009 year:2010": a paragraph has
+    one language and one year), the two as typed, for the search to say why it found nothing:
+    it said nothing, and the page advised checking the spelling."""
     allowed = np.ones(table.size, dtype=bool)
+    taken: list[tuple[str, np.ndarray]] = []  # each prefix taken, as typed, and its mask
     parts = list(tree.nodes) if isinstance(tree, And) else [tree]
     kept = []
     for part in parts:
@@ -286,12 +299,39 @@ def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray]:
         name = names.pop()
         values = {v for c in choices for v in normalise_all(name, c.value)}
         mask = table.facets[name].mask(values, table.size)
-        allowed &= ~mask if negated else mask
+        mask = ~mask if negated else mask
+        allowed &= mask
+        typed = " OR ".join(f"{c.name}:{c.value}" for c in choices)
+        typed = f"({typed})" if len(choices) > 1 else typed
+        taken.append((f"NOT {typed}" if negated else typed, mask))
+    clash = None
+    if not allowed.any() and all(mask.any() for _, mask in taken):
+        clash = next(
+            (
+                (first, second)
+                for i, (first, one) in enumerate(taken)
+                for second, other in taken[i + 1 :]
+                if not (one & other).any()
+            ),
+            None,
+        )
     if len(kept) == len(parts):
-        return tree, allowed
+        return tree, allowed, clash
     if isinstance(tree, And) and len(kept) > 1:
-        return And(tuple(kept), tree.explicit), allowed
-    return (kept[0] if kept else None), allowed
+        return And(tuple(kept), tree.explicit), allowed, clash
+    return (kept[0] if kept else None), allowed, clash
+
+
+def _ranks(node) -> bool:
+    """Tell whether a query tree has words to rank by: not a negation alone ("NOT Italy",
+    "-enfants", "SAUF Italie"), which selects paragraphs as a filter does. Before, such a query
+    said it was ranked, and the page offered "Sort: relevance" over results in document
+    order."""
+    if isinstance(node, Word | Phrase):
+        return True
+    if isinstance(node, And | Or):
+        return any(_ranks(child) for child in node.nodes)
+    return False  # a negation, or a prefix the filters did not take
 
 
 def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:

@@ -19,6 +19,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "short-prefix": "“{word}”: a * needs at least {least} letters before it; searched for "
     "“{typed}”.",
     "no-prefix-words": "No word of the documents begins with “{typed}”: searched for “{typed}”.",
+    "no-wildcard-words": "No word of the documents matches “{word}”: searched for “{typed}”.",
     "ignored": "“{text}” is not query syntax here: it was left out.",
     "unclosed-quote": "A quotation mark is not closed: it was left out.",
     "empty-prefix": "“{name}:” needs a value, as in state:ITA or topic:children: it was left out.",
@@ -42,6 +43,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "them are found too.",
     "group-filter": "“{name}:{value}” is a group of {count} States ({states}): the paragraphs "
     "naming any of them are selected.",
+    "exclusive-prefixes": "“{first}” and “{second}” each select paragraphs, but none has both: "
+    "nothing can match. Join them with OR to have either.",
+    "web-address": "“{address}” is a web address naming no document of the collection: it was "
+    "left out.",
     "unknown-prefix": "“{name}:” is not a filter (agenda, state, topic, symbol, lang, kind, year): "
     "searched for “{value}”.",
 }

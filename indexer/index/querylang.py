@@ -5,7 +5,8 @@ Words, "quoted phrases" (also « » and “ ”), AND / OR / NOT (also ET / OU /
 ``year:2010``…). HTML tags and the fuzzy and boost suffixes of other engines
 (``traite~2``, ``traite^3``) are left out with a notice. A prefix that names no
 facet (``text:"traite des"``, a habit from other search engines) is dropped
-with a notice and its value searched.
+with a notice and its value searched. A web address is the symbol of the UN document it
+links to, or, naming none, is left out with a notice.
 Words side by side are ranked together (the more of them a
 paragraph has, the higher it ranks); an explicit AND requires each part. A quotation
 mark left open is left out, with a notice, and the rest parsed: '"forced labour" "victim'
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..pasted_links import link_citation
+from ..symbols import word_symbol
 from .api import FACETS, MAX_QUERY_LENGTH
 from .notices import Notice
 
@@ -66,6 +69,12 @@ FOREIGN = re.compile(
     r"""</?[A-Za-z][^<>]{0,200}>|(?:(?<=[^\W\d_])|(?<=["”»]))[~^]\d*(?:\.\d+)?(?=[\s)]|$)"""
 )
 MAX_IGNORED_NOTICES = 3
+# A web address pasted among the words: the symbol of the document it links to, when it names
+# one ("https://undocs.org/fr/A/RES/48/161"), else left out with a notice. Before,
+# "https://www.unodc.org/…/human-trafficking/ traite" said "“https:” is not a filter", then
+# "corrected" the address into its pieces (www, org, en, human…), which outweighed "traite"
+WEB_ADDRESS = re.compile(r"(?<![^\s(])(?i:https?://|www\.)[^\s<>\"“”«»]{1,500}")
+LINK_TRAILING = ".,;:)]"
 # The quotation marks of French and of pasted text are a phrase's too: « travail forcé »,
 # “travail forcé” (a word processor's), „…“; the space inside guillemets is typography
 QUOTE_MARKS = re.compile(r"«[\s\u00a0\u202f]*|[\s\u00a0\u202f]*»|[“”„‟]")
@@ -127,6 +136,8 @@ def parse(text: str) -> Parsed:
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH]
         notices.append(Notice.of("query-cut", limit=MAX_QUERY_LENGTH))
+    text, addresses = _without_web_addresses(text)
+    notices += [Notice.of("web-address", address=a) for a in addresses[:MAX_IGNORED_NOTICES]]
     text = QUOTE_MARKS.sub('"', text)
     ignored = list(dict.fromkeys(match.group() for match in FOREIGN.finditer(text)))
     if ignored:
@@ -147,6 +158,25 @@ def parse(text: str) -> Parsed:
         notices.append(Notice.of("syntax", problem=malformed.problem, **malformed.values))
         tree = _plain_words(text)
     return Parsed(tree=tree, notices=tuple(notices))
+
+
+def _without_web_addresses(text: str) -> tuple[str, list[str]]:
+    """Return ``text`` with each web address replaced by the symbol of the document it links
+    to, or left out when it names none, and the addresses left out."""
+    left_out: list[str] = []
+
+    def replaced(match: re.Match) -> str:
+        address = match[0].rstrip(LINK_TRAILING)
+        rest = match[0][len(address) :]
+        read = link_citation(address)
+        symbol = word_symbol(read[0].split(",")[0]) if read else None
+        if symbol:
+            return f" {symbol} {rest}"
+        if address not in left_out:
+            left_out.append(address)
+        return f" {rest}"
+
+    return WEB_ADDRESS.sub(replaced, text), left_out
 
 
 def _tokens(text: str) -> tuple[list[tuple[str, str]], bool, list[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import quote
 
 import pytest
 
@@ -115,3 +116,26 @@ def test_a_very_long_query_is_cut_with_a_notice(client):
         "La recherche est limitée à 1\u202f000 caractères\u00a0: la suite a été ignorée." in french
     )
     assert client.get("/api/search?q=" + "x" * 1001).status_code == 400
+
+
+def test_a_web_address_in_the_query_is_named_in_both_languages(client):
+    """A web address naming no document is left out, and the page says so in the interface's
+    language (it said "“https:” is not a filter" and searched the address's pieces)."""
+    url = "/?q=" + quote("https://www.unodc.org/unodc/en/ traite")
+    english = html.unescape(client.get(url + "&ui=en").get_data(as_text=True))
+    french = html.unescape(client.get(url + "&ui=fr").get_data(as_text=True))
+    assert "“https://www.unodc.org/unodc/en/” is a web address naming no document" in english
+    assert "\u00ab\u00a0https://www.unodc.org/unodc/en/\u00a0\u00bb est une adresse web" in french
+    assert "is not a filter" not in english
+
+
+def test_a_word_matching_no_wildcard_is_named_in_french(client):
+    """A word with a * inside that no corpus word matches is named, translated."""
+    page = html.unescape(client.get("/?q=zz*zzq&ui=fr").get_data(as_text=True))
+    assert "Aucun mot des documents ne correspond à \u00ab\u00a0zz*zzq\u00a0\u00bb" in page
+
+
+def test_prefixes_excluding_each_other_are_named_in_french(client):
+    """Two prefixes that no paragraph has both of are named, translated."""
+    page = html.unescape(client.get("/?q=lang:fr+lang:en&ui=fr").get_data(as_text=True))
+    assert "\u00ab\u00a0lang:fr\u00a0\u00bb et \u00ab\u00a0lang:en\u00a0\u00bb retiennent" in page

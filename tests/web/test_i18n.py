@@ -173,6 +173,9 @@ def test_every_notice_and_problem_the_search_core_has_is_translated(app):
                 phrase="p q",
                 group="gulf",
                 states="Oman",
+                address="https://example.org",
+                first="lang:fr",
+                second="lang:en",
             )
             assert labels.notice(notice) != notice.message, code
 
