@@ -311,6 +311,7 @@ def notice(item: Notice) -> str:
     if "name" in values:  # the filter's title: "filtre « État »", not "filtre state"
         name = values["name"]
         values["filter"] = facet_title(name) if name in FACET_TITLES else name
+        values["name"] = values.get("typed", name)  # the prefix as typed: "pays:nordiques"
     if "problem" in values:
         problem = PROBLEMS.get(values["problem"])
         values["problem"] = _(problem, **values) if problem else values["problem"]

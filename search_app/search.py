@@ -81,6 +81,7 @@ def index():
         pages=page_links(result, params),
         looser=_looser(engine, wanted) if result.total == 0 else None,
         unfiltered=_without_unknown_values(engine, wanted, result) if result.total == 0 else None,
+        either=_either(engine, wanted, result, ui) if result.total == 0 else None,
         unquoted=" ".join(QUOTES.sub(" ", params.q).split()),
         url=lambda **changes: search_url(params.replace(**changes)),
         export_url=lambda endpoint: search_url(params.replace(page=1, size=DEFAULT_SIZE), endpoint),
@@ -192,6 +193,26 @@ def _without_unknown_values(engine, wanted, result) -> tuple[str, str, int] | No
         return None
     total = engine.search(dataclasses.replace(wanted, q=query, page=1, size=1)).total
     return (query, " ".join(dropped), total) if total else None
+
+
+def _either(engine, wanted, result, ui: str) -> tuple[str, str, int] | None:
+    """Return the query with its two prefixes that no paragraph has together ("lang:fr
+    lang:en") joined by OR (OU in French, as the hint writes it), the two joined, and how many
+    paragraphs it finds; None if the search found nothing for another reason, or the two are
+    not written so in the query. The page had only advised checking the spelling."""
+    clash = next((dict(n.values) for n in result.notices if n.code == "exclusive-prefixes"), None)
+    if clash is None:
+        return None
+    query = wanted.q
+    for typed in (clash["first"], clash["second"]):
+        written = re.compile(rf"(?<!\S){re.escape(typed)}(?!\S)")
+        if len(written.findall(query)) != 1:
+            return None
+        query = written.sub(" ", query)
+    joined = f"({clash['first']} {'OU' if ui == 'fr' else 'OR'} {clash['second']})"
+    query = " ".join([*query.split(), joined])
+    total = engine.search(dataclasses.replace(wanted, q=query, page=1, size=1)).total
+    return (query, joined, total) if total else None
 
 
 def _wish(params) -> str | None:

@@ -87,7 +87,7 @@ def test_prefixes_that_exclude_each_other_are_named(engine):
     the spelling. Prefixes that some paragraphs have both of are left alone."""
     for query, first, second in (
         ("lang:fr lang:en traite", "lang:fr", "lang:en"),
-        ("année:2009 année:2010", "year:2009", "year:2010"),
+        ("année:2009 année:2010", "année:2009", "année:2010"),  # as typed
         ("lang:en symbol:CTOC/COP/WG.4/2010/6", "lang:en", "symbol:CTOC/COP/WG.4/2010/6"),
     ):
         result = search(engine, query)
@@ -100,3 +100,21 @@ def test_prefixes_that_exclude_each_other_are_named(engine):
     assert both.total > 0 and not both.notices
     # a value no paragraph has is named as such, not as a clash
     assert codes(search(engine, "year:2050 lang:fr")) == ["absent-value"]
+
+
+def test_notices_name_a_prefix_as_it_was_typed(engine):
+    """GIVEN a prefix typed under another of its names ("pays:", "année:", "langue:") WHEN
+    its value is a group, means nothing or selects nothing THEN the notice names it as typed
+    ("pays:nordiques"), while its values keep the facet for programs ("name": "state"); the
+    notices had named "state:nordiques", a prefix the reader had not written. A filter passed
+    as a parameter is named by its facet."""
+    for query, code, shown, facet in (
+        ("traite pays:nordiques", "group-filter", "“pays:nordiques”", "state"),
+        ("traite pays:Atlantis", "unknown-value", "“pays:Atlantis”", "state"),
+        ("traite année:1990", "absent-value", "“année=1990”", "year"),
+    ):
+        (notice,) = search(engine, query).notices
+        assert (notice.code, dict(notice.values)["name"]) == (code, facet), query
+        assert shown in notice.message, query
+    (notice,) = search(engine, "traite", filters={"state": ("Atlantis",)}).notices
+    assert "“state:Atlantis”" in notice.message

@@ -301,7 +301,7 @@ def _prefix_filters(tree, table: DocTable) -> tuple[Any, np.ndarray, tuple[str, 
         mask = table.facets[name].mask(values, table.size)
         mask = ~mask if negated else mask
         allowed &= mask
-        typed = " OR ".join(f"{c.name}:{c.value}" for c in choices)
+        typed = " OR ".join(f"{c.typed or c.name}:{c.value}" for c in choices)
         typed = f"({typed})" if len(choices) > 1 else typed
         taken.append((f"NOT {typed}" if negated else typed, mask))
     clash = None
@@ -338,20 +338,26 @@ def _meaningless_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[No
     """Name each filter value, typed as a prefix or passed as a filter, that selects nothing
     because it means nothing for its facet ("state:XYZ", "lang:de")."""
     return [
-        Notice.of("unknown-value", name=name, value=value)
-        for name, value in _filter_values(tree, filters)
+        Notice.of("unknown-value", name=name, value=value, typed=typed)
+        for name, value, typed in _filter_values(tree, filters)
         if not normalise_all(name, value)
     ]
 
 
 def _filter_values(
     tree, filters: Mapping[str, tuple[str, ...]], negated: bool = True
-) -> list[tuple[str, str]]:
-    """Return the (facet, value) pairs of a query's prefixes (the negated ones too unless
-    ``negated`` is False) and of its filters, each once, in order."""
-    typed = [(field.name, field.value) for field in fields(tree, negated)]
-    typed += [(name, value) for name, values in filters.items() for value in values]
-    return list(dict.fromkeys(typed))
+) -> list[tuple[str, str, str]]:
+    """Return the (facet, value, name as typed) of a query's prefixes (the negated ones too
+    unless ``negated`` is False) and of its filters, each (facet, value) once, in order. The
+    name as typed is the prefix's ("pays" for "pays:nordiques", which the notices had named
+    "state:nordiques"), or the facet's for a filter."""
+    typed = [
+        (field.name, field.value, field.typed or field.name) for field in fields(tree, negated)
+    ]
+    typed += [(name, value, name) for name, values in filters.items() for value in values]
+    return list(
+        {(name, value): (name, value, shown) for name, value, shown in reversed(typed)}.values()
+    )[::-1]
 
 
 def _marked(highlight, tree, filters: Mapping[str, tuple[str, ...]]):
@@ -360,7 +366,7 @@ def _marked(highlight, tree, filters: Mapping[str, tuple[str, ...]]):
     them ("Norvège" among the 27 States of para. 79), not only the query's words."""
     typed = _filter_values(tree, filters, negated=False)
     states = {
-        code for name, value in typed if name == "state" for code in normalise_all(name, value)
+        code for name, value, _ in typed if name == "state" for code in normalise_all(name, value)
     }
     if not states:
         return highlight
@@ -371,7 +377,7 @@ def _group_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
     """Name each State filter value, typed as a prefix or passed as a filter, that is a group
     of States ("state:"Gulf States"", "pays:nordiques"), and its members."""
     found = []
-    for name, value in _filter_values(tree, filters):
+    for name, value, typed in _filter_values(tree, filters):
         group = state_group(value) if name == "state" and normalise(name, value) is None else None
         if group is not None:
             found.append(
@@ -379,6 +385,7 @@ def _group_values(tree, filters: Mapping[str, tuple[str, ...]]) -> list[Notice]:
                     "group-filter",
                     name=name,
                     value=value,
+                    typed=typed,
                     group=group.id,
                     count=len(group.members),
                     states=group.named_members("en"),
@@ -393,10 +400,10 @@ def _absent_values(table: DocTable, tree, filters: Mapping[str, tuple[str, ...]]
     nothing, and the reader is told why."""
     # not the negated ones: "-year:1990 victims" finds paragraphs, and needs no notice
     absent = []
-    for name, value in _filter_values(tree, filters, negated=False):
+    for name, value, typed in _filter_values(tree, filters, negated=False):
         indexed = set(normalise_all(name, value))
         if indexed and not table.facets[name].mask(indexed, table.size).any():
-            absent.append(Notice.of("absent-value", name=name, value=value))
+            absent.append(Notice.of("absent-value", name=name, value=value, typed=typed))
     return absent
 
 

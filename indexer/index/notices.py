@@ -27,7 +27,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "“{word}” stands for 1 word of the documents: {words}.",
         "“{word}” stands for {count} words of the documents: {words}.",
     ),
-    "unknown-value": "“{name}:{value}” matches nothing: “{value}” is no value of the {name} "
+    "unknown-value": "“{typed}:{value}” matches nothing: “{value}” is no value of the {name} "
     "filter.",
     "phrase-equivalents": "No paragraph has “{phrase}” as written: showing equivalent terms.",
     "phrase-forms": (
@@ -36,12 +36,12 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "{count} more paragraphs have the quoted words in another form "
         "(singular or plural, another ending): search without quotes to find them too.",
     ),
-    "absent-value": "The filter “{name}={value}” matches no paragraph of the collection.",
+    "absent-value": "The filter “{typed}={value}” matches no paragraph of the collection.",
     "nothing-to-search": "“{text}” has no word to search for (only words too common to count, "
     "or signs): every paragraph is listed.",
     "group": "“{typed}” is read as its {count} States ({states}): the paragraphs naming any of "
     "them are found too.",
-    "group-filter": "“{name}:{value}” is a group of {count} States ({states}): the paragraphs "
+    "group-filter": "“{typed}:{value}” is a group of {count} States ({states}): the paragraphs "
     "naming any of them are selected.",
     "exclusive-prefixes": "“{first}” and “{second}” each select paragraphs, but none has both: "
     "nothing can match. Join them with OR to have either.",

@@ -16,6 +16,7 @@ operator) degrades to a search for its plain words, with a notice saying so.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -92,8 +93,9 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Field:
-    name: str
+    name: str  # the facet ("state" for "pays:", "État:", "country:")
     value: str
+    typed: str = dataclasses.field(default="", compare=False)  # the prefix as typed, for messages
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,8 @@ def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:
         if kind == "word" and value.startswith("-"):
             field = NEGATED_FIELD.fullmatch(value)
             if field and field["name"].lower() in FIELD_ALIASES:  # "-lang:fr" is NOT lang:fr
-                return Not(Field(FIELD_ALIASES[field["name"].lower()], field["value"])), at + 1
+                name = field["name"]
+                return Not(Field(FIELD_ALIASES[name.lower()], field["value"], name)), at + 1
             return Not(Word(value[1:])), at + 1
         if at + 1 >= len(tokens):
             raise _Malformed("dangling-not")
@@ -289,7 +292,7 @@ def _unary(tokens: list[tuple[str, str]], at: int) -> tuple[Node, int]:
         return Phrase(value.strip('"')), at + 1
     if kind == "field":
         name, _, raw = value.partition(":")
-        return Field(FIELD_ALIASES[name.lower()], raw.strip('"')), at + 1
+        return Field(FIELD_ALIASES[name.lower()], raw.strip('"'), name), at + 1
     return Word(value), at + 1
 
 

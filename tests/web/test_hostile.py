@@ -139,3 +139,26 @@ def test_prefixes_excluding_each_other_are_named_in_french(client):
     """Two prefixes that no paragraph has both of are named, translated."""
     page = html.unescape(client.get("/?q=lang:fr+lang:en&ui=fr").get_data(as_text=True))
     assert "\u00ab\u00a0lang:fr\u00a0\u00bb et \u00ab\u00a0lang:en\u00a0\u00bb retiennent" in page
+
+
+@pytest.mark.parametrize(
+    ("ui", "link"),
+    [
+        ("en", "Search with “(langue:fr OR langue:en)”: 144 paragraphs"),
+        (
+            "fr",
+            "Chercher avec \u00ab\u00a0(langue:fr OU langue:en)\u00a0\u00bb\u00a0: 144 paragraphes",
+        ),
+    ],
+)
+def test_prefixes_excluding_each_other_offer_the_search_joined_by_or(client, ui, link):
+    """GIVEN two prefixes that no paragraph has both of WHEN the search finds nothing THEN the
+    page offers the same search with the two joined by OR (OU in French), which finds
+    paragraphs, and does not advise checking the spelling: it was the only advice."""
+    page = html.unescape(
+        client.get(f"/?q=traite+langue:fr+langue:en&ui={ui}").get_data(as_text=True)
+    )
+    assert link in page
+    assert "spelling" not in page and "orthographe" not in page
+    links = tags(client.get(f"/?q=traite+langue:fr+langue:en&ui={ui}").get_data(as_text=True), "a")
+    assert any("q=traite+%28langue%3Afr+O" in a.get("href", "") for a in links)
