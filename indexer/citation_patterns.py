@@ -69,6 +69,23 @@ QUERY_PARAGRAPH = _paragraph_regex(
 )
 AFTER = NUMBERS.replace("(?P<numbers>", "(?P<after>")  # the numbers of "alinéa 3 du préambule"
 ORDINALS = {word.lower(): number for word, number in _DATA["ordinals"].items()}
+# "twenty-first", "vingt-deuxième", "vingt et unième": a ten joined to a unit's ordinal. Before,
+# "twenty-first preambular paragraph" read its "first": preambular paragraph 1, unsaid
+_UNITS = {
+    "en": {w: n for w, n in ORDINALS.items() if n < 10 and re.search(r"(?:st|nd|rd|th)$", w)},
+    "fr": {w: n for w, n in ORDINALS.items() if 1 < n < 10 and w.endswith("ième")},
+}
+ORDINALS |= {
+    f"{tens}-{unit}": value + n
+    for language, ten_words in _DATA["ordinal_tens"].items()
+    for tens, value in ten_words.items()
+    for unit, n in _UNITS[language].items()
+}
+ORDINALS |= {
+    f"{tens}{joint}unième": value + 1
+    for tens, value in _DATA["ordinal_tens"]["fr"].items()
+    for joint in (" et ", "-et-")
+}
 
 
 def _preamble_regex(phrases: Iterable[str]) -> re.Pattern:
@@ -81,7 +98,7 @@ def _preamble_regex(phrases: Iterable[str]) -> re.Pattern:
             (?i:{words(phrases)}){_AFTER_WORD}\s{{0,3}}{NUMBERS}
           | (?i:alinéas?|alineas?|{words(_DATA["paragraph_words"])}){_AFTER_WORD}\s{{0,3}}{AFTER}
             \s{{1,3}}(?i:{words(_DATA["preamble_after"])})(?!\w)
-          | (?P<ordinal>(?i:{words(ORDINALS)})|\d{{1,3}}(?i:st|nd|rd|th|er|re|e|ème|eme))
+          | (?<!-)(?P<ordinal>(?i:{words(ORDINALS)})|\d{{1,3}}(?i:st|nd|rd|th|er|re|e|ème|eme))
             \s{{1,3}}(?i:preambular\s{{1,3}}paragraph|alinéa\s{{1,3}}du\s{{1,3}}préambule)(?!\w)
         )
         """,
