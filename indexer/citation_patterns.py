@@ -186,11 +186,38 @@ _SECTION = r"(?:[A-Za-z](?![\w/])|(?![IVX]{2,6}(?![\w/]))[A-Z]{2,3}(?![\w/]))"
 # the fourth level, a sub-sub-section's small letter after a sub-section's number:
 # "B.1(b)", "B.1 (b)", "B.1 b)", "B.1, b)", "B.1, alinéa b)", "III.B.1.b"; small letters only,
 # as the documents letter them: "(E)", "(F)" after a citation name its language version
-_ITEM_TAIL = r"""(?P<item_tail>
-    \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?\.?|lett(?:er|re)|sub-?sub-?sect(?:ion)?\.?|
-        sous-sous-section)\s{0,3})?\(?(?P<item>[a-z])\)
+# several lettered parts: a range "(a)-(b)", "(b)–(c)", "a) à c)", "(a) to (c)", a list "(b) and
+# (d)", "(b), (c)" (before, the first was read and the rest named as not read)
+_ITEM_JOIN = r"\s{0,2}(?:[-‐‑–—]|,(?:\s{0,2}(?i:and|et))?|(?i:to|à|through|and|et))\s{0,2}"
+_ITEM_TAIL = (
+    r"""(?P<item_tail>
+    \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?s?\.?|lett(?:er|re)s?|sub-?sub-?sect(?:ion)?s?\.?|
+        sous-sous-sections?)\s{0,3})?\(?(?P<item>[a-z])\)"""
+    + rf"(?P<items>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})?"
+    + r"""
     | \.(?P<item_dot>[a-z])(?![\w/])
 )"""
+)
+_ITEM_PIECE = re.compile(r"(?P<dash>[-‐‑–—]|(?<!\w)(?i:to|à|through)(?!\w))|\(?(?P<letter>[a-z])\)")
+
+
+def item_spec(first: str, more: str | None) -> str:
+    """Return lettered parts as an address writes them: "a" for "(a)", "a-c" for "(a)-(c)" or
+    "a) à c)", "b,d" for "(b) and (d)" (a range backwards is read forwards: "(c)-(a)" is a-c)."""
+    spec, dashed = [first], False
+    for piece in _ITEM_PIECE.finditer(more or ""):
+        if piece["dash"]:
+            dashed = True
+            continue
+        letter = piece["letter"]
+        if dashed:
+            start = spec[-1][-1]
+            low, high = sorted((start, letter))
+            spec[-1] = spec[-1][:-1] + (f"{low}-{high}" if low != high else low)
+        elif letter not in spec:
+            spec.append(letter)
+        dashed = False
+    return ",".join(spec)
 
 
 def _levels(name: str) -> str:
@@ -572,7 +599,7 @@ def _division_token(match: re.Match) -> Token:
     )
     groups = ("chapter_section_sub", "chapter_section_sub_p", "sub", "subsection", "alone_sub")
     sub = next((group(g) for g in (*groups, "alone_sub_p", "lone_sub") if group(g)), None)
-    item = match["item"] or match["item_dot"]
+    item = item_spec(match["item"], match["items"]) if match["item"] else match["item_dot"]
     end = match.end()
     if item and not section:  # "chap. IV (a)": a letter of no section, left for the page to say
         item, end = None, match.start("item_tail")

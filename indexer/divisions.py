@@ -36,6 +36,28 @@ class Division:
     section: str | None = None  # "D"
     subsection: str | None = None  # "2"
     item: str | None = None  # "b": the fourth level, "b) Asylum policy" under "1. Policy …"
+    # several lettered parts are a range or a list, as an address writes them: "a-c", "b,d"
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The lettered parts named, one by one: ("a", "b", "c") for "a-c", ("b", "d") for
+        "b,d"; () when none is."""
+        letters: list[str] = []
+        for piece in (self.item or "").split(","):
+            first, _, last = piece.partition("-")
+            if first:
+                letters += [chr(c) for c in range(ord(first), ord(last or first) + 1)]
+        return tuple(dict.fromkeys(letters))
+
+    @property
+    def items_label(self) -> str:
+        """The lettered parts as English citations write them: "(b)", "(a)–(c)", "(b) and (d)"."""
+        pieces = [
+            "–".join(f"({letter})" for letter in piece.split("-"))
+            for piece in (self.item or "").split(",")
+            if piece
+        ]
+        return pieces[0] if len(pieces) == 1 else f"{', '.join(pieces[:-1])} and {pieces[-1]}"
 
     @property
     def label(self) -> str:
@@ -47,7 +69,7 @@ class Division:
             parts.append(
                 f"sect. {self.section}"
                 + (f".{self.subsection}" if self.subsection else "")
-                + (f" ({self.item})" if self.item else "")
+                + (f" {self.items_label}" if self.item else "")
             )
         return ", ".join(parts)
 
@@ -68,10 +90,12 @@ class Division:
     def holds(self, numbers: Division) -> bool:
         """Tell whether a paragraph numbered ``numbers`` is in this division."""
         pairs = zip(
-            (self.chapter, self.section, self.subsection, self.item),
-            (numbers.chapter, numbers.section, numbers.subsection, numbers.item),
+            (self.chapter, self.section, self.subsection),
+            (numbers.chapter, numbers.section, numbers.subsection),
             strict=True,
         )
+        if self.item and numbers.item not in self.items:  # "(a)-(c)": a, b or c
+            return False
         if self.item and self.subsection is None and numbers.subsection is not None:
             return False  # "sect. IV.D (a)": a letter under the section, not a sub-section's
         return any((self.chapter, self.section)) and all(a is None or a == b for a, b in pairs)
@@ -80,7 +104,9 @@ class Division:
 def parse_value(value: str | None) -> Division | None:
     """Read a division as an address writes it (``IV.D``); None for anything else."""
     match = re.fullmatch(
-        r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?(?:\.(?P<i>[a-z]))?)?", value or ""
+        r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?"
+        r"(?:\.(?P<i>[a-z](?:-[a-z])?(?:,[a-z](?:-[a-z])?){0,6}))?)?",
+        value or "",
     )
     if match is None or not _ROMAN.fullmatch(match["c"]):
         return None
@@ -170,7 +196,9 @@ def find(hits: Sequence[Hit], asked: Division) -> Found:
         within = tuple(s for s in sections if s.startswith(f"{asked.chapter}."))
         return Found(asked, lacking="section", available=within)
     found = tuple(hit for hit, numbers in body if asked.holds(numbers))
-    if not found and asked.item:  # "sect. III.B.2 (a)": the sub-section, with what it lacks
+    present = {numbers.item for _, numbers in body if asked.holds(numbers)}
+    if asked.item and set(asked.items) - present:  # "sect. III.B.2 (a)", "III.B.1 (c)-(f)":
+        # the sub-section, with what it lacks (a range is all there, or the whole is read)
         enclosing = find(hits, asked.enclosing)
         if enclosing.lacking is not None:
             return enclosing
@@ -191,6 +219,8 @@ def _heading(hit: Hit, asked: Division) -> str | None:
     """Return the heading of division ``asked`` in the path of its first paragraph."""
     depth = sum(1 for part in (asked.chapter, asked.section, asked.subsection) if part)
     numbered = [h for h in hit.section if _LABEL.match(h)]
+    if len(asked.items) > 1:  # "(a)-(b)": several headings, none is the division's
+        return None
     if asked.item:  # the lettered heading under the sub-section
         lettered = [h for h in hit.section if _ITEM_LABEL.match(h)]
         return lettered[0] if lettered and len(numbered) >= depth else None

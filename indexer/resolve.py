@@ -320,8 +320,8 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
         lettered = [a.rpartition(".")[2] for a in found.available]
         has = f"it has {divisions.spelled(lettered)}" if lettered else "it has no lettered parts"
         notes += (f"no {asked.label} in the document ({has}): read {named.label}",)
-    first, last = found.paragraph_range or (None, None)
-    held = f": {_listed('para.', list(range(first, last + 1)))}" if first is not None else ""
+    numbered = [hit.paragraph for hit in found.hits if hit.paragraph is not None]
+    held = f": {_listed('para.', numbered)}" if numbered else ""  # "(b) and (d)": 56–61, 65–67
     return Resolution(
         200,
         f"{symbol}, {named.label}{held}",

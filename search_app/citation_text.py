@@ -180,7 +180,23 @@ def division_label(division: divisions.Division) -> str:
     if not division.item:
         return division.label
     plain = divisions.Division(division.chapter, division.section, division.subsection)
-    return f"{plain.label} {subitem_label(division.item)}"
+    return f"{plain.label} {items_label(division.item)}"
+
+
+def items_label(spec: str) -> str:
+    """Return lettered parts as an address writes them ("b", "a-c", "b,d") as the interface
+    language writes sub-items: ``(b)``, ``(a)–(c)``, ``(b) and (d)`` (``a) à c)``, ``b) et d)``)."""
+    pieces = []
+    for piece in spec.split(","):
+        first, _dash, last = piece.partition("-")
+        pieces.append(
+            _("%(first)s–%(last)s", first=subitem_label(first), last=subitem_label(last))
+            if last
+            else subitem_label(first)
+        )
+    if len(pieces) == 1:
+        return pieces[0]
+    return _("%(items)s and %(last)s", items=", ".join(pieces[:-1]), last=pieces[-1])
 
 
 def items_list(labels: Sequence[str]) -> str:

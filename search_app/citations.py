@@ -207,7 +207,7 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     division = asked_division(found)
     if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
         # page marks its paragraphs and names it (its paragraphs, many, are not in the address)
-        part = urlencode({"part": division.value})
+        part = urlencode({"part": division.value}, safe=",")
         opened = division.enclosing if found.widened else division  # "III.B.2 (a)": III.B.2
         at = f"part-{opened.value}" if found.heading else f"para-{hits[0].anchor}"  # its heading
         return f"{document_url(found.symbol, hits[0].lang)}?{part}#{at}"

@@ -32,3 +32,71 @@ def test_an_unknown_compound_ordinal_is_not_read_as_its_unit():
     """GIVEN an ordinal the list lacks THEN it is named, not read as its last word's unit."""
     reference = parse_reference(f"{RES}, fiftieth-first preambular paragraph")
     assert reference.preambular != (1,)
+
+
+ITA = "A/HRC/WG.6/7/ITA/1"
+WG4 = "CTOC/COP/WG.4/2010/6"
+
+
+@pytest.mark.parametrize(
+    "typed, item",
+    [
+        (f"{ITA}, sect. III.B.1 (a)-(b)", "a-b"),  # before: (a), "b" not read
+        (f"{ITA}, section III.B.1(b)–(c)", "b-c"),
+        (f"{ITA}, chapitre III, section B.1, alinéas a) à c)", "a-c"),  # before: B.1, "à c"
+        (f"{ITA}, sect. III.B.1 (a) to (c)", "a-c"),
+        (f"{ITA}, sect. III.B.1 (c)-(a)", "a-c"),  # backwards: read forwards
+        (f"{ITA}, sect. III.B.1 (b) and (d)", "b,d"),  # before: (b), "(d)" dropped unsaid
+        (f"{ITA} III.B.1(b), (c)", "b,c"),
+    ],
+)
+def test_a_range_or_list_of_lettered_parts_is_read(typed, item):
+    reference = parse_reference(typed)
+    assert (reference.division, reference.division_item) == (("III", "B", "1"), item)
+    assert not reference.problems
+
+
+def test_a_lettered_part_before_a_paragraph_is_not_a_list():
+    reference = parse_reference(f"{ITA}, sect. III.B.1 (b), para. 58")
+    assert (reference.division_item, reference.paragraphs) == ("b", (58,))
+
+
+@pytest.mark.parametrize(
+    "value, items, label",
+    [
+        ("III.B.1.a-c", ("a", "b", "c"), "chap. III, sect. B.1 (a)–(c)"),
+        ("III.B.1.b,d", ("b", "d"), "chap. III, sect. B.1 (b) and (d)"),
+        ("III.B.1.b", ("b",), "chap. III, sect. B.1 (b)"),
+    ],
+)
+def test_an_address_names_several_lettered_parts(value, items, label):
+    from indexer.divisions import parse_value
+
+    division = parse_value(value)
+    assert (division.items, division.label, division.value) == (items, label, value)
+
+
+def test_a_range_of_lettered_parts_opens_their_paragraphs(engine):
+    from indexer.resolve import resolve
+
+    found = resolve(engine, f"{ITA}, sect. III.B.1 (a)-(b)", "en")
+    assert [hit.paragraph for hit in found.hits] == list(range(53, 62))
+    assert found.message == f"{ITA}, chap. III, sect. B.1 (a)–(b): paras. 53–61"
+    assert found.heading is None  # two headings: neither is the range's
+    listed = resolve(engine, f"{ITA}, sect. III.B.1 (b) and (d)", "en")
+    assert [hit.paragraph for hit in listed.hits] == [*range(56, 62), *range(65, 68)]
+    assert listed.message == f"{ITA}, chap. III, sect. B.1 (b) and (d): paras. 56–61, 65–67"
+
+
+def test_a_range_running_past_the_lettered_parts_opens_the_enclosing_division(engine):
+    """GIVEN (c)-(f) of a sub-section lettered (a)-(d) THEN the sub-section, saying so (not
+    (c)-(d) as if the range were all there)."""
+    from indexer.resolve import resolve
+
+    found = resolve(engine, f"{ITA}, sect. III.B.1 (c)-(f)", "en")
+    assert (found.widened, found.paragraph_range) == (True, (53, 67))
+    assert found.notes == (
+        "no chap. III, sect. B.1 (c)–(f) in the document (it has a–d): read chap. III, sect. B.1",
+    )
+    lacking = resolve(engine, f"{WG4}, sect. II.D.1 (a)-(b)", "fr")
+    assert (lacking.widened, lacking.paragraph_range) == (True, (50, 51))

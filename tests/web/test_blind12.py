@@ -1,0 +1,41 @@
+"""Blind case list 12 on the pages: ranges and lists of lettered parts, a fifth level, a section
+glued to its chapter, the words a citation's reading left aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import search, tags
+
+ITA = "A/HRC/WG.6/7/ITA/1"
+WG4 = "CTOC/COP/WG.4/2010/6"
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    "typed, location",
+    [
+        (f"{ITA}, sect. III.B.1 (a)-(b)", f"/doc/{ITA}/en?part=III.B.1.a-b#para-53"),
+        (f"{ITA}, section III.B.1(b)–(c)", f"/doc/{ITA}/en?part=III.B.1.b-c#para-56"),
+        (
+            f"{ITA}, chapitre III, section B.1, alinéas a) à c)",
+            f"/doc/{ITA}/fr?part=III.B.1.a-c#para-53",
+        ),
+        (f"{ITA}, sect. III.B.1 (b) and (d)", f"/doc/{ITA}/en?part=III.B.1.b,d#para-56"),
+    ],
+)
+def test_several_lettered_parts_open_their_paragraphs(client, typed, location):
+    """Before: the search page, the first letter offered and the others "not read" (or, for
+    "(b) and (d)", (b) opened and (d) dropped without a word)."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == location
+
+
+def test_the_document_page_marks_and_names_several_lettered_parts(client):
+    html = client.get(f"/doc/{ITA}/en?part=III.B.1.b,d").get_data(as_text=True)
+    marked = [t["id"] for t in tags(html, cls="para-marked")]
+    assert marked == [f"para-{n}" for n in (*range(56, 62), *range(65, 68))]
+    assert "The citation names chap. III, sect. B.1 (b) and (d): its paragraphs" in html
+    french = client.get(f"/doc/{ITA}/fr?part=III.B.1.a-c&ui=fr").get_data(as_text=True)
+    assert f"La citation désigne le chap. III, sect. B.1 a) à c){NBSP}: ses paragraphes" in french
