@@ -118,6 +118,9 @@ class Resolution:
     lacking_part: str | None = None  # missing: "chapter", "section", "subsection", "ambiguous"
     # (a section several chapters have) or "none" (the document numbers no chapters)
     available_parts: tuple[str, ...] = ()  # missing: what it has there ("I", "II"; "IV.A")
+    # what the citation typed says besides what was read (``Reference.beside``), the words to
+    # search with the document's symbol; None: not a typed reference's reading
+    beside: str | None = None
 
     @property
     def found(self) -> bool:
@@ -165,7 +168,8 @@ def resolve(
     if language is not None:  # "… para. 32 (fr)", "… français": that version is wanted
         lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
-    return replace(found, language=language) if language else found
+    beside = "" if language else reference.beside  # "(fr)": the language, read
+    return replace(found, language=language, beside=beside)
 
 
 def _number_alone(alone) -> Resolution:

@@ -169,7 +169,7 @@ def resolve(
     found = resolve_reference(engine, query, lang, current=reading)
     if found.status == 400 or (found.symbol is None and found.resolution_number is None):
         return None  # a resolution typed by its number alone has none: said all the same
-    words = words_beside(found.notes, query)
+    words = words_beside(found.notes, query, found.beside)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
     url = target_url(engine, found, lang) if found.found else None
@@ -306,6 +306,7 @@ class Notice:
     # collection's, or of those it cites, are so numbered (``suggestions``)
     possible: tuple[tuple[str, str], ...] = ()
     several: str = ""
+    words: str = ""  # found: the words searched beside its document (not the citation's own)
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
@@ -344,7 +345,7 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         return _number_notice(found, notes)
     label = resolved_reference(found)
     if found.found:
-        return Notice("found", symbol, lookup.url, label, notes=notes)
+        return Notice("found", symbol, lookup.url, label, notes=notes, words=lookup.words)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
     document = engine.document(symbol)
     if document is not None and found.lacking_part:

@@ -100,3 +100,21 @@ def test_a_range_running_past_the_lettered_parts_opens_the_enclosing_division(en
     )
     lacking = resolve(engine, f"{WG4}, sect. II.D.1 (a)-(b)", "fr")
     assert (lacking.widened, lacking.paragraph_range) == (True, (50, 51))
+
+
+@pytest.mark.parametrize(
+    "typed, beside",
+    [
+        (f"{WG4}, chap. IV, sect. D, item 3", "item 3"),
+        (
+            f"The Working Group recommended in {WG4}, paras. 50–51 that victims not be punished",
+            "Working Group recommended that victims not be punished",  # whole: not cut at 40
+        ),
+        (f"{RES}, op. 5; {ITA}, para. 68", ITA),  # the other document, not "op", "para"
+        (f"{WG4}, para. 32", ""),
+    ],
+)
+def test_what_a_query_says_besides_its_citation(typed, beside):
+    """GIVEN a citation with other words THEN ``beside`` is those words, whole, and the other
+    symbols named, never the citation's own words ("chap", "sect", "para", "op")."""
+    assert parse_reference(typed).beside == beside

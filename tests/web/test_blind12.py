@@ -9,6 +9,7 @@ from .support import search, tags
 
 ITA = "A/HRC/WG.6/7/ITA/1"
 WG4 = "CTOC/COP/WG.4/2010/6"
+RES = "A/RES/48/161"
 NBSP = "\u00a0"
 
 
@@ -39,3 +40,23 @@ def test_the_document_page_marks_and_names_several_lettered_parts(client):
     assert "The citation names chap. III, sect. B.1 (b) and (d): its paragraphs" in html
     french = client.get(f"/doc/{ITA}/fr?part=III.B.1.a-c&ui=fr").get_data(as_text=True)
     assert f"La citation désigne le chap. III, sect. B.1 a) à c){NBSP}: ses paragraphes" in french
+
+
+@pytest.mark.parametrize(
+    "typed, words, unsearched",
+    [
+        (f"{WG4}, chap. IV, sect. D, item 3", "item 3", ("chap.", "sect.")),
+        (f"{ITA}, sect. III.B.1 (b), second indent", "second indent", ("sect.",)),
+        (f"{RES}, op. 5; {ITA}, para. 68", ITA, ("op.", "para.")),
+    ],
+)
+def test_the_citations_own_words_are_not_searched(client, typed, words, unsearched):
+    """GIVEN a citation found with words it does not read THEN its document and those words
+    are searched, not the citation's own: before, "No paragraph has “sect.”" (or “chap.”,
+    “op.”) stood above the results, which were for the whole query."""
+    html = search(client, typed).get_data(as_text=True)
+    assert f"the other words of the search, “{words}”" in html
+    for word in unsearched:
+        assert f"No paragraph has “{word}”" not in html
+    french = search(client, typed, "&ui=fr").get_data(as_text=True)
+    assert f"les autres mots de la recherche, «{NBSP}{words}{NBSP}»" in french
