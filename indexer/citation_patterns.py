@@ -175,7 +175,9 @@ _ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # a chapter's: "IV", n
 # "chapitre premier", as French documents name their chapter I (and "chapter one")
 _FIRST = r"(?i:premier|first|one)"
 # "chap. III, sect. B, subsect. 2", "section B, sous-section 2": the sub-section, named
-_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-sect(?:ion)?\.?)"
+# "point 2" after a section ("sect. III.B, point 2", as EU and Council of Europe texts number
+# their points), a sub-section: only after a section (after a symbol it is a paragraph)
+_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-sect(?:ion)?\.?|points?(?![\w.]))"
 # between a chapter's numeral, a section's letter and a sub-section's number: a dot, as UN
 # documents write them ("IV.D"), and as people also type them: doubled ("IV..D"), a dash
 # ("IV-D"), a slash ("IV/D"); a level may stand in brackets ("III(B)(1)(b)", "IV(D)")
@@ -220,23 +222,32 @@ def item_spec(first: str, more: str | None) -> str:
     return ",".join(spec)
 
 
-def _levels(name: str) -> str:
+# a section's capital glued to its chapter's numeral, as typed in haste: "chap. IVD", "chapitre
+# IVB", "sect. IIIB.1"; never I, V or X, which would be the numeral's own ("IVX")
+_GLUED = r"(?<=[IVX])[A-HJ-UWYZ]"
+
+
+def _levels(name: str, glued: bool = False) -> str:
     """A section's letter then a sub-section's number, after a chapter's numeral: ".D.2",
-    "..D", "-D", "(D)(2)"; the groups named ``name`` and ``name_sub``."""
-    return rf"""(?:{_LEVEL_SEP}(?P<{name}>{_SECTION})|\s?\((?P<{name}_p>[A-Z])\))
+    "..D", "-D", "(D)(2)", with ``glued`` "D" written against it ("IVD"); the groups named
+    ``name`` and ``name_sub``."""
+    joined = rf"|(?P<{name}_g>{_GLUED})" if glued else ""
+    return rf"""(?:{_LEVEL_SEP}(?P<{name}>{_SECTION})|\s?\((?P<{name}_p>[A-Z])\){joined})
         (?:{_LEVEL_SEP}(?P<{name}_sub>\d{{1,2}})|\((?P<{name}_sub_p>\d{{1,2}})\))?(?![\w/])"""
 
 
 QUERY_DIVISION = re.compile(
     rf"""(?<![\w/])
     (?:
-        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST}|(?P<arabic>[1-9]|[1-3]\d))(?:(?![\w/])|(?=/[A-Za-z](?![\w/])))
-        (?:{_levels("chapter_section")})?
+        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST}|(?P<arabic>[1-9]|[1-3]\d))(?:(?![\w/])|(?=/[A-Za-z](?![\w/]))|(?={_GLUED}(?![A-Za-z])))
+        (?:{_levels("chapter_section", glued=True)})?
         (?:\s{{0,2}},?\s{{0,3}}{_SECTION_WORD}\s{{0,3}}(?P<section>{_SECTION})
             (?:{_LEVEL_SEP}(?P<sub>\d{{1,2}}))?(?![\w/])
             (?:\s{{0,2}},?\s{{0,3}}{_SUBSECTION_WORD}\s{{0,3}}(?P<subsection>\d{{1,2}})(?![\w/]))?
         )?
-      | {_SECTION_WORD}\s{{0,3}}(?P<section_chapter>{_NUMERAL}){_levels("alone")}
+      | {_SECTION_WORD}\s{{0,3}}(?P<section_chapter>{_NUMERAL}){_levels("alone", glued=True)}
+        (?(alone_sub)|(?(alone_sub_p)|(?:\s{{0,2}},?\s{{0,3}}{_SUBSECTION_WORD}\s{{0,3}}
+            (?P<alone_subsection>\d{{1,2}})(?![\w/]))?))
       | {_SECTION_WORD}\s{{0,3}}(?P<lone>{_SECTION})
         (?:{_LEVEL_SEP}(?P<lone_sub>\d{{1,2}}))?(?![\w/])
       | {_SECTION_WORD}\s{{0,3}}(?P<numeral>{_NUMERAL})(?![\w/])
@@ -592,12 +603,14 @@ def _division_token(match: re.Match) -> Token:
     section = next(
         (
             group(g)
-            for g in ("chapter_section", "chapter_section_p", "section", "alone", "alone_p")
+            for g in ("chapter_section", "chapter_section_p", "chapter_section_g", "section")
+            + ("alone", "alone_p", "alone_g")
             if group(g)
         ),
         group("lone"),
     )
     groups = ("chapter_section_sub", "chapter_section_sub_p", "sub", "subsection", "alone_sub")
+    groups += ("alone_subsection",)
     sub = next((group(g) for g in (*groups, "alone_sub_p", "lone_sub") if group(g)), None)
     item = item_spec(match["item"], match["items"]) if match["item"] else match["item_dot"]
     end = match.end()

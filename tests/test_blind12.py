@@ -118,3 +118,36 @@ def test_what_a_query_says_besides_its_citation(typed, beside):
     """GIVEN a citation with other words THEN ``beside`` is those words, whole, and the other
     symbols named, never the citation's own words ("chap", "sect", "para", "op")."""
     assert parse_reference(typed).beside == beside
+
+
+@pytest.mark.parametrize(
+    "typed, division, item",
+    [
+        (f"{WG4}, chap. IVD", ("IV", "D", None), None),  # before: named as not read
+        (f"{WG4}, chapitre IVB", ("IV", "B", None), None),
+        (f"{ITA}, chap. IIIB", ("III", "B", None), None),
+        (f"{ITA}, sect. IIIB.1 (b)", ("III", "B", "1"), "b"),
+        (f"{ITA}, chap. III, sect. B, point 1 (c)", ("III", "B", "1"), "c"),  # before: not read
+        (f"{ITA}, sect. III.B, point 2", ("III", "B", "2"), None),  # before: "point 2" not read
+    ],
+)
+def test_a_glued_section_or_a_point_is_read(typed, division, item):
+    reference = parse_reference(typed)
+    assert (reference.division, reference.division_item) == (division, item)
+    assert not reference.problems
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{WG4}, chap. IVDD",  # no such glued section: named, not read as chapter IV
+        f"{ITA}, sect. III.B.1, point 2",  # a second sub-section: named, not taken
+    ],
+)
+def test_what_no_glued_section_or_point_can_be_is_named(typed):
+    assert any(p.startswith("ignored:") for p in parse_reference(typed).problems)
+
+
+def test_a_point_after_a_symbol_stays_a_paragraph():
+    reference = parse_reference(f"{WG4}, point 32")
+    assert (reference.paragraphs, reference.division) == ((32,), None)

@@ -60,3 +60,19 @@ def test_the_citations_own_words_are_not_searched(client, typed, words, unsearch
         assert f"No paragraph has “{word}”" not in html
     french = search(client, typed, "&ui=fr").get_data(as_text=True)
     assert f"les autres mots de la recherche, «{NBSP}{words}{NBSP}»" in french
+
+
+@pytest.mark.parametrize(
+    "typed, location",
+    [
+        (f"{WG4}, chapitre IVB", f"/doc/{WG4}/fr?part=IV.B#part-IV.B"),
+        (f"{ITA}, chap. IIIB", f"/doc/{ITA}/en?part=III.B#part-III.B"),
+        (f"{ITA}, chap. III, sect. B, point 1 (c)", f"/doc/{ITA}/en?part=III.B.1.c#part-III.B.1.c"),
+        (f"{ITA}, sect. III.B, point 2", f"/doc/{ITA}/en?part=III.B.2#part-III.B.2"),
+    ],
+)
+def test_a_glued_section_or_a_point_opens_it(client, typed, location):
+    """Before: the search page, "chapitre IVB" or "point 1 c" named as not read."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == location

@@ -93,7 +93,8 @@ def test_a_paragraph_cited_with_a_missing_letter_is_not_said_outside(client):
             "fr",
             f"Non lu dans la citation{NBSP}: «{NBSP}ii{NBSP}».",
         ),
-        (f"{WG4}, chap. IVD", "en", "Not read in the citation: “chap IVD”."),  # no division read
+        # no division read ("chap. IVD" is read since blind case list 12: IV.D)
+        (f"{WG4}, chap. IVDD", "en", "Not read in the citation: “chap IVDD”."),
     ],
 )
 def test_what_a_division_citation_could_not_read_is_named(client, typed, ui, said):
