@@ -188,6 +188,8 @@ _SECTION = r"(?:[A-Za-z](?![\w/])|(?![IVX]{2,6}(?![\w/]))[A-Z]{2,3}(?![\w/]))"
 # the fourth level, a sub-sub-section's small letter after a sub-section's number:
 # "B.1(b)", "B.1 (b)", "B.1 b)", "B.1, b)", "B.1, alinéa b)", "III.B.1.b"; small letters only,
 # as the documents letter them: "(E)", "(F)" after a citation name its language version
+# a fifth level, a small Roman numeral under a lettered part: "(b)(ii)", "(b) (ii)", "b) ii)"
+_POINT = r"\s{0,2}\((?P<point>[ivx]{1,5})\)|\s{1,2}(?P<point_bare>[ivx]{1,5})\)"
 # several lettered parts: a range "(a)-(b)", "(b)–(c)", "a) à c)", "(a) to (c)", a list "(b) and
 # (d)", "(b), (c)" (before, the first was read and the rest named as not read)
 _ITEM_JOIN = r"\s{0,2}(?:[-‐‑–—]|,(?:\s{0,2}(?i:and|et))?|(?i:to|à|through|and|et))\s{0,2}"
@@ -195,7 +197,7 @@ _ITEM_TAIL = (
     r"""(?P<item_tail>
     \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?s?\.?|lett(?:er|re)s?|sub-?sub-?sect(?:ion)?s?\.?|
         sous-sous-sections?)\s{0,3})?\(?(?P<item>[a-z])\)"""
-    + rf"(?P<items>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})?"
+    + rf"(?:(?P<items>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})|{_POINT})?"
     + r"""
     | \.(?P<item_dot>[a-z])(?![\w/])
 )"""
@@ -396,7 +398,7 @@ class Token:
     annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
     act: str | None = None  # an act's or article's paragraphs: its anchor name ("res5.2", "art3")
     # chapter, section, sub-section, sub-sub-section ("III", "B", "1", "b")
-    division: tuple[str | None, str | None, str | None, str | None] | None = None
+    division: tuple[str | None, str | None, str | None, str | None, str | None] | None = None
 
 
 def tokenize(
@@ -618,11 +620,13 @@ def _division_token(match: re.Match) -> Token:
         item, end = None, match.start("item_tail")
     if section and len(section) == 1:
         section = section.upper()
+    point = (group("point") or group("point_bare")) if item else None  # "(b)(ii)": "ii"
     division = (
         chapter.upper() if chapter else None,
         section,
         sub,
         item.lower() if item else None,
+        point,
     )
     return Token("division", match.start(), end, division=division)
 

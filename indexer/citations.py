@@ -103,6 +103,8 @@ class Reference:
     # what the query says besides the citation read: the words no token read, whole (the note
     # "ignored: '…'" cuts them at 40 characters), and the other documents' symbols it names
     beside: str = ""
+    # the fifth level under that sub-sub-section: "ii" of "sect. III.B.1 (b)(ii)"
+    division_point: str | None = None
 
 
 def find_citations(
@@ -226,6 +228,7 @@ def parse_reference(
         divisions[0][:3] if divisions else None,
         divisions[0][3] if divisions else None,
         beside,
+        divisions[0][4] if divisions else None,
     )
 
 

@@ -112,6 +112,7 @@ class Resolution:
     # so lettered, its paragraphs are found, ``widened`` is set and ``available_parts`` are its
     # lettered parts ("III.B.1.a", …), none when it has none
     division_item: str | None = None
+    division_point: str | None = None  # the fifth level asked for ("ii" of "(b)(ii)")
     widened: bool = False
     heading: str | None = None  # found: the heading of that chapter or section
     paragraph_range: tuple[int, int] | None = None  # found: the paragraphs it holds
@@ -235,7 +236,7 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
     division = (
-        divisions.Division(*reference.division, reference.division_item)
+        divisions.Division(*reference.division, reference.division_item, reference.division_point)
         if reference.division
         else None
     )
@@ -288,6 +289,7 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         notes += _elsewhere(engine, symbol, division, found, lang)
         asked |= {"chapter": division.chapter, "section": division.section}
         asked |= {"subsection": division.subsection, "division_item": division.item}
+        asked |= {"division_point": division.point}
     labels = (("para.", numbers), ("preambular para.", preambular))
     message = symbol + "".join(f", {_listed(label, listed)}" for label, listed in labels if listed)
     if annexed:
@@ -307,6 +309,7 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
     named = found.division
     parts = {"chapter": named.chapter, "section": named.section, "subsection": named.subsection}
     parts["division_item"] = named.item
+    parts["division_point"] = named.point
     if found.lacking is not None:
         message = _lacking_part(symbol, found)
         return Resolution(
@@ -318,7 +321,13 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
             available_parts=found.available,
             **parts,
         )
-    if found.widened:  # "sect. III.B.2 (a)": the sub-section's paragraphs, saying so
+    if found.widened and named.item:  # "sect. III.B.1 (b)(ii)": (b)'s paragraphs, saying so
+        asked = replace(named, point=found.widened)
+        parts["division_point"] = found.widened
+        below = [a.rpartition(".")[2] for a in found.available]
+        has = f"it has {divisions.spelled(below)}" if below else "it is not divided further"
+        notes += (f"no {asked.label} in the document ({has}): read {named.label}",)
+    elif found.widened:  # "sect. III.B.2 (a)": the sub-section's paragraphs, saying so
         asked = replace(named, item=found.widened)
         parts["division_item"] = found.widened
         lettered = [a.rpartition(".")[2] for a in found.available]
@@ -349,8 +358,16 @@ def with_division_item(said: dict | None, found: Resolution) -> dict | None:
     division was read instead."""
     if said is None:
         return None
-    named = divisions.Division(found.chapter, found.section, found.subsection, found.division_item)
-    return {**said, "item": found.division_item, "label": named.label, "widened": found.widened}
+    named = divisions.Division(
+        found.chapter, found.section, found.subsection, found.division_item, found.division_point
+    )
+    return {
+        **said,
+        "item": found.division_item,
+        "point": found.division_point,
+        "label": named.label,
+        "widened": found.widened,
+    }
 
 
 def _lacking_part(symbol: str, found: divisions.Found) -> str:

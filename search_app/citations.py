@@ -114,6 +114,11 @@ NOTES = (
         N_("The document has no %(asked)s (%(part)s has %(items)s): %(part)s is read."),
     ),
     (
+        r"no (?P<asked>(?:chap|sect)\. .+) in the document \(it is not divided further\): "
+        r"read (?P<part>.+)",
+        N_("The document has no %(asked)s (%(part)s is not divided further): %(part)s is read."),
+    ),
+    (
         r"no (?P<part>(?:chap|sect)\. .+) in the document",
         N_("The document has no %(part)s: the paragraph is opened."),
     ),

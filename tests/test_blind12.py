@@ -151,3 +151,44 @@ def test_what_no_glued_section_or_point_can_be_is_named(typed):
 def test_a_point_after_a_symbol_stays_a_paragraph():
     reference = parse_reference(f"{WG4}, point 32")
     assert (reference.paragraphs, reference.division) == ((32,), None)
+
+
+@pytest.mark.parametrize(
+    "typed, item, point",
+    [
+        (f"{ITA}, III.B.1(b)(ii)", "b", "ii"),  # before: "ii" not read
+        (f"{ITA}, sect. III.B.1 (c)(i)", "c", "i"),
+        (f"{ITA}, chapitre III, section B.1, b) ii)", "b", "ii"),
+        (f"{ITA}, sect. III.B.1 (b), (c)", "b,c", None),  # a list, not a fifth level
+    ],
+)
+def test_a_fifth_level_is_read(typed, item, point):
+    reference = parse_reference(typed)
+    assert (reference.division_item, reference.division_point) == (item, point)
+    assert not reference.problems
+
+
+def test_a_fifth_level_heading_is_numbered_and_addressed():
+    from indexer.divisions import Division, numbers_of, parse_value
+
+    path = ("III. Rights", "B. Civil", "1. Asylum", "b) Policy", "(ii) Reception")
+    assert numbers_of(path) == Division("III", "B", "1", "b", "ii")
+    assert numbers_of(path[:4]) == Division("III", "B", "1", "b")
+    division = parse_value("III.B.1.b.ii")
+    assert (division.label, division.enclosing.value) == (
+        "chap. III, sect. B.1 (b)(ii)",
+        "III.B.1.b",
+    )
+    assert parse_value("III.B.1.a-c.ii") is None  # a fifth level is under one lettered part
+
+
+def test_a_fifth_level_the_document_lacks_opens_its_lettered_part_saying_so(engine):
+    from indexer.resolve import resolve
+
+    found = resolve(engine, f"{ITA}, III.B.1(b)(ii)", "en")
+    assert (found.widened, found.paragraph_range) == (True, (56, 61))
+    assert (found.division_item, found.division_point) == ("b", "ii")
+    assert found.notes == (
+        "no chap. III, sect. B.1 (b)(ii) in the document (it is not divided further): "
+        "read chap. III, sect. B.1 (b)",
+    )

@@ -33,6 +33,7 @@ REFERENCE_DEFAULTS = {
     "footnotes": [],
     "division": None,
     "division_item": None,
+    "division_point": None,
 }
 
 

@@ -76,3 +76,24 @@ def test_a_glued_section_or_a_point_opens_it(client, typed, location):
     response = search(client, typed)
     assert response.status_code == 302
     assert response.headers["Location"] == location
+
+
+def test_a_fifth_level_opens_its_lettered_part_saying_so(client):
+    """Before: the search page offering (b), "ii" named as not read."""
+    response = search(client, f"{ITA}, III.B.1(b)(ii)")
+    assert response.headers["Location"] == f"/doc/{ITA}/en?part=III.B.1.b.ii#part-III.B.1.b"
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    marked = [t["id"] for t in tags(html, cls="para-marked")]
+    assert marked == [f"para-{n}" for n in range(56, 62)]
+    assert (
+        "The document has no chap. III, sect. B.1 (b)(ii): chap. III, sect. B.1 (b) is not "
+        "divided further." in html
+    )
+    french = client.get(f"/doc/{ITA}/fr?part=III.B.1.b.ii&ui=fr").get_data(as_text=True)
+    assert (
+        f"Le document n’a pas de chap. III, sect. B.1 b) ii){NBSP}: le chap. III, sect. B.1 b) "
+        "n’est pas subdivisé." in french
+    )
+    paragraph = search(client, f"{ITA}, sect. III.B.1 (b)(ii), para. 58")
+    page = client.get(paragraph.headers["Location"]).get_data(as_text=True)
+    assert "The document has no chap. III, sect. B.1 (b)(ii): the paragraph is opened." in page
