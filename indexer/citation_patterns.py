@@ -47,15 +47,21 @@ _ITEMS = r"(?:\s{0,2}\(?(?:[ivx]{1,5}|[a-zA-Z])\)){0,2}"  # "(b)", "(b) (ii)": n
 
 
 _NUMBER_MARK = r"(?:(?i:no\.?|n[°º]\.?)\s{0,2})?"  # "para. No. 32", "par. n° 32", "nº 32"
+# several lettered parts: a range "(a)-(b)", "(b)–(c)", "a) à c)", "(a) to (c)", a list "(b) and
+# (d)", "(b), (c)" (before, the first was read and the rest named as not read)
+_ITEM_JOIN = r"\s{0,2}(?:[-‐‑–—]|,(?:\s{0,2}(?i:and|et))?|(?i:to|à|through|and|et))\s{0,2}"
 
 
-def _paragraph_regex(phrases: Iterable[str], mark: str = "") -> re.Pattern:
+def _paragraph_regex(phrases: Iterable[str], mark: str = "", query: bool = False) -> re.Pattern:
+    """Paragraph numbers after a paragraph word; typed (``query``), a paragraph's sub-items
+    may be a range or a list ("para. 67 (a)-(b)"): the paragraph is cited whole."""
+    several = rf"(?P<inline_more>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})?" if query else ""
     return re.compile(
         rf"""
         (?<!\w)(?P<word>(?i:{words(phrases)})){_AFTER_WORD}
         \s{{0,3}}{mark}
         {NUMBERS}
-        (?:\s{{0,2}}{_LETTER.format("inline")}          # paragraph 15 (a)
+        (?:\s{{0,2}}{_LETTER.format("inline")}{several}  # paragraph 15 (a); 67 (a)-(b)
           (?:\s{{0,2}}\(?[ivx]{{1,5}}\))?)?             # 15 (a) (ii): (a) is what opens
         (?P<more>(?:{_JOIN}{_NUMBER}{_ITEMS}){{1,20}})?  # 15 (a) and 16 (b): 15 and 16
         """,
@@ -65,7 +71,7 @@ def _paragraph_regex(phrases: Iterable[str], mark: str = "") -> re.Pattern:
 
 PARAGRAPH = _paragraph_regex(_DATA["paragraph_words"])
 QUERY_PARAGRAPH = _paragraph_regex(
-    [*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]], _NUMBER_MARK
+    [*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]], _NUMBER_MARK, query=True
 )
 AFTER = NUMBERS.replace("(?P<numbers>", "(?P<after>")  # the numbers of "alinéa 3 du préambule"
 ORDINALS = {word.lower(): number for word, number in _DATA["ordinals"].items()}
@@ -190,9 +196,6 @@ _SECTION = r"(?:[A-Za-z](?![\w/])|(?![IVX]{2,6}(?![\w/]))[A-Z]{2,3}(?![\w/]))"
 # as the documents letter them: "(E)", "(F)" after a citation name its language version
 # a fifth level, a small Roman numeral under a lettered part: "(b)(ii)", "(b) (ii)", "b) ii)"
 _POINT = r"\s{0,2}\((?P<point>[ivx]{1,5})\)|\s{1,2}(?P<point_bare>[ivx]{1,5})\)"
-# several lettered parts: a range "(a)-(b)", "(b)–(c)", "a) à c)", "(a) to (c)", a list "(b) and
-# (d)", "(b), (c)" (before, the first was read and the rest named as not read)
-_ITEM_JOIN = r"\s{0,2}(?:[-‐‑–—]|,(?:\s{0,2}(?i:and|et))?|(?i:to|à|through|and|et))\s{0,2}"
 _ITEM_TAIL = (
     r"""(?P<item_tail>
     \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?s?\.?|lett(?:er|re)s?|sub-?sub-?sect(?:ion)?s?\.?|
@@ -558,6 +561,8 @@ def _number_token(kind: str, match: re.Match) -> Token:
         return Token(kind, match.start(), match.end(), paragraphs)
     numbers, problems = parse_numbers(match["numbers"] + (more or ""))
     subitem = match["inline"] if "inline" in match.re.groupindex and len(numbers) == 1 else None
+    if "inline_more" in match.re.groupindex and match["inline_more"]:
+        subitem = None  # "para. 67 (a)-(b)": several sub-items, the paragraph whole
     subitem = subitem.lower() if subitem else subitem
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 

@@ -192,3 +192,14 @@ def test_a_fifth_level_the_document_lacks_opens_its_lettered_part_saying_so(engi
         "no chap. III, sect. B.1 (b)(ii) in the document (it is not divided further): "
         "read chap. III, sect. B.1 (b)",
     )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [f"{WG4}, para. 67 (a)-(b)", f"{WG4}, par. 32 a) et b)", f"{WG4}, para. 31 (a) to (b)"],
+)
+def test_several_sub_items_of_one_paragraph_cite_it_whole(typed):
+    """GIVEN a range or list of one paragraph's sub-items THEN the paragraph, none of its
+    sub-items marked (before: (a) read, "b" searched, "No paragraph has “67”")."""
+    reference = parse_reference(typed)
+    assert (len(reference.paragraphs), reference.subitem, reference.problems) == (1, None, ())

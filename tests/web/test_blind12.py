@@ -97,3 +97,8 @@ def test_a_fifth_level_opens_its_lettered_part_saying_so(client):
     paragraph = search(client, f"{ITA}, sect. III.B.1 (b)(ii), para. 58")
     page = client.get(paragraph.headers["Location"]).get_data(as_text=True)
     assert "The document has no chap. III, sect. B.1 (b)(ii): the paragraph is opened." in page
+
+
+def test_several_sub_items_of_one_paragraph_open_it(client):
+    response = search(client, f"{WG4}, para. 67 (a)-(b)")
+    assert response.headers["Location"] == f"/doc/{WG4}/fr/67"
