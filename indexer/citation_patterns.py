@@ -47,15 +47,21 @@ _ITEMS = r"(?:\s{0,2}\(?(?:[ivx]{1,5}|[a-zA-Z])\)){0,2}"  # "(b)", "(b) (ii)": n
 
 
 _NUMBER_MARK = r"(?:(?i:no\.?|n[°º]\.?)\s{0,2})?"  # "para. No. 32", "par. n° 32", "nº 32"
+# several lettered parts: a range "(a)-(b)", "(b)–(c)", "a) à c)", "(a) to (c)", a list "(b) and
+# (d)", "(b), (c)" (before, the first was read and the rest named as not read)
+_ITEM_JOIN = r"\s{0,2}(?:[-‐‑–—]|,(?:\s{0,2}(?i:and|et))?|(?i:to|à|through|and|et))\s{0,2}"
 
 
-def _paragraph_regex(phrases: Iterable[str], mark: str = "") -> re.Pattern:
+def _paragraph_regex(phrases: Iterable[str], mark: str = "", query: bool = False) -> re.Pattern:
+    """Paragraph numbers after a paragraph word; typed (``query``), a paragraph's sub-items
+    may be a range or a list ("para. 67 (a)-(b)"): the paragraph is cited whole."""
+    several = rf"(?P<inline_more>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})?" if query else ""
     return re.compile(
         rf"""
         (?<!\w)(?P<word>(?i:{words(phrases)})){_AFTER_WORD}
         \s{{0,3}}{mark}
         {NUMBERS}
-        (?:\s{{0,2}}{_LETTER.format("inline")}          # paragraph 15 (a)
+        (?:\s{{0,2}}{_LETTER.format("inline")}{several}  # paragraph 15 (a); 67 (a)-(b)
           (?:\s{{0,2}}\(?[ivx]{{1,5}}\))?)?             # 15 (a) (ii): (a) is what opens
         (?P<more>(?:{_JOIN}{_NUMBER}{_ITEMS}){{1,20}})?  # 15 (a) and 16 (b): 15 and 16
         """,
@@ -65,10 +71,27 @@ def _paragraph_regex(phrases: Iterable[str], mark: str = "") -> re.Pattern:
 
 PARAGRAPH = _paragraph_regex(_DATA["paragraph_words"])
 QUERY_PARAGRAPH = _paragraph_regex(
-    [*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]], _NUMBER_MARK
+    [*_DATA["paragraph_words"], *_DATA["query_paragraph_words"]], _NUMBER_MARK, query=True
 )
 AFTER = NUMBERS.replace("(?P<numbers>", "(?P<after>")  # the numbers of "alinéa 3 du préambule"
 ORDINALS = {word.lower(): number for word, number in _DATA["ordinals"].items()}
+# "twenty-first", "vingt-deuxième", "vingt et unième": a ten joined to a unit's ordinal. Before,
+# "twenty-first preambular paragraph" read its "first": preambular paragraph 1, unsaid
+_UNITS = {
+    "en": {w: n for w, n in ORDINALS.items() if n < 10 and re.search(r"(?:st|nd|rd|th)$", w)},
+    "fr": {w: n for w, n in ORDINALS.items() if 1 < n < 10 and w.endswith("ième")},
+}
+ORDINALS |= {
+    f"{tens}-{unit}": value + n
+    for language, ten_words in _DATA["ordinal_tens"].items()
+    for tens, value in ten_words.items()
+    for unit, n in _UNITS[language].items()
+}
+ORDINALS |= {
+    f"{tens}{joint}unième": value + 1
+    for tens, value in _DATA["ordinal_tens"]["fr"].items()
+    for joint in (" et ", "-et-")
+}
 
 
 def _preamble_regex(phrases: Iterable[str]) -> re.Pattern:
@@ -81,7 +104,7 @@ def _preamble_regex(phrases: Iterable[str]) -> re.Pattern:
             (?i:{words(phrases)}){_AFTER_WORD}\s{{0,3}}{NUMBERS}
           | (?i:alinéas?|alineas?|{words(_DATA["paragraph_words"])}){_AFTER_WORD}\s{{0,3}}{AFTER}
             \s{{1,3}}(?i:{words(_DATA["preamble_after"])})(?!\w)
-          | (?P<ordinal>(?i:{words(ORDINALS)})|\d{{1,3}}(?i:st|nd|rd|th|er|re|e|ème|eme))
+          | (?<!-)(?P<ordinal>(?i:{words(ORDINALS)})|\d{{1,3}}(?i:st|nd|rd|th|er|re|e|ème|eme))
             \s{{1,3}}(?i:preambular\s{{1,3}}paragraph|alinéa\s{{1,3}}du\s{{1,3}}préambule)(?!\w)
         )
         """,
@@ -158,7 +181,9 @@ _ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # a chapter's: "IV", n
 # "chapitre premier", as French documents name their chapter I (and "chapter one")
 _FIRST = r"(?i:premier|first|one)"
 # "chap. III, sect. B, subsect. 2", "section B, sous-section 2": the sub-section, named
-_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-sect(?:ion)?\.?)"
+# "point 2" after a section ("sect. III.B, point 2", as EU and Council of Europe texts number
+# their points), a sub-section: only after a section (after a symbol it is a paragraph)
+_SUBSECTION_WORD = r"(?i:sub-?sect(?:ion)?\.?|subsec\.|sous-sect(?:ion)?\.?|points?(?![\w.]))"
 # between a chapter's numeral, a section's letter and a sub-section's number: a dot, as UN
 # documents write them ("IV.D"), and as people also type them: doubled ("IV..D"), a dash
 # ("IV-D"), a slash ("IV/D"); a level may stand in brackets ("III(B)(1)(b)", "IV(D)")
@@ -169,30 +194,65 @@ _SECTION = r"(?:[A-Za-z](?![\w/])|(?![IVX]{2,6}(?![\w/]))[A-Z]{2,3}(?![\w/]))"
 # the fourth level, a sub-sub-section's small letter after a sub-section's number:
 # "B.1(b)", "B.1 (b)", "B.1 b)", "B.1, b)", "B.1, alinéa b)", "III.B.1.b"; small letters only,
 # as the documents letter them: "(E)", "(F)" after a citation name its language version
-_ITEM_TAIL = r"""(?P<item_tail>
-    \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?\.?|lett(?:er|re)|sub-?sub-?sect(?:ion)?\.?|
-        sous-sous-section)\s{0,3})?\(?(?P<item>[a-z])\)
+# a fifth level, a small Roman numeral under a lettered part: "(b)(ii)", "(b) (ii)", "b) ii)"
+_POINT = r"\s{0,2}\((?P<point>[ivx]{1,5})\)|\s{1,2}(?P<point_bare>[ivx]{1,5})\)"
+_ITEM_TAIL = (
+    r"""(?P<item_tail>
+    \s{0,2},?\s{0,3}(?:(?i:al(?:inéa)?s?\.?|lett(?:er|re)s?|sub-?sub-?sect(?:ion)?s?\.?|
+        sous-sous-sections?)\s{0,3})?\(?(?P<item>[a-z])\)"""
+    + rf"(?:(?P<items>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})|{_POINT})?"
+    + r"""
     | \.(?P<item_dot>[a-z])(?![\w/])
 )"""
+)
+_ITEM_PIECE = re.compile(r"(?P<dash>[-‐‑–—]|(?<!\w)(?i:to|à|through)(?!\w))|\(?(?P<letter>[a-z])\)")
 
 
-def _levels(name: str) -> str:
+def item_spec(first: str, more: str | None) -> str:
+    """Return lettered parts as an address writes them: "a" for "(a)", "a-c" for "(a)-(c)" or
+    "a) à c)", "b,d" for "(b) and (d)" (a range backwards is read forwards: "(c)-(a)" is a-c)."""
+    spec, dashed = [first], False
+    for piece in _ITEM_PIECE.finditer(more or ""):
+        if piece["dash"]:
+            dashed = True
+            continue
+        letter = piece["letter"]
+        if dashed:
+            start = spec[-1][-1]
+            low, high = sorted((start, letter))
+            spec[-1] = spec[-1][:-1] + (f"{low}-{high}" if low != high else low)
+        elif letter not in spec:
+            spec.append(letter)
+        dashed = False
+    return ",".join(spec)
+
+
+# a section's capital glued to its chapter's numeral, as typed in haste: "chap. IVD", "chapitre
+# IVB", "sect. IIIB.1"; never I, V or X, which would be the numeral's own ("IVX")
+_GLUED = r"(?<=[IVX])[A-HJ-UWYZ]"
+
+
+def _levels(name: str, glued: bool = False) -> str:
     """A section's letter then a sub-section's number, after a chapter's numeral: ".D.2",
-    "..D", "-D", "(D)(2)"; the groups named ``name`` and ``name_sub``."""
-    return rf"""(?:{_LEVEL_SEP}(?P<{name}>{_SECTION})|\s?\((?P<{name}_p>[A-Z])\))
+    "..D", "-D", "(D)(2)", with ``glued`` "D" written against it ("IVD"); the groups named
+    ``name`` and ``name_sub``."""
+    joined = rf"|(?P<{name}_g>{_GLUED})" if glued else ""
+    return rf"""(?:{_LEVEL_SEP}(?P<{name}>{_SECTION})|\s?\((?P<{name}_p>[A-Z])\){joined})
         (?:{_LEVEL_SEP}(?P<{name}_sub>\d{{1,2}})|\((?P<{name}_sub_p>\d{{1,2}})\))?(?![\w/])"""
 
 
 QUERY_DIVISION = re.compile(
     rf"""(?<![\w/])
     (?:
-        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST}|(?P<arabic>[1-9]|[1-3]\d))(?:(?![\w/])|(?=/[A-Za-z](?![\w/])))
-        (?:{_levels("chapter_section")})?
+        {_CHAPTER_WORD}\s{{0,3}}(?P<chapter>{_NUMERAL}|{_FIRST}|(?P<arabic>[1-9]|[1-3]\d))(?:(?![\w/])|(?=/[A-Za-z](?![\w/]))|(?={_GLUED}(?![A-Za-z])))
+        (?:{_levels("chapter_section", glued=True)})?
         (?:\s{{0,2}},?\s{{0,3}}{_SECTION_WORD}\s{{0,3}}(?P<section>{_SECTION})
             (?:{_LEVEL_SEP}(?P<sub>\d{{1,2}}))?(?![\w/])
             (?:\s{{0,2}},?\s{{0,3}}{_SUBSECTION_WORD}\s{{0,3}}(?P<subsection>\d{{1,2}})(?![\w/]))?
         )?
-      | {_SECTION_WORD}\s{{0,3}}(?P<section_chapter>{_NUMERAL}){_levels("alone")}
+      | {_SECTION_WORD}\s{{0,3}}(?P<section_chapter>{_NUMERAL}){_levels("alone", glued=True)}
+        (?(alone_sub)|(?(alone_sub_p)|(?:\s{{0,2}},?\s{{0,3}}{_SUBSECTION_WORD}\s{{0,3}}
+            (?P<alone_subsection>\d{{1,2}})(?![\w/]))?))
       | {_SECTION_WORD}\s{{0,3}}(?P<lone>{_SECTION})
         (?:{_LEVEL_SEP}(?P<lone_sub>\d{{1,2}}))?(?![\w/])
       | {_SECTION_WORD}\s{{0,3}}(?P<numeral>{_NUMERAL})(?![\w/])
@@ -341,7 +401,7 @@ class Token:
     annex: str | None = None  # an annex's paragraphs: its label ("" for "annex" alone)
     act: str | None = None  # an act's or article's paragraphs: its anchor name ("res5.2", "art3")
     # chapter, section, sub-section, sub-sub-section ("III", "B", "1", "b")
-    division: tuple[str | None, str | None, str | None, str | None] | None = None
+    division: tuple[str | None, str | None, str | None, str | None, str | None] | None = None
 
 
 def tokenize(
@@ -501,6 +561,8 @@ def _number_token(kind: str, match: re.Match) -> Token:
         return Token(kind, match.start(), match.end(), paragraphs)
     numbers, problems = parse_numbers(match["numbers"] + (more or ""))
     subitem = match["inline"] if "inline" in match.re.groupindex and len(numbers) == 1 else None
+    if "inline_more" in match.re.groupindex and match["inline_more"]:
+        subitem = None  # "para. 67 (a)-(b)": several sub-items, the paragraph whole
     subitem = subitem.lower() if subitem else subitem
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 
@@ -548,24 +610,28 @@ def _division_token(match: re.Match) -> Token:
     section = next(
         (
             group(g)
-            for g in ("chapter_section", "chapter_section_p", "section", "alone", "alone_p")
+            for g in ("chapter_section", "chapter_section_p", "chapter_section_g", "section")
+            + ("alone", "alone_p", "alone_g")
             if group(g)
         ),
         group("lone"),
     )
     groups = ("chapter_section_sub", "chapter_section_sub_p", "sub", "subsection", "alone_sub")
+    groups += ("alone_subsection",)
     sub = next((group(g) for g in (*groups, "alone_sub_p", "lone_sub") if group(g)), None)
-    item = match["item"] or match["item_dot"]
+    item = item_spec(match["item"], match["items"]) if match["item"] else match["item_dot"]
     end = match.end()
     if item and not section:  # "chap. IV (a)": a letter of no section, left for the page to say
         item, end = None, match.start("item_tail")
     if section and len(section) == 1:
         section = section.upper()
+    point = (group("point") or group("point_bare")) if item else None  # "(b)(ii)": "ii"
     division = (
         chapter.upper() if chapter else None,
         section,
         sub,
         item.lower() if item else None,
+        point,
     )
     return Token("division", match.start(), end, division=division)
 

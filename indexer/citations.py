@@ -100,6 +100,11 @@ class Reference:
     division: tuple[str | None, str | None, str | None] | None = None
     # its sub-sub-section, the fourth level: "b" of "sect. III.B.1 (b)" (Italy's "b) Asylum …")
     division_item: str | None = None
+    # what the query says besides the citation read: the words no token read, whole (the note
+    # "ignored: '…'" cuts them at 40 characters), and the other documents' symbols it names
+    beside: str = ""
+    # the fifth level under that sub-sub-section: "ii" of "sect. III.B.1 (b)(ii)"
+    division_point: str | None = None
 
 
 def find_citations(
@@ -186,9 +191,14 @@ def parse_reference(
         problems.append("recommendation numbers are read as paragraph numbers")
     if len(subitems) > 1:
         problems.append(f"several sub-items; kept '{subitems[0]}'")
-    leftover = _leftover(clean, typed)
+    unread = _leftover(clean, typed)
+    leftover = unread[:40]
     if leftover:
         problems.append(f"ignored: '{leftover}'")
+    others = [t.symbol for t in symbols[1:] if symbols and _other(t.symbol, symbols[0].symbol)]
+    beside = " ".join(
+        dict.fromkeys([*(m.canonical or loose_canonical(m.text) for m in others), unread])
+    ).strip()
     paragraphs = tuple(dict.fromkeys(n for token in numbered for n in token.numbers))
     preambular = tuple(dict.fromkeys(n for token in preamble for n in token.numbers))
     annex = annexes[0].annex if annexes else None
@@ -217,6 +227,8 @@ def parse_reference(
         footnotes,
         divisions[0][:3] if divisions else None,
         divisions[0][3] if divisions else None,
+        beside,
+        divisions[0][4] if divisions else None,
     )
 
 
@@ -498,10 +510,15 @@ def unquoted_citation(query: str) -> str:
     return inner
 
 
-def words_beside(notes: Sequence[str], query: str) -> str:
-    """Return the words of a typed query besides the citation read in it, as the reader's notes
-    name them; the whole query when it names several symbols (the reader read the first: the
-    query is searched, and the others' citations offered)."""
+def words_beside(notes: Sequence[str], query: str, beside: str | None = None) -> str:
+    """Return the words of a typed query besides the citation read in it: ``beside`` (a
+    reference's, whole: the words no token read and the other symbols named), else as the
+    reader's notes name them, else the whole query when it names several symbols. Only these
+    are searched beside a citation's document, never the citation's own words: "sect. III.B.1
+    (b), second indent" had searched "sect", "III", "B", "1" (No paragraph has “sect.”) and
+    "op. 5; A/HRC/…, para. 68" had searched "op", "5", "para", "68"."""
+    if beside is not None:
+        return beside
     words = ignored_words(notes)
     if any(note.startswith("several symbols") for note in notes):
         words = words or query
@@ -574,4 +591,4 @@ def _leftover(text: str, tokens: list[Token]) -> str:
         " ", TYPED_DATE.sub(" ", " ".join(pieces))
     )  # "of 17 February 2010": the document's date
     words = [w for w in re.findall(r"\w+", rest) if w.lower() not in FILLERS]
-    return " ".join(words)[:40]
+    return " ".join(words)

@@ -263,14 +263,14 @@ def _reading(engine, query: str, lang: str | None) -> _Reading:
     typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
     cited = resolve(engine, typed, lang) if typed is not None else None
     if cited is not None and cited.resolution_number is not None:  # "resolution 48/162"
-        words = words_beside(cited.notes, typed or "")  # nothing names it: the notice alone
+        words = words_beside(cited.notes, typed or "", cited.beside)  # nothing names it
         return _Reading(cited, "number", words or None)
     if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
         named = unsymbolled(query, typed)  # a link by job number, an "Ibid.": said
         if named is not None:
             return _Reading(named.resolution(), named.kind, None)
         return _Reading(cited or Resolution(400, ""), None, query)
-    words = words_beside(cited.notes, typed)
+    words = words_beside(cited.notes, typed, cited.beside)
     if not cited.found:  # "E/CN.15/2010/3, para. 4", "…, para. 999"
         in_collection = cited.symbol in engine.symbols()
         kind = "outside" if in_collection else "unknown"
@@ -279,7 +279,9 @@ def _reading(engine, query: str, lang: str | None) -> _Reading:
         return _Reading(cited, kind, f"{cited.symbol} {words}".strip())
     if not words and cited.hits:  # a citation and nothing else, as the page opens it
         return _Reading(cited, "found", None, cited.hits)
-    return _Reading(cited, "found", query)  # with other words, or a whole document: searched
+    if words:  # with other words: they and the document, not the citation's own words
+        return _Reading(cited, "found", f"{cited.symbol} {words}")
+    return _Reading(cited, "found", query)  # a whole document: searched
 
 
 def _print_cited(reading: _Reading) -> None:

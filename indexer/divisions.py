@@ -23,6 +23,8 @@ from .index.api import Hit
 _LABEL = re.compile(r"\s{0,3}(?P<label>[IVX]{1,6}|[A-Z]|\d{1,2})\.\s")
 # "b) Asylum policy", "(b) Asylum policy": a sub-sub-section's letter, under a sub-section only
 _ITEM_LABEL = re.compile(r"\s{0,3}\(?(?P<label>[a-z])\)\s")
+# "(ii) Reception centres": a fifth level, a small Roman numeral under a lettered part only
+_POINT_LABEL = re.compile(r"\s{0,3}\(?(?P<label>[ivx]{1,5})\)\s")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # I to XXXIX: chapters, not "C", "D", "L"
 _VALUES = {"I": 1, "V": 5, "X": 10}
 
@@ -36,6 +38,29 @@ class Division:
     section: str | None = None  # "D"
     subsection: str | None = None  # "2"
     item: str | None = None  # "b": the fourth level, "b) Asylum policy" under "1. Policy …"
+    # several lettered parts are a range or a list, as an address writes them: "a-c", "b,d"
+    point: str | None = None  # "ii": the fifth level, "(ii)" under a lettered part "(b)"
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The lettered parts named, one by one: ("a", "b", "c") for "a-c", ("b", "d") for
+        "b,d"; () when none is."""
+        letters: list[str] = []
+        for piece in (self.item or "").split(","):
+            first, _, last = piece.partition("-")
+            if first:
+                letters += [chr(c) for c in range(ord(first), ord(last or first) + 1)]
+        return tuple(dict.fromkeys(letters))
+
+    @property
+    def items_label(self) -> str:
+        """The lettered parts as English citations write them: "(b)", "(a)–(c)", "(b) and (d)"."""
+        pieces = [
+            "–".join(f"({letter})" for letter in piece.split("-"))
+            for piece in (self.item or "").split(",")
+            if piece
+        ]
+        return pieces[0] if len(pieces) == 1 else f"{', '.join(pieces[:-1])} and {pieces[-1]}"
 
     @property
     def label(self) -> str:
@@ -47,18 +72,22 @@ class Division:
             parts.append(
                 f"sect. {self.section}"
                 + (f".{self.subsection}" if self.subsection else "")
-                + (f" ({self.item})" if self.item else "")
+                + (f" {self.items_label}" if self.item else "")
+                + (f"({self.point})" if self.point else "")
             )
         return ", ".join(parts)
 
     @property
     def value(self) -> str:
         """The division as an address writes it: ``IV.D``, ``III.B.2``, ``III.B.1.b``, ``IV``."""
-        return ".".join(p for p in (self.chapter, self.section, self.subsection, self.item) if p)
+        parts = (self.chapter, self.section, self.subsection, self.item, self.point)
+        return ".".join(p for p in parts if p)
 
     @property
     def enclosing(self) -> Division:
         """The division one level up: ``III.B.1`` for ``III.B.1.b``."""
+        if self.point:
+            return Division(self.chapter, self.section, self.subsection, self.item)
         if self.item:
             return Division(self.chapter, self.section, self.subsection)
         if self.subsection:
@@ -68,10 +97,14 @@ class Division:
     def holds(self, numbers: Division) -> bool:
         """Tell whether a paragraph numbered ``numbers`` is in this division."""
         pairs = zip(
-            (self.chapter, self.section, self.subsection, self.item),
-            (numbers.chapter, numbers.section, numbers.subsection, numbers.item),
+            (self.chapter, self.section, self.subsection),
+            (numbers.chapter, numbers.section, numbers.subsection),
             strict=True,
         )
+        if self.item and numbers.item not in self.items:  # "(a)-(c)": a, b or c
+            return False
+        if self.point and numbers.point != self.point:  # "(b)(ii)"
+            return False
         if self.item and self.subsection is None and numbers.subsection is not None:
             return False  # "sect. IV.D (a)": a letter under the section, not a sub-section's
         return any((self.chapter, self.section)) and all(a is None or a == b for a, b in pairs)
@@ -80,11 +113,15 @@ class Division:
 def parse_value(value: str | None) -> Division | None:
     """Read a division as an address writes it (``IV.D``); None for anything else."""
     match = re.fullmatch(
-        r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?(?:\.(?P<i>[a-z]))?)?", value or ""
+        r"(?P<c>[IVX]{1,6})(?:\.(?P<s>[A-Z])(?:\.(?P<u>\d{1,2}))?"
+        r"(?:\.(?P<i>[a-z](?:-[a-z])?(?:,[a-z](?:-[a-z])?){0,6})(?:\.(?P<p>[ivx]{1,5}))?)?)?",
+        value or "",
     )
     if match is None or not _ROMAN.fullmatch(match["c"]):
         return None
-    return Division(match["c"], match["s"], match["u"], match["i"])
+    if match["p"] and not re.fullmatch(r"[a-z]", match["i"]):
+        return None  # a fifth level is under one lettered part
+    return Division(match["c"], match["s"], match["u"], match["i"], match["p"])
 
 
 def numbers_of(path: Sequence[str]) -> Division:
@@ -92,7 +129,7 @@ def numbers_of(path: Sequence[str]) -> Division:
     in order: a chapter's Roman numeral, then a section's letter under it, then a sub-section's
     number, then a small letter under it ("b) Asylum policy") or under a section; elsewhere
     "a)" adds nothing."""
-    found: list[str | None] = [None, None, None, None]
+    found: list[str | None] = [None, None, None, None, None]
     level = 0  # the level the next numbered heading may have
     for heading in path:
         match = _LABEL.match(heading)
@@ -105,6 +142,8 @@ def numbers_of(path: Sequence[str]) -> Division:
             found[2], level = label, 3
         elif level in (2, 3) and (item := _ITEM_LABEL.match(heading)):
             found[3], level = item["label"], 4
+        elif level == 4 and (point := _POINT_LABEL.match(heading)):
+            found[4], level = point["label"], 5
     return Division(*found)
 
 
@@ -170,12 +209,18 @@ def find(hits: Sequence[Hit], asked: Division) -> Found:
         within = tuple(s for s in sections if s.startswith(f"{asked.chapter}."))
         return Found(asked, lacking="section", available=within)
     found = tuple(hit for hit, numbers in body if asked.holds(numbers))
-    if not found and asked.item:  # "sect. III.B.2 (a)": the sub-section, with what it lacks
+    present = {numbers.item for _, numbers in body if asked.holds(numbers)}
+    if asked.item and (set(asked.items) - present or (asked.point and not found)):
+        # "sect. III.B.2 (a)", "III.B.1 (c)-(f)", "III.B.1 (b)(ii)": the division one up, with
+        # what it lacks (a range is all there, or the whole is read)
         enclosing = find(hits, asked.enclosing)
-        if enclosing.lacking is not None:
+        if enclosing.lacking is not None or enclosing.widened:
             return enclosing
-        items = _unique(n.value for _, n in body if n.item and n.enclosing == enclosing.division)
-        return replace(enclosing, widened=asked.item, available=tuple(items))
+        level = "point" if asked.point else "item"
+        below = _unique(
+            n.value for _, n in body if getattr(n, level) and n.enclosing == enclosing.division
+        )
+        return replace(enclosing, widened=asked.point or asked.item, available=tuple(below))
     if not found:  # a sub-section the section lacks
         prefix = f"{asked.chapter}.{asked.section}."
         subsections = _unique(
@@ -191,6 +236,13 @@ def _heading(hit: Hit, asked: Division) -> str | None:
     """Return the heading of division ``asked`` in the path of its first paragraph."""
     depth = sum(1 for part in (asked.chapter, asked.section, asked.subsection) if part)
     numbered = [h for h in hit.section if _LABEL.match(h)]
+    if len(asked.items) > 1:  # "(a)-(b)": several headings, none is the division's
+        return None
+    if asked.point:  # the numbered heading under the lettered one
+        lettered = [h for h in hit.section if _ITEM_LABEL.match(h)]
+        points = [h for h in hit.section[hit.section.index(lettered[0]) + 1 :]] if lettered else []
+        points = [h for h in points if _POINT_LABEL.match(h)]
+        return points[0] if points else None
     if asked.item:  # the lettered heading under the sub-section
         lettered = [h for h in hit.section if _ITEM_LABEL.match(h)]
         return lettered[0] if lettered and len(numbered) >= depth else None

@@ -112,12 +112,16 @@ class Resolution:
     # so lettered, its paragraphs are found, ``widened`` is set and ``available_parts`` are its
     # lettered parts ("III.B.1.a", …), none when it has none
     division_item: str | None = None
+    division_point: str | None = None  # the fifth level asked for ("ii" of "(b)(ii)")
     widened: bool = False
     heading: str | None = None  # found: the heading of that chapter or section
     paragraph_range: tuple[int, int] | None = None  # found: the paragraphs it holds
     lacking_part: str | None = None  # missing: "chapter", "section", "subsection", "ambiguous"
     # (a section several chapters have) or "none" (the document numbers no chapters)
     available_parts: tuple[str, ...] = ()  # missing: what it has there ("I", "II"; "IV.A")
+    # what the citation typed says besides what was read (``Reference.beside``), the words to
+    # search with the document's symbol; None: not a typed reference's reading
+    beside: str | None = None
 
     @property
     def found(self) -> bool:
@@ -165,7 +169,8 @@ def resolve(
     if language is not None:  # "… para. 32 (fr)", "… français": that version is wanted
         lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
-    return replace(found, language=language) if language else found
+    beside = "" if language else reference.beside  # "(fr)": the language, read
+    return replace(found, language=language, beside=beside)
 
 
 def _number_alone(alone) -> Resolution:
@@ -231,7 +236,7 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
     division = (
-        divisions.Division(*reference.division, reference.division_item)
+        divisions.Division(*reference.division, reference.division_item, reference.division_point)
         if reference.division
         else None
     )
@@ -284,6 +289,7 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         notes += _elsewhere(engine, symbol, division, found, lang)
         asked |= {"chapter": division.chapter, "section": division.section}
         asked |= {"subsection": division.subsection, "division_item": division.item}
+        asked |= {"division_point": division.point}
     labels = (("para.", numbers), ("preambular para.", preambular))
     message = symbol + "".join(f", {_listed(label, listed)}" for label, listed in labels if listed)
     if annexed:
@@ -303,6 +309,7 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
     named = found.division
     parts = {"chapter": named.chapter, "section": named.section, "subsection": named.subsection}
     parts["division_item"] = named.item
+    parts["division_point"] = named.point
     if found.lacking is not None:
         message = _lacking_part(symbol, found)
         return Resolution(
@@ -314,14 +321,20 @@ def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes)
             available_parts=found.available,
             **parts,
         )
-    if found.widened:  # "sect. III.B.2 (a)": the sub-section's paragraphs, saying so
+    if found.widened and named.item:  # "sect. III.B.1 (b)(ii)": (b)'s paragraphs, saying so
+        asked = replace(named, point=found.widened)
+        parts["division_point"] = found.widened
+        below = [a.rpartition(".")[2] for a in found.available]
+        has = f"it has {divisions.spelled(below)}" if below else "it is not divided further"
+        notes += (f"no {asked.label} in the document ({has}): read {named.label}",)
+    elif found.widened:  # "sect. III.B.2 (a)": the sub-section's paragraphs, saying so
         asked = replace(named, item=found.widened)
         parts["division_item"] = found.widened
         lettered = [a.rpartition(".")[2] for a in found.available]
         has = f"it has {divisions.spelled(lettered)}" if lettered else "it has no lettered parts"
         notes += (f"no {asked.label} in the document ({has}): read {named.label}",)
-    first, last = found.paragraph_range or (None, None)
-    held = f": {_listed('para.', list(range(first, last + 1)))}" if first is not None else ""
+    numbered = [hit.paragraph for hit in found.hits if hit.paragraph is not None]
+    held = f": {_listed('para.', numbered)}" if numbered else ""  # "(b) and (d)": 56–61, 65–67
     return Resolution(
         200,
         f"{symbol}, {named.label}{held}",
@@ -345,8 +358,16 @@ def with_division_item(said: dict | None, found: Resolution) -> dict | None:
     division was read instead."""
     if said is None:
         return None
-    named = divisions.Division(found.chapter, found.section, found.subsection, found.division_item)
-    return {**said, "item": found.division_item, "label": named.label, "widened": found.widened}
+    named = divisions.Division(
+        found.chapter, found.section, found.subsection, found.division_item, found.division_point
+    )
+    return {
+        **said,
+        "item": found.division_item,
+        "point": found.division_point,
+        "label": named.label,
+        "widened": found.widened,
+    }
 
 
 def _lacking_part(symbol: str, found: divisions.Found) -> str:

@@ -170,7 +170,9 @@ def asked_division(found: Resolution) -> divisions.Division | None:
     """Return the chapter or section a citation asked for ("chap. IV, sect. D"), or None."""
     if not (found.chapter or found.section):
         return None
-    return divisions.Division(found.chapter, found.section, found.subsection, found.division_item)
+    return divisions.Division(
+        found.chapter, found.section, found.subsection, found.division_item, found.division_point
+    )
 
 
 def division_label(division: divisions.Division) -> str:
@@ -180,7 +182,26 @@ def division_label(division: divisions.Division) -> str:
     if not division.item:
         return division.label
     plain = divisions.Division(division.chapter, division.section, division.subsection)
-    return f"{plain.label} {subitem_label(division.item)}"
+    items = items_label(division.item)
+    if division.point:  # a fifth level: "(b)(ii)", in French "b) ii)"
+        items = _("%(item)s%(point)s", item=items, point=subitem_label(division.point))
+    return f"{plain.label} {items}"
+
+
+def items_label(spec: str) -> str:
+    """Return lettered parts as an address writes them ("b", "a-c", "b,d") as the interface
+    language writes sub-items: ``(b)``, ``(a)–(c)``, ``(b) and (d)`` (``a) à c)``, ``b) et d)``)."""
+    pieces = []
+    for piece in spec.split(","):
+        first, _dash, last = piece.partition("-")
+        pieces.append(
+            _("%(first)s–%(last)s", first=subitem_label(first), last=subitem_label(last))
+            if last
+            else subitem_label(first)
+        )
+    if len(pieces) == 1:
+        return pieces[0]
+    return _("%(items)s and %(last)s", items=", ".join(pieces[:-1]), last=pieces[-1])
 
 
 def items_list(labels: Sequence[str]) -> str:
@@ -205,6 +226,13 @@ def widened_note(asked: divisions.Division, part: divisions.Found) -> str:
     """Return what a page says when a citation names a lettered part its sub-section (or
     section) lacks and the whole of it is marked instead: "sect. III.B.1 (e)"."""
     named, held = division_label(asked), division_label(part.division)
+    if asked.point and not part.available:  # "(b)(ii)" of a lettered part not divided further
+        return _(
+            "The document has no %(asked)s: %(part)s is not divided further. All of %(part)s is "
+            "highlighted.",
+            asked=named,
+            part=held,
+        )
     if part.available:
         return _(
             "The document has no %(asked)s: %(part)s has %(items)s. All of %(part)s is "

@@ -114,6 +114,11 @@ NOTES = (
         N_("The document has no %(asked)s (%(part)s has %(items)s): %(part)s is read."),
     ),
     (
+        r"no (?P<asked>(?:chap|sect)\. .+) in the document \(it is not divided further\): "
+        r"read (?P<part>.+)",
+        N_("The document has no %(asked)s (%(part)s is not divided further): %(part)s is read."),
+    ),
+    (
         r"no (?P<part>(?:chap|sect)\. .+) in the document",
         N_("The document has no %(part)s: the paragraph is opened."),
     ),
@@ -169,7 +174,7 @@ def resolve(
     found = resolve_reference(engine, query, lang, current=reading)
     if found.status == 400 or (found.symbol is None and found.resolution_number is None):
         return None  # a resolution typed by its number alone has none: said all the same
-    words = words_beside(found.notes, query)
+    words = words_beside(found.notes, query, found.beside)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
     url = target_url(engine, found, lang) if found.found else None
@@ -207,7 +212,7 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     division = asked_division(found)
     if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
         # page marks its paragraphs and names it (its paragraphs, many, are not in the address)
-        part = urlencode({"part": division.value})
+        part = urlencode({"part": division.value}, safe=",")
         opened = division.enclosing if found.widened else division  # "III.B.2 (a)": III.B.2
         at = f"part-{opened.value}" if found.heading else f"para-{hits[0].anchor}"  # its heading
         return f"{document_url(found.symbol, hits[0].lang)}?{part}#{at}"
@@ -306,6 +311,7 @@ class Notice:
     # collection's, or of those it cites, are so numbered (``suggestions``)
     possible: tuple[tuple[str, str], ...] = ()
     several: str = ""
+    words: str = ""  # found: the words searched beside its document (not the citation's own)
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
@@ -344,7 +350,7 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         return _number_notice(found, notes)
     label = resolved_reference(found)
     if found.found:
-        return Notice("found", symbol, lookup.url, label, notes=notes)
+        return Notice("found", symbol, lookup.url, label, notes=notes, words=lookup.words)
     suggestions = tuple((s, document_url(s)) for s in found.suggestions)
     document = engine.document(symbol)
     if document is not None and found.lacking_part:

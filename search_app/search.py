@@ -131,7 +131,9 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
     cited = citations.notice(lookup, ui) if lookup is not None else None
     if lookup is None:  # a link by job number, an "Ibid.": no symbol, which the notice says
         cited = citations.unsymbolled_notice(params.q)
-    if lookup is not None and cited.kind != "found":  # "S/RES/1325, para. 3": not "para", "3"
+    # "S/RES/1325, para. 3": not "para", "3"; a citation found with other words, its document
+    # and those words, not the citation's own ("sect. III.B.1 (b), second indent": not "sect")
+    if lookup is not None and (cited.kind != "found" or lookup.words):
         symbol = cited.symbol if cited.kind != "number" else ""  # "48/162": no symbol's words
         searched = " ".join(word for word in (symbol, lookup.words) if word)
         wanted = dataclasses.replace(wanted, q=searched)

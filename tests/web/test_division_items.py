@@ -87,13 +87,15 @@ def test_a_paragraph_cited_with_a_missing_letter_is_not_said_outside(client):
         # a section the chapter lacks: before, "sect DD" searched and the chapter offered
         (f"{WG4}, chap. IV, sect. DD", "en", "has no chap. IV, sect. DD; its chapter IV has"),
         (f"{WG4}, chap. IV, sect. DD", "fr", "n’a pas de chap. IV, sect. DD"),
-        (f"{ITA}, chap. III, sect. B.1(b)(ii)", "en", "Not read in the citation: “ii”."),
+        # "(b)(ii)" is read since blind case list 12 (a fifth level)
+        (f"{ITA}, chap. III, sect. B.1(b), 2nd indent", "en", "Not read in the citation: “2nd"),
         (
-            f"{ITA}, chap. III, sect. B.1(b)(ii)",
+            f"{ITA}, chap. III, sect. B.1(b), 2nd indent",
             "fr",
-            f"Non lu dans la citation{NBSP}: «{NBSP}ii{NBSP}».",
+            f"Non lu dans la citation{NBSP}: «{NBSP}2nd indent{NBSP}».",
         ),
-        (f"{WG4}, chap. IVD", "en", "Not read in the citation: “chap IVD”."),  # no division read
+        # no division read ("chap. IVD" is read since blind case list 12: IV.D)
+        (f"{WG4}, chap. IVDD", "en", "Not read in the citation: “chap IVDD”."),
     ],
 )
 def test_what_a_division_citation_could_not_read_is_named(client, typed, ui, said):
