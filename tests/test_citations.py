@@ -64,7 +64,9 @@ def test_reference_table(case):
     got["boxes"], got["figures"] = list(reference.boxes), list(reference.figures)
     got["pages"], got["footnotes"] = list(reference.pages), list(reference.footnotes)
     got["division"] = list(reference.division) if reference.division else None
-    del got["beside"]  # the words of the "ignored" note, whole, and other symbols: test_blind12
+    del got[
+        "beside"
+    ]  # the words of the "ignored" note, whole, and other symbols: test_citation_parts.py
     assert got == expected
 
 
