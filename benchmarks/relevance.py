@@ -66,6 +66,9 @@ HELDOUT9 = ROOT / "tests" / "fixtures" / "relevance" / "heldout9.json"
 # And by a tenth, as a delegate looks up what was said: recommendations and points of the
 # discussion paraphrased from memory, English over the French report (blind10)
 HELDOUT10 = ROOT / "tests" / "fixtures" / "relevance" / "heldout10.json"
+# And by an eleventh, as non-native delegates and translators type: false friends, calques,
+# mixed languages, and a term looked up in the other language's wording (blind11)
+HELDOUT11 = ROOT / "tests" / "fixtures" / "relevance" / "heldout11.json"
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -371,6 +374,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 HELDOUT8,
                 HELDOUT9,
                 HELDOUT10,
+                HELDOUT11,
             )
         ]
     except (OSError, ValueError) as error:

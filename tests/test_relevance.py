@@ -16,6 +16,7 @@ from benchmarks.relevance import (
     HELDOUT8,
     HELDOUT9,
     HELDOUT10,
+    HELDOUT11,
     QUERIES,
     corpus_without,
     dcg,
@@ -55,6 +56,7 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
         (HELDOUT8, "h8-"),
         (HELDOUT9, "h9-"),
         (HELDOUT10, "h10-"),
+        (HELDOUT11, "h11-"),
     ],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
@@ -76,6 +78,7 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
         HELDOUT8,
         HELDOUT9,
         HELDOUT10,
+        HELDOUT11,
     ],
     ids=[
         "queries",
@@ -88,6 +91,7 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     ],
 )
 def test_every_judged_paragraph_exists(engine, path):
