@@ -675,6 +675,26 @@ def test_excision_is_female_genital_mutilation(engine):
         assert hits and hits[0].paragraph == 28 and hits[0].symbol == "A/HRC/WG.6/7/ITA/1", query
 
 
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # "des dispositions sur la contrainte et la causalité": no English version
+        ("duress and causation provisions", "CTOC/COP/WG.4/2010/6|fr|104"),
+        # the Italian name of the "Consolidated Act on Immigration" / "loi unifiée"
+        ("Testo Unico", "A/HRC/WG.6/7/ITA/1|fr|57"),
+        # the English text keeps the Spanish name; the French says "Union révolutionnaire…"
+        ("Guatemalan National Revolutionary Unity", "A/RES/48/161|fr|12"),
+    ],
+)
+def test_legal_terms_and_names_reach_the_other_language(engine, query, answer):
+    """GIVEN terms a translator or a delegate writes as the other language's text does not
+    (session 18, the eleventh set) WHEN searched over the French paragraphs THEN the
+    paragraph using their French equivalent is among the first two (none was in the first
+    ten: only "provisions", "immigration" or "national" had matched)."""
+    hits = search(engine, query, filters={"lang": ("fr",)}).hits
+    assert answer in {h.id for h in hits[:2]}, [h.id for h in hits[:5]]
+
+
 def test_everyday_policy_words_reach_the_french_report(engine):
     """GIVEN English words the French texts write otherwise WHEN searched over them THEN a
     paragraph with the French word comes first: needs/besoins, challenges/défis,
