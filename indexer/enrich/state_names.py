@@ -155,6 +155,15 @@ def adjectives(lang: str) -> Mapping[str, str]:
 
 
 @cache
+def query_adjective_exclusions() -> tuple[str, ...]:
+    """Return the adjectives (folded, lower case) a query does not name a State by alone."""
+    given = load(f"{DATA}/adjectives.json")["query_exclusions"]
+    forms = [f for w in given["en"] for f in _as_is(w)]
+    forms += [f for w in given["fr"] for f in french_forms(w)]
+    return tuple(fold(form).lower() for form in forms)
+
+
+@cache
 def contexts(lang: str) -> tuple[str, ...]:
     """Return the nouns that make an adjective designate a State, for ``lang``."""
     return tuple(load(f"{DATA}/adjectives.json")["contexts"][lang])

@@ -118,7 +118,30 @@ def query_state_mentions(text: str) -> tuple[StateMention, ...]:
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             code = state_names.query_acronyms()[match[0]]
             found.append(StateMention(code, match[0], match.start(), match.end()))
+    adjectives = _query_adjectives()
+    for match in adjectives[0].finditer(text):  # "Guatemalan army", "élections salvadoriennes"
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            code = adjectives[1][" ".join(fold(match[0]).lower().split())]
+            found.append(StateMention(code, match[0], match.start(), match.end()))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=1)
+def _query_adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return a pattern of the adjectives of nationality a query may name a State by, alone
+    (a query has no context noun to wait for: "Guatemalan army", "prisons italiennes"), and
+    their codes by folded form. Left out: those that also name a language ("French",
+    "espagnol", "Italian") or more than one State ("American")."""
+    excluded = set(state_names.query_adjective_exclusions())
+    codes: dict[str, str] = {}
+    for lang in LANGS:
+        for form, code in state_names.adjectives(lang).items():
+            key = fold(form).lower()
+            if key not in excluded:
+                codes[key] = code
+    forms = sorted(codes, key=len, reverse=True)
+    alternatives = "|".join("".join(_char_pattern(c) for c in form) for form in forms)
+    return re.compile(rf"(?<![\w-])(?i:{alternatives})(?![\w-])"), codes
 
 
 @lru_cache(maxsize=1)
