@@ -69,6 +69,20 @@ HELDOUT10 = ROOT / "tests" / "fixtures" / "relevance" / "heldout10.json"
 # And by an eleventh, as non-native delegates and translators type: false friends, calques,
 # mixed languages, and a term looked up in the other language's wording (blind11)
 HELDOUT11 = ROOT / "tests" / "fixtures" / "relevance" / "heldout11.json"
+# What a run without --queries measures: the query set, then the held-out sets
+SETS = (
+    QUERIES,
+    HELDOUT,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    HELDOUT7,
+    HELDOUT8,
+    HELDOUT9,
+    HELDOUT10,
+    HELDOUT11,
+)
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
 LANGS = ("fr", "en")
@@ -343,7 +357,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--queries",
         type=Path,
         action="append",
-        help="query set (JSON); repeatable (default: the query set, then the three held-out sets)",
+        help=f"query set (JSON); repeatable (default: the query set, then the {len(SETS) - 1} "
+        "held-out sets)",
     )
     parser.add_argument("--worst", type=int, default=8, help="worst queries shown (default 8)")
     parser.add_argument(
@@ -360,23 +375,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.no_build and args.drop:
         parser.error("--drop builds the index: leave out --no-build")
     try:
-        sets = [
-            (path, load_queries(path))
-            for path in args.queries
-            or (
-                QUERIES,
-                HELDOUT,
-                HELDOUT3,
-                HELDOUT4,
-                HELDOUT5,
-                HELDOUT6,
-                HELDOUT7,
-                HELDOUT8,
-                HELDOUT9,
-                HELDOUT10,
-                HELDOUT11,
-            )
-        ]
+        sets = [(path, load_queries(path)) for path in args.queries or SETS]
     except (OSError, ValueError) as error:
         parser.error(str(error))
     with tempfile.TemporaryDirectory(prefix="relevance-") as temporary:

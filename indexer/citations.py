@@ -45,7 +45,9 @@ _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du d
     r"(?:(?i:document|resolution|résolution|decision|décision)\s{1,3})?)?\(?"
 )
 # A pasted footnote's line break at a slash of its symbol ("CTOC/COP/\nWG.4/2010/6"): the symbol
-_WRAPPED_SLASH = re.compile(r"[ \t]*/[ \t]*\n\s*|[ \t]*\n\s*/[ \t]*")
+# is joined. Its runs of blanks are bounded, as every quantifier here: unbounded, each blank of a
+# long run began a match that scanned the run to its end (20 s per 100 kB of spaces)
+_WRAPPED_SLASH = re.compile(r"[ \t]{0,40}/[ \t]{0,40}\n\s{0,40}|[ \t]{0,40}\n\s{0,40}/[ \t]{0,40}")
 # A pasted footnote's own number, before its text ("1 See CTOC/COP/WG.4/2010/6, para. 32.")
 _FOOTNOTE_NUMBER = re.compile(r"\A\s*\d{1,3}(?=\s+\D)")
 # "E.g." before a citation: not words of the query (not in the fillers: "E" alone is English)

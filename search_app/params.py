@@ -31,7 +31,7 @@ from indexer.index.api import (
     SORTS,
     SearchRequest,
 )
-from indexer.index.facetvalues import normalise_all
+from indexer.index.facetvalues import normalise, normalise_all
 from indexer.resources import load
 
 SCALARS = ("q", "page", "size", "sort")
@@ -289,6 +289,8 @@ def facet_values(name: str, value: str) -> tuple[str, ...]:
     canonical = normalise_all(name, value)
     if not canonical or (name == "state" and not set(canonical) <= set(known_states())):
         raise _bad_value(name, value)
+    if name == "state" and normalise(name, value) is None:
+        return (value,)  # a group: the search core selects its members and names them
     return canonical
 
 

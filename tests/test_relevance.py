@@ -18,11 +18,13 @@ from benchmarks.relevance import (
     HELDOUT10,
     HELDOUT11,
     QUERIES,
+    SETS,
     corpus_without,
     dcg,
     evaluate,
     indexed_only,
     load_queries,
+    main,
     ndcg,
     recall,
     summarise,
@@ -189,3 +191,14 @@ def test_the_engine_stays_well_above_the_baseline(engine, queries):
     figures = {g.name: summarise(scored, g).ndcg for g in GROUPS if g.target}
     assert figures["French queries"] >= 0.91
     assert figures["English queries, French report"] >= 0.83
+
+
+def test_a_run_measures_every_set_and_its_help_says_how_many(capsys):
+    """GIVEN the held-out sets of tests/fixtures/relevance WHEN the benchmark runs without
+    --queries THEN it measures each of them; its --help had said "the three held-out sets"
+    while it measured nine."""
+    heldout = sorted(QUERIES.parent.glob("heldout*.json"))
+    assert set(SETS) == {QUERIES, *heldout} and SETS[0] == QUERIES
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert f"then the {len(heldout)} held-out sets" in " ".join(capsys.readouterr().out.split())

@@ -32,6 +32,10 @@ SHAPES = {
     "sub-items": "(a) ",
     "cues": "ci-dessus ",
     "letters": "a",
+    # blanks: a pasted text's runs of spaces and line ends (a run of blanks had cost
+    # parse_reference 20 s per 100 kB, unbounded blanks around a wrapped symbol's slash)
+    "spaces": " ",
+    "line ends": "\n",
 }
 
 

@@ -31,6 +31,21 @@ def test_search_answers_the_search_core_json(client, engine):
     assert set(body["facets"]["state"][0]) == {"value", "label", "count", "selected"}
 
 
+@pytest.mark.parametrize("group", ["SIDS", "pays nordiques"])
+def test_a_group_of_states_as_a_filter_is_named_as_the_command_line_names_it(client, engine, group):
+    """GIVEN a group of States passed as the State filter (?state=SIDS) WHEN /api/search
+    answers THEN it is the search core's answer to that filter, as `indexer search --filter
+    state=SIDS` prints it: one `group-filter` notice naming the group (api.md). The app had
+    put the group's 39 members in its place before the search, so the answer named no group
+    and had 33 `absent-value` notices, one per member no paragraph names ("The filter
+    “state=ATG” matches no paragraph"), filters the caller never gave."""
+    body = get_json(client, "/api/search?" + urlencode({"q": "traite", "state": group}))
+    expected = engine.search(SearchRequest("traite", filters={"state": (group,)}))
+    assert body == result_json(expected) | {"citation": None}
+    assert [n["code"] for n in body["notices"]] == ["group-filter"]
+    assert body["total"] > 0 and any(v["selected"] for v in body["facets"]["state"])
+
+
 def test_lang_filters_documents_and_ui_chooses_labels(client):
     body = get_json(client, "/api/search?q=traite&lang=en&ui=fr")
     assert {h["lang"] for h in body["hits"]} == {"en"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 
@@ -67,3 +69,56 @@ def test_every_notice_code_is_in_api_md():
         assert f"| `{code}` |" in API, code
     for problem in PROBLEMS:
         assert problem == "unparsed" or f"`{problem}`" in API, problem  # the benchmark's own
+
+
+# An example of api.md: "GET <address>   → <status>", then, unless it has no body, its JSON.
+EXAMPLE = re.compile(r"^GET (\S.*?)\s+→ (\d{3})\n```\n(?:\n```json\n(.*?)\n```)?", re.M | re.S)
+
+
+def api_examples() -> list[tuple[str, int, str | None, bool]]:
+    """Return each example's address, status, JSON and whether its text says it is cut."""
+    found = []
+    for match in EXAMPLE.finditer(API):
+        before = API[: match.start()].removesuffix("```\n").rstrip().rsplit("\n\n", 1)[-1]
+        found.append((match[1], int(match[2]), match[3], "cut to" in before))
+    return found
+
+
+def shown_in(shown, answer, where: str, whole: bool) -> list[str]:
+    """Return how an example's JSON differs from the answer: every key and value shown is the
+    answer's (a list shows its first items; a score is left free, ranking moves it), and when
+    the example is not said to be cut, every object shows all its keys."""
+    if isinstance(shown, dict):
+        if not isinstance(answer, dict):
+            return [f"{where}: not an object"]
+        wrong = [f"{where}: {sorted(set(answer) - set(shown))} not shown"] if whole else []
+        wrong += [f"{where}.{key}: not answered" for key in shown if key not in answer]
+        for key in shown.keys() & answer.keys():
+            if key != "score":
+                wrong += shown_in(shown[key], answer[key], f"{where}.{key}", whole)
+        return [w for w in wrong if not w.endswith(": [] not shown")]
+    if isinstance(shown, list):
+        if not isinstance(answer, list) or len(answer) < len(shown):
+            return [f"{where}: {len(shown)} items shown, {answer!r:.80} answered"]
+        return [
+            e for i, x in enumerate(shown) for e in shown_in(x, answer[i], f"{where}[{i}]", whole)
+        ]
+    return [] if shown == answer else [f"{where}: shown {shown!r:.80}, answered {answer!r:.80}"]
+
+
+@pytest.mark.parametrize(("address", "status", "body", "cut"), api_examples())
+def test_every_example_of_api_md_is_the_answer(client, address, status, body, cut):
+    """api.md says its examples are real answers from the shipped corpus. Before, its three 404
+    answers of /api/cite lacked `resolution_number` and `possible`, which every such answer
+    has, and a client written from them did not know of the two fields."""
+    path, _, query = address.partition("?")
+    response = client.get(path, query_string=urlencode(parse_qsl(query, keep_blank_values=True)))
+    assert response.status_code == status
+    if body is not None:
+        assert shown_in(json.loads(body), response.get_json(), "", whole=not cut) == []
+
+
+def test_the_examples_of_api_md_are_all_read():
+    """A change of how api.md writes its examples must not leave the test above with none."""
+    examples = api_examples()
+    assert len(examples) >= 19 and sum(body is not None for _, _, body, _ in examples) >= 19
