@@ -147,19 +147,21 @@ def _cells(
     runs: list[tuple[list[str], list[float], list[list[float]]]] = [([], [], [])]
     last: LTChar | None = None
     spaced = True  # the text so far ends with a space: the next glyph starts a word
-    trackings = _run_trackings(line, normal)
+    glyphs = [item for item in line if is_glyph(item)]  # once: the helpers below read them
+    trackings = _run_trackings(glyphs, normal)
     tracking = None
-    accented = _accented(line)  # by the accent's id: its combining form, the letter's id
-    label = _unmapped_label(line, normal)
+    accented = _accented(glyphs)  # by the accent's id: its combining form, the letter's id
+    label = _unmapped_label(glyphs, normal)
     skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal) | set(accented)
     for item in line:
-        if is_glyph(item) and not horizontal(item):
+        glyph = is_glyph(item)
+        if glyph and not horizontal(item):
             continue  # a turned character: a margin note set vertically, a rotated page
         if tracking is not None and isinstance(item, LTAnno):
             continue  # pdfminer's spaces: on letter-spaced text, between every letter
         if id(item) in skipped:
             continue
-        if is_glyph(item):
+        if glyph:
             tracking = trackings[id(item)]
             gap = item.x0 - last.x1 if last is not None else 0.0
             if last is not None and gap > CELL_GAP * normal:
@@ -195,13 +197,13 @@ UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 LABEL_GAP = 0.2  # font sizes: an item's label stands at least this far from its text
 
 
-def _unmapped_label(line: LTTextLineHorizontal | Part, normal: float) -> int | None:
+def _unmapped_label(glyphs: list[LTChar], normal: float) -> int | None:
     """Return (by id) the glyph with no Unicode mapping that opens a line, apart from the
     text after it: a list item's bullet. LaTeX's default fonts draw ``\\textbullet`` from a
     bitmap (Type 3) font without one when the Type 1 fonts of its text companion are not
     installed (cm-super): the bullets were dropped, and an item at a column's top ran into
-    the one before it. Read as "•"; unmapped glyphs elsewhere are dropped, with a warning."""
-    glyphs = [item for item in line if is_glyph(item)]
+    the one before it. Read as "•"; unmapped glyphs elsewhere are dropped, with a warning.
+    ``glyphs``: a line's glyphs, in order."""
     if len(glyphs) < 2 or not UNMAPPED.match(glyphs[0].get_text()):
         return None
     if glyphs[1].x0 - glyphs[0].x1 < LABEL_GAP * normal or not glyphs[1].get_text().isalnum():
@@ -209,10 +211,9 @@ def _unmapped_label(line: LTTextLineHorizontal | Part, normal: float) -> int | N
     return id(glyphs[0])
 
 
-def _accented(line: LTTextLineHorizontal | Part) -> dict[int, tuple[str, int]]:
-    """Return (by id) the accents drawn over or under a letter (OT1's ``\\^o``), each with its
-    combining form and the letter's id (see ``accents.py``)."""
-    glyphs = [item for item in line if is_glyph(item)]
+def _accented(glyphs: list[LTChar]) -> dict[int, tuple[str, int]]:
+    """Return (by id) the accents drawn over or under a letter (OT1's ``\\^o``) among a line's
+    glyphs, each with its combining form and the letter's id (see ``accents.py``)."""
     found = drawn_accents([(g.x0, g.x1, g.get_text()) for g in glyphs])
     return {id(glyphs[a]): (mark, id(glyphs[letter])) for a, (mark, letter) in found.items()}
 
@@ -326,21 +327,25 @@ def _empty_spaces(line: LTTextLineHorizontal | Part, normal: float) -> set[int]:
     return empty
 
 
-def _run_trackings(line: LTTextLineHorizontal | Part, normal: float) -> dict[int, float | None]:
+def _run_trackings(glyphs: list[LTChar], normal: float) -> dict[int, float | None]:
     """Return (by id) each glyph's letter spacing: that of its run of characters (a cell), not
     of the whole line.
 
     A letter-spaced run beside plain text on one baseline (Chromium's masthead, a
     letter-spaced "Nations Unies" on the symbol's line) had been judged with the plain
-    text, whose letters touch, and read "N a t i o n s U n i e s".
+    text, whose letters touch, and read "N a t i o n s U n i e s". ``glyphs``: a line's
+    glyphs, in order (the upright ones are read).
     """
-    glyphs = [item for item in line if is_glyph(item) and horizontal(item)]
     runs: list[list[LTChar]] = []
-    for glyph in glyphs:
+    for glyph in filter(horizontal, glyphs):
         if not runs or glyph.x0 - runs[-1][-1].x1 > CELL_GAP * normal:
             runs.append([])
         runs[-1].append(glyph)
-    return {id(glyph): _tracking(run, normal) for run in runs for glyph in run}
+    trackings = {}
+    for run in runs:  # one median per run, not one per glyph (it was quadratic in a run)
+        tracking = _tracking(run, normal)
+        trackings.update((id(glyph), tracking) for glyph in run)
+    return trackings
 
 
 def _tracking(glyphs: list[LTChar], normal: float) -> float | None:
