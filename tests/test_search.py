@@ -637,6 +637,16 @@ def test_a_word_of_two_glossary_entries_takes_the_equivalents_of_both():
     assert ("fr", "traite") not in span.equivalents
 
 
+def test_every_glossary_and_lexicon_term_analyses_to_a_term():
+    """GIVEN the glossary and the lexicon WHEN each term is analysed by its language's chain
+    THEN it gives at least one term: a term of stop words alone ("en tant que") is dropped
+    silently when the glossary is read, and would never match (maint12's suggestion)."""
+    from indexer.index.glossary import glossary_entries
+
+    empty = [(lang, t) for entry in glossary_entries() for lang, t in entry if not tokens(t, lang)]
+    assert not empty
+
+
 def test_follow_up_is_donner_suite_not_the_following(engine):
     """GIVEN the French report, whose lists open "les points suivants" (the following) and whose
     paragraphs 22, 24 and 41 "donner suite" (follow up) to recommendations WHEN "follow-up" is
