@@ -232,4 +232,9 @@ def analysed(text: str, lang: str | None = None) -> list[tuple[str, int, int]]:
 
 def tokens(text: str, lang: str | None = None) -> list[str]:
     """Return the terms ``text`` gives in ``lang`` (None: the exact chain)."""
-    return [term for word in WORD.findall(text) for term in word_terms(word, lang)]
+    remembered = _WORD_TERMS.get(lang, {})
+    found: list[str] = []
+    for word in WORD.findall(text):
+        terms = remembered.get(word)
+        found += word_terms(word, lang) if terms is None else terms
+    return found
