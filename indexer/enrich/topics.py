@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from ..index.analysis import LANGUAGES, analyzer, tokens
+from ..index.analysis import LANGUAGES, analysed, tokens
 from ..resources import load
 
 Terms = tuple[str, ...]
@@ -168,12 +168,12 @@ def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[
     items: list[list[int]] = [[] for _ in range(len(separators) + 1)]
     terms: list[str] = []
     item = 0
-    for token in analyzer(lang)(text, chars=True):
-        while item < len(separators) and separators[item].end() <= token.startchar:
+    for term, start, end in analysed(text, lang):
+        while item < len(separators) and separators[item].end() <= start:
             item += 1
-        if item == len(separators) or token.endchar <= separators[item].start():
+        if item == len(separators) or end <= separators[item].start():
             items[item].append(len(terms))  # not the separator word itself
-        terms.append(token.text)
+        terms.append(term)
     return terms, items, [separator[0].lower() for separator in separators]
 
 

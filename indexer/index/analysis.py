@@ -193,7 +193,48 @@ def exact_analyzer() -> CompositeAnalyzer:
     )
 
 
+# Every filter of the chains maps one word to at most one term, whatever its neighbours:
+# a text's terms are its words' (WORD's matches), each analysed once and remembered. Running
+# the Whoosh chain over every hit's text, token by token, was most of a search's time.
+_WORD_TERMS: dict[str | None, dict[str, tuple[str, ...]]] = {}
+WORDS_REMEMBERED = 300_000  # per chain: beyond, words are analysed each time
+
+
+def word_terms(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """Return the terms one word (a match of ``WORD``) gives in ``lang`` (None: the exact
+    chain), as the chain gives them: none for a stop word."""
+    remembered = _WORD_TERMS.get(lang)
+    if remembered is None:
+        remembered = _WORD_TERMS.setdefault(lang, {})
+    found = remembered.get(word)
+    if found is None:
+        chain = exact_analyzer() if lang is None else analyzer(lang)
+        found = tuple(token.text for token in chain(word))
+        if len(remembered) < WORDS_REMEMBERED:
+            remembered[word] = found
+    return found
+
+
+def analysed(text: str, lang: str | None = None) -> list[tuple[str, int, int]]:
+    """Return (term, start, end) for each term of ``text`` in ``lang`` (None: the exact
+    chain), as ``chain(text, chars=True)`` gives them."""
+    remembered = _WORD_TERMS.get(lang, {})
+    found = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        terms = remembered.get(word)
+        if terms is None:
+            terms = word_terms(word, lang)
+        for term in terms:
+            found.append((term, match.start(), match.end()))
+    return found
+
+
 def tokens(text: str, lang: str | None = None) -> list[str]:
     """Return the terms ``text`` gives in ``lang`` (None: the exact chain)."""
-    chain = exact_analyzer() if lang is None else analyzer(lang)
-    return [token.text for token in chain(text)]
+    remembered = _WORD_TERMS.get(lang, {})
+    found: list[str] = []
+    for word in WORD.findall(text):
+        terms = remembered.get(word)
+        found += word_terms(word, lang) if terms is None else terms
+    return found

@@ -55,6 +55,9 @@ MULTI = {
     "cited": "cited",  # the symbols a paragraph cites, for a query that names a symbol
     "subject_state": "subject_states",  # the States its document's symbol names, for lifts
 }
+# The facets whose selected values select only themselves (facetvalues.selects): an article,
+# a range of years or an agenda item's number select other values too
+EQUAL_ONLY = frozenset({"lang", "symbol", "kind", *MULTI})
 LENGTH_FIELDS = (
     "text_fr",
     "text_en",
@@ -80,11 +83,27 @@ class FacetColumn:
     def mask(self, wanted: set[str], size: int) -> np.ndarray:
         """Return the documents having any value that ``wanted`` selects (facetvalues.selects:
         the value itself; for the agenda, a bare number selects every session's item)."""
-        codes = [i for i, v in enumerate(self.values) if selects_any(self.name, wanted, v)]
+        if self.name in EQUAL_ONLY:  # a value selects itself only: looked up, not scanned
+            codes = [self._code[w] for w in wanted if w in self._code]
+        else:
+            codes = [i for i, v in enumerate(self.values) if selects_any(self.name, wanted, v)]
         mask = np.zeros(size, dtype=bool)
         if codes:
-            mask[self.documents[np.isin(self.codes, codes)]] = True
+            order, bounds = self._by_code
+            for code in codes:
+                mask[self.documents[order[bounds[code] : bounds[code + 1]]]] = True
         return mask
+
+    @cached_property
+    def _code(self) -> dict[str, int]:
+        return {value: code for code, value in enumerate(self.values)}
+
+    @cached_property
+    def _by_code(self) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs ordered by value code, and where each code's pairs begin in that order."""
+        order = np.argsort(self.codes, kind="stable")
+        bounds = np.searchsorted(self.codes[order], np.arange(len(self.values) + 1))
+        return order, bounds
 
     def counts(self, base: np.ndarray) -> dict[str, int]:
         """Return value -> number of documents of ``base`` (a mask) having it."""
@@ -119,6 +138,15 @@ class DocTable:
             counts = np.bincount(self.facets[facet].documents, minlength=self.size)
             self._value_counts[facet] = counts
         return self._value_counts[facet]
+
+    @cached_property
+    def average_lengths(self) -> dict[str, float | None]:
+        """Each field's mean length over the documents having it (None: no document has it),
+        for BM25's length normalisation (computed once per index)."""
+        return {
+            field: float(lengths[lengths > 0].mean()) if lengths.any() else None
+            for field, lengths in self.lengths.items()
+        }
 
     def twins_of(self, mask: np.ndarray) -> np.ndarray:
         """Return the mask of the other-language versions of the documents in ``mask``."""

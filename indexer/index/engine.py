@@ -522,17 +522,19 @@ def _by_relevance(table: DocTable, scores, matched, final, request: SearchReques
     effective = np.where(matched, scores, 0).astype(np.float32)
     sources = np.nonzero(matched & (table.twin >= 0))[0]
     np.maximum.at(effective, table.twin[sources], TWIN_WEIGHT * scores[sources])
-    effective[~final] = -1.0
     end = request.page * request.size
-    count = int(final.sum())
+    numbers = np.flatnonzero(final)
+    count = len(numbers)
     if count == 0 or end - request.size >= count:
         return []
     top = min(end, count)
     # The top paragraphs by score, ties by document order: a partition alone would take any
-    # of the paragraphs tied at the page's edge, and pages would repeat or skip some.
-    edge = np.partition(effective, -top)[-top]
-    above = np.nonzero(effective > edge)[0]
-    tied = np.nonzero(effective == edge)[0]
+    # of the paragraphs tied at the page's edge, and pages would repeat or skip some. Only
+    # the paragraphs of ``final`` compete (scores are never negative).
+    values = effective[numbers]
+    edge = np.partition(values, -top)[-top]
+    above = numbers[values > edge]
+    tied = numbers[values == edge]
     tied = tied[np.argsort(table.rank[tied], kind="stable")][: top - len(above)]
     candidates = np.concatenate([above, tied])
     ordered = sorted(candidates, key=lambda n: (-effective[n], table.rank[n]))

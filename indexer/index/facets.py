@@ -47,25 +47,23 @@ def _restrict(universe: np.ndarray, selected, without: str | None) -> np.ndarray
 
 
 def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) -> Facet:
+    # (value, count, selected) first, labelled once the values shown are known: a facet of
+    # hundreds of values (the symbols) shows 40
     values = [
-        FacetValue(value, label(name, value, ui_lang), count, selects_any(name, chosen, value))
+        (value, count, bool(chosen) and selects_any(name, chosen, value))
         for value, count in counts.items()
     ]
-    values += [
-        FacetValue(w, label(name, w, ui_lang), 0, True)
-        for w in chosen
-        if not any(selects(name, w, value) for value in counts)
-    ]
-    values = order_values(name, values)
+    values += [(w, 0, True) for w in chosen if not any(selects(name, w, value) for value in counts)]
     limit = LIMITS.get(name)
-    if limit is not None and len(values) > limit:
+    truncated = limit is not None and len(values) > limit
+    if truncated:
         # The values kept must not depend on the interface language: ties at the cut are
         # decided by the value (the code), not the label ("EST" was kept in English and left
         # out in French, where "Estonie" sorts after the 40th label).
-        cut = {v.value for v in sorted(values, key=lambda v: (-v.count, v.value))[:limit]}
-        kept = [v for v in values if v.value in cut or v.selected]
-        return Facet(name, tuple(kept), truncated=True)
-    return Facet(name, tuple(values))
+        cut = {v[0] for v in sorted(values, key=lambda v: (-v[1], v[0]))[:limit]}
+        values = [v for v in values if v[0] in cut or v[2]]
+    labelled = [FacetValue(v, label(name, v, ui_lang), n, chosen) for v, n, chosen in values]
+    return Facet(name, tuple(order_values(name, labelled)), truncated=truncated)
 
 
 def order_values(name: str, values) -> list[FacetValue]:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..enrich.states import state_mentions
 from ..textnorm import fold
-from .analysis import analyzer, exact_analyzer
+from .analysis import analysed
 
 SNIPPET = 320  # characters of text around the densest run of matches
 
@@ -23,7 +23,7 @@ def match_spans(text: str, lang: str, terms: Mapping[str, set[str]]) -> list[tup
     """Return the (start, end) character spans of ``text`` that match the query's terms."""
     spans: list[tuple[int, int]] = []
     if lang in ("fr", "en"):
-        analyzed = [(t.text, t.startchar, t.endchar) for t in analyzer(lang)(text, chars=True)]
+        analyzed = analysed(text, lang)
         wanted = terms.get(lang, set())
         spans += [(start, end) for stem, start, end in analyzed if stem in wanted]
         spans += _phrases(analyzed, terms.get(f"phrase_{lang}", set()))
@@ -31,7 +31,7 @@ def match_spans(text: str, lang: str, terms: Mapping[str, set[str]]) -> list[tup
     if lang not in ("fr", "en"):  # no analyzer: the words of the query as written
         phrases |= terms.get("written", set())
     if phrases:
-        words = [(t.text, t.startchar, t.endchar) for t in exact_analyzer()(text, chars=True)]
+        words = analysed(text)
         spans += _phrases(words, phrases)
     if states := terms.get("states"):  # a State the query names, however the text names it
         spans += [(m.start, m.end) for m in state_mentions(text) if m.code in states]
@@ -40,11 +40,13 @@ def match_spans(text: str, lang: str, terms: Mapping[str, set[str]]) -> list[tup
 
 def _phrases(tokens: list[tuple[str, int, int]], phrases: set[str]) -> list[tuple[int, int]]:
     spans = []
+    texts = [t[0] for t in tokens]
     for phrase in phrases:
         wanted = phrase.split(" ")
-        for i in range(len(tokens) - len(wanted) + 1):
-            if [t[0] for t in tokens[i : i + len(wanted)]] == wanted:
-                spans.append((tokens[i][1], tokens[i + len(wanted) - 1][2]))
+        first, size = wanted[0], len(wanted)
+        for i in range(len(tokens) - size + 1):
+            if texts[i] == first and texts[i : i + size] == wanted:
+                spans.append((tokens[i][1], tokens[i + size - 1][2]))
     return spans
 
 

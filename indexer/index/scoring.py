@@ -254,10 +254,10 @@ def _idf(context: Context, df: int) -> float:
 def _saturation(context: Context, field: str, ids: np.ndarray, frequencies: np.ndarray):
     """BM25's term-frequency part, with length normalisation."""
     lengths = context.table.lengths.get(field)
-    if lengths is None or not lengths.any():
+    average = context.table.average_lengths.get(field)
+    if lengths is None or average is None:
         normalised = np.ones(len(ids), dtype=np.float32)
     else:
-        average = float(lengths[lengths > 0].mean())
         normalised = 1 - B + B * lengths[ids] / average
     return (frequencies * (K1 + 1) / (frequencies + K1 * normalised)).astype(np.float32)
 

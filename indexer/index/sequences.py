@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -48,12 +49,24 @@ class WordSequences:
         last = len(self.words) - len(numbers) + 1
         if last <= 0:
             return NOTHING
-        at = np.flatnonzero(self.words[:last] == numbers[0])
+        order, bounds = self._positions
+        at = order[bounds[numbers[0]] : bounds[numbers[0] + 1]]  # where its first word is
+        at = at[at < last]
         for offset, number in enumerate(numbers[1:], start=1):
             at = at[self.words[at + offset] == number]
         documents = np.searchsorted(self.starts, at, side="right") - 1
         found, counts = np.unique(documents, return_counts=True)
         return found.astype(np.int32), counts.astype(np.float32)
+
+    @cached_property
+    def _positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every word's positions, ascending, word number by word number, and where each
+        word's begin: a phrase's first word is looked up, not scanned for in every position
+        (computed once per index, at the first phrase)."""
+        order = np.argsort(self.words, kind="stable")
+        kept = order[self.words[order] != SEPARATOR]
+        bounds = np.searchsorted(self.words[kept], np.arange(len(self.vocabulary) + 1))
+        return kept.astype(np.int32 if len(self.words) < 2**31 else np.int64), bounds
 
 
 def build_sequences(texts: Iterable[list[str]]) -> WordSequences:
