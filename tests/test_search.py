@@ -558,7 +558,7 @@ def test_a_filter_value_that_means_nothing_is_named(engine):
         result = search(engine, query, filters=filters)
         assert result.total == 0
         assert [(n.code, dict(n.values)) for n in result.notices] == [
-            ("unknown-value", {"name": name, "value": value})
+            ("unknown-value", {"name": name, "value": value, "typed": name})
         ], query
 
 
