@@ -118,3 +118,13 @@ def test_notices_name_a_prefix_as_it_was_typed(engine):
         assert shown in notice.message, query
     (notice,) = search(engine, "traite", filters={"state": ("Atlantis",)}).notices
     assert "“state:Atlantis”" in notice.message
+
+
+def test_notices_follow_the_order_of_the_prefixes_each_named_once(engine):
+    """GIVEN a value typed twice under two names of its facet, around another prefix WHEN the
+    values mean nothing THEN each is named once, where it first stands, as first typed."""
+    result = search(engine, "traite pays:Atlantis lang:de state:Atlantis")
+    assert [(n.code, dict(n.values)["typed"], dict(n.values)["value"]) for n in result.notices] == [
+        ("unknown-value", "pays", "Atlantis"),
+        ("unknown-value", "lang", "de"),
+    ]

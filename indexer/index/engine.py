@@ -355,9 +355,10 @@ def _filter_values(
         (field.name, field.value, field.typed or field.name) for field in fields(tree, negated)
     ]
     typed += [(name, value, name) for name, values in filters.items() for value in values]
-    return list(
-        {(name, value): (name, value, shown) for name, value, shown in reversed(typed)}.values()
-    )[::-1]
+    first: dict[tuple[str, str], tuple[str, str, str]] = {}  # each (facet, value) as first met
+    for name, value, shown in typed:
+        first.setdefault((name, value), (name, value, shown))
+    return list(first.values())
 
 
 def _marked(highlight, tree, filters: Mapping[str, tuple[str, ...]]):
