@@ -7,16 +7,6 @@ import pytest
 
 from benchmarks.relevance import (
     GROUPS,
-    HELDOUT,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    HELDOUT8,
-    HELDOUT9,
-    HELDOUT10,
-    HELDOUT11,
     QUERIES,
     SETS,
     corpus_without,
@@ -48,18 +38,8 @@ def test_the_query_set_is_large_bilingual_and_well_formed(queries):
 
 @pytest.mark.parametrize(
     ("path", "prefix"),
-    [
-        (HELDOUT, "h-"),
-        (HELDOUT3, "h3-"),
-        (HELDOUT4, "h4-"),
-        (HELDOUT5, "h5-"),
-        (HELDOUT6, "h6-"),
-        (HELDOUT7, "h7-"),
-        (HELDOUT8, "h8-"),
-        (HELDOUT9, "h9-"),
-        (HELDOUT10, "h10-"),
-        (HELDOUT11, "h11-"),
-    ],
+    [(path, f"h{path.stem.removeprefix('heldout')}-") for path in SETS[1:]],  # heldout10: h10-
+    ids=[path.stem for path in SETS[1:]],
 )
 def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
     heldout = load_queries(path)
@@ -67,35 +47,7 @@ def test_the_held_out_sets_are_bilingual_and_well_formed(path, prefix):
     assert Counter(q.lang for q in heldout) == {"fr": 15, "en": 15}
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        QUERIES,
-        HELDOUT,
-        HELDOUT3,
-        HELDOUT4,
-        HELDOUT5,
-        HELDOUT6,
-        HELDOUT7,
-        HELDOUT8,
-        HELDOUT9,
-        HELDOUT10,
-        HELDOUT11,
-    ],
-    ids=[
-        "queries",
-        "heldout",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-    ],
-)
+@pytest.mark.parametrize("path", SETS, ids=[path.stem for path in SETS])
 def test_every_judged_paragraph_exists(engine, path):
     missing = {
         record_id
