@@ -62,7 +62,7 @@ def _facet(name: str, counts: dict[str, int], chosen: set[str], ui_lang: str) ->
         # out in French, where "Estonie" sorts after the 40th label).
         cut = {v[0] for v in sorted(values, key=lambda v: (-v[1], v[0]))[:limit]}
         values = [v for v in values if v[0] in cut or v[2]]
-    labelled = [FacetValue(v, label(name, v, ui_lang), n, chosen) for v, n, chosen in values]
+    labelled = [FacetValue(v, label(name, v, ui_lang), n, picked) for v, n, picked in values]
     return Facet(name, tuple(order_values(name, labelled)), truncated=truncated)
 
 
