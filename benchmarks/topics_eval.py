@@ -1,6 +1,7 @@
 """Topic tagging against the hand labels, and English/French agreement.
 
     python -m benchmarks.topics_eval [--labels FILE] [--second FILE] [--errors {dev,held-out,all}]
+    python -m benchmarks.topics_eval --labels tests/fixtures/topics/labels-res.json
 
 Precision and recall are micro-averaged over paragraph × topic decisions, per
 language, on the dev half (odd paragraph numbers: the only half looked at when
@@ -10,6 +11,11 @@ and right; then the agreement of the topics given to the English and French
 versions of each document that the corpus holds in both languages; and how far
 a second annotator, who labelled the same paragraphs blind (from the texts and
 the scope notes only), agrees with the labels and with the tagger.
+
+A label names a numbered paragraph by its number, and a paragraph without a
+number by its anchor: "pp3" is a resolution's third preambular paragraph (dev
+or held-out by the parity of 3). ``labels-res.json`` (A/RES/48/161, labelled
+blind) is a separate sample, scored on its own with ``--labels``.
 """
 
 from __future__ import annotations
@@ -28,19 +34,20 @@ from indexer.pipeline import ingest
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "topics" / "labels.json"
 SECOND = ROOT / "tests" / "fixtures" / "topics" / "labels-second.json"
+RES = ROOT / "tests" / "fixtures" / "topics" / "labels-res.json"
 MANIFEST = ROOT / "corpus" / "manifest.json"
 SPLITS = ("dev", "held-out", "all")
 
-Key = tuple[str, str, int]  # symbol, lang, paragraph number
+Key = tuple[str, str, int | str]  # symbol, lang, paragraph number (or anchor: "pp3")
 
 
 @dataclass(frozen=True)
 class Label:
-    """The topics a paragraph was given by hand."""
+    """The topics a paragraph was given by hand (``paragraph``: its number, or its anchor)."""
 
     symbol: str
     lang: str
-    paragraph: int
+    paragraph: int | str
     topics: frozenset[str]
 
     @property
@@ -49,7 +56,8 @@ class Label:
 
     @property
     def split(self) -> str:
-        return "dev" if self.paragraph % 2 else "held-out"
+        number = int("".join(c for c in str(self.paragraph) if c.isdigit()))
+        return "dev" if number % 2 else "held-out"
 
 
 @dataclass(frozen=True)
@@ -99,12 +107,12 @@ def corpus_files(
 
 
 def paragraph_texts(documents: Iterable[Document]) -> dict[Key, str]:
-    """Return the text of every numbered paragraph of ``documents``."""
+    """Return the text of every paragraph of ``documents``, by number (or anchor if unnumbered)."""
     return {
-        (p.symbol, p.lang, p.paragraph): p.text
+        (p.symbol, p.lang, p.paragraph if p.paragraph is not None else p.anchor): p.text
         for document in documents
         for p in document.paragraphs
-        if p.paragraph is not None
+        if p.paragraph is not None or p.anchor
     }
 
 
@@ -213,7 +221,7 @@ def report_errors(
         if split in ("all", label.split) and found != label.topics:
             missed = " ".join(f"-{t}" for t in sorted(label.topics - found))
             extra = " ".join(f"+{t}" for t in sorted(found - label.topics))
-            print(f"  {label.symbol} {label.lang} {label.paragraph:3d}  {missed} {extra}")
+            print(f"  {label.symbol} {label.lang} {label.paragraph!s:>3}  {missed} {extra}")
 
 
 def report_agreement(documents: Mapping[tuple[str, str], Document]) -> None:
@@ -237,6 +245,8 @@ def report_annotators(
 ) -> None:
     """Print the second annotator's agreement with the labels, and the tagger against both."""
     theirs = {label.key: label.topics for label in second}
+    if not any(label.key in theirs for label in labels):
+        return
     print("\nsecond annotator (blind): agreement with the labels, and the tagger against each")
     for lang in _languages(labels):
         agreed, against_first, against_second = Scores(), Scores(), Scores()

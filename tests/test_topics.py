@@ -9,6 +9,7 @@ import pytest
 
 from benchmarks.topics_eval import (
     LABELS,
+    RES,
     agreement,
     corpus_files,
     load_labels,
@@ -318,6 +319,19 @@ def test_labels_are_well_formed(labels):
 
 def test_every_labelled_paragraph_exists(labels, predicted):
     assert set(predicted) == {label.key for label in labels}
+
+
+def test_a_resolution_s_preamble_is_labelled_by_anchor():
+    """GIVEN the blind labels of A/RES/48/161 WHEN its paragraphs are read THEN every label,
+    preambular ("pp3", by anchor) or operative (by number), names a paragraph, and "pp3"
+    falls in the dev half like paragraph 3."""
+    res = load_labels(RES)
+    files = corpus_files({(label.symbol, label.lang) for label in res})
+    texts = paragraph_texts(ingested(path) for path in files.values())
+    assert {label.key for label in res} <= set(texts)
+    assert {type(label.paragraph) for label in res} == {int, str}
+    pp3 = next(label for label in res if label.paragraph == "pp3")
+    assert (pp3.split, texts[pp3.key].startswith("Aware of the importance")) == ("dev", True)
 
 
 @pytest.mark.parametrize(
