@@ -131,6 +131,28 @@ REQUIRED = (
         ("en", "the United Nations Convention against Corruption", ()),
         ("en", "vocational training", ()),
         ("en", "the rule of law", ()),
+        # treaty names: the Optional Protocols to the Convention on the Rights of the Child, as
+        # a list of ratifications names them (ITA/1 para. 37), are not about children
+        (
+            "en",
+            "the Convention on the Rights of the Child and related Optional Protocols on the sale"
+            " of children and on children in armed conflict",
+            (),
+        ),
+        (
+            "fr",
+            "la Convention internationale relative aux droits de l'enfant et ses protocoles "
+            "facultatifs sur la vente d'enfants et l'implication d'enfants dans les conflits armés",
+            (),
+        ),
+        (
+            "en",
+            "the Optional Protocol to the Convention on the Rights of the Child on the sale of "
+            "children, child prostitution and child pornography",
+            (),
+        ),
+        # the name hides only itself: the sale of children named outside it is still counted
+        ("en", "the sale of children and child prostitution", ("sexual-exploitation", "children")),
         # A generic word is a cue: one is not enough, min_cues are.
         ("en", "children", ()),
         ("en", "the child and other children", ("children",)),
