@@ -153,6 +153,12 @@ REQUIRED = (
         ),
         # the name hides only itself: the sale of children named outside it is still counted
         ("en", "the sale of children and child prostitution", ("sexual-exploitation", "children")),
+        # Quantifiers are skipped: "protecting all victims" protects victims (ITA/1 para. 97,
+        # both languages); "l'ensemble des" is French for "all the".
+        ("en", "a law aimed at protecting all victims of terrorism", ("victim-protection",)),
+        ("en", "assistance to each victim", ("victim-protection",)),
+        ("fr", "une loi visant à protéger l'ensemble des victimes", ("victim-protection",)),
+        ("fr", "protéger toutes les victimes", ("victim-protection",)),
         # A generic word is a cue: one is not enough, min_cues are.
         ("en", "children", ()),
         ("en", "the child and other children", ("children",)),

@@ -99,6 +99,25 @@ def _entries(lang: str) -> Iterator[tuple[str, Credit | None]]:
                 yield text, Credit(entry["id"], weak)
 
 
+# Quantifiers say how many, not what of: "protecting all victims" protects victims, "chaque
+# victime" is a victim, "l'ensemble des victimes" all the victims (as an adverb, "ensemble" is
+# "together", no topic's word either). "all", "any", "both" and "each" are stop words of
+# Snowball's English list, though not of the search analyzer's (indexer/data/stopwords.json,
+# where they help phrase queries): topic matching skips them, in paragraphs and in phrases.
+_QUANTIFIERS = {"en": "all any both each every", "fr": "tout tous toute toutes chaque ensemble"}
+
+
+@cache
+def _quantifiers(lang: str) -> frozenset[str]:
+    """Return the terms of ``lang``'s quantifiers, as the analyzer gives them."""
+    return frozenset(tokens(_QUANTIFIERS.get(lang, ""), lang))
+
+
+def _terms(text: str, lang: str) -> Terms:
+    """Return the terms of a vocabulary phrase: its analysed words, without quantifiers."""
+    return tuple(term for term in tokens(text, lang) if term not in _quantifiers(lang))
+
+
 @cache
 def phrases(lang: str) -> Mapping[str, tuple[Phrase, ...]]:
     """Return the analysed phrases of ``lang`` by first term, longest first.
@@ -107,7 +126,7 @@ def phrases(lang: str) -> Mapping[str, tuple[Phrase, ...]]:
     """
     credits: dict[Terms, list[Credit]] = {}
     for text, credit in _entries(lang):
-        terms = tuple(tokens(text, lang))
+        terms = _terms(text, lang)
         if not terms:
             raise ValueError(f"topics.json: {text!r} ({lang}) has no terms once analysed")
         bucket = credits.setdefault(terms, [])
@@ -162,13 +181,17 @@ _LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b", re.IGNORECASE)
 
 
 def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[str]]:
-    """Return the terms of ``text`` (as ``tokens`` gives them), the positions of the terms of
-    each stretch between two list separators, and the separators, from one analysis."""
+    """Return the terms of ``text`` (as ``tokens`` gives them, without quantifiers), the
+    positions of the terms of each stretch between two list separators, and the separators,
+    from one analysis."""
     separators = list(_LIST_SEPARATOR.finditer(text))
     items: list[list[int]] = [[] for _ in range(len(separators) + 1)]
     terms: list[str] = []
     item = 0
+    skipped = _quantifiers(lang)
     for term, start, end in analysed(text, lang):
+        if term in skipped:
+            continue
         while item < len(separators) and separators[item].end() <= start:
             item += 1
         if item == len(separators) or end <= separators[item].start():
