@@ -211,6 +211,43 @@ def test_a_list_shares_the_words_after_its_last_item(lang, text, expected):
     assert find_topics(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ITA/1 para. 91: the campaigns illustrate "measures"; the phrase alone is a trigger
+        (
+            "en",
+            "Italy adopted measures, such as programmes of action, monitoring mechanisms and "
+            "social awareness campaigns.",
+            (),
+        ),
+        ("en", "social awareness campaigns", ("awareness",)),
+        # ITA/1 para. 89: the training of cultural mediators, one measure of several
+        ("en", "Measures, such as the training of Roma cultural mediators, were taken.", ()),
+        ("en", "bodies competent in some areas, e.g. the rights of the child", ()),
+        (
+            "fr",
+            "plusieurs traités, tels que la Convention européenne sur l'exercice des droits de "
+            "l'enfant",
+            (),
+        ),
+        ("fr", "la Convention européenne sur l'exercice des droits de l'enfant", ("children",)),
+        # an example's triggers are still cues: two of them reach children's min_cues
+        ("en", "projects on, for example, child labour and child pornography", ("children",)),
+        # the example ends with its sentence
+        (
+            "en",
+            "Projects such as shelters were funded. Training programmes were held.",
+            ("training",),
+        ),
+    ],
+)
+def test_a_trigger_inside_an_example_is_a_cue(lang, text, expected):
+    """What follows "such as", "for example", "e.g.", "tels que", "par exemple" (to the end of
+    the sentence or clause) illustrates something else: its triggers count as cues."""
+    assert find_topics(text, lang) == expected
+
+
 def test_a_list_inside_a_neutral_phrase_shares_nothing(monkeypatch):
     """GIVEN a vocabulary where "prevent trafficking" is a trigger and the Protocol's title is
     neutral WHEN the title is read THEN its list ("Prevent, Suppress and Punish Trafficking")

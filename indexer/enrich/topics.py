@@ -167,12 +167,44 @@ def _scan(terms: list[str], lang: str) -> Iterator[tuple[int, Phrase]]:
 
 
 def evidence(text: str, lang: str) -> Counter[Credit]:
-    """Return how many times each topic is evidenced in ``text``, as trigger or as cue."""
-    terms, items, separators = _list_items(text, lang)
+    """Return how many times each topic is evidenced in ``text``, as trigger or as cue.
+
+    A trigger inside an example (see :func:`_examples`) counts as a cue of its topic.
+    """
+    terms, items, separators, starts = _list_items(text, lang)
     found = list(_scan(terms, lang))
-    counts = Counter(credit for _, phrase in found for credit in phrase.credits)
+    examples = _examples(text, lang)
+    counts: Counter[Credit] = Counter()
+    for position, phrase in found:
+        example = any(start <= starts[position] < end for start, end in examples)
+        counts.update(Credit(c.topic, weak=True) if example else c for c in phrase.credits)
     counts.update(_shared_tails(terms, items, separators, found, lang))
     return counts
+
+
+# Words that introduce examples, and where an example ends: the end of its sentence or clause.
+# What follows "such as" illustrates something else, so a trigger there is a cue, no more:
+# "measures, such as programmes of action, monitoring mechanisms and social awareness
+# campaigns" is about measures. Not "including"/"notamment"/"y compris": they also introduce
+# the parts a paragraph is about, and "notamment" often means "in particular".
+_EXAMPLE_MARKERS = {
+    "en": re.compile(r"\b(?:such as|for example|for instance|e\.g\.)", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:par exemple|tel(?:le)?s? qu(?:e\b|['’]))", re.IGNORECASE),
+}
+_EXAMPLE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def _examples(text: str, lang: str) -> list[tuple[int, int]]:
+    """Return the character spans of ``text`` that are examples: from a marker ("such as",
+    "for example", "e.g.", "par exemple", "tels que") to the end of its sentence or clause."""
+    marker = _EXAMPLE_MARKERS.get(lang)
+    if marker is None:
+        return []
+    spans = []
+    for found in marker.finditer(text):
+        end = _EXAMPLE_END.search(text, found.end())
+        spans.append((found.end(), end.start() if end else len(text)))
+    return spans
 
 
 # A list of words joined by "and"/"et" (commas between earlier items) shares what follows
@@ -180,13 +212,14 @@ def evidence(text: str, lang: str) -> Counter[Credit]:
 _LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b", re.IGNORECASE)
 
 
-def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[str]]:
+def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[str], list[int]]:
     """Return the terms of ``text`` (as ``tokens`` gives them, without quantifiers), the
-    positions of the terms of each stretch between two list separators, and the separators,
-    from one analysis."""
+    positions of the terms of each stretch between two list separators, the separators, and
+    where each term starts in ``text``, from one analysis."""
     separators = list(_LIST_SEPARATOR.finditer(text))
     items: list[list[int]] = [[] for _ in range(len(separators) + 1)]
     terms: list[str] = []
+    starts: list[int] = []
     item = 0
     skipped = _quantifiers(lang)
     for term, start, end in analysed(text, lang):
@@ -197,7 +230,8 @@ def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[
         if item == len(separators) or end <= separators[item].start():
             items[item].append(len(terms))  # not the separator word itself
         terms.append(term)
-    return terms, items, [separator[0].lower() for separator in separators]
+        starts.append(start)
+    return terms, items, [separator[0].lower() for separator in separators], starts
 
 
 def _shared_tails(
