@@ -131,6 +131,14 @@ REQUIRED = (
         ("en", "the United Nations Convention against Corruption", ()),
         ("en", "vocational training", ()),
         ("en", "the rule of law", ()),
+        # citing existing law as the basis of something is no legislative action (ITA/1 para. 85)
+        (
+            "en",
+            "According to this legislation, Roma and Sinti cannot be considered minorities.",
+            (),
+        ),
+        ("fr", "selon la législation, les Roms ne sont pas une minorité linguistique", ()),
+        ("en", "Italy adopted new legislation on minorities.", ("legislation",)),
         # treaty names: the Optional Protocols to the Convention on the Rights of the Child, as
         # a list of ratifications names them (ITA/1 para. 37), are not about children
         (
