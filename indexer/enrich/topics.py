@@ -103,7 +103,7 @@ def _entries(lang: str) -> Iterator[tuple[str, Credit | None]]:
 # victime" is a victim, "l'ensemble des victimes" all the victims (as an adverb, "ensemble" is
 # "together", no topic's word either). "all", "any", "both" and "each" are stop words of
 # Snowball's English list, though not of the search analyzer's (indexer/data/stopwords.json,
-# where they help phrase queries): topic matching skips them, in paragraphs and in phrases.
+# left as it is): topic matching skips them, in paragraphs and in phrases.
 _QUANTIFIERS = {"en": "all any both each every", "fr": "tout tous toute toutes chaque ensemble"}
 
 
