@@ -889,6 +889,22 @@ def test_joining_a_treaty_is_acceding_to_it(engine):
     assert hits[0].id == "CTOC/COP/WG.4/2010/6|fr|81"
 
 
+@pytest.mark.parametrize(
+    "query, rank",
+    [
+        ("which States ratified the trafficking protocol", 1),
+        ("how many States have ratified the Palermo Protocol", 3),
+    ],
+)
+def test_ratifying_a_treaty_is_becoming_party_to_it(engine, query, rank):
+    """GIVEN an English question with the verb "ratified" WHEN searched THEN the French
+    paragraph on the States that became parties ("avaient adhéré au Protocole") is among the
+    first: the glossary gave the nouns (ratification, accession, adhésion) but not the verbs,
+    whose stems differ, and the paragraph was not in the top 6 (fifth blind set, h5-en15)."""
+    hits = ids(search(engine, query))
+    assert "CTOC/COP/WG.4/2010/6|fr|81" in hits[:rank]
+
+
 def test_french_query_finds_english_paragraphs(engine):
     result = search(engine, "traite des enfants", filters={"lang": ("en",)})
     assert "A/HRC/WG.6/7/ITA/1|en|71" in ids(result)[:3]  # "child trafficking"
