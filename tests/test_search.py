@@ -637,6 +637,41 @@ def test_a_word_of_two_glossary_entries_takes_the_equivalents_of_both():
     assert ("fr", "traite") not in span.equivalents
 
 
+@pytest.mark.parametrize(
+    "word, meant, false_friend",
+    [
+        ("sex", ("fr", "sexuel"), ("en", "gender")),  # French "sexe": gender
+        ("pay", ("fr", "payer"), ("en", "country")),  # French "pays"
+        ("March", ("fr", "mars"), ("en", "market")),  # French "marché"
+        ("accordance", ("fr", "conformément"), ("en", "agreement")),  # French "accord"
+    ],
+)
+def test_an_english_word_is_not_read_as_the_french_word_it_stems_like(word, meant, false_friend):
+    """GIVEN an English word that the French chain stems like a French glossary term of
+    another meaning WHEN read THEN it takes its own translation, written as typed, not that
+    term's equivalents: "victims paid" had searched for "country", "sex buyers" for
+    "gender" (twelfth blind set, h12-en01). ("former" is also French as typed, to train: it
+    takes both entries, "anciens" and "formation", as any word of two entries does.)"""
+    from indexer.index.glossary import glossary_spans
+
+    (span,) = glossary_spans([word])
+    assert meant in span.equivalents
+    assert false_friend not in span.equivalents
+
+
+@pytest.mark.parametrize("word", ["form", "bits", "fill", "points", "realized"])
+def test_an_english_word_listed_as_english_takes_no_french_reading(word):
+    """GIVEN a common English word that the French chain stems like a French term of another
+    meaning ("form" like "former", to train; "bits" like "BIT", the ILO; "fill" like
+    "filles"; "points" like "point", an agenda item; "realized" like "réalisations")
+    WHEN read THEN it is no glossary term, and the French words keep their entries."""
+    from indexer.index.glossary import glossary_spans
+
+    assert glossary_spans([word]) == []
+    (span,) = glossary_spans(["formes"])
+    assert ("en", "training") in span.equivalents
+
+
 def test_every_glossary_and_lexicon_term_analyses_to_a_term():
     """GIVEN the glossary and the lexicon WHEN each term is analysed by its language's chain
     THEN it gives at least one term: a term of stop words alone ("en tant que") is dropped
