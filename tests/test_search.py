@@ -659,17 +659,23 @@ def test_an_english_word_is_not_read_as_the_french_word_it_stems_like(word, mean
     assert false_friend not in span.equivalents
 
 
-@pytest.mark.parametrize("word", ["form", "bits", "fill", "points", "realized"])
-def test_an_english_word_listed_as_english_takes_no_french_reading(word):
-    """GIVEN a common English word that the French chain stems like a French term of another
-    meaning ("form" like "former", to train; "bits" like "BIT", the ILO; "fill" like
-    "filles"; "points" like "point", an agenda item; "realized" like "réalisations")
-    WHEN read THEN it is no glossary term, and the French words keep their entries."""
+@pytest.mark.parametrize(
+    "word", ["form", "bits", "fill", "points", "realized", "responsable", "figure", "reporter"]
+)
+def test_a_word_listed_alone_takes_no_reading_from_the_other_language(word):
+    """GIVEN a common word of one language that the other language's chain stems like a
+    term of another meaning (English "form" like French "former", to train; "bits" like
+    "BIT", the ILO; "fill" like "filles"; "points" like "point", an agenda item; "realized"
+    like "réalisations"; French "responsable" like English "response", "figure" (is listed)
+    like "figures", "reporter" (to postpone) like "report") WHEN read THEN it is no glossary
+    term, and the other language's words keep their entries."""
     from indexer.index.glossary import glossary_spans
 
     assert glossary_spans([word]) == []
     (span,) = glossary_spans(["formes"])
     assert ("en", "training") in span.equivalents
+    (span,) = glossary_spans(["report"])
+    assert ("fr", "rapport") in span.equivalents
 
 
 def test_every_glossary_and_lexicon_term_analyses_to_a_term():
