@@ -977,6 +977,16 @@ def test_english_sex_is_not_read_as_gender(engine):
     assert not {"A/HRC/WG.6/7/ITA/1|en|22", "A/HRC/WG.6/7/ITA/1|en|91"} & set(hits)
 
 
+def test_the_verb_finds_the_noun_of_the_other_language(engine):
+    """GIVEN "coerced", whose stem is not that of "coercion" WHEN searched THEN it finds the
+    French paragraphs on "contrainte" (the Protocol's "other forms of coercion"): it found
+    nothing, as "ratified" had not found "adhésion" (fifth blind set, h5-en15)."""
+    assert set(ids(search(engine, "coerced"))) >= {
+        "CTOC/COP/WG.4/2010/6|fr|32",
+        "CTOC/COP/WG.4/2010/6|fr|104",
+    }
+
+
 def test_french_query_finds_english_paragraphs(engine):
     result = search(engine, "traite des enfants", filters={"lang": ("en",)})
     assert "A/HRC/WG.6/7/ITA/1|en|71" in ids(result)[:3]  # "child trafficking"
