@@ -11,14 +11,13 @@ did, "before, …", "it had said …"). web.md says the same above the table.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 import pytest
 
-from .support import ROOT
+from .support import ROOT, reader_text
 
 WEB = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
 HEADER = "| typed | what happens | outcome |"
@@ -91,14 +90,6 @@ def rows() -> list[Row]:
 ROWS = rows()
 
 
-def text_of(page: str) -> str:
-    """A page's text as a reader sees it: inline markup dropped, blocks apart, spaces one."""
-    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
-    page = re.sub(r"</?(?:a|span|strong|em|b|i|code|mark|q|abbr|bdi|cite|time)\b[^>]*>", "", page)
-    page = html.unescape(re.sub(r"<[^>]+>", " ", page)).replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", page)
-
-
 def outcome_of(client, typed: str, filters: str = "") -> tuple[str, str | None, str]:
     """Type ``typed`` in the English search box: return the outcome's word, where it went
     (a 302) and the text of the page shown (the one it went to, after a 302)."""
@@ -111,14 +102,14 @@ def outcome_of(client, typed: str, filters: str = "") -> tuple[str, str | None, 
         landed = client.get(location)
         assert landed.status_code == 200, f"{typed!r} went to {location}: {landed.status_code}"
         word = "paragraph" if match["anchor"] else "document"
-        return word, location, text_of(landed.get_data(as_text=True))
+        return word, location, reader_text(landed.get_data(as_text=True))
     assert response.status_code == 200, f"{typed!r}: {response.status_code}"
     page = response.get_data(as_text=True)
     if 'class="notices citation-notice"' not in page:
         word = "words"
     else:
         word = "results" if '<li class="hit"' in page else "notice"
-    return word, None, text_of(page)
+    return word, None, reader_text(page)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
@@ -141,7 +132,7 @@ def test_the_row_is_what_the_app_does(client, row):
     for address in row.pages:
         response = client.get(address + ("&" if "?" in address else "?") + "ui=en")
         assert response.status_code == 200, address
-        texts.append(text_of(response.get_data(as_text=True)))
+        texts.append(reader_text(response.get_data(as_text=True)))
     for target in row.targets:
         assert target in locations, f"line {row.line}: no example goes to {target}: {locations}"
     for sentence in row.sentences:
