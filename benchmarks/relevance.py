@@ -69,6 +69,9 @@ HELDOUT10 = ROOT / "tests" / "fixtures" / "relevance" / "heldout10.json"
 # And by an eleventh, as non-native delegates and translators type: false friends, calques,
 # mixed languages, and a term looked up in the other language's wording (blind11)
 HELDOUT11 = ROOT / "tests" / "fixtures" / "relevance" / "heldout11.json"
+# And by a twelfth, as people outside the UN system type: media and everyday words, a country
+# with a subject, questions in full sentences (blind12)
+HELDOUT12 = ROOT / "tests" / "fixtures" / "relevance" / "heldout12.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -82,6 +85,7 @@ SETS = (
     HELDOUT9,
     HELDOUT10,
     HELDOUT11,
+    HELDOUT12,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for

@@ -304,6 +304,41 @@ SUBITEM = re.compile(
     """,
     re.VERBOSE,
 )
+# Typed only: an indent of a paragraph, "second indent", "2nd indent", "deuxième tiret",
+# "indent 2"; its number is read by :func:`indent_number`
+INDENT = re.compile(
+    rf"""
+    (?<!\w)(?:
+        (?P<ordinal>(?i:{words(ORDINALS)})|\d{{1,2}}(?i:st|nd|rd|th|er|re|e|ème|eme))
+        \s{{1,3}}(?i:{words(_DATA["indent_words"])})(?![^\W\d_])
+      | (?i:{words(_DATA["indent_words"])})\s{{1,3}}(?P<number>\d{{1,2}})(?!\d)
+    )
+    """,
+    re.VERBOSE,
+)
+# Typed only: an agenda item of a document, "item 3", "agenda item 3", "item 3 of the
+# agenda", "point 3 de l'ordre du jour" ("point 3" alone after a symbol is a paragraph)
+AGENDA_ITEM = re.compile(
+    rf"""
+    (?<!\w)(?:
+        (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>\d{{1,3}})(?!\d)
+        (?:\s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w))?
+      | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>\d{{1,3}})
+        \s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w)
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def indent_number(match: re.Match) -> int:
+    """Return the number of an indent :data:`INDENT` matched: 2 for "second", "2nd", "2"."""
+    if match["number"]:
+        return int(match["number"])
+    written = match["ordinal"].lower()
+    return ORDINALS.get(written) or int(re.match(r"\d+", written)[0])
+
+
 FOLLOW_UP = re.compile(rf"(?<!\w)(?i:{words(_DATA['follow_up'])})(?!\w)")
 CUE = re.compile(
     rf"""
@@ -561,9 +596,11 @@ def _number_token(kind: str, match: re.Match) -> Token:
         return Token(kind, match.start(), match.end(), paragraphs)
     numbers, problems = parse_numbers(match["numbers"] + (more or ""))
     subitem = match["inline"] if "inline" in match.re.groupindex and len(numbers) == 1 else None
-    if "inline_more" in match.re.groupindex and match["inline_more"]:
-        subitem = None  # "para. 67 (a)-(b)": several sub-items, the paragraph whole
     subitem = subitem.lower() if subitem else subitem
+    if subitem and "inline_more" in match.re.groupindex and match["inline_more"]:
+        # "para. 67 (a)-(c)", "par. 32 a) et b)": several sub-items, as an address writes them
+        # ("a-c", "a,b"); before, none was kept and the page marked nothing
+        subitem = item_spec(subitem, match["inline_more"].lower())
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 
 

@@ -15,14 +15,17 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from .citation_patterns import (
+    AGENDA_ITEM,
     BEFORE_OTHER,
     BOUNDARY,
     CUE,
     FILLERS,
+    INDENT,
     LINKS,
     NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
+    indent_number,
     sentence_end,
     tokenize,
 )
@@ -107,6 +110,10 @@ class Reference:
     beside: str = ""
     # the fifth level under that sub-sub-section: "ii" of "sect. III.B.1 (b)(ii)"
     division_point: str | None = None
+    # an indent, a dashed item, of the one paragraph cited: 2 of "para. 32, second indent"
+    indent: int | None = None
+    # an agenda item of the document cited alone: 3 of "CTOC/COP/WG.4/2010/6, item 3"
+    agenda_item: int | None = None
 
 
 def find_citations(
@@ -153,8 +160,56 @@ def parse_reference(
 ) -> Reference | None:
     """Read what a user typed as a reference: a symbol, paragraph numbers, a sub-item.
 
-    Never raises; returns None when nothing in ``text`` looks like a citation.
+    Never raises; returns None when nothing in ``text`` looks like a citation. An agenda item
+    of a document cited alone ("CTOC/COP/WG.4/2010/6, item 3", "point 3 de l'ordre du jour")
+    and an indent of one paragraph ("para. 32, second indent", "deuxième tiret") are read
+    too; elsewhere ("chap. IV, sect. D, item 3") they are words the citation leaves unread.
     """
+    agenda = AGENDA_ITEM.search(text)
+    if agenda is not None:
+        rest = _parse_reference(_without(text, agenda), known, cited)
+        if rest is not None and rest.symbol and not _names_parts(rest):
+            return replace(rest, agenda_item=int(agenda["number"] or agenda["point"]))
+    indent = INDENT.search(text)
+    if indent is not None:
+        rest = _parse_reference(_without(text, indent), known, cited)
+        if rest is not None and rest.symbol and _one_paragraph(rest):
+            return replace(rest, indent=indent_number(indent))
+    return _parse_reference(text, known, cited)
+
+
+def _without(text: str, match: re.Match) -> str:
+    return f"{text[: match.start()]} {text[match.end() :]}"
+
+
+def _names_parts(reference: Reference) -> bool:
+    """Tell whether a reference names any part of its document (paragraphs, pages, a
+    chapter…), not the document alone."""
+    return bool(
+        reference.paragraphs
+        or reference.preambular
+        or reference.annex is not None
+        or reference.act
+        or reference.tables
+        or reference.boxes
+        or reference.figures
+        or reference.pages
+        or reference.footnotes
+        or reference.division
+        or reference.subitem
+    )
+
+
+def _one_paragraph(reference: Reference) -> bool:
+    """Tell whether a reference names one numbered paragraph and nothing else of its
+    document but that paragraph's sub-items."""
+    alone = replace(reference, paragraphs=(), subitem=None)
+    return len(reference.paragraphs) == 1 and not _names_parts(alone)
+
+
+def _parse_reference(
+    text: str, known: Collection[str] = (), cited: Collection[str] = ()
+) -> Reference | None:
     clean = _completed(plain(unlinked(_CONTROL.sub(" ", _WRAPPED_SLASH.sub("/", text)))), known)
     symbol_rules = rules(known)
     clean = _resolution_named(clean, symbol_rules, known, cited)

@@ -122,6 +122,12 @@ class Resolution:
     # what the citation typed says besides what was read (``Reference.beside``), the words to
     # search with the document's symbol; None: not a typed reference's reading
     beside: str | None = None
+    indent: int | None = None  # an indent of the one paragraph found ("second indent": 2)
+    # an agenda item asked for ("item 3"): found, its paragraphs and title; missing, the items
+    # the document's paragraphs are on (none: it does not divide them by agenda item)
+    agenda_item: int | None = None
+    agenda_title: str = ""
+    available_agenda: tuple[int, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -170,6 +176,8 @@ def resolve(
         lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
     beside = "" if language else reference.beside  # "(fr)": the language, read
+    if reference.indent is not None and found.found and len(found.hits) == 1:
+        found = replace(found, indent=reference.indent)  # "para. 32, second indent"
     return replace(found, language=language, beside=beside)
 
 
@@ -235,6 +243,8 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
+    if reference.agenda_item is not None:  # "CTOC/COP/WG.4/2010/6, item 3"
+        return _agenda(engine, symbol, reference.agenda_item, lang, notes)
     division = (
         divisions.Division(*reference.division, reference.division_item, reference.division_point)
         if reference.division
@@ -299,6 +309,35 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         asked["footnotes"] = carried
         message += f", {_listed('footnote', carried)}" if carried else ""
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
+
+
+def _agenda(engine: SearchEngine, symbol: str, item: int, lang: str | None, notes) -> Resolution:
+    """Resolve an agenda item of a document ("CTOC/COP/WG.4/2010/6, item 3"): the paragraphs
+    the document has under that item, in document order; or a 404 naming the items it has
+    paragraphs on (none: it does not divide them by agenda item). Before, "item 3" was
+    ignored and the whole document opened."""
+    paragraphs = _version(engine, symbol, lang)
+    hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number == item)
+    if hits:
+        title = hits[0].agenda_item.title if hits[0].agenda_item else ""
+        return Resolution(
+            200,
+            f"{symbol}, agenda item {item}",
+            symbol,
+            hits=hits,
+            notes=notes,
+            agenda_item=item,
+            agenda_title=title,
+        )
+    held = tuple(sorted({p.agenda_item.number for p in paragraphs if p.agenda_item}))
+    if held:
+        message = (
+            f"{symbol} has no paragraphs on agenda item {item}; "
+            f"its paragraphs are on items {_compact(list(held))}."
+        )
+    else:
+        message = f"{symbol} does not divide its paragraphs by agenda item."
+    return Resolution(404, message, symbol, notes=notes, agenda_item=item, available_agenda=held)
 
 
 def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes) -> Resolution:

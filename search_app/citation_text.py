@@ -146,6 +146,8 @@ def resolved_reference(found: Resolution) -> str:
         return f"{found.symbol}, {division_label(division)}"  # "chap. IV, sect. D"
     if found.tables or found.boxes or found.figures:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
+    if found.agenda_item is not None:  # "item 3"
+        return _("%(symbol)s, agenda item %(item)s", symbol=found.symbol, item=found.agenda_item)
     if found.pages:
         return f"{found.symbol}, {pages_label(found.pages)}"
     if found.footnotes and not (found.paragraphs or found.preambular or found.annexed):
@@ -159,8 +161,12 @@ def resolved_reference(found: Resolution) -> str:
         found.act,
         found.in_act,
     )
-    if found.subitem and one_paragraph(found):
+    if found.subitem and one_paragraph(found) and not re.search(r"[-,]", found.subitem):
         cited = _("%(reference)s (%(subitem)s)", reference=cited, subitem=found.subitem)
+    elif found.subitem and one_paragraph(found):  # "para. 67 (a)-(c)"
+        cited = f"{cited} {items_label(found.subitem)}"
+    if found.indent and one_paragraph(found):  # "para. 32, second indent"
+        cited = _("%(reference)s, indent %(indent)s", reference=cited, indent=found.indent)
     if found.footnotes:  # the paragraph's own note: "para. 53, footnote 11"
         cited = f"{cited}, {footnotes_label(found.footnotes)}"
     return cited  # the sub-item of "para. 32 (b)" is said; several paragraphs have none

@@ -28,6 +28,7 @@ from indexer.citations import (
     words_beside,
 )
 from indexer.index.api import Hit, SearchEngine
+from indexer.index.facetvalues import agenda_value
 from indexer.index.serialize import document_url, paragraph_url
 from indexer.resolve import EXAMPLE, Resolution, unsymbolled
 from indexer.resolve import resolve as resolve_reference
@@ -210,6 +211,10 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     hits = found.hits
     assert found.symbol is not None
     division = asked_division(found)
+    if hits and found.agenda_item is not None:  # "item 3": the document, its paragraphs on
+        # that agenda item marked (the page reads ?agenda= again in its own paragraphs)
+        agenda = urlencode({"agenda": found.agenda_item})
+        return f"{document_url(found.symbol, hits[0].lang)}?{agenda}#para-{hits[0].anchor}"
     if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
         # page marks its paragraphs and names it (its paragraphs, many, are not in the address)
         part = urlencode({"part": division.value}, safe=",")
@@ -238,13 +243,19 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
 
 
 def _item(hit: Hit, found: Resolution) -> str:
-    """Return what the address of a paragraph adds for the sub-item a citation names
-    (``para. 32 (b)``): ``?item=b#item-b``, the page marking it and opening at it; ``?item=z``
-    for a letter the paragraph lacks, which the page says. Before, the page marked nothing."""
-    if not found.subitem or not one_paragraph(found):
+    """Return what the address of a paragraph adds for the sub-items or the indent a citation
+    names (``para. 32 (b)``): ``?item=b#item-b``, the page marking it and opening at it;
+    ``?item=z`` for a letter the paragraph lacks, which the page says. Several sub-items
+    (``para. 67 (a)-(c)``): ``?item=a-c#item-a``, each marked (before, none was); an indent
+    (``para. 32, second indent``): ``?indent=2#indent-2``, ``?indent=2`` when the text has no
+    such dashed item. Before, the page marked nothing."""
+    if not (found.subitem or found.indent) or not one_paragraph(found):
         return ""
-    marked = subitems.split(hit.text, found.subitem) is not None
-    return f"?{urlencode({'item': found.subitem})}" + (f"#item-{found.subitem}" if marked else "")
+    asked = {"item": found.subitem} if found.subitem else {}
+    asked |= {"indent": str(found.indent)} if found.indent else {}
+    pieces = subitems.marked(hit.text, found.subitem, found.indent)[0]
+    first = next((ident for _text, ident in pieces if ident), None)
+    return f"?{urlencode(asked, safe=',')}" + (f"#{first}" if first else "")
 
 
 def _footnote(found: Resolution) -> str:
@@ -312,6 +323,13 @@ class Notice:
     possible: tuple[tuple[str, str], ...] = ()
     several: str = ""
     words: str = ""  # found: the words searched beside its document (not the citation's own)
+    # an agenda item the document has no paragraphs on ("…/2010/6, item 9"): its number, the
+    # items the document's paragraphs are on ("1–6"; none: it does not divide them so), the
+    # agenda facet's value of that item in the document's session, and that search's address
+    agenda: int | None = None
+    agenda_have: str = ""
+    agenda_value: str = ""
+    agenda_url: str | None = None
 
 
 def notice(lookup: Lookup, ui: str) -> Notice:
@@ -355,6 +373,19 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
     document = engine.document(symbol)
     if document is not None and found.lacking_part:
         return _division_notice(found, label, notes)
+    if document is not None and found.agenda_item is not None:
+        value = agenda_value(symbol, found.agenda_item)
+        return Notice(
+            "outside",
+            symbol,
+            document_url(symbol),
+            label,
+            notes=notes,
+            agenda=found.agenda_item,
+            agenda_have=number_list(found.available_agenda) if found.available_agenda else "",
+            agenda_value=value,
+            agenda_url=url_for("search.index", agenda=value),
+        )
     if document is not None:
         have = {h.anchor for hits in document.paragraphs.values() for h in hits}
         missing = [n for n in found.paragraphs if anchors.numbered(n) not in have]

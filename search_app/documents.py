@@ -24,14 +24,22 @@ from indexer.symbols import canonical
 
 from . import readings, references, subitems
 from .addresses import canonical_language, canonical_tail
-from .citation_text import citation, division_label, parse_paras, widened_note
+from .citation_text import (
+    citation,
+    division_label,
+    items_label,
+    items_list,
+    parse_paras,
+    subitem_label,
+    widened_note,
+)
 from .citations import note
 from .engine import get_engine
 from .errors import NotHere
 from .i18n import ui_language
 from .labels import lang_label
 from .params import N_, ParamError
-from .subitems import parse_item
+from .subitems import parse_indent, parse_item
 
 _ANCHOR = re.compile(anchors.PATTERN)
 
@@ -87,6 +95,8 @@ def document(symbol: str, lang: str):
     paragraphs = document.paragraphs.get(lang, ())
     part = _part(paragraphs)  # "?part=IV.D": a chapter or a section cited, marked
     marked |= {hit.anchor for hit in part.hits} if part else set()
+    agenda = _agenda(paragraphs)  # "?agenda=3": an agenda item cited, its paragraphs marked
+    marked |= {hit.anchor for hit in agenda[1]} if agenda else set()
     marked_hits = [p for p in paragraphs if p.anchor in marked]
     outline = blocks(paragraphs)
     library = references.Library(get_engine())
@@ -109,6 +119,7 @@ def document(symbol: str, lang: str):
         unavailable=_unavailable(document),
         part=part,
         part_label=division_label(part.division) if part else "",
+        agenda=agenda,
         # "?part=III.B.1.e": the sub-section is marked, saying it has no (e)
         part_widened=widened_note(_asked_part(), part) if part and part.widened else "",
     )
@@ -131,6 +142,29 @@ def _part(paragraphs: tuple[Hit, ...]) -> divisions.Found | None:
             plain=N_("The chapter or section cited must be written such as IV, IV.D or III.B.2."),
         )
     return divisions.find(paragraphs, asked) if asked is not None else None
+
+
+def _agenda(paragraphs: tuple[Hit, ...]) -> tuple[int, tuple[Hit, ...], str] | None:
+    """Return the agenda item a citation named (``?agenda=3``, as the search box sends
+    "CTOC/COP/WG.4/2010/6, item 3"), the paragraphs the document has on it and its title;
+    None without the parameter. The page reads the item again in its own paragraphs.
+
+    Raises:
+        ParamError: it is not an item's number, 1 to 99.
+    """
+    value = request.args.get("agenda")
+    if not value:
+        return None
+    if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 99):
+        raise ParamError(
+            "agenda",
+            N_("%(name)s must be an agenda item's number such as 3"),
+            plain=N_("The agenda item cited must be a number such as 3."),
+        )
+    item = int(value)
+    hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number == item)
+    title = hits[0].agenda_item.title if hits and hits[0].agenda_item else ""
+    return item, hits, title
 
 
 def _asked_part() -> divisions.Division | None:
@@ -164,7 +198,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
     if index is None and _leading_zeros(anchor):  # "032"
-        item = {"item": request.args["item"]} if "item" in request.args else {}
+        item = {k: request.args[k] for k in ("item", "indent") if k in request.args}
         address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
         return redirect(address, 301)
     if index is None:
@@ -175,7 +209,9 @@ def paragraph(symbol: str, lang: str, anchor: str):
         if other != lang
     }
     hit = paragraphs[index]
-    item = parse_item(request.args.get("item"))  # a citation's sub-item: "para. 32 (b)"
+    item = parse_item(request.args.get("item"))  # a citation's sub-items: "para. 32 (b)"
+    indent = parse_indent(request.args.get("indent"))  # its indent: "para. 32, second indent"
+    parts, marked_notes = _marks(hit, item, indent)
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     part = _part(paragraphs)  # "chap. IV, para. 30": said when the paragraph is not in it
     asked = _asked_part() or (part.division if part else None)  # with its letter: "III.B.2.a"
@@ -193,17 +229,83 @@ def paragraph(symbol: str, lang: str, anchor: str):
         previous=paragraphs[index - 1] if index > 0 else None,
         next=paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
         twins={k: v for k, v in twins.items() if v is not None},
-        subitem=item,
+        marked_notes=marked_notes,
         reading=_reading(read, [hit])
         + ([said] if (said := _elsewhere_note(elsewhere, outside, part, asked)) else []),
         outside=outside,
         outside_label=division_label(outside.division) if outside else "",
         outside_range=outside.paragraph_range if outside else None,
-        subitem_parts=subitems.split(hit.text, item) if item and _plain_text(hit) else None,
+        marked_parts=parts,
         cites=references.outgoing(library, hit),
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _marks(hit: Hit, item: str | None, indent: int | None) -> tuple[list, list[str]]:
+    """Return the paragraph's text in pieces, the sub-items (``?item=b``, ``a-c``) or the
+    indent (``?indent=2``) a citation names marked, and what the page says of them. Before, a
+    range of sub-items (``para. 67 (a)-(c)``) was not marked, and an indent not read."""
+    if not (item or indent):
+        return [], []
+    pieces, found, lacking, dashed = (
+        subitems.marked(hit.text, item, indent) if _plain_text(hit) else ([], [], [], False)
+    )
+    if not _plain_text(hit):
+        lacking = subitems.letters(item) if item else []
+    said = []
+    named = subitems.letters(item) if item else []
+    if len(named) == 1 and found and not dashed:
+        said.append(
+            _("Sub-item %(subitem)s of the citation is highlighted.", subitem=subitem_label(item))
+        )
+    elif len(named) == 1 and lacking:
+        said.append(
+            _(
+                "The citation names sub-item %(subitem)s, which this paragraph does not have.",
+                subitem=subitem_label(named[0]),
+            )
+        )
+    elif named and not lacking and not dashed:
+        said.append(
+            _("Sub-items %(subitems)s of the citation are highlighted.", subitems=items_label(item))
+        )
+    elif named and not found:
+        said.append(
+            _(
+                "The citation names sub-items %(subitems)s, which this paragraph does not have.",
+                subitems=items_label(item),
+            )
+        )
+    elif named and lacking:
+        said.append(
+            _(
+                "Sub-items %(subitems)s of the citation are highlighted; this paragraph does "
+                "not have %(lacking)s.",
+                subitems=items_list(found),
+                lacking=items_list(lacking),
+            )
+        )
+    if indent and dashed and found:
+        said.append(
+            _(
+                "Indent %(indent)s of sub-item %(subitem)s of the citation is highlighted.",
+                indent=indent,
+                subitem=subitem_label(found[0]),
+            )
+        )
+    elif indent and dashed:
+        said.append(_("Indent %(indent)s of the citation is highlighted.", indent=indent))
+    elif indent:
+        said.append(
+            _(
+                "The citation names indent %(indent)s, but this paragraph's text has no such "
+                "dashed item: the indent is not marked.",
+                indent=indent,
+            )
+        )
+    marked_any = any(ident for _text, ident in pieces)
+    return (pieces if marked_any else []), said
 
 
 def _elsewhere_note(elsewhere, outside, part, asked) -> str:

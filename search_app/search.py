@@ -147,6 +147,13 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
     citation_only = (lacking and not lookup.words) or (
         cited is not None and cited.kind in ("job", "record", "back")
     )
+    if cited is not None and cited.agenda is not None and lookup is not None:
+        # "…/2010/6, item 9", an item the document has no paragraphs on: the search filtered
+        # by that item of its session (a background paper's item 3: the report's paragraphs)
+        filters = {**wanted.filters, "agenda": (cited.agenda_value,)}
+        wanted = dataclasses.replace(wanted, q=lookup.words, filters=filters)
+        probe = dataclasses.replace(wanted, page=1, size=1)
+        citation_only = get_engine().search(probe).total == 0
     # a whole document ("A/RES/48/161"), which the page opens, has no paragraphs named: its
     # query is searched, the document's paragraphs and those citing it
     named = lookup.found.hits if lookup is not None and lookup.go else ()

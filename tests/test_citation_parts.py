@@ -195,11 +195,69 @@ def test_a_fifth_level_the_document_lacks_opens_its_lettered_part_saying_so(engi
 
 
 @pytest.mark.parametrize(
-    "typed",
-    [f"{WG4}, para. 67 (a)-(b)", f"{WG4}, par. 32 a) et b)", f"{WG4}, para. 31 (a) to (b)"],
+    ("typed", "spec"),
+    [
+        (f"{WG4}, para. 67 (a)-(b)", "a-b"),
+        (f"{WG4}, para. 67 (a)-(c)", "a-c"),
+        (f"{WG4}, par. 32 a) et b)", "a,b"),
+        (f"{WG4}, para. 31 (a) to (b)", "a-b"),
+        (f"{WG4}, para. 31 (c)–(a)", "a-c"),
+    ],
 )
-def test_several_sub_items_of_one_paragraph_cite_it_whole(typed):
-    """GIVEN a range or list of one paragraph's sub-items THEN the paragraph, none of its
-    sub-items marked (before: (a) read, "b" searched, "No paragraph has “67”")."""
+def test_several_sub_items_of_one_paragraph_are_all_kept(typed, spec):
+    """GIVEN a range or list of one paragraph's sub-items THEN the paragraph with all of them,
+    as an address writes them ("a-c", "a,b"), for its page to mark each. Before, none was
+    kept and the paragraph opened whole (before that: (a) read, "b" searched, "No paragraph
+    has “67”")."""
     reference = parse_reference(typed)
-    assert (len(reference.paragraphs), reference.subitem, reference.problems) == (1, None, ())
+    assert (len(reference.paragraphs), reference.subitem, reference.problems) == (1, spec, ())
+
+
+@pytest.mark.parametrize(
+    ("typed", "indent", "subitem"),
+    [
+        (f"{WG4}, para. 32, second indent", 2, None),
+        (f"{WG4}, para. 32, 2nd indent", 2, None),
+        (f"{WG4}, par. 32, deuxième tiret", 2, None),
+        (f"{WG4}, par. 32 b), premier tiret", 1, "b"),
+        (f"{WG4}, para. 32 (b), indent 3", 3, "b"),
+    ],
+)
+def test_an_indent_of_one_paragraph_is_read(typed, indent, subitem):
+    """GIVEN a paragraph's indent, a dashed item ("second indent", "deuxième tiret") THEN it
+    is read with the paragraph (before: "ignored: 'second indent'")."""
+    reference = parse_reference(typed)
+    assert (reference.paragraphs, reference.subitem, reference.indent) == ((32,), subitem, indent)
+    assert reference.problems == ()
+
+
+def test_an_indent_beside_anything_but_one_paragraph_is_left_unread():
+    """An indent of several paragraphs or of a section is not one dashed item: left unread."""
+    several = parse_reference(f"{WG4}, paras. 32-33, second indent")
+    assert (several.indent, several.problems) == (None, ("ignored: 'second indent'",))
+    section = parse_reference(f"{WG4}, chap. IV, sect. D, second indent")
+    assert (section.indent, section.problems) == (None, ("ignored: 'second indent'",))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{WG4}, item 3",
+        f"{WG4}, agenda item 3",
+        f"{WG4}, item 3 of the provisional agenda",
+        f"{WG4}, point 3 de l'ordre du jour",
+        f"{WG4}, point 3 de l’ordre du jour provisoire",
+    ],
+)
+def test_an_agenda_item_of_a_document_is_read(typed):
+    """GIVEN a document's agenda item ("item 3", "point 3 de l'ordre du jour") THEN the
+    document and the item, nothing else (before: "ignored: 'item 3'"; "point 3" was read as
+    paragraph 3 and "de l'ordre du jour" ignored)."""
+    reference = parse_reference(typed)
+    assert (reference.symbol, reference.agenda_item, reference.paragraphs) == (WG4, 3, ())
+    assert reference.problems == ()
+
+
+def test_point_alone_after_a_symbol_stays_a_paragraph():
+    reference = parse_reference(f"{WG4}, point 3")
+    assert (reference.paragraphs, reference.agenda_item) == ((3,), None)

@@ -34,6 +34,8 @@ REFERENCE_DEFAULTS = {
     "division": None,
     "division_item": None,
     "division_point": None,
+    "indent": None,
+    "agenda_item": None,
 }
 
 

@@ -80,7 +80,11 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
     When two entries' terms stem alike ("traffickers" and "trafficking" are both
     ``traffick``), the one written as typed wins. A word of two entries alike (French
     "organes": organs, and bodies; "demande": demand, and request) takes the equivalents
-    of both: the query does not say which sense it means.
+    of both: the query does not say which sense it means. An entry of one language's word
+    alone says that the word is of that language: it wins over the other chain's reading of
+    it (the French chain stems "form" like "former", to train; the English chain stems
+    "responsable" like "response") and gives no span, so the word is searched as a plain
+    word.
     """
     candidates: list[tuple[int, int, _Term]] = []
     for lang in LANGUAGES:
@@ -110,7 +114,12 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
     return [
         Span(start, end, _equivalents(terms))
         for start, end, terms in sorted(chosen, key=lambda c: c[0])
+        if not all(_one_language(term) for term in terms)  # a word said to be its language's
     ]
+
+
+def _one_language(term: _Term) -> bool:
+    return set(_all_entries()[term.entry]) - {"_comment"} == {term.lang}
 
 
 def _equivalents(terms: list[_Term]) -> tuple[tuple[str, str], ...]:

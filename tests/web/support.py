@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -84,3 +85,11 @@ def citation_notice(client, typed: str, ui: str = "en") -> tuple[str, str]:
     html = response.get_data(as_text=True)
     start = html.index('class="notices citation-notice"')
     return html, html[start : html.index("</div>", start)]
+
+
+def reader_text(page: str) -> str:
+    """Return a page's text as a reader sees it: inline markup (links, spans, marks) dropped,
+    blocks apart, character references read, blanks one space."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    page = re.sub(r"</?(?:a|span|strong|em|b|i|code|mark|q|abbr|bdi|cite|time)\b[^>]*>", "", page)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))

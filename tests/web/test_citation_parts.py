@@ -99,6 +99,10 @@ def test_a_fifth_level_opens_its_lettered_part_saying_so(client):
     assert "The document has no chap. III, sect. B.1 (b)(ii): the paragraph is opened." in page
 
 
-def test_several_sub_items_of_one_paragraph_open_it(client):
+def test_several_sub_items_of_one_paragraph_open_it_with_them(client):
+    """Paragraph 67, the adopted agenda, has a) and b) under its item 1: both are marked
+    (before, ``/67`` opened with neither)."""
     response = search(client, f"{WG4}, para. 67 (a)-(b)")
-    assert response.headers["Location"] == f"/doc/{WG4}/fr/67"
+    assert response.headers["Location"] == f"/doc/{WG4}/fr/67?item=a-b#item-a"
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert [t["id"] for t in tags(html, "mark")] == ["item-a", "item-b"]

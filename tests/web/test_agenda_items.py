@@ -1,0 +1,125 @@
+"""An agenda item cited with its document: "CTOC/COP/WG.4/2010/6, item 3".
+
+Before, "item 3" was a word the citation left unread: the whole document opened
+(or, with "point 3 de l'ordre du jour", its paragraph 3). Now the document opens
+with its paragraphs on that agenda item marked (``?agenda=3``); an item the
+document has no paragraphs on is said on the search page, over the results of
+the search filtered by that item of the document's session, when there are any.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from search_app import create_app
+
+from .support import page, reader_text, search, tags
+
+WG4 = "CTOC/COP/WG.4/2010/6"
+ITA = "A/HRC/WG.6/7/ITA/1"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{WG4}, item 3",
+        f"{WG4}, agenda item 3",
+        f"{WG4}, point 3 de l'ordre du jour",
+        f"{WG4} item 3 of the provisional agenda",
+    ],
+)
+def test_an_agenda_item_opens_the_document_with_its_paragraphs_marked(client, typed):
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=3#para-31"
+    html = page(client, f"/doc/{WG4}/fr?agenda=3&ui=en")
+    marked = [t["id"] for t in tags(html, cls="para-marked")]
+    assert marked[:7] == [f"para-{n}" for n in range(31, 38)] and len(marked) == 17
+    assert "The citation names agenda item 3, “Analyse des concepts de base" in reader_text(html)
+    french = reader_text(page(client, f"/doc/{WG4}/fr?agenda=3&ui=fr"))
+    assert (
+        "La citation désigne le point 3 de l’ordre du jour, « Analyse" in french
+    )  # U+00A0: one space
+
+
+def test_an_agenda_item_the_document_lacks_is_said(client):
+    """Item 9 of a report on items 1-6: the notice alone (no paragraph of the collection is on
+    item 9 of the session), in both languages; the document's page says it too."""
+    response = search(client, f"{WG4}, item 9", "&ui=en")
+    assert response.status_code == 200
+    html = reader_text(page(client, f"/?q={WG4}%2C+item+9&ui=en"))
+    assert f"{WG4} has no paragraphs on agenda item 9; its paragraphs are on items 1–6." in html
+    assert "No results" not in html and "result" not in html.split("has no paragraphs")[1][:200]
+    french = reader_text(page(client, f"/?q={WG4}%2C+item+9&ui=fr"))
+    assert (
+        f"{WG4} n’a pas de paragraphes sur le point 9 de l’ordre du jour ; ses paragraphes "
+        "portent sur les points 1 à 6." in french
+    )
+    document = page(client, f"/doc/{WG4}/fr?agenda=9&ui=en")
+    assert "The document has no paragraphs on agenda item 9." in reader_text(document)
+    assert not tags(document, cls="para-marked")
+
+
+def test_a_document_not_divided_by_agenda_item_says_so(client):
+    html = reader_text(page(client, f"/?q={ITA}%2C+agenda+item+6&ui=en"))
+    assert (
+        f"{ITA} does not divide its paragraphs by agenda item: none is marked for item 6." in html
+    )
+
+
+@pytest.mark.parametrize("value", ["0", "100", "x", "3a"])
+def test_a_malformed_agenda_parameter_is_a_400(client, value):
+    assert client.get(f"/doc/{WG4}/fr?agenda={value}").status_code == 400
+
+
+def test_an_item_beside_a_section_is_still_left_unread(client):
+    """ "chap. IV, sect. D, item 3" names a section: the item is not the document's agenda item
+    (test_citation_parts.py names it as unread)."""
+    response = search(client, f"{WG4}, chap. IV, sect. D, item 3", "&ui=en")
+    assert response.status_code == 200
+
+
+class _Paper:
+    """The real engine, with item 4's paragraphs of the WG.4 report untagged: a paper of the
+    session with no paragraphs on item 4, whose session has (the report's, in the index)."""
+
+    def __init__(self, engine):
+        self._engine = engine
+
+    def __getattr__(self, name):
+        return getattr(self._engine, name)
+
+    def document(self, symbol):
+        document = self._engine.document(symbol)
+        if document is None or document.symbol != WG4:
+            return document
+        untagged = {
+            lang: tuple(
+                dataclasses.replace(p, agenda_item=None)
+                if p.agenda_item and p.agenda_item.number == 4
+                else p
+                for p in paragraphs
+            )
+            for lang, paragraphs in document.paragraphs.items()
+        }
+        return dataclasses.replace(document, paragraphs=untagged)
+
+
+def test_an_item_the_document_lacks_lists_the_sessions_paragraphs_on_it(built_index, engine):
+    client = create_app(
+        {"TESTING": True, "INDEX": str(built_index), "ENGINE": _Paper(engine)}
+    ).test_client()
+    html = reader_text(page(client, f"/?q={WG4}%2C+item+4&ui=en"))
+    assert (
+        f"{WG4} has no paragraphs on agenda item 4; its paragraphs are on items 1–3, 5 and 6."
+        in html
+    )
+    assert (
+        "The results below are the collection's paragraphs on item 4 of the agenda of its "
+        "session." in html
+    )
+    raw = page(client, f"/?q={WG4}%2C+item+4&ui=en")
+    assert raw.count('<li class="hit"') == 20
+    assert '<a href="/?agenda=CTOC/COP/WG.4/2010:4">Search by this agenda item</a>' in raw
