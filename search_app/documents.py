@@ -58,7 +58,8 @@ def _canonical_path():
     if canonical_path == path:
         return None
     query = request.query_string.decode("utf-8", "replace")
-    return redirect(canonical_path + (f"?{query}" if query else ""), 301)
+    location = quote(canonical_path, safe="/")  # decoded: a typed %0d%0a is a line break
+    return redirect(location + (f"?{query}" if query else ""), 301)
 
 
 class LangConverter(BaseConverter):

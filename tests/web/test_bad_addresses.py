@@ -101,3 +101,15 @@ def test_the_api_still_names_the_parameter(client):
     assert body["message"] == "size must be a whole number from 1 to 100"
     body = client.get("/api/search?state=Atlantis&ui=fr").get_json()
     assert body["message"].startswith("unknown State 'Atlantis'")
+
+
+@pytest.mark.parametrize("url", ["/doc/%0d%0a/", "/doc/x%0D%0A/", "/doc/%C3%A9/"])
+def test_a_document_address_with_a_line_break_or_a_letter_is_redirected_encoded(client, url):
+    """GIVEN a document address ending in "/" whose part decodes to a line break (or to a
+    letter outside ASCII) WHEN requested THEN the redirect to the address without the "/"
+    keeps it percent-encoded, and that address is a 404: the decoded line break went into
+    the Location header, which raised, a 500 (fuzz, seed 1471762450: '/doc/%0d%0a/')."""
+    response = client.get(url)
+    assert response.status_code == 301
+    assert "\n" not in response.headers["Location"] and "%" in response.headers["Location"]
+    assert client.get(response.headers["Location"]).status_code == 404
