@@ -987,6 +987,14 @@ def test_the_verb_finds_the_noun_of_the_other_language(engine):
     }
 
 
+def test_a_victim_who_agreed_is_a_victim_who_consented(engine):
+    """GIVEN "agreed", which had no French equivalent WHEN a victim "agreed" is searched THEN
+    the recommendation that the victim's consent is irrelevant (WG.4 32, "consentement de la
+    victime") comes first; the query found nothing on consent (sixth blind set, h6-en05:
+    "is it still trafficing if she agreed to go", 0.000)."""
+    assert ids(search(engine, "victim agreed"))[0] == "CTOC/COP/WG.4/2010/6|fr|32"
+
+
 def test_french_query_finds_english_paragraphs(engine):
     result = search(engine, "traite des enfants", filters={"lang": ("en",)})
     assert "A/HRC/WG.6/7/ITA/1|en|71" in ids(result)[:3]  # "child trafficking"
