@@ -67,7 +67,8 @@ def in_drawing_order(line: LTTextLineHorizontal) -> list[Part]:
     pieces in another order than they are read.
     """
     items = list(line)
-    flags = [is_glyph(item) for item in items]
+    # is_glyph, written out: a line's every item
+    flags = [isinstance(item, LTChar) and not item.get_text().isspace() for item in items]
     cuts = []
     last = None
     for index, item in enumerate(items):
@@ -124,6 +125,7 @@ def line_piece(line: Part) -> dict | None:
     chars = line.upright
     if not chars:
         return None
+    texts = [c.get_text() for c in chars]
     sizes = [round(c.size, 1) for c in chars]
     small_caps = small_capitals(chars)
     if small_caps:  # the line's size is its capitals', not its small capitals'
@@ -140,8 +142,8 @@ def line_piece(line: Part) -> dict | None:
     least = 0.8 * normal
     styles = [
         _style(c.fontname)
-        for c, size in zip(chars, sizes, strict=True)
-        if size >= least and c.get_text().isalpha()
+        for c, size, char in zip(chars, sizes, texts, strict=True)
+        if size >= least and char.isalpha()
     ]
     return {
         "text": text,
@@ -158,7 +160,7 @@ def line_piece(line: Part) -> dict | None:
         "bold": _share(styles, 0) >= 0.8,
         "italic": _share(styles, 1) >= 0.8,
         "items": line.items,
-        "glyphs": tuple((c.x0, c.x1, c.get_text()) for c in chars),
+        "glyphs": tuple(zip([c.x0 for c in chars], [c.x1 for c in chars], texts, strict=True)),
     }
 
 
@@ -218,7 +220,7 @@ def _cells(
             elif item.x1 > spans[-1][1]:
                 spans[-1][1] = item.x1
             last = item
-        if isinstance(item, LTChar):
+        if glyph or isinstance(item, LTChar):
             text = item.get_text()
             if label is not None and id(item) == label:
                 text = "•"
@@ -321,6 +323,9 @@ def small_capitals(chars: list[LTChar]) -> frozenset[int]:
     if not letters:
         return frozenset()
     if not all(c.get_text().isupper() for c in letters):
+        sizes = [c.size for c in letters]
+        if min(sizes) > SMALL_CAPS[1] * max(sizes):
+            return frozenset()  # no letter small enough beside another: most lines
         return _small_capital_words(chars)
     large = max(c.size for c in letters)
     small = [c for c in letters if c.size < 0.95 * large]
@@ -345,9 +350,6 @@ def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
     """Return (by id) the small capitals of the words of a line of lower-case text set in
     small capitals: a capital that capitals 0.6 to 0.85 its size follow, touching it, on its
     baseline ("R" + "USSO")."""
-    capitals = [c.size for c in chars if c.get_text().isalpha() and c.get_text().isupper()]
-    if len(capitals) < 2 or min(capitals) > SMALL_CAPS[1] * max(capitals):
-        return frozenset()  # no capital small enough beside another: most lines
     words: list[list[LTChar]] = []
     for before, char in zip([None, *chars], chars, strict=False):
         if not char.get_text().isalpha():
