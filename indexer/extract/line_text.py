@@ -187,7 +187,7 @@ def _cells(
     for mark, letter in accented.values():
         marks[letter] = marks.get(letter, "") + mark
     label = _unmapped_label(glyphs, normal)
-    skipped = _hyphen_spaces(line.items, normal) | _empty_spaces(line.items, normal)
+    skipped = _hyphen_spaces(line.items, normal) | _empty_spaces(line, normal)
     skipped |= set(accented)
     turned = {id(glyph) for glyph in line.turned}
     cell_gap = CELL_GAP * normal
@@ -373,7 +373,7 @@ def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _empty_spaces(line: list, normal: float) -> set[int]:
+def _empty_spaces(line: Part, normal: float) -> set[int]:
     """Return (by id) the space characters that take no room: the next character starts where
     the space does.
 
@@ -384,8 +384,10 @@ def _empty_spaces(line: list, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
-    items = [item for item in line if isinstance(item, LTChar)]
-    empty = set()
+    items = [item for item in line.items if isinstance(item, LTChar)]
+    empty: set[int] = set()
+    if len(items) == len(line.glyphs):
+        return empty  # no space drawn as a character: only glyphs
     for item, after in zip(items, items[1:], strict=False):
         room = after.x0 - item.x0
         if item.get_text() == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
