@@ -26,7 +26,9 @@ column top to bottom, left to right.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,6 +60,11 @@ class Line:
     bottom: float
     size: float
     glyphs: tuple[Glyph, ...]  # left to right
+
+    @functools.cached_property
+    def reaches(self) -> list[float]:
+        """The furthest right any glyph reaches, up to each glyph (its x1 or an earlier one's)."""
+        return list(itertools.accumulate(map(operator.itemgetter(1), self.glyphs), max))
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,13 @@ def find_columns(lines: Sequence[Line], width: float, rules: Sequence[float]) ->
 def _thirds(lines: Sequence[Line]) -> list[Band]:
     """Return the zones where the gutters of three columns would be: about a third and two
     thirds across the text."""
-    xs = [x for line in lines for glyph in line.glyphs for x in glyph[:2]]
+    xs = [  # each line's least and greatest x0 and x1: the text's extent
+        edge(map(operator.itemgetter(k), line.glyphs))
+        for line in lines
+        if line.glyphs
+        for k in (0, 1)
+        for edge in (min, max)
+    ]
     if not xs:
         return []
     start, span = min(xs), max(xs) - min(xs)
@@ -141,10 +154,16 @@ def _intersect_all(bands: list[list[Band]], free: list[list[Band]], size: float)
 
 
 def _free(line: Line, zone: Band) -> list[Band]:
-    """Return the bands of ``zone`` no glyph of the line covers, at least a gutter wide."""
+    """Return the bands of ``zone`` no glyph of the line covers, at least a gutter wide.
+
+    The glyphs that start left of the zone open no band: they only push its reach on, and
+    are passed over at once (``line.glyphs`` run left to right)."""
     bands = []
-    reach = zone[0]
-    for x0, x1, _ in (*line.glyphs, (zone[1], zone[1], "")):
+    first = bisect.bisect_left(line.glyphs, (zone[0],))
+    reach = max(zone[0], line.reaches[first - 1]) if first else zone[0]
+    if reach >= zone[1]:
+        return bands
+    for x0, x1, _ in (*line.glyphs[first:], (zone[1], zone[1], "")):
         start, end = reach, min(x0, zone[1])
         if end - start >= GUTTER * line.size:
             bands.append((start, end))

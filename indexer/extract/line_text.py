@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pdfminer.layout import LTAnno, LTChar, LTComponent, LTTextLineHorizontal
 
 from ..textnorm import SYMBOL_BULLETS
-from .accents import drawn_accents
+from .accents import COMBINING, drawn_accents
 
 CELL_GAP = 1.8  # a gap wider than this many font sizes separates two cells of a table row
 TRACKED = 0.08  # letters of a line this many font sizes apart (median gap): letter-spaced
@@ -56,9 +56,10 @@ BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_HINTS = ("italic", "oblique")
 
 
-def in_drawing_order(line: LTTextLineHorizontal) -> list[LTTextLineHorizontal | Part]:
+def in_drawing_order(line: LTTextLineHorizontal) -> list[Part]:
     """Cut a line where its characters go back to the left: the parts of a line drawn out of
-    reading order, which the row puts in order by position.
+    reading order, which the row puts in order by position (one part, the whole line, when it
+    is drawn in order).
 
     pdfminer keeps a line's characters in the order they are drawn. Chromium draws a
     heading's generated number (CSS ``::before`` set in the margin) after the heading's
@@ -66,38 +67,65 @@ def in_drawing_order(line: LTTextLineHorizontal) -> list[LTTextLineHorizontal | 
     pieces in another order than they are read.
     """
     items = list(line)
+    # is_glyph, written out: a line's every item
+    flags = [isinstance(item, LTChar) and not item.get_text().isspace() for item in items]
     cuts = []
     last = None
     for index, item in enumerate(items):
-        if not is_glyph(item):
+        if not flags[index]:
             continue
         if last is not None and item.x1 <= last.x0 + BACKWARDS * item.size:
             cuts.append(index)
         last = item
     if not cuts:
-        return [line]
+        return [Part(items, flags, (line.x0, line.x1))]
     bounds = [0, *cuts, len(items)]
-    return [Part(items[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [Part(items[a:b], flags[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 class Part:
-    """Some of a line's characters, iterated as a line's are, with their extent."""
+    """A line's characters, or some of them, iterated as a line's are, with their extent.
 
-    def __init__(self, items: list) -> None:
+    Which items are glyphs (``is_glyph``) and which glyphs are upright (``horizontal``) is
+    found once here, for every step that reads the part: the page's turn, its turned text,
+    its fonts, the line's text and cells. ``flags``: each item's ``is_glyph``, when known;
+    ``extent``: the line's (x0, x1), for a whole line (a part's is its glyphs')."""
+
+    __slots__ = ("items", "flags", "glyphs", "upright", "turned", "x0", "x1")
+
+    def __init__(
+        self,
+        items: list,
+        flags: list[bool] | None = None,
+        extent: tuple[float, float] | None = None,
+    ) -> None:
         self.items = items
-        glyphs = [item for item in items if is_glyph(item)]
-        self.x0 = min((g.x0 for g in glyphs), default=0.0)
-        self.x1 = max((g.x1 for g in glyphs), default=0.0)
+        self.flags = [is_glyph(item) for item in items] if flags is None else flags
+        self.glyphs = [item for item, glyph in zip(items, self.flags, strict=True) if glyph]
+        self.upright = [g for g in self.glyphs if horizontal(g)]
+        self.turned = (
+            [g for g in self.glyphs if not horizontal(g)]
+            if len(self.upright) < len(self.glyphs)
+            else []
+        )
+        if extent is None:
+            extent = (
+                min((g.x0 for g in self.glyphs), default=0.0),
+                max((g.x1 for g in self.glyphs), default=0.0),
+            )
+        self.x0, self.x1 = extent
 
     def __iter__(self) -> Iterator:
         return iter(self.items)
 
 
-def line_piece(line: LTTextLineHorizontal | Part) -> dict | None:
-    """Turn one pdfminer line (or part of one) into text plus the facts a row needs."""
-    chars = [c for c in line if is_glyph(c) and horizontal(c)]
+def line_piece(line: Part) -> dict | None:
+    """Turn one pdfminer line (a part of one, or all of it: ``in_drawing_order``) into text
+    plus the facts a row needs."""
+    chars = line.upright
     if not chars:
         return None
+    texts = [c.get_text() for c in chars]
     sizes = [round(c.size, 1) for c in chars]
     small_caps = small_capitals(chars)
     if small_caps:  # the line's size is its capitals', not its small capitals'
@@ -111,10 +139,11 @@ def line_piece(line: LTTextLineHorizontal | Part) -> dict | None:
     text = " ".join(cell for cell, _, _ in cells)
     if not text:
         return None
+    least = 0.8 * normal
     styles = [
         _style(c.fontname)
-        for c, size in zip(chars, sizes, strict=True)
-        if size >= 0.8 * normal and c.get_text().isalpha()
+        for c, size, char in zip(chars, sizes, texts, strict=True)
+        if size >= least and char.isalpha()
     ]
     return {
         "text": text,
@@ -130,57 +159,88 @@ def line_piece(line: LTTextLineHorizontal | Part) -> dict | None:
         "size": normal,
         "bold": _share(styles, 0) >= 0.8,
         "italic": _share(styles, 1) >= 0.8,
-        "items": list(line),
-        "glyphs": tuple((c.x0, c.x1, c.get_text()) for c in chars),
+        "items": line.items,
+        "glyphs": tuple(zip([c.x0 for c in chars], [c.x1 for c in chars], texts, strict=True)),
     }
 
 
 def _cells(
-    line: LTTextLineHorizontal | Part,
-    normal: float,
-    base: float,
-    small_caps: frozenset = frozenset(),
+    line: Part, normal: float, base: float, small_caps: frozenset = frozenset()
 ) -> list[Cell]:
     """Return the text, horizontal extent and words (text, x0, x1) of a line's runs of
     characters separated by gaps wider than CELL_GAP font sizes (the cells of a table row; one
-    run for a line of prose)."""
-    runs: list[tuple[list[str], list[float], list[list[float]]]] = [([], [], [])]
+    run for a line of prose).
+
+    One pass over the line's items; what the helpers find (letter spacing, accents, a label,
+    spaces to skip) is looked up by the item's id, and what no line needs is not looked up."""
+    texts: list[str] = []
+    xs: list[float] = []
+    spans: list[list[float]] = []
+    runs = [(texts, xs, spans)]
     last: LTChar | None = None
     spaced = True  # the text so far ends with a space: the next glyph starts a word
-    glyphs = [item for item in line if is_glyph(item)]  # once: the helpers below read them
-    trackings = _run_trackings(glyphs, normal)
+    glyphs = line.glyphs
+    trackings = _run_trackings(line.upright, normal)  # only the letter-spaced glyphs
     tracking = None
     accented = _accented(glyphs)  # by the accent's id: its combining form, the letter's id
+    marks: dict[int, str] = {}  # by the letter's id: its accents' combining forms
+    for mark, letter in accented.values():
+        marks[letter] = marks.get(letter, "") + mark
     label = _unmapped_label(glyphs, normal)
-    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal) | set(accented)
-    for item in line:
-        glyph = is_glyph(item)
-        if glyph and not horizontal(item):
-            continue  # a turned character: a margin note set vertically, a rotated page
-        if tracking is not None and isinstance(item, LTAnno):
+    skipped = _hyphen_spaces(line.items, normal) | _empty_spaces(line, normal)
+    skipped |= set(accented)
+    turned = {id(glyph) for glyph in line.turned}
+    cell_gap = CELL_GAP * normal
+    word_gap = WORD_GAP * normal
+    raised_size = SUPERSCRIPT * normal  # a raised digit this size or smaller: a superscript
+    raised_y = base + 0.2 * normal
+    for item, glyph in zip(line.items, line.flags, strict=True):
+        if glyph:
+            if turned and id(item) in turned:
+                continue  # a turned character: a margin note set vertically, a rotated page
+        elif tracking is not None and isinstance(item, LTAnno):
             continue  # pdfminer's spaces: on letter-spaced text, between every letter
-        if id(item) in skipped:
+        if skipped and id(item) in skipped:
             continue
         if glyph:
-            tracking = trackings[id(item)]
-            gap = item.x0 - last.x1 if last is not None else 0.0
-            if last is not None and gap > CELL_GAP * normal:
-                runs.append(([], [], []))
-                spaced = True
-            elif tracking is not None and gap > tracking + WORD_GAP * normal:
-                runs[-1][0].append(" ")
-                spaced = True
-            runs[-1][1].extend((item.x0, item.x1))
+            tracking = trackings.get(id(item)) if trackings else None
+            if last is not None:
+                gap = item.x0 - last.x1
+                if gap > cell_gap:
+                    texts, xs, spans = [], [], []
+                    runs.append((texts, xs, spans))
+                    spaced = True
+                elif tracking is not None and gap > tracking + word_gap:
+                    texts.append(" ")
+                    spaced = True
+            xs.append(item.x0)
+            xs.append(item.x1)
             if spaced:
-                runs[-1][2].append([item.x0, item.x1])
-            runs[-1][2][-1][1] = max(runs[-1][2][-1][1], item.x1)
+                spans.append([item.x0, item.x1])
+            elif item.x1 > spans[-1][1]:
+                spans[-1][1] = item.x1
             last = item
-        text = "•" if id(item) == label else _char_text(item, normal, base)
-        if id(item) in small_caps:
+        if glyph or isinstance(item, LTChar):
+            text = item.get_text()
+            if label is not None and id(item) == label:
+                text = "•"
+            elif item.size <= raised_size and item.y0 > raised_y and text.isdigit():
+                text = text.translate(SUPERSCRIPT_DIGITS)
+            else:
+                typed = _TYPED.get(text)
+                text = _typed(text) if typed is None else typed
+        elif isinstance(item, LTAnno):
+            text = item.get_text()
+            text = " " if text in (" ", "\n") else text
+        else:
+            text = "•" if label is not None and id(item) == label else ""
+        if small_caps and id(item) in small_caps:
             text = text.lower()
-        text += "".join(mark for mark, letter in accented.values() if letter == id(item))
-        runs[-1][0].append(text)
-        spaced = text.isspace() if text else spaced
+        if marks and id(item) in marks:
+            text += marks[id(item)]
+        texts.append(text)
+        if text:
+            spaced = text.isspace()
     cells = []
     for texts, xs, spans in runs:
         # composed: some fonts map "é" to "e" and a combining accent, or draw the accent apart
@@ -214,11 +274,14 @@ def _unmapped_label(glyphs: list[LTChar], normal: float) -> int | None:
 def _accented(glyphs: list[LTChar]) -> dict[int, tuple[str, int]]:
     """Return (by id) the accents drawn over or under a letter (OT1's ``\\^o``) among a line's
     glyphs, each with its combining form and the letter's id (see ``accents.py``)."""
-    found = drawn_accents([(g.x0, g.x1, g.get_text()) for g in glyphs])
+    texts = [g.get_text() for g in glyphs]
+    if COMBINING.keys().isdisjoint(texts):
+        return {}  # no accent drawn apart: most lines
+    found = drawn_accents([(g.x0, g.x1, text) for g, text in zip(glyphs, texts, strict=True)])
     return {id(glyphs[a]): (mark, id(glyphs[letter])) for a, (mark, letter) in found.items()}
 
 
-def _hyphen_spaces(line: LTTextLineHorizontal | Part, normal: float) -> set[int]:
+def _hyphen_spaces(line: list, normal: float) -> set[int]:
     """Return (by id) pdfminer's spaces before a line-end hyphen that belongs to its word.
 
     Justified lines (LibreOffice Writer's) set the hyphen of a word broken at the line's end
@@ -260,6 +323,9 @@ def small_capitals(chars: list[LTChar]) -> frozenset[int]:
     if not letters:
         return frozenset()
     if not all(c.get_text().isupper() for c in letters):
+        sizes = [c.size for c in letters]
+        if min(sizes) > SMALL_CAPS[1] * max(sizes):
+            return frozenset()  # no letter small enough beside another: most lines
         return _small_capital_words(chars)
     large = max(c.size for c in letters)
     small = [c for c in letters if c.size < 0.95 * large]
@@ -307,7 +373,7 @@ def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _empty_spaces(line: LTTextLineHorizontal | Part, normal: float) -> set[int]:
+def _empty_spaces(line: Part, normal: float) -> set[int]:
     """Return (by id) the space characters that take no room: the next character starts where
     the space does.
 
@@ -318,8 +384,10 @@ def _empty_spaces(line: LTTextLineHorizontal | Part, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
-    items = [item for item in line if isinstance(item, LTChar)]
-    empty = set()
+    items = [item for item in line.items if isinstance(item, LTChar)]
+    empty: set[int] = set()
+    if len(items) == len(line.glyphs):
+        return empty  # no space drawn as a character: only glyphs
     for item, after in zip(items, items[1:], strict=False):
         room = after.x0 - item.x0
         if item.get_text() == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
@@ -327,24 +395,26 @@ def _empty_spaces(line: LTTextLineHorizontal | Part, normal: float) -> set[int]:
     return empty
 
 
-def _run_trackings(glyphs: list[LTChar], normal: float) -> dict[int, float | None]:
-    """Return (by id) each glyph's letter spacing: that of its run of characters (a cell), not
-    of the whole line.
+def _run_trackings(glyphs: list[LTChar], normal: float) -> dict[int, float]:
+    """Return (by id) each letter-spaced glyph's letter spacing: that of its run of characters
+    (a cell), not of the whole line.
 
     A letter-spaced run beside plain text on one baseline (Chromium's masthead, a
     letter-spaced "Nations Unies" on the symbol's line) had been judged with the plain
     text, whose letters touch, and read "N a t i o n s U n i e s". ``glyphs``: a line's
-    glyphs, in order (the upright ones are read).
+    upright glyphs, in order. Plain text's glyphs (no spacing) are left out.
     """
     runs: list[list[LTChar]] = []
-    for glyph in filter(horizontal, glyphs):
-        if not runs or glyph.x0 - runs[-1][-1].x1 > CELL_GAP * normal:
+    gap = CELL_GAP * normal
+    for glyph in glyphs:
+        if not runs or glyph.x0 - runs[-1][-1].x1 > gap:
             runs.append([])
         runs[-1].append(glyph)
     trackings = {}
     for run in runs:  # one median per run, not one per glyph (it was quadratic in a run)
         tracking = _tracking(run, normal)
-        trackings.update((id(glyph), tracking) for glyph in run)
+        if tracking is not None:
+            trackings.update((id(glyph), tracking) for glyph in run)
     return trackings
 
 
@@ -377,16 +447,14 @@ def horizontal(char: LTChar) -> bool:
     return a > 0 and d > 0 and abs(b) <= 0.1 * a
 
 
-def _char_text(item: LTComponent, normal: float, base: float) -> str:
-    if isinstance(item, LTAnno):
-        return " " if item.get_text() in (" ", "\n") else item.get_text()
-    if not isinstance(item, LTChar):
-        return ""
-    text = item.get_text()
-    raised = item.size <= SUPERSCRIPT * normal and item.y0 > base + 0.2 * normal
-    if raised and text.isdigit():
-        return text.translate(SUPERSCRIPT_DIGITS)
-    return text.translate(LIGATURES).translate(SYMBOL_BULLETS)
+_TYPED: dict[str, str] = {}  # a character's text as typed: ligatures written out, bullets
+
+
+def _typed(text: str) -> str:
+    """Return a character's text with its ligatures written out and symbol bullets as bullets
+    (remembered: a document has few different characters)."""
+    typed = _TYPED[text] = text.translate(LIGATURES).translate(SYMBOL_BULLETS)
+    return typed
 
 
 @functools.cache

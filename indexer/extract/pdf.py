@@ -18,6 +18,7 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
@@ -47,7 +48,7 @@ from ..errors import (
 from ..models import Page, RawDocument, Row, Rule
 from ..settings import MAX_PAGES, max_pages
 from .columns import Line, find_columns
-from .line_text import Part, horizontal, in_drawing_order, is_glyph, line_piece
+from .line_text import Part, in_drawing_order, is_glyph, line_piece
 from .ocr_layer import is_ocr_font, tidy_ocr_pages
 from .readable import pages_named, readable_pages
 from .turned import MIN_TURNED, inside, quarter, turn_to_read
@@ -109,24 +110,39 @@ def _check_header(path: Path) -> None:
 
 
 def _read_pages(path: Path) -> Iterator[Page]:
-    for number, layout in enumerate(_layouts(path), start=1):
-        lines, rules, images = _collect(layout)
+    for number, (layout, content) in enumerate(_layouts(path), start=1):
         height = layout.height
-        drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in rules)
-        rows = _rows(lines, number, height, layout.width, drawn)
+        drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in content.rules)
+        rows = _rows(content.parts, number, height, layout.width, drawn)
+        turned = [g for part in content.parts for g in part.turned]
         yield Page(
             number=number,
             width=layout.width,
             height=height,
             rows=tuple(rows),
             rules=drawn,
-            images=images,
-            turned=sum(1 for c in _glyphs(lines) if not horizontal(c) and _in_body(c, layout)),
-            ocr=_ocr_layer(lines),
+            images=content.images,
+            turned=sum(1 for c in turned if _in_body(c, layout)),
+            ocr=_ocr_layer(content.parts),
         )
 
 
-def _layouts(path: Path) -> Iterator[LTComponent]:
+class Content(NamedTuple):
+    """What is read of a page's layout: its lines cut into parts in drawing order (each
+    with its glyphs, upright and turned: ``line_text.Part``), its horizontal rules and its
+    image count; collected once per layout, for every step that reads the page."""
+
+    parts: list[Part]
+    rules: list[LTComponent]
+    images: int
+
+
+def _content(layout: LTComponent) -> Content:
+    lines, rules, images = _collect(layout)
+    return Content([part for line in lines for part in in_drawing_order(line)], rules, images)
+
+
+def _layouts(path: Path) -> Iterator[tuple[LTComponent, Content]]:
     """Lay out each page, as pdfminer's ``extract_pages`` does; a page most of whose text is
     drawn turned (a landscape table on a portrait page, a page turned by a viewer) is laid out
     again turned so that its text stands upright (``turned.py``)."""
@@ -137,26 +153,34 @@ def _layouts(path: Path) -> Iterator[LTComponent]:
         for page in PDFPage.get_pages(handle):
             interpreter.process_page(page)
             layout = device.get_result()
-            lines, _, _ = _collect(layout)
-            turn = turn_to_read(quarter(*c.matrix[:2]) for c in _glyphs(lines))
+            content = _content(layout)
+            turn = _turn(content.parts)
             if turn:
                 page.rotate = (page.rotate + turn) % 360
                 interpreter.process_page(page)
                 layout = device.get_result()
-            yield layout
+                content = _content(layout)
+            yield layout, content
 
 
-def _glyphs(lines: list[LTTextLineHorizontal]) -> Iterator[LTChar]:
-    return (c for line in lines for c in line if is_glyph(c))
+def _turn(parts: list[Part]) -> int:
+    """Return how far to turn a page to read its text upright (``turned.turn_to_read``).
+
+    An upright glyph's baseline is within 6 degrees of the horizontal: it runs upright or
+    slanted, never at a right angle; a page with fewer than MIN_TURNED glyphs that are not
+    upright is read as it is, without looking at each glyph's direction."""
+    if sum(len(part.turned) for part in parts) < MIN_TURNED:
+        return 0
+    return turn_to_read(quarter(*c.matrix[:2]) for part in parts for c in part.glyphs)
 
 
 def _in_body(char: LTChar, layout: LTComponent) -> bool:
     return inside((char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2, layout.width, layout.height)
 
 
-def _ocr_layer(lines: list[LTTextLineHorizontal]) -> bool:
+def _ocr_layer(parts: list[Part]) -> bool:
     """Tell whether a page's text is all an OCR engine's invisible layer (``ocr_layer.py``)."""
-    fonts = {c.fontname for line in lines for c in line if is_glyph(c)}
+    fonts = {c.fontname for part in parts for c in part.glyphs}
     return bool(fonts) and all(is_ocr_font(font) for font in fonts)
 
 
@@ -183,12 +207,10 @@ def _collect(container: Iterable) -> tuple[list, list, int]:
     return lines, rules, images
 
 
-def _rows(
-    lines: list[LTTextLineHorizontal], page: int, height: float, width: float, rules: tuple
-) -> list[Row]:
-    """Group lines that share a baseline into rows, in reading order: where the page is set in
-    two or three columns, each column's rows, left to right (``columns.py``)."""
-    parts = [part for line in lines for part in in_drawing_order(line)]
+def _rows(parts: list[Part], page: int, height: float, width: float, rules: tuple) -> list[Row]:
+    """Group lines (``parts``: cut in drawing order) that share a baseline into rows, in
+    reading order: where the page is set in two or three columns, each column's rows, left to
+    right (``columns.py``)."""
     pieces = [p for p in (line_piece(part) for part in parts) if p is not None]
     groups = _baseline_groups(pieces)
     geometry = [_geometry(group, height) for group in groups]

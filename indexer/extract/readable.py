@@ -13,6 +13,7 @@ upside down 75 %. The test needs no dictionary, so Spanish or Russian text passe
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -46,8 +47,8 @@ def readable_pages(pages: tuple[Page, ...]) -> tuple[tuple[Page, ...], tuple[str
             rows=tuple(
                 row
                 for row in page.rows
-                if row_reads(row.text)
-                or not (page.number in unreadable or bold_garbled and row.bold)
+                if not (page.number in unreadable or bold_garbled and row.bold)
+                or row_reads(row.text)
             ),
         )
         for page in pages
@@ -88,6 +89,7 @@ def row_reads(text: str) -> bool:
     return sum(map(_wordlike, tokens)) >= ROW_SHARE * len(tokens)
 
 
+@functools.lru_cache(maxsize=65536)  # a document's tokens repeat: most are words of its language
 def _wordlike(token: str) -> bool:
     if "(cid:" in token:
         return False
