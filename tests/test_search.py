@@ -892,6 +892,8 @@ def test_bodies_and_reviews_are_found_by_their_acronyms_in_the_other_language(en
         ("EPU", "en", "UPR"),
         ("ONUSAL", "en", "United Nations Observer Mission in El Salvador"),  # session 19, h9-en08
         ("ONUSAL", "fr", "Mission d’observation des Nations Unies en El Salvador"),
+        ("CIREFCA", "en", "International Conference on Central American Refugees"),
+        ("PEC", "fr", "Plan spécial de coopération économique pour l’Amérique centrale"),
     ]:
         hits = search(engine, query, filters={"lang": (lang,)}).hits
         assert hits and written in hits[0].text, (query, lang)
