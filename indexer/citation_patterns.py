@@ -304,6 +304,17 @@ SUBITEM = re.compile(
     """,
     re.VERBOSE,
 )
+# Typed, a sub-item word may name several of one paragraph's sub-items, as the paragraph word
+# does: "para. 23, subparagraphs (a) and (c)", "par. 23, alinéas a) à c)", "al. a) et c)"
+# (blind case list 13: the first was read and the others named as not read)
+QUERY_SUBITEM = re.compile(
+    rf"""
+    (?<!\w)(?i:{words(_DATA["subitem_words"])}){_AFTER_WORD}
+    \s{{0,3}}{_LETTER.format("letter")}
+    (?P<more>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})?
+    """,
+    re.VERBOSE,
+)
 # Typed only: an indent of a paragraph, "second indent", "2nd indent", "deuxième tiret",
 # "indent 2"; its number is read by :func:`indent_number`
 INDENT = re.compile(
@@ -481,9 +492,7 @@ def tokenize(
         ]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
-    found += [
-        Token("subitem", m.start(), m.end(), subitem=m["letter"]) for m in SUBITEM.finditer(text)
-    ]
+    found += [_subitem_token(m) for m in (QUERY_SUBITEM if query else SUBITEM).finditer(text)]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
     first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page", "footnote")
@@ -706,6 +715,15 @@ def _article_token(match: re.Match) -> Token:
         annex = label if label.isdigit() else label.upper()
     act = anchors.article(int(match["label"]), annex)
     return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
+
+
+def _subitem_token(match: re.Match) -> Token:
+    """A token of a sub-item word's letters: "(a)", typed "(a) and (c)" ("a,c"), "a) à c)"."""
+    letter = match["letter"]
+    more = match["more"] if "more" in match.re.groupindex else None
+    if more and len(letter) == 1:
+        letter = item_spec(letter.lower(), more.lower())
+    return Token("subitem", match.start(), match.end(), subitem=letter)
 
 
 def _merge_subitems(text: str, tokens: list[Token]) -> list[Token]:

@@ -169,6 +169,24 @@ def test_a_list_of_sub_items_and_those_the_paragraph_lacks(client):
     assert "La citation désigne les alinéas c) à d), que ce paragraphe n’a pas." in french
 
 
+@pytest.mark.parametrize(
+    "typed, item",
+    [
+        ("A/HRC/WG.6/7/ITA/1, para. 23, subparas. (a) and (c)", "a,c"),
+        ("A/HRC/WG.6/7/ITA/1, para. 23, subparagraphs (a) and (c)", "a,c"),
+        ("A/HRC/WG.6/7/ITA/1, par. 23, alinéas a) à c)", "a-c"),
+    ],
+)
+def test_sub_items_named_by_a_sub_item_word_are_marked_each(client, typed, item):
+    """GIVEN several sub-items after a sub-item word (blind case list 13, case 35) WHEN typed
+    THEN the paragraph opens with each marked. Before, "subparas." was not read (results of
+    "subparas a c" under the citation's notice) and "subparagraphs (a) and (c)" marked (a)
+    alone, searching "c" beside it."""
+    response = client.get("/?q=" + quote(typed) + "&lang=en")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/A/HRC/WG.6/7/ITA/1/en/23?item={item}#item-a"
+
+
 @pytest.mark.parametrize("value", ["a-", "a--c", "a,b,c,d,e,f,g,h", "1", "a;b"])
 def test_a_malformed_item_is_a_400(client, value):
     assert client.get(f"{PARA_32}?item={quote(value)}").status_code == 400
