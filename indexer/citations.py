@@ -162,13 +162,15 @@ def parse_reference(
 
     Never raises; returns None when nothing in ``text`` looks like a citation. An agenda item
     of a document cited alone ("CTOC/COP/WG.4/2010/6, item 3", "point 3 de l'ordre du jour")
-    and an indent of one paragraph ("para. 32, second indent", "deuxième tiret") are read
-    too; elsewhere ("chap. IV, sect. D, item 3") they are words the citation leaves unread.
+    or beside one paragraph ("item 4, para. 40": the paragraph is cited, the item kept for its
+    page to check) and an indent of one paragraph ("para. 32, second indent", "deuxième
+    tiret") are read too; elsewhere ("chap. IV, sect. D, item 3") they are words the
+    citation leaves unread.
     """
     agenda = AGENDA_ITEM.search(text)
     if agenda is not None:
         rest = _parse_reference(_without(text, agenda), known, cited)
-        if rest is not None and rest.symbol and not _names_parts(rest):
+        if rest is not None and rest.symbol and (not _names_parts(rest) or _one_paragraph(rest)):
             return replace(rest, agenda_item=int(agenda["number"] or agenda["point"]))
     indent = INDENT.search(text)
     if indent is not None:

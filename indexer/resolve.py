@@ -123,6 +123,9 @@ class Resolution:
     # search with the document's symbol; None: not a typed reference's reading
     beside: str | None = None
     indent: int | None = None  # an indent of the one paragraph found ("second indent": 2)
+    # the agenda item a citation of one paragraph names beside it ("item 4, para. 40": 4), for
+    # the paragraph's page to say when the paragraph is on another item
+    paragraph_agenda: int | None = None
     # an agenda item asked for ("item 3"): found, its paragraphs and title; missing, the items
     # the document's paragraphs are on (none: it does not divide them by agenda item)
     agenda_item: int | None = None
@@ -178,6 +181,9 @@ def resolve(
     beside = "" if language else reference.beside  # "(fr)": the language, read
     if reference.indent is not None and found.found and len(found.hits) == 1:
         found = replace(found, indent=reference.indent)  # "para. 32, second indent"
+    if reference.agenda_item is not None and reference.paragraphs and found.found:
+        if len(found.hits) == 1:  # "item 4, para. 40": the paragraph, its item checked there
+            found = replace(found, paragraph_agenda=reference.agenda_item)
     return replace(found, language=language, beside=beside)
 
 
@@ -243,7 +249,7 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
-    if reference.agenda_item is not None:  # "CTOC/COP/WG.4/2010/6, item 3"
+    if reference.agenda_item is not None and not numbers:  # "CTOC/COP/WG.4/2010/6, item 3"
         return _agenda(engine, symbol, reference.agenda_item, lang, notes)
     division = (
         divisions.Division(*reference.division, reference.division_item, reference.division_point)

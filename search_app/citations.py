@@ -226,7 +226,9 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
         address += _item(hits[0], found) + _footnote(found)
         # "chap. IV, para. 30": the page says if the paragraph is elsewhere
         part = {"part": division.value} if division is not None else {}
-        return with_parameters(address, part)
+        # "item 4, para. 40": the page says if the paragraph is on another agenda item
+        agenda = {"agenda": str(found.paragraph_agenda)} if found.paragraph_agenda else {}
+        return with_parameters(address, part | agenda)
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]

@@ -199,7 +199,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
     if index is None and _leading_zeros(anchor):  # "032"
-        item = {k: request.args[k] for k in ("item", "indent") if k in request.args}
+        item = {k: request.args[k] for k in ("item", "indent", "agenda") if k in request.args}
         address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
         return redirect(address, 301)
     if index is None:
@@ -213,6 +213,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     item = parse_item(request.args.get("item"))  # a citation's sub-items: "para. 32 (b)"
     indent = parse_indent(request.args.get("indent"))  # its indent: "para. 32, second indent"
     parts, marked_notes = _marks(hit, item, indent)
+    marked_notes += _agenda_note(hit, _agenda((hit,)))  # "item 4, para. 40": on item 4?
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     part = _part(paragraphs)  # "chap. IV, para. 30": said when the paragraph is not in it
     asked = _asked_part() or (part.division if part else None)  # with its letter: "III.B.2.a"
@@ -241,6 +242,30 @@ def paragraph(symbol: str, lang: str, anchor: str):
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _agenda_note(hit: Hit, agenda: tuple[int, tuple[Hit, ...], str] | None) -> list[str]:
+    """Return what the page of a paragraph cited with an agenda item (``?agenda=4``, "item 4,
+    para. 40") says when the paragraph is not on that item (nothing when it is). Before, the
+    agenda item beside a paragraph was left unread and searched as words."""
+    if agenda is None or agenda[1]:
+        return []
+    if hit.agenda_item is None:
+        return [
+            _(
+                "The citation names agenda item %(asked)s, but this paragraph is on no agenda "
+                "item.",
+                asked=agenda[0],
+            )
+        ]
+    return [
+        _(
+            "The citation names agenda item %(asked)s, but this paragraph is on agenda item "
+            "%(item)s.",
+            asked=agenda[0],
+            item=hit.agenda_item.number,
+        )
+    ]
 
 
 def _marks(hit: Hit, item: str | None, indent: int | None) -> tuple[list, list[str]]:

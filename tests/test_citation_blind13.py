@@ -31,3 +31,36 @@ def test_a_sub_item_word_names_several_sub_items(typed, spec):
     assert reference.paragraphs in ((23,), (32,))
     assert reference.subitem == spec
     assert not reference.problems
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{WG4}, item 4, para. 40",  # before: "ignored: 'item 4'", searched as words
+        f"{WG4}, para. 40, agenda item 4",
+        f"{WG4}, point 4 de l'ordre du jour, par. 40",
+    ],
+)
+def test_an_agenda_item_beside_one_paragraph_is_read(typed):
+    """GIVEN an agenda item beside one paragraph (blind case list 13, case 8) THEN both are
+    read, nothing left over: the paragraph is cited, its item kept for its page to check."""
+    reference = parse_reference(typed, known=(WG4,))
+    assert (reference.paragraphs, reference.agenda_item) == ((40,), 4)
+    assert reference.problems == ()
+
+
+def test_an_agenda_item_beside_several_paragraphs_is_still_left_unread():
+    reference = parse_reference(f"{WG4}, item 4, paras. 40-41", known=(WG4,))
+    assert (reference.paragraphs, reference.agenda_item) == ((40, 41), None)
+    assert reference.problems == ("ignored: 'item 4'",)
+
+
+def test_the_paragraph_wins_over_the_agenda_item(engine):
+    """GIVEN "item 2, para. 40" (para. 40 is on item 4) WHEN resolved THEN paragraph 40, with
+    the item named kept (the page says it is another), not the paragraphs on item 2."""
+    from indexer.resolve import resolve
+
+    found = resolve(engine, f"{WG4}, item 2, para. 40")
+    assert found.status == 200
+    assert [hit.anchor for hit in found.hits] == ["40"]
+    assert (found.agenda_item, found.paragraph_agenda) == (None, 2)

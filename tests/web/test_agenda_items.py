@@ -123,3 +123,38 @@ def test_an_item_the_document_lacks_lists_the_sessions_paragraphs_on_it(built_in
     raw = page(client, f"/?q={WG4}%2C+item+4&ui=en")
     assert raw.count('<li class="hit"') == 20
     assert '<a href="/?agenda=CTOC/COP/WG.4/2010:4">Search by this agenda item</a>' in raw
+
+
+@pytest.mark.parametrize(
+    "typed, asked",
+    [
+        (f"{WG4}, item 4, para. 40", 4),
+        (f"{WG4}, item 2, para. 40", 2),
+        (f"{WG4}, point 2 de l'ordre du jour, par. 40", 2),
+    ],
+)
+def test_an_agenda_item_beside_one_paragraph_opens_the_paragraph(client, typed, asked):
+    """GIVEN an agenda item beside one paragraph (blind case list 13, case 8) WHEN typed THEN
+    the paragraph opens, its page saying when it is on another item (para. 40 is on item 4).
+    Before, "item 4" was left unread: the search page, with results of "item 4"."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr/40?agenda={asked}"
+    english = reader_text(page(client, f"/doc/{WG4}/fr/40?agenda={asked}&ui=en"))
+    french = reader_text(page(client, f"/doc/{WG4}/fr/40?agenda={asked}&ui=fr"))
+    said = "The citation names agenda item 2, but this paragraph is on agenda item 4."
+    dit = (
+        "La citation désigne le point 2 de l’ordre du jour, mais ce paragraphe porte sur le "
+        "point 4."
+    )
+    assert (said in english, dit in french) == (asked == 2, asked == 2)
+
+
+def test_a_paragraph_on_no_agenda_item_says_so(client):
+    response = search(client, f"{ITA}, item 4, para. 23")
+    assert response.headers["Location"] == f"/doc/{ITA}/en/23?agenda=4"
+    said = reader_text(page(client, f"/doc/{ITA}/en/23?agenda=4&ui=en"))
+    assert "The citation names agenda item 4, but this paragraph is on no agenda item." in said
+    moved = client.get(f"/doc/{ITA}/en/023?agenda=4")
+    assert moved.status_code == 301 and moved.headers["Location"].endswith("/23?agenda=4")
+    assert client.get(f"/doc/{ITA}/en/23?agenda=x").status_code == 400
