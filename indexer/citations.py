@@ -56,6 +56,14 @@ _FOOTNOTE_NUMBER = re.compile(r"\A\s*\d{1,3}(?=\s+\D)")
 # "E.g." before a citation: not words of the query (not in the fillers: "E" alone is English)
 _FOR_EXAMPLE = re.compile(r"(?<!\w)(?i:e\.\s?g\.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A footnote's document named by its title, its symbol in brackets after it: "Report of the
+# Working Group on Trafficking in Persons (CTOC/COP/WG.4/2010/6), para. 57 (b)", "… (A/64/290,
+# para. 5)". The title is no symbol, no bracket; the brackets may hold one pair ("57(b)")
+_TITLED = re.compile(
+    r"\s{0,40}(?P<title>[^()/]{3,400}?)\s{0,40}"
+    r"\((?P<inner>(?:(?<![^\W\d_])[a-z]{1,5}\)|\([^()]{0,20}\)|[^()]){1,300})\)(?P<after>.{0,400})",
+    re.S,
+)
 _CUE_REACH = 120  # characters after the numbers where a cue may stand
 _SYMBOL_REACH = 250  # characters after the numbers where "the report"'s symbol may stand
 _FOLLOW_UP_REACH = 80  # characters between "pour donner suite à" and the numbers
@@ -167,6 +175,15 @@ def parse_reference(
     tiret") are read too; elsewhere ("chap. IV, sect. D, item 3") they are words the
     citation leaves unread.
     """
+    titled = _titled(text, known, cited)
+    if titled is not None:  # "Report of … (CTOC/COP/WG.4/2010/6), para. 57 (b)": the citation
+        return titled
+    return _typed_reference(text, known, cited)
+
+
+def _typed_reference(
+    text: str, known: Collection[str] = (), cited: Collection[str] = ()
+) -> Reference | None:
     agenda = AGENDA_ITEM.search(text)
     if agenda is not None:
         rest = _parse_reference(_without(text, agenda), known, cited)
@@ -178,6 +195,27 @@ def parse_reference(
         if rest is not None and rest.symbol and _one_paragraph(rest):
             return replace(rest, indent=indent_number(indent))
     return _parse_reference(text, known, cited)
+
+
+def _titled(text: str, known: Collection[str], cited: Collection[str]) -> Reference | None:
+    """Return the citation of a document named by its title then its symbol in brackets, as
+    footnotes write it ("Report of the Working Group … (CTOC/COP/WG.4/2010/6), para. 57 (b)"),
+    without the title; None unless the title is words alone (nothing in it citation-like) and
+    what follows names a part of the document, every word of it read. Before (blind case list
+    13, case 36), the title's words were searched beside the document."""
+    match = _TITLED.fullmatch(text)
+    if match is None or not re.search(r"[^\W\d_]{2}", match["title"]):
+        return None
+    cited_part = _typed_reference(f"{match['inner']} {match['after']}", known, cited)
+    if cited_part is None or cited_part.symbol is None:
+        return None
+    if not (_names_parts(cited_part) or cited_part.agenda_item or cited_part.indent):
+        return None
+    if any(p.startswith("ignored:") for p in cited_part.problems):
+        return None
+    if _parse_reference(match["title"], known, cited) is not None:  # "para. 5 (A/64/290)"
+        return None
+    return cited_part
 
 
 def _without(text: str, match: re.Match) -> str:

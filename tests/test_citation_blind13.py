@@ -64,3 +64,52 @@ def test_the_paragraph_wins_over_the_agenda_item(engine):
     assert found.status == 200
     assert [hit.anchor for hit in found.hits] == ["40"]
     assert (found.agenda_item, found.paragraph_agenda) == (None, 2)
+
+
+@pytest.mark.parametrize(
+    "typed, paragraphs, subitem",
+    [
+        # blind case list 13, case 36: the title's words were searched beside the document
+        (
+            f"Report of the Working Group on Trafficking in Persons ({WG4}), para. 57(b)",
+            (57,),
+            "b",
+        ),
+        (
+            "12 Report of the Working Group on Trafficking in Persons on its meeting held in "
+            f"Vienna from 27 to 29 January 2010 ({WG4}), paras. 31-33.",
+            (31, 32, 33),
+            None,
+        ),
+        (
+            f"Rapport du Groupe de travail sur la traite des personnes ({WG4}, par. 57 b))",
+            (57,),
+            "b",
+        ),
+        (f"See the report of the Working Group ({WG4}, paras. 31 and 32).", (31, 32), None),
+    ],
+)
+def test_a_title_before_a_bracketed_symbol_is_the_documents(typed, paragraphs, subitem):
+    """GIVEN a footnote naming a document by its title, its symbol in brackets, then a part
+    THEN the citation is read alone: the title is the document's, not words to search."""
+    reference = parse_reference(typed, known=(WG4,))
+    assert (reference.symbol, reference.paragraphs, reference.subitem) == (
+        WG4,
+        paragraphs,
+        subitem,
+    )
+    assert reference.problems == () and reference.beside == ""
+
+
+@pytest.mark.parametrize(
+    "typed, beside",
+    [
+        (f"non-punishment ({WG4})", "non punishment"),  # no part cited: words to search
+        (f"victims ({WG4}), para. 5 victims", "victims victims"),  # words after the citation
+        (f"para. 5 ({WG4})", ""),  # the words before are the citation's own
+    ],
+)
+def test_words_before_a_bracketed_symbol_that_are_no_title_stay(typed, beside):
+    reference = parse_reference(typed, known=(WG4,))
+    assert reference.symbol == WG4
+    assert reference.beside == beside
