@@ -328,18 +328,27 @@ INDENT = re.compile(
     re.VERBOSE,
 )
 # Typed only: an agenda item of a document, "item 3", "agenda item 3", "item 3 of the
-# agenda", "point 3 de l'ordre du jour" ("point 3" alone after a symbol is a paragraph)
+# agenda", "point 3 de l'ordre du jour" ("point 3" alone after a symbol is a paragraph); several,
+# "agenda items 4 and 5", "items 4-6", "points 4 et 5 de l'ordre du jour" (blind case list 13)
+_AGENDA_NUMBERS = rf"\d{{1,3}}(?!\d)(?:{_JOIN}\d{{1,3}}(?!\d)){{0,8}}"
 AGENDA_ITEM = re.compile(
     rf"""
     (?<!\w)(?:
-        (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>\d{{1,3}})(?!\d)
+        (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>{_AGENDA_NUMBERS})
         (?:\s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w))?
-      | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>\d{{1,3}})
+      | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>{_AGENDA_NUMBERS})
         \s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w)
     )
     """,
     re.VERBOSE,
 )
+
+
+def agenda_numbers(match: re.Match) -> tuple[int, ...]:
+    """Return the agenda items :data:`AGENDA_ITEM` matched: (4, 5) for "items 4 and 5", (4, 5,
+    6) for "items 4-6" (items are numbered 1 to 99)."""
+    numbers, _problems = parse_numbers(match["number"] or match["point"])
+    return tuple(n for n in numbers if 1 <= n <= 99)
 
 
 def indent_number(match: re.Match) -> int:

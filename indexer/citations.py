@@ -25,6 +25,7 @@ from .citation_patterns import (
     NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
+    agenda_numbers,
     indent_number,
     sentence_end,
     tokenize,
@@ -122,6 +123,9 @@ class Reference:
     indent: int | None = None
     # an agenda item of the document cited alone: 3 of "CTOC/COP/WG.4/2010/6, item 3"
     agenda_item: int | None = None
+    # several agenda items of the document cited alone, the first being ``agenda_item``:
+    # (4, 5) of "agenda items 4 and 5" (one item: empty)
+    agenda_items: tuple[int, ...] = ()
 
 
 def find_citations(
@@ -187,8 +191,12 @@ def _typed_reference(
     agenda = AGENDA_ITEM.search(text)
     if agenda is not None:
         rest = _parse_reference(_without(text, agenda), known, cited)
-        if rest is not None and rest.symbol and (not _names_parts(rest) or _one_paragraph(rest)):
-            return replace(rest, agenda_item=int(agenda["number"] or agenda["point"]))
+        items = agenda_numbers(agenda)
+        alone = rest is not None and not _names_parts(rest)
+        beside = rest is not None and len(items) == 1 and _one_paragraph(rest)
+        if rest is not None and rest.symbol and items and (alone or beside):
+            several = items if len(items) > 1 else ()
+            return replace(rest, agenda_item=items[0], agenda_items=several)
     indent = INDENT.search(text)
     if indent is not None:
         rest = _parse_reference(_without(text, indent), known, cited)

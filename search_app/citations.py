@@ -213,7 +213,8 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     division = asked_division(found)
     if hits and found.agenda_item is not None:  # "item 3": the document, its paragraphs on
         # that agenda item marked (the page reads ?agenda= again in its own paragraphs)
-        agenda = urlencode({"agenda": found.agenda_item})
+        items = found.agenda_items or (found.agenda_item,)  # several: "4,5"
+        agenda = urlencode({"agenda": ",".join(str(n) for n in items)}, safe=",")
         return f"{document_url(found.symbol, hits[0].lang)}?{agenda}#para-{hits[0].anchor}"
     if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
         # page marks its paragraphs and names it (its paragraphs, many, are not in the address)

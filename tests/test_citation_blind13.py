@@ -113,3 +113,37 @@ def test_words_before_a_bracketed_symbol_that_are_no_title_stay(typed, beside):
     reference = parse_reference(typed, known=(WG4,))
     assert reference.symbol == WG4
     assert reference.beside == beside
+
+
+@pytest.mark.parametrize(
+    "typed, items",
+    [
+        (f"{WG4}, agenda items 4 and 5", (4, 5)),  # before: "ignored: 'agenda items 4 5'"
+        (f"{WG4}, items 4-6", (4, 5, 6)),
+        (f"{WG4}, points 4 et 5 de l'ordre du jour", (4, 5)),
+        (f"{WG4}, item 4 and 5", (4, 5)),
+    ],
+)
+def test_several_agenda_items_of_a_document_are_read(typed, items):
+    """GIVEN several agenda items of a document (blind case list 13, case 7) THEN all."""
+    reference = parse_reference(typed, known=(WG4,))
+    assert (reference.agenda_item, reference.agenda_items, reference.paragraphs) == (
+        items[0],
+        items,
+        (),
+    )
+    assert reference.problems == ()
+
+
+def test_points_alone_after_a_symbol_stay_paragraphs():
+    reference = parse_reference(f"{WG4}, points 30-32", known=(WG4,))
+    assert (reference.paragraphs, reference.agenda_item) == ((30, 31, 32), None)
+
+
+def test_several_agenda_items_resolve_to_their_paragraphs(engine):
+    from indexer.resolve import resolve
+
+    found = resolve(engine, f"{WG4}, agenda items 4 and 5")
+    assert found.status == 200 and found.agenda_items == (4, 5)
+    assert [h.paragraph for h in found.hits] == [*range(38, 59), *range(95, 110)]
+    assert found.message == f"{WG4}, agenda items 4–5"

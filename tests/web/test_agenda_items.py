@@ -158,3 +158,35 @@ def test_a_paragraph_on_no_agenda_item_says_so(client):
     moved = client.get(f"/doc/{ITA}/en/023?agenda=4")
     assert moved.status_code == 301 and moved.headers["Location"].endswith("/23?agenda=4")
     assert client.get(f"/doc/{ITA}/en/23?agenda=x").status_code == 400
+
+
+def test_several_agenda_items_are_marked(client):
+    """GIVEN "agenda items 4 and 5" of a document (blind case list 13, case 7) WHEN typed THEN
+    the document opens with the paragraphs on both marked, the page naming them in each
+    language. Before, "agenda items 4 5" were searched as words beside the document."""
+    response = search(client, f"{WG4}, agenda items 4 and 5")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=4,5#para-38"
+    html = page(client, f"/doc/{WG4}/fr?agenda=4,5&ui=en")
+    assert len(tags(html, cls="para-marked")) == 36
+    assert (
+        "The citation names agenda items 4 and 5: their paragraphs are highlighted, paras. "
+        "38–58 and 95–109." in reader_text(html)
+    )
+    french = reader_text(page(client, f"/doc/{WG4}/fr?agenda=4,5&ui=fr"))
+    assert "La citation désigne les points 4 et 5 de l’ordre du jour : leurs paragraphes" in (
+        french
+    )
+
+
+def test_an_agenda_item_of_several_the_document_lacks_is_said(client):
+    response = search(client, f"{WG4}, items 5 and 9")
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=5,9#para-50"
+    said = reader_text(page(client, f"/doc/{WG4}/fr?agenda=5,9&ui=en"))
+    assert "The document has no paragraphs on agenda item 9." in said
+    assert "The citation names agenda item 5, “Non-sanction" in said
+    both = reader_text(page(client, f"/doc/{WG4}/fr?agenda=4,7,8&ui=fr"))
+    assert "Le document n’a pas de paragraphes sur les points 7 et 8 de l’ordre du jour." in both
+    none = reader_text(page(client, f"/doc/{WG4}/fr?agenda=7,8&ui=en"))
+    assert "The document has no paragraphs on agenda items 7 and 8." in none
+    assert client.get(f"/doc/{WG4}/fr?agenda=4,x").status_code == 400
