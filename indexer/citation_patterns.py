@@ -335,8 +335,10 @@ AGENDA_ITEM = re.compile(
     rf"""
     (?<!\w)(?:
         (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>{_AGENDA_NUMBERS})
+        (?:\s{{0,2}}\(?(?P<letter>[a-z])\))?  # a sub-item of the agenda: "item 1 (a)"
         (?:\s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w))?
       | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>{_AGENDA_NUMBERS})
+        (?:\s{{0,2}}\(?(?P<point_letter>[a-z])\))?
         \s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w)
     )
     """,
@@ -349,6 +351,16 @@ def agenda_numbers(match: re.Match) -> tuple[int, ...]:
     6) for "items 4-6" (items are numbered 1 to 99)."""
     numbers, _problems = parse_numbers(match["number"] or match["point"])
     return tuple(n for n in numbers if 1 <= n <= 99)
+
+
+def agenda_letter_note(match: re.Match) -> str | None:
+    """Return the note on the sub-item of one agenda item :data:`AGENDA_ITEM` matched ("item 1
+    (a)"): paragraphs are tagged by item, so the item is read; None without one."""
+    letter = match["letter"] or match["point_letter"]
+    numbers = agenda_numbers(match)
+    if not letter or len(numbers) != 1:
+        return None
+    return f"agenda item {numbers[0]} ({letter}) read as item {numbers[0]}"
 
 
 def indent_number(match: re.Match) -> int:

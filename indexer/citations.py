@@ -25,6 +25,7 @@ from .citation_patterns import (
     NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
+    agenda_letter_note,
     agenda_numbers,
     indent_number,
     sentence_end,
@@ -196,7 +197,9 @@ def _typed_reference(
         beside = rest is not None and len(items) == 1 and _one_paragraph(rest)
         if rest is not None and rest.symbol and items and (alone or beside):
             several = items if len(items) > 1 else ()
-            return replace(rest, agenda_item=items[0], agenda_items=several)
+            lettered = agenda_letter_note(agenda)  # "item 1 (a)": item 1, said
+            problems = rest.problems + ((lettered,) if lettered else ())
+            return replace(rest, agenda_item=items[0], agenda_items=several, problems=problems)
     indent = INDENT.search(text)
     if indent is not None:
         rest = _parse_reference(_without(text, indent), known, cited)

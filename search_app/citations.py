@@ -128,6 +128,13 @@ NOTES = (
         N_("Several chapters or sections: read the first."),
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
+    (
+        r"agenda item (?P<item>\d{1,2}) \((?P<letter>[a-z])\) read as item \d{1,2}",
+        N_(
+            "Agenda item %(item)s (%(letter)s) is read as item %(item)s: the document's "
+            "paragraphs are told apart by agenda item, not by its sub-items."
+        ),
+    ),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
     (r"a figure and more; read the figure", N_("A figure and more: read the figure.")),
 )

@@ -147,3 +147,19 @@ def test_several_agenda_items_resolve_to_their_paragraphs(engine):
     assert found.status == 200 and found.agenda_items == (4, 5)
     assert [h.paragraph for h in found.hits] == [*range(38, 59), *range(95, 110)]
     assert found.message == f"{WG4}, agenda items 4–5"
+
+
+@pytest.mark.parametrize(
+    "typed, item, letter",
+    [
+        (f"{WG4}, agenda item 1 (a)", 1, "a"),  # before: item 1 and "a" searched as a word
+        (f"{WG4}, item 1(b)", 1, "b"),
+        (f"{WG4}, point 1 a) de l'ordre du jour", 1, "a"),
+    ],
+)
+def test_an_agenda_items_sub_item_is_read_as_the_item_saying_so(typed, item, letter):
+    """GIVEN an agenda item's sub-item (blind case list 13, case 9) THEN the item, with a note
+    (paragraphs are tagged by item), nothing left to search."""
+    reference = parse_reference(typed, known=(WG4,))
+    assert (reference.agenda_item, reference.paragraphs, reference.subitem) == (item, (), None)
+    assert reference.problems == (f"agenda item {item} ({letter}) read as item {item}",)

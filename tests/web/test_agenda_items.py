@@ -190,3 +190,20 @@ def test_an_agenda_item_of_several_the_document_lacks_is_said(client):
     none = reader_text(page(client, f"/doc/{WG4}/fr?agenda=7,8&ui=en"))
     assert "The document has no paragraphs on agenda items 7 and 8." in none
     assert client.get(f"/doc/{WG4}/fr?agenda=4,x").status_code == 400
+
+
+def test_an_agenda_items_sub_item_opens_the_item_saying_so(client):
+    """GIVEN "agenda item 1 (a)" (blind case list 13, case 9) WHEN typed THEN the paragraphs on
+    item 1 are marked and the page says the letter was read as the item, in each language.
+    Before, the search page listed results of "a" beside the document."""
+    response = search(client, f"{WG4}, agenda item 1 (a)")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=1&read=1a#para-66"
+    english = reader_text(page(client, f"/doc/{WG4}/fr?agenda=1&read=1a&ui=en"))
+    assert (
+        "Agenda item 1 (a) is read as item 1: the document's paragraphs are told apart by "
+        "agenda item, not by its sub-items." in english
+    )
+    french = reader_text(page(client, f"/doc/{WG4}/fr?agenda=1&read=1a&ui=fr"))
+    assert "Le point 1 a) de l’ordre du jour est lu comme le point 1 : les paragraphes" in french
+    assert client.get(f"/doc/{WG4}/fr?agenda=1&read=1ab").status_code == 400
