@@ -617,6 +617,11 @@ def _symbol_token(text: str, match: SymbolMatch) -> Token:
     return Token("symbol", match.start, end, symbol=match)
 
 
+# the note on sub-items beside several paragraphs, which are cited whole (blind case list 13)
+SUBITEMS_OF_SEVERAL = "sub-items of several paragraphs; the paragraphs are read whole"
+_LETTERED = re.compile(r"\(?(?:[ivx]{1,5}|[a-zA-Z])\)")
+
+
 def _number_token(kind: str, match: re.Match) -> Token:
     """A token of paragraph (or page) numbers; one paragraph's sub-item is kept, but those of a
     list ("paras. 32 (b) and 33") are not: the paragraphs are cited whole."""
@@ -631,6 +636,10 @@ def _number_token(kind: str, match: re.Match) -> Token:
         # "para. 67 (a)-(c)", "par. 32 a) et b)": several sub-items, as an address writes them
         # ("a-c", "a,b"); before, none was kept and the page marked nothing
         subitem = item_spec(subitem, match["inline_more"].lower())
+    lettered = "inline" in match.re.groupindex and (match["inline"] or _LETTERED.search(more or ""))
+    if len(numbers) > 1 and lettered and kind == "paragraph":
+        # "paras. 31 (b) and 32 (a)", "paras. 57 (a) and 58": said, not dropped unsaid
+        problems = (*problems, SUBITEMS_OF_SEVERAL)
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 
 

@@ -129,6 +129,13 @@ NOTES = (
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
     (
+        r"sub-items of several paragraphs; the paragraphs are read whole",
+        N_(
+            "The citation names a list of paragraphs with sub-items: the paragraphs are "
+            "highlighted whole."
+        ),
+    ),
+    (
         r"agenda item (?P<item>\d{1,2}) \((?P<letter>[a-z])\) read as item \d{1,2}",
         N_(
             "Agenda item %(item)s (%(letter)s) is read as item %(item)s: the document's "

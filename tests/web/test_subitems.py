@@ -303,3 +303,23 @@ def test_an_indent_is_marked(dashed):
     assert "Le tiret 3 de l’alinéa b) de la citation est mis en évidence." in french
     none_in_a = page_text(dashed, f"{PARA_32}?item=a&indent=1")
     assert re.findall(r'<mark class="subitem" id="([a-z0-9-]+)">', none_in_a) == ["item-a"]
+
+
+@pytest.mark.parametrize(
+    "typed, marked",
+    [
+        ("CTOC/COP/WG.4/2010/6, paras. 31 (b) and 32 (a)", "31-32"),
+        ("CTOC/COP/WG.4/2010/6, paras. 57 (a) and 58", "57-58"),
+    ],
+)
+def test_sub_items_of_a_list_of_paragraphs_are_said_to_be_read_whole(client, typed, marked):
+    """GIVEN sub-items in a list of paragraphs (blind case list 13, cases 16 and 39) WHEN typed
+    THEN the paragraphs open marked whole, the page saying so (``?read=subitems``). Before, the
+    sub-items were dropped without a word."""
+    response = client.get("/?q=" + quote(typed))
+    address = f"/doc/CTOC/COP/WG.4/2010/6/fr?paras={marked}&read=subitems"
+    assert response.headers["Location"] == f"{address}#para-{marked[:2]}"
+    said = "The citation names a list of paragraphs with sub-items: the paragraphs are"
+    assert said in page_text(client, f"{address}&ui=en")
+    dit = "La citation désigne une liste de paragraphes avec des alinéas\u00a0: les paragraphes"
+    assert dit in page_text(client, f"{address}&ui=fr")
