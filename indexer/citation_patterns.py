@@ -304,6 +304,17 @@ SUBITEM = re.compile(
     """,
     re.VERBOSE,
 )
+# Typed, a sub-item word may name several of one paragraph's sub-items, as the paragraph word
+# does: "para. 23, subparagraphs (a) and (c)", "par. 23, alinéas a) à c)", "al. a) et c)"
+# (blind case list 13: the first was read and the others named as not read)
+QUERY_SUBITEM = re.compile(
+    rf"""
+    (?<!\w)(?i:{words(_DATA["subitem_words"])}){_AFTER_WORD}
+    \s{{0,3}}{_LETTER.format("letter")}
+    (?P<more>(?:{_ITEM_JOIN}\(?[a-z]\)){{1,6}})?
+    """,
+    re.VERBOSE,
+)
 # Typed only: an indent of a paragraph, "second indent", "2nd indent", "deuxième tiret",
 # "indent 2"; its number is read by :func:`indent_number`
 INDENT = re.compile(
@@ -317,18 +328,39 @@ INDENT = re.compile(
     re.VERBOSE,
 )
 # Typed only: an agenda item of a document, "item 3", "agenda item 3", "item 3 of the
-# agenda", "point 3 de l'ordre du jour" ("point 3" alone after a symbol is a paragraph)
+# agenda", "point 3 de l'ordre du jour" ("point 3" alone after a symbol is a paragraph); several,
+# "agenda items 4 and 5", "items 4-6", "points 4 et 5 de l'ordre du jour" (blind case list 13)
+_AGENDA_NUMBERS = rf"\d{{1,3}}(?!\d)(?:{_JOIN}\d{{1,3}}(?!\d)){{0,8}}"
 AGENDA_ITEM = re.compile(
     rf"""
     (?<!\w)(?:
-        (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>\d{{1,3}})(?!\d)
+        (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>{_AGENDA_NUMBERS})
+        (?:\s{{0,2}}\(?(?P<letter>[a-z])\))?  # a sub-item of the agenda: "item 1 (a)"
         (?:\s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w))?
-      | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>\d{{1,3}})
+      | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>{_AGENDA_NUMBERS})
+        (?:\s{{0,2}}\(?(?P<point_letter>[a-z])\))?
         \s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w)
     )
     """,
     re.VERBOSE,
 )
+
+
+def agenda_numbers(match: re.Match) -> tuple[int, ...]:
+    """Return the agenda items :data:`AGENDA_ITEM` matched: (4, 5) for "items 4 and 5", (4, 5,
+    6) for "items 4-6" (items are numbered 1 to 99)."""
+    numbers, _problems = parse_numbers(match["number"] or match["point"])
+    return tuple(n for n in numbers if 1 <= n <= 99)
+
+
+def agenda_letter_note(match: re.Match) -> str | None:
+    """Return the note on the sub-item of one agenda item :data:`AGENDA_ITEM` matched ("item 1
+    (a)"): paragraphs are tagged by item, so the item is read; None without one."""
+    letter = match["letter"] or match["point_letter"]
+    numbers = agenda_numbers(match)
+    if not letter or len(numbers) != 1:
+        return None
+    return f"agenda item {numbers[0]} ({letter}) read as item {numbers[0]}"
 
 
 def indent_number(match: re.Match) -> int:
@@ -481,9 +513,7 @@ def tokenize(
         ]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
-    found += [
-        Token("subitem", m.start(), m.end(), subitem=m["letter"]) for m in SUBITEM.finditer(text)
-    ]
+    found += [_subitem_token(m) for m in (QUERY_SUBITEM if query else SUBITEM).finditer(text)]
     found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
     first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page", "footnote")
@@ -587,6 +617,11 @@ def _symbol_token(text: str, match: SymbolMatch) -> Token:
     return Token("symbol", match.start, end, symbol=match)
 
 
+# the note on sub-items beside several paragraphs, which are cited whole (blind case list 13)
+SUBITEMS_OF_SEVERAL = "sub-items of several paragraphs; the paragraphs are read whole"
+_LETTERED = re.compile(r"\(?(?:[ivx]{1,5}|[a-zA-Z])\)")
+
+
 def _number_token(kind: str, match: re.Match) -> Token:
     """A token of paragraph (or page) numbers; one paragraph's sub-item is kept, but those of a
     list ("paras. 32 (b) and 33") are not: the paragraphs are cited whole."""
@@ -601,6 +636,10 @@ def _number_token(kind: str, match: re.Match) -> Token:
         # "para. 67 (a)-(c)", "par. 32 a) et b)": several sub-items, as an address writes them
         # ("a-c", "a,b"); before, none was kept and the page marked nothing
         subitem = item_spec(subitem, match["inline_more"].lower())
+    lettered = "inline" in match.re.groupindex and (match["inline"] or _LETTERED.search(more or ""))
+    if len(numbers) > 1 and lettered and kind == "paragraph":
+        # "paras. 31 (b) and 32 (a)", "paras. 57 (a) and 58": said, not dropped unsaid
+        problems = (*problems, SUBITEMS_OF_SEVERAL)
     return Token(kind, match.start(), match.end(), numbers, subitem, problems=problems)
 
 
@@ -706,6 +745,15 @@ def _article_token(match: re.Match) -> Token:
         annex = label if label.isdigit() else label.upper()
     act = anchors.article(int(match["label"]), annex)
     return Token("act", match.start(), match.end(), numbers, problems=problems, act=act)
+
+
+def _subitem_token(match: re.Match) -> Token:
+    """A token of a sub-item word's letters: "(a)", typed "(a) and (c)" ("a,c"), "a) à c)"."""
+    letter = match["letter"]
+    more = match["more"] if "more" in match.re.groupindex else None
+    if more and len(letter) == 1:
+        letter = item_spec(letter.lower(), more.lower())
+    return Token("subitem", match.start(), match.end(), subitem=letter)
 
 
 def _merge_subitems(text: str, tokens: list[Token]) -> list[Token]:

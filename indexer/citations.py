@@ -25,6 +25,8 @@ from .citation_patterns import (
     NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
+    agenda_letter_note,
+    agenda_numbers,
     indent_number,
     sentence_end,
     tokenize,
@@ -56,6 +58,14 @@ _FOOTNOTE_NUMBER = re.compile(r"\A\s*\d{1,3}(?=\s+\D)")
 # "E.g." before a citation: not words of the query (not in the fillers: "E" alone is English)
 _FOR_EXAMPLE = re.compile(r"(?<!\w)(?i:e\.\s?g\.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A footnote's document named by its title, its symbol in brackets after it: "Report of the
+# Working Group on Trafficking in Persons (CTOC/COP/WG.4/2010/6), para. 57 (b)", "… (A/64/290,
+# para. 5)". The title is no symbol, no bracket; the brackets may hold one pair ("57(b)")
+_TITLED = re.compile(
+    r"\s{0,40}(?P<title>[^()/]{3,400}?)\s{0,40}"
+    r"\((?P<inner>(?:(?<![^\W\d_])[a-z]{1,5}\)|\([^()]{0,20}\)|[^()]){1,300})\)(?P<after>.{0,400})",
+    re.S,
+)
 _CUE_REACH = 120  # characters after the numbers where a cue may stand
 _SYMBOL_REACH = 250  # characters after the numbers where "the report"'s symbol may stand
 _FOLLOW_UP_REACH = 80  # characters between "pour donner suite à" and the numbers
@@ -114,6 +124,9 @@ class Reference:
     indent: int | None = None
     # an agenda item of the document cited alone: 3 of "CTOC/COP/WG.4/2010/6, item 3"
     agenda_item: int | None = None
+    # several agenda items of the document cited alone, the first being ``agenda_item``:
+    # (4, 5) of "agenda items 4 and 5" (one item: empty)
+    agenda_items: tuple[int, ...] = ()
 
 
 def find_citations(
@@ -162,20 +175,58 @@ def parse_reference(
 
     Never raises; returns None when nothing in ``text`` looks like a citation. An agenda item
     of a document cited alone ("CTOC/COP/WG.4/2010/6, item 3", "point 3 de l'ordre du jour")
-    and an indent of one paragraph ("para. 32, second indent", "deuxième tiret") are read
-    too; elsewhere ("chap. IV, sect. D, item 3") they are words the citation leaves unread.
+    or beside one paragraph ("item 4, para. 40": the paragraph is cited, the item kept for its
+    page to check) and an indent of one paragraph ("para. 32, second indent", "deuxième
+    tiret") are read too; elsewhere ("chap. IV, sect. D, item 3") they are words the
+    citation leaves unread.
     """
+    titled = _titled(text, known, cited)
+    if titled is not None:  # "Report of … (CTOC/COP/WG.4/2010/6), para. 57 (b)": the citation
+        return titled
+    return _typed_reference(text, known, cited)
+
+
+def _typed_reference(
+    text: str, known: Collection[str] = (), cited: Collection[str] = ()
+) -> Reference | None:
     agenda = AGENDA_ITEM.search(text)
     if agenda is not None:
         rest = _parse_reference(_without(text, agenda), known, cited)
-        if rest is not None and rest.symbol and not _names_parts(rest):
-            return replace(rest, agenda_item=int(agenda["number"] or agenda["point"]))
+        items = agenda_numbers(agenda)
+        alone = rest is not None and not _names_parts(rest)
+        beside = rest is not None and len(items) == 1 and _one_paragraph(rest)
+        if rest is not None and rest.symbol and items and (alone or beside):
+            several = items if len(items) > 1 else ()
+            lettered = agenda_letter_note(agenda)  # "item 1 (a)": item 1, said
+            problems = rest.problems + ((lettered,) if lettered else ())
+            return replace(rest, agenda_item=items[0], agenda_items=several, problems=problems)
     indent = INDENT.search(text)
     if indent is not None:
         rest = _parse_reference(_without(text, indent), known, cited)
         if rest is not None and rest.symbol and _one_paragraph(rest):
             return replace(rest, indent=indent_number(indent))
     return _parse_reference(text, known, cited)
+
+
+def _titled(text: str, known: Collection[str], cited: Collection[str]) -> Reference | None:
+    """Return the citation of a document named by its title then its symbol in brackets, as
+    footnotes write it ("Report of the Working Group … (CTOC/COP/WG.4/2010/6), para. 57 (b)"),
+    without the title; None unless the title is words alone (nothing in it citation-like) and
+    what follows names a part of the document, every word of it read. Before (blind case list
+    13, case 36), the title's words were searched beside the document."""
+    match = _TITLED.fullmatch(text)
+    if match is None or not re.search(r"[^\W\d_]{2}", match["title"]):
+        return None
+    cited_part = _typed_reference(f"{match['inner']} {match['after']}", known, cited)
+    if cited_part is None or cited_part.symbol is None:
+        return None
+    if not (_names_parts(cited_part) or cited_part.agenda_item or cited_part.indent):
+        return None
+    if any(p.startswith("ignored:") for p in cited_part.problems):
+        return None
+    if _parse_reference(match["title"], known, cited) is not None:  # "para. 5 (A/64/290)"
+        return None
+    return cited_part
 
 
 def _without(text: str, match: re.Match) -> str:

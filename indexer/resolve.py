@@ -123,11 +123,16 @@ class Resolution:
     # search with the document's symbol; None: not a typed reference's reading
     beside: str | None = None
     indent: int | None = None  # an indent of the one paragraph found ("second indent": 2)
+    # the agenda item a citation of one paragraph names beside it ("item 4, para. 40": 4), for
+    # the paragraph's page to say when the paragraph is on another item
+    paragraph_agenda: int | None = None
     # an agenda item asked for ("item 3"): found, its paragraphs and title; missing, the items
     # the document's paragraphs are on (none: it does not divide them by agenda item)
     agenda_item: int | None = None
     agenda_title: str = ""
     available_agenda: tuple[int, ...] = ()
+    # several agenda items asked for ("agenda items 4 and 5"), the first being ``agenda_item``
+    agenda_items: tuple[int, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -178,6 +183,9 @@ def resolve(
     beside = "" if language else reference.beside  # "(fr)": the language, read
     if reference.indent is not None and found.found and len(found.hits) == 1:
         found = replace(found, indent=reference.indent)  # "para. 32, second indent"
+    if reference.agenda_item is not None and reference.paragraphs and found.found:
+        if len(found.hits) == 1:  # "item 4, para. 40": the paragraph, its item checked there
+            found = replace(found, paragraph_agenda=reference.agenda_item)
     return replace(found, language=language, beside=beside)
 
 
@@ -243,8 +251,9 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
         if numbers or preambular or annexed or len(exhibits) > 1:
             notes += (f"a {kind} and more; read the {kind}",)
         return _exhibits(engine, symbol, kind, wanted, lang, notes)
-    if reference.agenda_item is not None:  # "CTOC/COP/WG.4/2010/6, item 3"
-        return _agenda(engine, symbol, reference.agenda_item, lang, notes)
+    if reference.agenda_item is not None and not numbers:  # "CTOC/COP/WG.4/2010/6, item 3"
+        items = reference.agenda_items or (reference.agenda_item,)
+        return _agenda(engine, symbol, items, lang, notes)
     division = (
         divisions.Division(*reference.division, reference.division_item, reference.division_point)
         if reference.division
@@ -311,23 +320,29 @@ def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resol
     return Resolution(200, message, symbol, numbers, reference.subitem, found, notes=notes, **asked)
 
 
-def _agenda(engine: SearchEngine, symbol: str, item: int, lang: str | None, notes) -> Resolution:
-    """Resolve an agenda item of a document ("CTOC/COP/WG.4/2010/6, item 3"): the paragraphs
-    the document has under that item, in document order; or a 404 naming the items it has
-    paragraphs on (none: it does not divide them by agenda item). Before, "item 3" was
-    ignored and the whole document opened."""
+def _agenda(
+    engine: SearchEngine, symbol: str, items: tuple[int, ...], lang: str | None, notes
+) -> Resolution:
+    """Resolve agenda items of a document ("CTOC/COP/WG.4/2010/6, item 3", "agenda items 4 and
+    5"): the paragraphs the document has under them, in document order; or, when it has none
+    on any, a 404 naming the items it has paragraphs on (none: it does not divide them by
+    agenda item), said of the first item asked. Before, "item 3" was ignored and the whole
+    document opened; "items 4 and 5" were words to search (blind case list 13)."""
+    item, several = items[0], items if len(items) > 1 else ()
     paragraphs = _version(engine, symbol, lang)
-    hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number == item)
+    hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number in items)
     if hits:
-        title = hits[0].agenda_item.title if hits[0].agenda_item else ""
+        title = hits[0].agenda_item.title if hits[0].agenda_item and not several else ""
+        named = f"agenda items {_compact(list(several))}" if several else f"agenda item {item}"
         return Resolution(
             200,
-            f"{symbol}, agenda item {item}",
+            f"{symbol}, {named}",
             symbol,
             hits=hits,
             notes=notes,
             agenda_item=item,
             agenda_title=title,
+            agenda_items=several,
         )
     held = tuple(sorted({p.agenda_item.number for p in paragraphs if p.agenda_item}))
     if held:
@@ -337,7 +352,15 @@ def _agenda(engine: SearchEngine, symbol: str, item: int, lang: str | None, note
         )
     else:
         message = f"{symbol} does not divide its paragraphs by agenda item."
-    return Resolution(404, message, symbol, notes=notes, agenda_item=item, available_agenda=held)
+    return Resolution(
+        404,
+        message,
+        symbol,
+        notes=notes,
+        agenda_item=item,
+        available_agenda=held,
+        agenda_items=several,
+    )
 
 
 def _division(engine: SearchEngine, symbol: str, asked, lang: str | None, notes) -> Resolution:

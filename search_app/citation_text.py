@@ -146,6 +146,12 @@ def resolved_reference(found: Resolution) -> str:
         return f"{found.symbol}, {division_label(division)}"  # "chap. IV, sect. D"
     if found.tables or found.boxes or found.figures:
         return f"{found.symbol}, {exhibits_label(found.tables, found.boxes, found.figures)}"
+    if found.agenda_items:  # "agenda items 4 and 5"
+        return _(
+            "%(symbol)s, agenda items %(items)s",
+            symbol=found.symbol,
+            items=number_list(found.agenda_items),
+        )
     if found.agenda_item is not None:  # "item 3"
         return _("%(symbol)s, agenda item %(item)s", symbol=found.symbol, item=found.agenda_item)
     if found.pages:

@@ -128,6 +128,20 @@ NOTES = (
         N_("Several chapters or sections: read the first."),
     ),
     (r"a table and more; read the table", N_("A table and more: read the table.")),
+    (
+        r"sub-items of several paragraphs; the paragraphs are read whole",
+        N_(
+            "The citation names a list of paragraphs with sub-items: the paragraphs are "
+            "highlighted whole."
+        ),
+    ),
+    (
+        r"agenda item (?P<item>\d{1,2}) \((?P<letter>[a-z])\) read as item \d{1,2}",
+        N_(
+            "Agenda item %(item)s (%(letter)s) is read as item %(item)s: the document's "
+            "paragraphs are told apart by agenda item, not by its sub-items."
+        ),
+    ),
     (r"a box and more; read the box", N_("A box and more: read the box.")),
     (r"a figure and more; read the figure", N_("A figure and more: read the figure.")),
 )
@@ -213,7 +227,8 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     division = asked_division(found)
     if hits and found.agenda_item is not None:  # "item 3": the document, its paragraphs on
         # that agenda item marked (the page reads ?agenda= again in its own paragraphs)
-        agenda = urlencode({"agenda": found.agenda_item})
+        items = found.agenda_items or (found.agenda_item,)  # several: "4,5"
+        agenda = urlencode({"agenda": ",".join(str(n) for n in items)}, safe=",")
         return f"{document_url(found.symbol, hits[0].lang)}?{agenda}#para-{hits[0].anchor}"
     if hits and division is not None and not found.paragraphs:  # a chapter or a section: the
         # page marks its paragraphs and names it (its paragraphs, many, are not in the address)
@@ -226,7 +241,9 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
         address += _item(hits[0], found) + _footnote(found)
         # "chap. IV, para. 30": the page says if the paragraph is elsewhere
         part = {"part": division.value} if division is not None else {}
-        return with_parameters(address, part)
+        # "item 4, para. 40": the page says if the paragraph is on another agenda item
+        agenda = {"agenda": str(found.paragraph_agenda)} if found.paragraph_agenda else {}
+        return with_parameters(address, part | agenda)
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]

@@ -29,6 +29,7 @@ from .citation_text import (
     division_label,
     items_label,
     items_list,
+    number_list,
     parse_paras,
     subitem_label,
     widened_note,
@@ -145,27 +146,46 @@ def _part(paragraphs: tuple[Hit, ...]) -> divisions.Found | None:
     return divisions.find(paragraphs, asked) if asked is not None else None
 
 
-def _agenda(paragraphs: tuple[Hit, ...]) -> tuple[int, tuple[Hit, ...], str] | None:
+def _agenda(paragraphs: tuple[Hit, ...]) -> tuple | None:
     """Return the agenda item a citation named (``?agenda=3``, as the search box sends
-    "CTOC/COP/WG.4/2010/6, item 3"), the paragraphs the document has on it and its title;
-    None without the parameter. The page reads the item again in its own paragraphs.
+    "CTOC/COP/WG.4/2010/6, item 3"), the paragraphs the document has on it, its title, whether
+    several were named and what the page says of those it has no paragraphs on; None without
+    the parameter. Several (``?agenda=4,5``, "agenda items 4 and 5", blind case list 13): the
+    first is the items held ("4 and 5"), the title empty. The page reads the items again in its
+    own paragraphs.
 
     Raises:
-        ParamError: it is not an item's number, 1 to 99.
+        ParamError: it is not an item's number, 1 to 99, or at most ten of them.
     """
     value = request.args.get("agenda")
     if not value:
         return None
-    if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 99):
+    pieces = value.split(",")
+    if len(pieces) > 10 or not all(
+        p.isascii() and p.isdigit() and 1 <= int(p) <= 99 for p in pieces
+    ):
         raise ParamError(
             "agenda",
             N_("%(name)s must be an agenda item's number such as 3"),
             plain=N_("The agenda item cited must be a number such as 3."),
         )
-    item = int(value)
-    hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number == item)
-    title = hits[0].agenda_item.title if hits and hits[0].agenda_item else ""
-    return item, hits, title
+    items = tuple(dict.fromkeys(int(p) for p in pieces))
+    hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number in items)
+    if len(items) == 1:
+        title = hits[0].agenda_item.title if hits and hits[0].agenda_item else ""
+        return items[0], hits, title, False, ""
+    held = sorted({p.agenda_item.number for p in hits if p.agenda_item})
+    lacking = [n for n in items if n not in held]
+    said = ""
+    if held and len(lacking) == 1:
+        said = _("The document has no paragraphs on agenda item %(item)s.", item=lacking[0])
+    elif held and lacking:
+        said = _(
+            "The document has no paragraphs on agenda items %(items)s.", items=number_list(lacking)
+        )
+    if len(held) == 1:  # "items 5 and 9": item 5, said as one is, then that 9 has none
+        return held[0], hits, hits[0].agenda_item.title if hits[0].agenda_item else "", False, said
+    return number_list(held or sorted(items)), hits, "", True, said
 
 
 def _asked_part() -> divisions.Division | None:
@@ -199,7 +219,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     paragraphs = document.paragraphs.get(lang, ())
     index = next((i for i, p in enumerate(paragraphs) if p.anchor == anchor), None)
     if index is None and _leading_zeros(anchor):  # "032"
-        item = {k: request.args[k] for k in ("item", "indent") if k in request.args}
+        item = {k: request.args[k] for k in ("item", "indent", "agenda") if k in request.args}
         address = url_for(".paragraph", symbol=symbol, lang=lang, anchor=int(anchor), **item)
         return redirect(address, 301)
     if index is None:
@@ -213,6 +233,7 @@ def paragraph(symbol: str, lang: str, anchor: str):
     item = parse_item(request.args.get("item"))  # a citation's sub-items: "para. 32 (b)"
     indent = parse_indent(request.args.get("indent"))  # its indent: "para. 32, second indent"
     parts, marked_notes = _marks(hit, item, indent)
+    marked_notes += _agenda_note(hit, _agenda((hit,)))  # "item 4, para. 40": on item 4?
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     part = _part(paragraphs)  # "chap. IV, para. 30": said when the paragraph is not in it
     asked = _asked_part() or (part.division if part else None)  # with its letter: "III.B.2.a"
@@ -241,6 +262,30 @@ def paragraph(symbol: str, lang: str, anchor: str):
         cited_by=references.incoming(library, document.symbol, citing, anchor),
         unavailable=_unavailable(document),
     )
+
+
+def _agenda_note(hit: Hit, agenda: tuple[int, tuple[Hit, ...], str] | None) -> list[str]:
+    """Return what the page of a paragraph cited with an agenda item (``?agenda=4``, "item 4,
+    para. 40") says when the paragraph is not on that item (nothing when it is). Before, the
+    agenda item beside a paragraph was left unread and searched as words."""
+    if agenda is None or agenda[1]:
+        return []
+    if hit.agenda_item is None:
+        return [
+            _(
+                "The citation names agenda item %(asked)s, but this paragraph is on no agenda "
+                "item.",
+                asked=agenda[0],
+            )
+        ]
+    return [
+        _(
+            "The citation names agenda item %(asked)s, but this paragraph is on agenda item "
+            "%(item)s.",
+            asked=agenda[0],
+            item=hit.agenda_item.number,
+        )
+    ]
 
 
 def _marks(hit: Hit, item: str | None, indent: int | None) -> tuple[list, list[str]]:

@@ -18,14 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from indexer.citation_patterns import parse_numbers
+from indexer.citation_patterns import SUBITEMS_OF_SEVERAL, parse_numbers
 
 from .params import N_, ParamError
 
 PARAMETER = "read"
 RECOMMENDATION = "recommendation"
 RECOMMENDATION_NOTE = "recommendation numbers are read as paragraph numbers"
-_ITEM = rf"(?:\d{{1,4}}-\d{{1,4}}|{RECOMMENDATION})"
+# an agenda item's sub-item read as the item, "1a" for "agenda item 1 (a)" (blind case list 13)
+_AGENDA_LETTER = re.compile(
+    r"agenda item (?P<item>\d{1,2}) \((?P<letter>[a-z])\) read as item \d{1,2}"
+)
+# sub-items beside several paragraphs, which are marked whole ("paras. 31 (b) and 32 (a)")
+SUBITEMS = "subitems"
+_ITEM = rf"(?:\d{{1,4}}-\d{{1,4}}|{RECOMMENDATION}|{SUBITEMS}|\d{{1,2}}[a-z])"
 _VALUE = re.compile(rf"{_ITEM}(?:,{_ITEM}){{0,9}}")
 # the reader's notes on a range, with the range as written
 _RANGE_NOTE = re.compile(
@@ -42,6 +48,10 @@ def read_value(notes: Iterable[str]) -> str:
             items.append(match["written"])
         elif note == RECOMMENDATION_NOTE:
             items.append(RECOMMENDATION)
+        elif note == SUBITEMS_OF_SEVERAL:
+            items.append(SUBITEMS)
+        elif match := _AGENDA_LETTER.fullmatch(note):
+            items.append(f"{match['item']}{match['letter']}")
     return ",".join(dict.fromkeys(items[:10]))
 
 
@@ -69,6 +79,10 @@ def notes(items: Iterable[str]) -> list[str]:
     for item in items:
         if item == RECOMMENDATION:
             said.append(RECOMMENDATION_NOTE)
+        elif item == SUBITEMS:
+            said.append(SUBITEMS_OF_SEVERAL)
+        elif item[-1].isalpha():  # "1a": agenda item 1 (a), read as item 1
+            said.append(f"agenda item {item[:-1]} ({item[-1]}) read as item {item[:-1]}")
         else:
             said += parse_numbers(item)[1]
     return said

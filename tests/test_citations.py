@@ -36,6 +36,7 @@ REFERENCE_DEFAULTS = {
     "division_point": None,
     "indent": None,
     "agenda_item": None,
+    "agenda_items": [],
 }
 
 
@@ -66,6 +67,7 @@ def test_reference_table(case):
     got["boxes"], got["figures"] = list(reference.boxes), list(reference.figures)
     got["pages"], got["footnotes"] = list(reference.pages), list(reference.footnotes)
     got["division"] = list(reference.division) if reference.division else None
+    got["agenda_items"] = list(reference.agenda_items)
     del got[
         "beside"
     ]  # the words of the "ignored" note, whole, and other symbols: test_citation_parts.py

@@ -138,9 +138,11 @@ def test_a_sub_item_under_a_letter_or_in_capitals_is_the_letter(engine, typed):
     ],
 )
 def test_paragraphs_listed_with_sub_items_are_each_cited_whole(engine, typed):
-    """Before, "33" was left over after "32(b)" ("ignored: '33'") and only 32 was cited."""
+    """Before, "33" was left over after "32(b)" ("ignored: '33'") and only 32 was cited. The
+    sub-items are said to be read whole (blind case list 13; before, dropped without a word)."""
     found = resolve(engine, typed, "fr")
-    assert (found.paragraphs, found.subitem, found.notes) == ((32, 33), None, ())
+    note = "sub-items of several paragraphs; the paragraphs are read whole"
+    assert (found.paragraphs, found.subitem, found.notes) == ((32, 33), None, (note,))
 
 
 @pytest.mark.parametrize(

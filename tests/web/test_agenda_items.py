@@ -123,3 +123,87 @@ def test_an_item_the_document_lacks_lists_the_sessions_paragraphs_on_it(built_in
     raw = page(client, f"/?q={WG4}%2C+item+4&ui=en")
     assert raw.count('<li class="hit"') == 20
     assert '<a href="/?agenda=CTOC/COP/WG.4/2010:4">Search by this agenda item</a>' in raw
+
+
+@pytest.mark.parametrize(
+    "typed, asked",
+    [
+        (f"{WG4}, item 4, para. 40", 4),
+        (f"{WG4}, item 2, para. 40", 2),
+        (f"{WG4}, point 2 de l'ordre du jour, par. 40", 2),
+    ],
+)
+def test_an_agenda_item_beside_one_paragraph_opens_the_paragraph(client, typed, asked):
+    """GIVEN an agenda item beside one paragraph (blind case list 13, case 8) WHEN typed THEN
+    the paragraph opens, its page saying when it is on another item (para. 40 is on item 4).
+    Before, "item 4" was left unread: the search page, with results of "item 4"."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr/40?agenda={asked}"
+    english = reader_text(page(client, f"/doc/{WG4}/fr/40?agenda={asked}&ui=en"))
+    french = reader_text(page(client, f"/doc/{WG4}/fr/40?agenda={asked}&ui=fr"))
+    said = "The citation names agenda item 2, but this paragraph is on agenda item 4."
+    dit = (
+        "La citation désigne le point 2 de l’ordre du jour, mais ce paragraphe porte sur le "
+        "point 4."
+    )
+    assert (said in english, dit in french) == (asked == 2, asked == 2)
+
+
+def test_a_paragraph_on_no_agenda_item_says_so(client):
+    response = search(client, f"{ITA}, item 4, para. 23")
+    assert response.headers["Location"] == f"/doc/{ITA}/en/23?agenda=4"
+    said = reader_text(page(client, f"/doc/{ITA}/en/23?agenda=4&ui=en"))
+    assert "The citation names agenda item 4, but this paragraph is on no agenda item." in said
+    moved = client.get(f"/doc/{ITA}/en/023?agenda=4")
+    assert moved.status_code == 301 and moved.headers["Location"].endswith("/23?agenda=4")
+    assert client.get(f"/doc/{ITA}/en/23?agenda=x").status_code == 400
+
+
+def test_several_agenda_items_are_marked(client):
+    """GIVEN "agenda items 4 and 5" of a document (blind case list 13, case 7) WHEN typed THEN
+    the document opens with the paragraphs on both marked, the page naming them in each
+    language. Before, "agenda items 4 5" were searched as words beside the document."""
+    response = search(client, f"{WG4}, agenda items 4 and 5")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=4,5#para-38"
+    html = page(client, f"/doc/{WG4}/fr?agenda=4,5&ui=en")
+    assert len(tags(html, cls="para-marked")) == 36
+    assert (
+        "The citation names agenda items 4 and 5: their paragraphs are highlighted, paras. "
+        "38–58 and 95–109." in reader_text(html)
+    )
+    french = reader_text(page(client, f"/doc/{WG4}/fr?agenda=4,5&ui=fr"))
+    assert "La citation désigne les points 4 et 5 de l’ordre du jour : leurs paragraphes" in (
+        french
+    )
+
+
+def test_an_agenda_item_of_several_the_document_lacks_is_said(client):
+    response = search(client, f"{WG4}, items 5 and 9")
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=5,9#para-50"
+    said = reader_text(page(client, f"/doc/{WG4}/fr?agenda=5,9&ui=en"))
+    assert "The document has no paragraphs on agenda item 9." in said
+    assert "The citation names agenda item 5, “Non-sanction" in said
+    both = reader_text(page(client, f"/doc/{WG4}/fr?agenda=4,7,8&ui=fr"))
+    assert "Le document n’a pas de paragraphes sur les points 7 et 8 de l’ordre du jour." in both
+    none = reader_text(page(client, f"/doc/{WG4}/fr?agenda=7,8&ui=en"))
+    assert "The document has no paragraphs on agenda items 7 and 8." in none
+    assert client.get(f"/doc/{WG4}/fr?agenda=4,x").status_code == 400
+
+
+def test_an_agenda_items_sub_item_opens_the_item_saying_so(client):
+    """GIVEN "agenda item 1 (a)" (blind case list 13, case 9) WHEN typed THEN the paragraphs on
+    item 1 are marked and the page says the letter was read as the item, in each language.
+    Before, the search page listed results of "a" beside the document."""
+    response = search(client, f"{WG4}, agenda item 1 (a)")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/doc/{WG4}/fr?agenda=1&read=1a#para-66"
+    english = reader_text(page(client, f"/doc/{WG4}/fr?agenda=1&read=1a&ui=en"))
+    assert (
+        "Agenda item 1 (a) is read as item 1: the document's paragraphs are told apart by "
+        "agenda item, not by its sub-items." in english
+    )
+    french = reader_text(page(client, f"/doc/{WG4}/fr?agenda=1&read=1a&ui=fr"))
+    assert "Le point 1 a) de l’ordre du jour est lu comme le point 1 : les paragraphes" in french
+    assert client.get(f"/doc/{WG4}/fr?agenda=1&read=1ab").status_code == 400

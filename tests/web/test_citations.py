@@ -665,3 +665,26 @@ def test_an_annex_the_document_lacks_typed_alone_is_said_missing(client):
     assert "«\u00a0annexe II\u00a0» ne figure pas dans" in french
     body = client.get(f"/api/cite?ref={quote('A/RES/48/161, annex')}")
     assert body.status_code == 404 and body.get_json()["message"] == "A/RES/48/161 has no annex."
+
+
+@pytest.mark.parametrize(
+    "typed, location",
+    [
+        (
+            "Report of the Working Group on Trafficking in Persons (CTOC/COP/WG.4/2010/6), "
+            "para. 57(b)",
+            "/doc/CTOC/COP/WG.4/2010/6/fr/57?item=b#item-b",
+        ),
+        (
+            "Rapport du Groupe de travail (CTOC/COP/WG.4/2010/6, par. 31 à 33).",
+            "/doc/CTOC/COP/WG.4/2010/6/fr?paras=31-33#para-31",
+        ),
+    ],
+)
+def test_a_footnote_naming_the_document_by_its_title_opens_the_citation(client, typed, location):
+    """GIVEN a footnote pasted whole, the document's title then its symbol in brackets (blind
+    case list 13, case 36) WHEN searched THEN it opens what it cites. Before, the title's words
+    were searched beside the document, under the citation's notice."""
+    response = search(client, typed)
+    assert response.status_code == 302
+    assert response.headers["Location"] == location

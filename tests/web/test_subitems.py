@@ -169,6 +169,25 @@ def test_a_list_of_sub_items_and_those_the_paragraph_lacks(client):
     assert "La citation désigne les alinéas c) à d), que ce paragraphe n’a pas." in french
 
 
+@pytest.mark.parametrize(
+    "typed, item",
+    [
+        ("A/HRC/WG.6/7/ITA/1, para. 23, subparas. (a) and (c)", "a,c"),
+        ("A/HRC/WG.6/7/ITA/1, para. 23, subparagraphs (a) and (c)", "a,c"),
+        ("A/HRC/WG.6/7/ITA/1, par. 23, alinéas a) à c)", "a-c"),
+    ],
+)
+def test_sub_items_named_by_a_sub_item_word_are_marked_each(client, typed, item):
+    """GIVEN several sub-items after a sub-item word (blind case list 13, case 35) WHEN typed
+    THEN the paragraph opens with each marked. Before, "subparas." was not read (results of
+    "subparas a c" under the citation's notice) and "subparagraphs (a) and (c)" marked (a)
+    alone, searching "c" beside it."""
+    response = client.get("/?q=" + quote(typed) + "&ui=en")
+    assert response.status_code == 302
+    lang = "fr" if "par." in typed else "en"  # English words keep the interface's language
+    assert response.headers["Location"] == f"/doc/A/HRC/WG.6/7/ITA/1/{lang}/23?item={item}#item-a"
+
+
 @pytest.mark.parametrize("value", ["a-", "a--c", "a,b,c,d,e,f,g,h", "1", "a;b"])
 def test_a_malformed_item_is_a_400(client, value):
     assert client.get(f"{PARA_32}?item={quote(value)}").status_code == 400
@@ -285,3 +304,23 @@ def test_an_indent_is_marked(dashed):
     assert "Le tiret 3 de l’alinéa b) de la citation est mis en évidence." in french
     none_in_a = page_text(dashed, f"{PARA_32}?item=a&indent=1")
     assert re.findall(r'<mark class="subitem" id="([a-z0-9-]+)">', none_in_a) == ["item-a"]
+
+
+@pytest.mark.parametrize(
+    "typed, marked",
+    [
+        ("CTOC/COP/WG.4/2010/6, paras. 31 (b) and 32 (a)", "31-32"),
+        ("CTOC/COP/WG.4/2010/6, paras. 57 (a) and 58", "57-58"),
+    ],
+)
+def test_sub_items_of_a_list_of_paragraphs_are_said_to_be_read_whole(client, typed, marked):
+    """GIVEN sub-items in a list of paragraphs (blind case list 13, cases 16 and 39) WHEN typed
+    THEN the paragraphs open marked whole, the page saying so (``?read=subitems``). Before, the
+    sub-items were dropped without a word."""
+    response = client.get("/?q=" + quote(typed))
+    address = f"/doc/CTOC/COP/WG.4/2010/6/fr?paras={marked}&read=subitems"
+    assert response.headers["Location"] == f"{address}#para-{marked[:2]}"
+    said = "The citation names a list of paragraphs with sub-items: the paragraphs are"
+    assert said in page_text(client, f"{address}&ui=en")
+    dit = "La citation désigne une liste de paragraphes avec des alinéas\u00a0: les paragraphes"
+    assert dit in page_text(client, f"{address}&ui=fr")
