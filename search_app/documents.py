@@ -98,7 +98,7 @@ def document(symbol: str, lang: str):
     part = _part(paragraphs)  # "?part=IV.D": a chapter or a section cited, marked
     marked |= {hit.anchor for hit in part.hits} if part else set()
     agenda = _agenda(paragraphs)  # "?agenda=3": an agenda item cited, its paragraphs marked
-    marked |= {hit.anchor for hit in agenda[1]} if agenda else set()
+    marked |= {hit.anchor for hit in agenda.hits} if agenda else set()
     marked_hits = [p for p in paragraphs if p.anchor in marked]
     outline = blocks(paragraphs)
     library = references.Library(get_engine())
@@ -146,13 +146,24 @@ def _part(paragraphs: tuple[Hit, ...]) -> divisions.Found | None:
     return divisions.find(paragraphs, asked) if asked is not None else None
 
 
-def _agenda(paragraphs: tuple[Hit, ...]) -> tuple | None:
+@dataclass(frozen=True)
+class CitedAgenda:
+    """The agenda items a citation named (``?agenda=3``, ``?agenda=4,5``), as a page says them."""
+
+    named: int | str  # the item (3), or the items held, as words ("4 and 5")
+    hits: tuple[Hit, ...]  # the document's paragraphs on them
+    title: str  # the item's title; "" for several
+    several: bool
+    said: str  # what the page says of the items the document has no paragraphs on
+
+
+def _agenda(paragraphs: tuple[Hit, ...]) -> CitedAgenda | None:
     """Return the agenda item a citation named (``?agenda=3``, as the search box sends
     "CTOC/COP/WG.4/2010/6, item 3"), the paragraphs the document has on it, its title, whether
     several were named and what the page says of those it has no paragraphs on; None without
     the parameter. Several (``?agenda=4,5``, "agenda items 4 and 5", blind case list 13): the
-    first is the items held ("4 and 5"), the title empty. The page reads the items again in its
-    own paragraphs.
+    items held ("4 and 5"), the title empty. The page reads the items again in its own
+    paragraphs.
 
     Raises:
         ParamError: it is not an item's number, 1 to 99, or at most ten of them.
@@ -173,7 +184,7 @@ def _agenda(paragraphs: tuple[Hit, ...]) -> tuple | None:
     hits = tuple(p for p in paragraphs if p.agenda_item and p.agenda_item.number in items)
     if len(items) == 1:
         title = hits[0].agenda_item.title if hits and hits[0].agenda_item else ""
-        return items[0], hits, title, False, ""
+        return CitedAgenda(items[0], hits, title, False, "")
     held = sorted({p.agenda_item.number for p in hits if p.agenda_item})
     lacking = [n for n in items if n not in held]
     said = ""
@@ -184,8 +195,9 @@ def _agenda(paragraphs: tuple[Hit, ...]) -> tuple | None:
             "The document has no paragraphs on agenda items %(items)s.", items=number_list(lacking)
         )
     if len(held) == 1:  # "items 5 and 9": item 5, said as one is, then that 9 has none
-        return held[0], hits, hits[0].agenda_item.title if hits[0].agenda_item else "", False, said
-    return number_list(held or sorted(items)), hits, "", True, said
+        title = hits[0].agenda_item.title if hits[0].agenda_item else ""
+        return CitedAgenda(held[0], hits, title, False, said)
+    return CitedAgenda(number_list(held or sorted(items)), hits, "", True, said)
 
 
 def _asked_part() -> divisions.Division | None:
@@ -264,25 +276,25 @@ def paragraph(symbol: str, lang: str, anchor: str):
     )
 
 
-def _agenda_note(hit: Hit, agenda: tuple[int, tuple[Hit, ...], str] | None) -> list[str]:
+def _agenda_note(hit: Hit, agenda: CitedAgenda | None) -> list[str]:
     """Return what the page of a paragraph cited with an agenda item (``?agenda=4``, "item 4,
     para. 40") says when the paragraph is not on that item (nothing when it is). Before, the
     agenda item beside a paragraph was left unread and searched as words."""
-    if agenda is None or agenda[1]:
+    if agenda is None or agenda.hits:
         return []
     if hit.agenda_item is None:
         return [
             _(
                 "The citation names agenda item %(asked)s, but this paragraph is on no agenda "
                 "item.",
-                asked=agenda[0],
+                asked=agenda.named,
             )
         ]
     return [
         _(
             "The citation names agenda item %(asked)s, but this paragraph is on agenda item "
             "%(item)s.",
-            asked=agenda[0],
+            asked=agenda.named,
             item=hit.agenda_item.number,
         )
     ]
