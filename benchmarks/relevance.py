@@ -72,6 +72,9 @@ HELDOUT11 = ROOT / "tests" / "fixtures" / "relevance" / "heldout11.json"
 # And by a twelfth, as people outside the UN system type: media and everyday words, a country
 # with a subject, questions in full sentences (blind12)
 HELDOUT12 = ROOT / "tests" / "fixtures" / "relevance" / "heldout12.json"
+# And by a thirteenth, as legal practitioners phrase it: terms of art of criminal law and
+# procedure, article citations, questions, in both languages (blind13)
+HELDOUT13 = ROOT / "tests" / "fixtures" / "relevance" / "heldout13.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -86,6 +89,7 @@ SETS = (
     HELDOUT10,
     HELDOUT11,
     HELDOUT12,
+    HELDOUT13,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
