@@ -67,31 +67,21 @@ def in_drawing_order(line: LTTextLineHorizontal) -> list[Part]:
     pieces in another order than they are read.
     """
     items = list(line)
-    # one pass: each item's is_glyph, written out, the glyphs, the upright ones, the cuts
-    flags: list[bool] = []
-    glyphs: list[LTChar] = []
-    upright: list[LTChar] = []
+    # is_glyph, written out: a line's every item; then its glyphs, and the upright ones
+    # (horizontal, written out)
+    flags = [isinstance(item, LTChar) and not item.get_text().isspace() for item in items]
+    glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
+    upright = [g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]]
     cuts = []
     last_x0 = None
-    spaces = False  # a space drawn as a character
     for index, item in enumerate(items):
-        if isinstance(item, LTChar):
-            if item.get_text().isspace():
-                flags.append(False)
-                spaces = True
-                continue
-            flags.append(True)
-            glyphs.append(item)
-            a, b, _, d = item.matrix[:4]  # horizontal, written out
-            if a > 0 and d > 0 and abs(b) <= 0.1 * a:
-                upright.append(item)
-            if last_x0 is not None and item.x1 <= last_x0 + BACKWARDS * item.size:
-                cuts.append(index)
-            last_x0 = item.x0
-        else:
-            flags.append(False)
+        if not flags[index]:
+            continue
+        if last_x0 is not None and item.x1 <= last_x0 + BACKWARDS * item.size:
+            cuts.append(index)
+        last_x0 = item.x0
     if not cuts:
-        return [Part(items, flags, (line.x0, line.x1), glyphs, upright, spaces)]
+        return [Part(items, flags, (line.x0, line.x1), glyphs, upright)]
     bounds = [0, *cuts, len(items)]
     return [Part(items[a:b], flags[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -104,7 +94,7 @@ class Part:
     its fonts, the line's text and cells. ``flags``: each item's ``is_glyph``, when known;
     ``extent``: the line's (x0, x1), for a whole line (a part's is its glyphs')."""
 
-    __slots__ = ("items", "flags", "glyphs", "upright", "turned", "x0", "x1", "spaces")
+    __slots__ = ("items", "flags", "glyphs", "upright", "turned", "x0", "x1")
 
     def __init__(
         self,
@@ -113,7 +103,6 @@ class Part:
         extent: tuple[float, float] | None = None,
         glyphs: list[LTChar] | None = None,
         upright: list[LTChar] | None = None,
-        spaces: bool | None = None,
     ) -> None:
         self.items = items
         self.flags = [is_glyph(item) for item in items] if flags is None else flags
@@ -124,12 +113,6 @@ class Part:
         self.turned = (
             [g for g in glyphs if not horizontal(g)] if len(self.upright) < len(glyphs) else []
         )
-        if spaces is None:  # a space drawn as a character (LTChar) among the items
-            spaces = any(
-                isinstance(item, LTChar) and not glyph
-                for item, glyph in zip(items, self.flags, strict=True)
-            )
-        self.spaces = spaces
         if extent is None:
             extent = (
                 min((g.x0 for g in glyphs), default=0.0),
@@ -426,10 +409,10 @@ def _empty_spaces(line: Part, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
-    empty: set[int] = set()
-    if not line.spaces:
-        return empty  # no space drawn as a character: only glyphs
     items = [item for item in line.items if isinstance(item, LTChar)]
+    empty: set[int] = set()
+    if len(items) == len(line.glyphs):
+        return empty  # no space drawn as a character: only glyphs
     for item, after in zip(items, items[1:], strict=False):
         room = after.x0 - item.x0
         if item.get_text() == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
