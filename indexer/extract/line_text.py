@@ -67,18 +67,21 @@ def in_drawing_order(line: LTTextLineHorizontal) -> list[Part]:
     pieces in another order than they are read.
     """
     items = list(line)
-    # is_glyph, written out: a line's every item
+    # is_glyph, written out: a line's every item; then its glyphs, and the upright ones
+    # (horizontal, written out)
     flags = [isinstance(item, LTChar) and not item.get_text().isspace() for item in items]
+    glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
+    upright = [g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]]
     cuts = []
-    last = None
+    last_x0 = None
     for index, item in enumerate(items):
         if not flags[index]:
             continue
-        if last is not None and item.x1 <= last.x0 + BACKWARDS * item.size:
+        if last_x0 is not None and item.x1 <= last_x0 + BACKWARDS * item.size:
             cuts.append(index)
-        last = item
+        last_x0 = item.x0
     if not cuts:
-        return [Part(items, flags, (line.x0, line.x1))]
+        return [Part(items, flags, (line.x0, line.x1), glyphs, upright)]
     bounds = [0, *cuts, len(items)]
     return [Part(items[a:b], flags[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -98,20 +101,22 @@ class Part:
         items: list,
         flags: list[bool] | None = None,
         extent: tuple[float, float] | None = None,
+        glyphs: list[LTChar] | None = None,
+        upright: list[LTChar] | None = None,
     ) -> None:
         self.items = items
         self.flags = [is_glyph(item) for item in items] if flags is None else flags
-        self.glyphs = [item for item, glyph in zip(items, self.flags, strict=True) if glyph]
-        self.upright = [g for g in self.glyphs if horizontal(g)]
+        if glyphs is None:
+            glyphs = [item for item, glyph in zip(items, self.flags, strict=True) if glyph]
+        self.glyphs = glyphs
+        self.upright = [g for g in glyphs if horizontal(g)] if upright is None else upright
         self.turned = (
-            [g for g in self.glyphs if not horizontal(g)]
-            if len(self.upright) < len(self.glyphs)
-            else []
+            [g for g in glyphs if not horizontal(g)] if len(self.upright) < len(glyphs) else []
         )
         if extent is None:
             extent = (
-                min((g.x0 for g in self.glyphs), default=0.0),
-                max((g.x1 for g in self.glyphs), default=0.0),
+                min((g.x0 for g in glyphs), default=0.0),
+                max((g.x1 for g in glyphs), default=0.0),
             )
         self.x0, self.x1 = extent
 
@@ -134,17 +139,24 @@ def line_piece(line: Part) -> dict | None:
             for c, size in zip(chars, sizes, strict=True)
         ]
     normal = statistics.mode(sizes)
-    base = statistics.median(c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal)
+    # the median of the baselines at that size (statistics.median, written out)
+    ys = sorted([c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal])
+    middle = len(ys) // 2
+    base = ys[middle] if len(ys) % 2 else (ys[middle - 1] + ys[middle]) / 2
     cells = _cells(line, normal, base, small_caps)
-    text = " ".join(cell for cell, _, _ in cells)
+    text = " ".join([cell for cell, _, _ in cells])
     if not text:
         return None
     least = 0.8 * normal
-    styles = [
-        _style(c.fontname)
-        for c, size, char in zip(chars, sizes, texts, strict=True)
-        if size >= least and char.isalpha()
-    ]
+    # the letters' styles, counted in one pass (_share's shares, written out)
+    letters = bold = italic = 0
+    style = _style
+    for c, size, char in zip(chars, sizes, texts, strict=True):
+        if size >= least and char.isalpha():
+            is_bold, is_italic = style(c.fontname)
+            letters += 1
+            bold += is_bold
+            italic += is_italic
     return {
         "text": text,
         "cells": len(cells),
@@ -157,10 +169,10 @@ def line_piece(line: Part) -> dict | None:
         "top": base + normal,
         "bottom": base,
         "size": normal,
-        "bold": _share(styles, 0) >= 0.8,
-        "italic": _share(styles, 1) >= 0.8,
+        "bold": letters > 0 and bold / letters >= 0.8,
+        "italic": letters > 0 and italic / letters >= 0.8,
         "items": line.items,
-        "glyphs": tuple(zip([c.x0 for c in chars], [c.x1 for c in chars], texts, strict=True)),
+        "glyphs": tuple([(c.x0, c.x1, char) for c, char in zip(chars, texts, strict=True)]),
     }
 
 
@@ -177,7 +189,6 @@ def _cells(
     xs: list[float] = []
     spans: list[list[float]] = []
     runs = [(texts, xs, spans)]
-    last: LTChar | None = None
     spaced = True  # the text so far ends with a space: the next glyph starts a word
     glyphs = line.glyphs
     trackings = _run_trackings(line.upright, normal)  # only the letter-spaced glyphs
@@ -194,18 +205,19 @@ def _cells(
     word_gap = WORD_GAP * normal
     raised_size = SUPERSCRIPT * normal  # a raised digit this size or smaller: a superscript
     raised_y = base + 0.2 * normal
+    last_x1: float | None = None  # where the last glyph kept ends
+    typed_texts = _TYPED
     for item, glyph in zip(line.items, line.flags, strict=True):
         if glyph:
             if turned and id(item) in turned:
                 continue  # a turned character: a margin note set vertically, a rotated page
-        elif tracking is not None and isinstance(item, LTAnno):
-            continue  # pdfminer's spaces: on letter-spaced text, between every letter
-        if skipped and id(item) in skipped:
-            continue
-        if glyph:
+            if skipped and id(item) in skipped:
+                continue
+            x0 = item.x0
+            x1 = item.x1
             tracking = trackings.get(id(item)) if trackings else None
-            if last is not None:
-                gap = item.x0 - last.x1
+            if last_x1 is not None:
+                gap = x0 - last_x1
                 if gap > cell_gap:
                     texts, xs, spans = [], [], []
                     runs.append((texts, xs, spans))
@@ -213,27 +225,40 @@ def _cells(
                 elif tracking is not None and gap > tracking + word_gap:
                     texts.append(" ")
                     spaced = True
-            xs.append(item.x0)
-            xs.append(item.x1)
+            xs.append(x0)
+            xs.append(x1)
             if spaced:
-                spans.append([item.x0, item.x1])
-            elif item.x1 > spans[-1][1]:
-                spans[-1][1] = item.x1
-            last = item
-        if glyph or isinstance(item, LTChar):
+                spans.append([x0, x1])
+            elif x1 > spans[-1][1]:
+                spans[-1][1] = x1
+            last_x1 = x1
             text = item.get_text()
             if label is not None and id(item) == label:
                 text = "•"
             elif item.size <= raised_size and item.y0 > raised_y and text.isdigit():
                 text = text.translate(SUPERSCRIPT_DIGITS)
             else:
-                typed = _TYPED.get(text)
+                typed = typed_texts.get(text)
                 text = _typed(text) if typed is None else typed
-        elif isinstance(item, LTAnno):
-            text = item.get_text()
-            text = " " if text in (" ", "\n") else text
         else:
-            text = "•" if label is not None and id(item) == label else ""
+            if tracking is not None and isinstance(item, LTAnno):
+                continue  # pdfminer's spaces: on letter-spaced text, between every letter
+            if skipped and id(item) in skipped:
+                continue
+            if isinstance(item, LTChar):
+                text = item.get_text()
+                if label is not None and id(item) == label:
+                    text = "•"
+                elif item.size <= raised_size and item.y0 > raised_y and text.isdigit():
+                    text = text.translate(SUPERSCRIPT_DIGITS)
+                else:
+                    typed = typed_texts.get(text)
+                    text = _typed(text) if typed is None else typed
+            elif isinstance(item, LTAnno):
+                text = item.get_text()
+                text = " " if text in (" ", "\n") else text
+            else:
+                text = "•" if label is not None and id(item) == label else ""
         if small_caps and id(item) in small_caps:
             text = text.lower()
         if marks and id(item) in marks:
@@ -462,9 +487,3 @@ def _style(fontname: str) -> tuple[bool, bool]:
     """Return (bold, italic) as the font's name tells them."""
     name = fontname.lower()
     return any(h in name for h in BOLD_HINTS), any(h in name for h in ITALIC_HINTS)
-
-
-def _share(styles: list[tuple[bool, bool]], which: int) -> float:
-    if not styles:
-        return 0.0
-    return sum(1 for style in styles if style[which]) / len(styles)
