@@ -232,6 +232,19 @@ def _cells(
             elif x1 > spans[-1][1]:
                 spans[-1][1] = x1
             last_x1 = x1
+            char = True
+        else:
+            if tracking is not None and isinstance(item, LTAnno):
+                continue  # pdfminer's spaces: on letter-spaced text, between every letter
+            if skipped and id(item) in skipped:
+                continue
+            char = isinstance(item, LTChar)  # a character drawn as a blank: read below
+            if isinstance(item, LTAnno):
+                text = item.get_text()
+                text = " " if text in (" ", "\n") else text
+            elif not char:
+                text = "•" if label is not None and id(item) == label else ""
+        if char:  # a glyph, or a character drawn as a blank
             text = item.get_text()
             if label is not None and id(item) == label:
                 text = "•"
@@ -240,25 +253,6 @@ def _cells(
             else:
                 typed = typed_texts.get(text)
                 text = _typed(text) if typed is None else typed
-        else:
-            if tracking is not None and isinstance(item, LTAnno):
-                continue  # pdfminer's spaces: on letter-spaced text, between every letter
-            if skipped and id(item) in skipped:
-                continue
-            if isinstance(item, LTChar):
-                text = item.get_text()
-                if label is not None and id(item) == label:
-                    text = "•"
-                elif item.size <= raised_size and item.y0 > raised_y and text.isdigit():
-                    text = text.translate(SUPERSCRIPT_DIGITS)
-                else:
-                    typed = typed_texts.get(text)
-                    text = _typed(text) if typed is None else typed
-            elif isinstance(item, LTAnno):
-                text = item.get_text()
-                text = " " if text in (" ", "\n") else text
-            else:
-                text = "•" if label is not None and id(item) == label else ""
         if small_caps and id(item) in small_caps:
             text = text.lower()
         if marks and id(item) in marks:
