@@ -75,6 +75,9 @@ HELDOUT12 = ROOT / "tests" / "fixtures" / "relevance" / "heldout12.json"
 # And by a thirteenth, as legal practitioners phrase it: terms of art of criminal law and
 # procedure, article citations, questions, in both languages (blind13)
 HELDOUT13 = ROOT / "tests" / "fixtures" / "relevance" / "heldout13.json"
+# And by a fourteenth, as librarians and documentalists use the search box's syntax: quoted
+# phrases, AND/OR/NOT, parentheses, truncation, facet prefixes typed in the query (blind14)
+HELDOUT14 = ROOT / "tests" / "fixtures" / "relevance" / "heldout14.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -90,6 +93,7 @@ SETS = (
     HELDOUT11,
     HELDOUT12,
     HELDOUT13,
+    HELDOUT14,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
