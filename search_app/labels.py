@@ -80,6 +80,9 @@ NOTICES = {
         "“%(name)s:%(value)s” matches nothing: “%(value)s” is no value of the filter “%(filter)s”."
     ),
     "phrase-equivalents": N_("No paragraph has “%(phrase)s” as written: showing equivalent terms."),
+    "phrase-translated": N_(
+        "“%(phrase)s” is also searched as its equivalents in the other language."
+    ),
     "phrase-forms": NP_(  # by the notice's count
         "%(num)s more paragraph has the quoted words in another form "
         "(singular or plural, another ending).",

@@ -98,6 +98,38 @@ def test_a_quoted_term_found_nowhere_falls_back_on_its_own_beside_a_phrase_found
     ]
 
 
+def test_a_quoted_glossary_term_is_also_searched_as_its_equivalents_in_the_other_language(
+    engine,
+):
+    """GIVEN "civil society", which Italy's English report writes and the French-only WG.4
+    report writes "société civile" WHEN quoted THEN both are found, the phrase as written
+    first, with a notice; before, the equivalents were searched only when no paragraph had
+    the phrase as written, so `"civil society" NOT Italy` found nothing at all."""
+    wg4 = {f"CTOC/COP/WG.4/2010/6|fr|{n}" for n in (11, 18, 54)}
+    result = search(engine, '"civil society" NOT Italy', size=50)
+    assert wg4 <= set(ids(result))
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("phrase-translated", {"phrase": "civil society"})
+    ]
+    quoted = search(engine, '"civil society"', size=50)
+    assert wg4 <= set(ids(quoted))
+    assert "<mark>société civile</mark>" in next(h for h in quoted.hits if h.id in wg4).highlight
+    ranks = {h.id: rank for rank, h in enumerate(quoted.hits)}
+    written = [r for i, r in ranks.items() if "civil society" in quoted.hits[r].text.lower()]
+    assert max(written) < min(ranks[i] for i in wg4)  # as written first, then its equivalents
+    french = search(engine, '"traite des personnes"', size=10)
+    assert all("traite des personnes" in fold(h.text.lower()) for h in french.hits[:5])
+
+
+def test_a_quoted_phrase_takes_only_equivalents_of_several_words_nor_of_its_language(engine):
+    """GIVEN the entry of "fonds de compensation", which also lists the English word
+    "compensation" and the French "indemnisation" WHEN the phrase is quoted THEN neither is
+    searched: a quoted phrase is not a single word of its entry (Italy's "compensation" in
+    other senses) nor another spelling in its own language; inside a NOT, no notice."""
+    assert ids(search(engine, '"fonds de compensation"')) == ["CTOC/COP/WG.4/2010/6|fr|56"]
+    assert not search(engine, 'victimes NOT "civil society"').notices
+
+
 def test_a_quoted_phrase_says_how_many_paragraphs_have_its_words_in_another_form(engine):
     """GIVEN "approche centrée sur les victimes", which paragraphs 105 and 108 write "centrée sur
     la victime" WHEN quoted THEN only the phrase as written matches, and a notice counts those
@@ -570,7 +602,8 @@ def test_a_prefix_that_names_no_facet_is_dropped_and_said(engine):
     alone = search(engine, '"traite des personnes"')
     assert ids(result) == ids(alone) and result.total == alone.total > 50
     assert [(n.code, dict(n.values)) for n in result.notices] == [
-        ("unknown-prefix", {"name": "text", "value": "traite des personnes"})
+        ("unknown-prefix", {"name": "text", "value": "traite des personnes"}),
+        ("phrase-translated", {"phrase": "traite des personnes"}),  # as typed alone
     ]
     assert not search(engine, "state:NOR victimes").notices  # a facet's prefix is no notice
 

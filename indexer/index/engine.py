@@ -41,7 +41,7 @@ from .graph import Graph
 from .highlight import note_snippet, render, snippet
 from .notices import Notice
 from .postings import Postings
-from .querybuild import Compiled, compile_query
+from .querybuild import Compiled, as_written, compile_query, translation
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
@@ -180,7 +180,7 @@ class WhooshEngine:
         nothing = compiled.query is None and request.q.strip() and not fields(parsed.tree)
         if nothing and not {"empty-prefix", "web-address"} & {n.code for n in parsed.notices}:
             notices.append(Notice.of("nothing-to-search", text=" ".join(request.q.split())[:80]))
-        unwritten = frozenset(p for p in compiled.expandable if not _finds(Phrase(p), context))
+        unwritten = frozenset(p for p in compiled.expandable if not _written(p, context))
         unnamed = _unnamed_groups(compiled, context)
         if unwritten or unnamed:  # each on its own: '"forced labour" OR "travail forcé"'
             compiled = compile_query(tree, expand_phrases=unwritten, groups=unnamed)
@@ -191,6 +191,11 @@ class WhooshEngine:
                 for p in sorted(unwritten)
                 if _finds(Phrase(p), context, expand=True)
             ]
+        notices += [
+            Notice.of("phrase-translated", phrase=p)
+            for p in dict.fromkeys(compiled.translated)
+            if _evaluate(Compiled(translation(p)), context)[1].any()
+        ]
         notices += _group_notices(compiled)
         scores, matched = _evaluate(compiled, context)
         selected = _selections(table, request.filters)
@@ -475,6 +480,11 @@ def _group_notices(compiled: Compiled) -> list[Notice]:
         for mention in compiled.named_groups
         if mention.group.id in compiled.groups
     ]
+
+
+def _written(phrase: str, context: Context) -> bool:
+    """Tell whether any paragraph has a quoted phrase as written (its translations aside)."""
+    return bool(_evaluate(Compiled(as_written(phrase, 1.0)), context)[1].any())
 
 
 def _finds(node: Word | Phrase, context: Context, expand: bool = False) -> bool:

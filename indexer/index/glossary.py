@@ -18,6 +18,7 @@ class Span:
     start: int
     end: int
     equivalents: tuple[tuple[str, str], ...]  # (lang, term) of every other term of the entry
+    langs: frozenset[str] = frozenset()  # the languages of the terms the words were read as
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def glossary_spans(words: Sequence[str]) -> list[Span]:
         elif all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, [term]))
     return [
-        Span(start, end, _equivalents(terms))
+        Span(start, end, _equivalents(terms), frozenset(term.lang for term in terms))
         for start, end, terms in sorted(chosen, key=lambda c: c[0])
         if not all(_one_language(term) for term in terms)  # a word said to be its language's
     ]

@@ -30,6 +30,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "unknown-value": "“{typed}:{value}” matches nothing: “{value}” is no value of the {name} "
     "filter.",
     "phrase-equivalents": "No paragraph has “{phrase}” as written: showing equivalent terms.",
+    "phrase-translated": "“{phrase}” is also searched as its equivalents in the other language.",
     "phrase-forms": (
         "1 more paragraph has the quoted words in another form "
         "(singular or plural, another ending): search without quotes to find it too.",

@@ -57,6 +57,7 @@ CONTEXT_BOOST = 0.3  # the paragraph's headings and agenda item title
 NOTES_BOOST = 0.5  # its footnotes' text: the organization or source a note names
 PHRASE_BOOST = 2.0  # a glossary term found as a whole, as typed
 EXPANSION_BOOST = 1.5  # one of its equivalents, in either language
+TRANSLATION_BOOST = 0.75  # a quoted term's equivalents in the other language: after it as written
 APART_BOOST = 0.5  # the words of a hyphenated compound found apart
 AS_WRITTEN_BOOST = 0.8  # a word found as written (folded), not through a language's stems
 RENDERINGS = 8  # a quoted phrase's term-by-term renderings looked up, per language
@@ -90,6 +91,7 @@ class Compiled:
     highlight: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     expand_phrases: frozenset[str] = frozenset()
     expandable: list[str] = field(default_factory=list)  # quoted phrases that are glossary terms
+    translated: list[str] = field(default_factory=list)  # those searched in the other language too
     other_forms: bool = False
     quoted: bool = False  # the query asks for a phrase as written (not inside a NOT)
     named_groups: tuple[GroupMention, ...] = ()  # the groups of States the query names
@@ -320,7 +322,7 @@ def _words(words: list[str], compiled: Compiled, positive: bool) -> list[Plan]:
         name = " ".join(words[start:end])
         if members:
             parts.append(_members(members))
-        elif (phrase := _as_written(name, 1.0)) is not None:
+        elif (phrase := as_written(name, 1.0)) is not None:
             parts.append(phrase)
             if positive:
                 compiled.highlight["exact"].add(" ".join(tokens(name)))
@@ -369,8 +371,8 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
             ways.append(_sequence(lang, terms, 1.0))
             if positive:
                 compiled.highlight[lang].update(terms)
-    if as_written := _as_written(text, AS_WRITTEN_BOOST):  # for versions in other languages
-        ways.append(Unanalysed(as_written))
+    if unanalysed := as_written(text, AS_WRITTEN_BOOST):  # for versions in other languages
+        ways.append(Unanalysed(unanalysed))
         if positive:
             compiled.highlight["written"].add(" ".join(tokens(text)))
     written = Pooled(tuple(ways))
@@ -381,7 +383,7 @@ def _word(text: str, compiled: Compiled, positive: bool) -> Plan | None:
             clauses.append(Term(f"notes_{lang}", terms[0], boost=NOTES_BOOST))
         if positive:
             compiled.highlight[lang].update(terms)
-    if isinstance(compound := _as_written(text, NOTES_BOOST), Written):
+    if isinstance(compound := as_written(text, NOTES_BOOST), Written):
         clauses.append(compound)  # a compound, its words one after the other (in a footnote)
     if (apart := _apart(text, compiled, positive)) is not None:
         clauses.append(apart)
@@ -443,7 +445,9 @@ def _single(word: str, outer: Span, compiled: Compiled, positive: bool) -> Plan 
     return _word(word, compiled, positive)
 
 
-def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Term | Chain]:
+def _terms(
+    terms, typed: str, compiled: Compiled, positive: bool, boost: float = EXPANSION_BOOST
+) -> list[Term | Chain]:
     clauses: list[Term | Chain] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for lang, term in terms:
@@ -451,15 +455,14 @@ def _terms(terms, typed: str, compiled: Compiled, positive: bool) -> list[Term |
         if not stems or (lang, tuple(stems)) in seen:
             continue  # spellings that analyse alike ("minor", "minors") are one look-up
         seen.add((lang, tuple(stems)))
-        boost = PHRASE_BOOST if term == typed else EXPANSION_BOOST
-        clauses.append(_sequence(lang, stems, boost))
+        clauses.append(_sequence(lang, stems, PHRASE_BOOST if term == typed else boost))
         if positive:
             compiled.highlight[f"phrase_{lang}"].add(" ".join(stems))
     return clauses
 
 
 def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
-    exact = _as_written(text, PHRASE_BOOST)
+    exact = as_written(text, PHRASE_BOOST)
     if exact is None:
         return None
     alternatives: list[Plan] = [exact]
@@ -475,6 +478,10 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         compiled.expandable.append(text)
         if text in compiled.expand_phrases:
             alternatives += _terms(spans[0].equivalents, text, compiled, positive)
+        elif translations := _translations(text, spans[0]):
+            alternatives += _terms(translations, text, compiled, positive, TRANSLATION_BOOST)
+            if positive:
+                compiled.translated.append(text)
     elif rendered := _rendered(plain, spans):
         compiled.expandable.append(text)
         if text in compiled.expand_phrases:
@@ -483,6 +490,34 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
                 if positive:
                     compiled.highlight[f"phrase_{lang}"].add(" ".join(stems))
     return BestOf(tuple(alternatives), tiebreak=TIEBREAK) if len(alternatives) > 1 else exact
+
+
+def _translations(text: str, span: Span) -> tuple[tuple[str, str], ...]:
+    """Return a quoted glossary term's equivalents in the other language: quotes ask for
+    these words, not for another spelling of them ("fonds de compensation" is not "fonds
+    d'indemnisation"), but a bilingual corpus writes them in either language. Looked up only
+    when no paragraph had the phrase as written, a quoted "civil society" found the French
+    report's "société civile" until one English paragraph wrote it (Italy's report), and then
+    nothing in French: `"civil society" NOT Italy` found nothing at all. A phrase of several
+    words takes only equivalents of several: the entry of "fonds de compensation" also holds
+    the one word "compensation", which would have found every compensation."""
+    several = len(tokens(text)) > 1
+    return tuple(
+        (lang, term)
+        for lang, term in span.equivalents
+        if lang not in span.langs and (not several or len(tokens(term)) > 1)
+    )
+
+
+def translation(text: str) -> Plan | None:
+    """Return the look-up of a quoted glossary term's equivalents in the other language alone
+    (the engine says when it finds something)."""
+    plain = text.split()
+    spans = glossary_spans(plain)
+    if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(plain)):
+        return None
+    found = _terms(_translations(text, spans[0]), text, Compiled(None), False, TRANSLATION_BOOST)
+    return AnyOf(tuple(found)) if len(found) > 1 else (found[0] if found else None)
 
 
 def _rendered(words: list[str], spans: list[Span]) -> list[tuple[str, list[str]]]:
@@ -515,7 +550,7 @@ def _rendered(words: list[str], spans: list[Span]) -> list[tuple[str, list[str]]
     return rendered
 
 
-def _as_written(text: str, boost: float) -> Term | Written | None:
+def as_written(text: str, boost: float) -> Term | Written | None:
     """Look up words as written (case and accents folded): one word, or several one after
     the other. Quoted phrases are looked up so; so is each query word, the only look-up that
     reaches paragraphs in a language the index has no analyzer for (a Spanish version)."""
