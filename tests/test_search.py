@@ -1024,6 +1024,18 @@ def test_the_verb_finds_the_noun_of_the_other_language(engine):
     }
 
 
+def test_coordination_finds_the_verb_coordonner(engine):
+    """GIVEN Mexico's speaker (WG.4 112), who says the sharing of information helps "mieux
+    coordonner les réponses", without the noun WHEN "coordination" is asked of Belgium or
+    Mexico THEN both speakers are found; before, Belgium's alone (fourteenth blind set,
+    h14-fr15: 0.613); "coordinated response" finds the French "réponse coordonnée"."""
+    found = set(ids(search(engine, "(Belgique OU Mexique) ET coordination")))
+    assert {"CTOC/COP/WG.4/2010/6|fr|112", "CTOC/COP/WG.4/2010/6|fr|113"} <= found
+    assert "CTOC/COP/WG.4/2010/6|fr|60" in ids(
+        search(engine, "coordinated anti-trafficking action")
+    )
+
+
 def test_a_victim_who_agreed_is_a_victim_who_consented(engine):
     """GIVEN "agreed", which had no French equivalent WHEN a victim "agreed" is searched THEN
     the recommendation that the victim's consent is irrelevant (WG.4 32, "consentement de la
