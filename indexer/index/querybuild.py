@@ -278,16 +278,20 @@ def _members(codes: Sequence[str]) -> Plan:
 
 
 def _named(parts: list[Plan], text: str, compiled: Compiled, positive: bool) -> list[Plan]:
-    """Return ``parts``, as one with the paragraphs naming the State ``text`` names; in a
-    NOT, with the paragraphs of its facet: "NOT Norway" leaves out the paragraphs naming the
-    Norvège, and those of Norway's own documents ("NGOs NOT Italy" left Italy's national
-    report first, its paragraphs on NGOs not naming Italy)."""
+    """Return ``parts``, as one with the paragraphs naming the State ``text`` names and those
+    of its own documents (a national report: no score, the lift ranks the paragraphs naming it
+    first); in a NOT, with the paragraphs of its facet, the same: "NOT Norway" leaves out the
+    paragraphs naming the Norvège and those of Norway's own documents ("NGOs NOT Italy" left
+    Italy's national report first, its paragraphs on NGOs not naming Italy), and 'Italy AND
+    "victims of trafficking"' finds Italy's paragraph on its commission for the victims."""
     codes = query_states(text)
     if len(parts) != 1 or len(codes) != 1:
         return parts
     if positive:
         compiled.highlight["states"].add(codes[0])
-        return [AnyOf((parts[0], Tagged("named_state", codes[0])))]
+        return [
+            AnyOf((parts[0], Tagged("named_state", codes[0]), Tagged("subject_state", codes[0])))
+        ]
     return [AnyOf((parts[0], Tagged("state", codes[0])))]  # the facet: its own documents too
 
 
