@@ -180,6 +180,15 @@ REQUIRED = (
         ("en", "to establish as criminal offences the conduct", ("legislation",)),
         ("fr", "la criminalisation de la traite des personnes", ("legislation",)),
         ("fr", "s'il fallait ériger en infraction pénale l'achat", ("legislation",)),
+        # English "amend(ed)" stems like "amendments" and is said of anything (reservations,
+        # a constitution, a treaty, a draft resolution): a cue, enough only with another
+        # one, as with a law (ITA/1 para. 41: reservations "withdrawn or amended"; its French
+        # "modifier" was never a trigger).
+        ("en", "to evaluate whether the reservations should be withdrawn or amended", ()),
+        ("en", "the draft resolution, as orally amended, was adopted", ()),
+        ("en", "Italy amended its immigration law", ("legislation",)),
+        ("en", "the amendments to the Criminal Code", ("legislation",)),
+        ("fr", "les amendements apportés à cette législation", ("legislation",)),
         # No analyzer, no topics.
         ("und", "child trafficking", ()),
     ],
