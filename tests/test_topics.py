@@ -265,6 +265,40 @@ def test_a_trigger_inside_an_example_is_a_cue(lang, text, expected):
     assert find_topics(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ITA/1 para. 83 (both languages): who runs the initiatives, not what they are about
+        (
+            "en",
+            "initiatives on Holocaust remembrance, which are coordinated by a national committee",
+            (),
+        ),
+        ("fr", "des initiatives qui sont coordonnées par un comité national", ()),
+        # ITA/1 para. 135 (both languages): whom Italy works alongside
+        ("en", "Italy promotes this issue, in coordination with the other countries", ()),
+        ("fr", "L'Italie, en coordination avec d'autres pays, promeut cette question", ()),
+        ("en", "programmes carried out in close coordination with beneficiaries", ()),
+        ("fr", "des programmes menés en étroite coordination avec les bénéficiaires", ()),
+        # a cue still: with another one the topic stays (ITA/1 para. 1, labelled coordination)
+        (
+            "en",
+            "The report has been coordinated by the Inter-ministerial Committee",
+            ("coordination",),
+        ),
+        ("fr", "Le rapport a été coordonné par le Comité interministériel", ("coordination",)),
+        # coordination as what is done or set up is still a trigger
+        ("en", "The committee is tasked to coordinate local authorities", ("coordination",)),
+        ("en", "effective coordination with States is essential", ("coordination",)),
+        ("fr", "la coordination avec les secrétariats des organisations", ("coordination",)),
+    ],
+)
+def test_who_coordinates_an_action_is_a_cue(lang, text, expected):
+    """ "coordinated by", "in coordination with", "coordonné(e)s par", "en coordination avec"
+    say who runs an action or whom it is done with: their trigger counts as a cue."""
+    assert find_topics(text, lang) == expected
+
+
 def test_a_list_inside_a_neutral_phrase_shares_nothing(monkeypatch):
     """GIVEN a vocabulary where "prevent trafficking" is a trigger and the Protocol's title is
     neutral WHEN the title is read THEN its list ("Prevent, Suppress and Punish Trafficking")
