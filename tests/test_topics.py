@@ -470,7 +470,7 @@ def test_labelled_sample_reaches_the_targets(labels, predicted, lang):
 
 @pytest.mark.parametrize(
     ("lang", "precision", "recall"),
-    [("fr", 0.84, 0.91), ("en", 0.72, 0.83)],
+    [("fr", 0.84, 0.91), ("en", 0.75, 0.84)],
 )
 def test_labelled_sample_does_not_regress(labels, predicted, lang, precision, recall):
     """GIVEN the figures in docs/topics.md WHEN the vocabulary changes THEN none falls below."""
