@@ -180,6 +180,15 @@ REQUIRED = (
         ("en", "to establish as criminal offences the conduct", ("legislation",)),
         ("fr", "la criminalisation de la traite des personnes", ("legislation",)),
         ("fr", "s'il fallait ériger en infraction pénale l'achat", ("legislation",)),
+        # English "amend(ed)" stems like "amendments" and is said of anything (reservations,
+        # a constitution, a treaty, a draft resolution): a cue, enough only with another
+        # one, as with a law (ITA/1 para. 41: reservations "withdrawn or amended"; its French
+        # "modifier" was never a trigger).
+        ("en", "to evaluate whether the reservations should be withdrawn or amended", ()),
+        ("en", "the draft resolution, as orally amended, was adopted", ()),
+        ("en", "Italy amended its immigration law", ("legislation",)),
+        ("en", "the amendments to the Criminal Code", ("legislation",)),
+        ("fr", "les amendements apportés à cette législation", ("legislation",)),
         # No analyzer, no topics.
         ("und", "child trafficking", ()),
     ],
@@ -253,6 +262,40 @@ def test_a_list_shares_the_words_after_its_last_item(lang, text, expected):
 def test_a_trigger_inside_an_example_is_a_cue(lang, text, expected):
     """What follows "such as", "for example", "e.g.", "tels que", "par exemple" (to the end of
     the sentence or clause) illustrates something else: its triggers count as cues."""
+    assert find_topics(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ITA/1 para. 83 (both languages): who runs the initiatives, not what they are about
+        (
+            "en",
+            "initiatives on Holocaust remembrance, which are coordinated by a national committee",
+            (),
+        ),
+        ("fr", "des initiatives qui sont coordonnées par un comité national", ()),
+        # ITA/1 para. 135 (both languages): whom Italy works alongside
+        ("en", "Italy promotes this issue, in coordination with the other countries", ()),
+        ("fr", "L'Italie, en coordination avec d'autres pays, promeut cette question", ()),
+        ("en", "programmes carried out in close coordination with beneficiaries", ()),
+        ("fr", "des programmes menés en étroite coordination avec les bénéficiaires", ()),
+        # a cue still: with another one the topic stays (ITA/1 para. 1, labelled coordination)
+        (
+            "en",
+            "The report has been coordinated by the Inter-ministerial Committee",
+            ("coordination",),
+        ),
+        ("fr", "Le rapport a été coordonné par le Comité interministériel", ("coordination",)),
+        # coordination as what is done or set up is still a trigger
+        ("en", "The committee is tasked to coordinate local authorities", ("coordination",)),
+        ("en", "effective coordination with States is essential", ("coordination",)),
+        ("fr", "la coordination avec les secrétariats des organisations", ("coordination",)),
+    ],
+)
+def test_who_coordinates_an_action_is_a_cue(lang, text, expected):
+    """ "coordinated by", "in coordination with", "coordonné(e)s par", "en coordination avec"
+    say who runs an action or whom it is done with: their trigger counts as a cue."""
     assert find_topics(text, lang) == expected
 
 
@@ -427,7 +470,7 @@ def test_labelled_sample_reaches_the_targets(labels, predicted, lang):
 
 @pytest.mark.parametrize(
     ("lang", "precision", "recall"),
-    [("fr", 0.84, 0.91), ("en", 0.72, 0.83)],
+    [("fr", 0.84, 0.91), ("en", 0.75, 0.84)],
 )
 def test_labelled_sample_does_not_regress(labels, predicted, lang, precision, recall):
     """GIVEN the figures in docs/topics.md WHEN the vocabulary changes THEN none falls below."""

@@ -169,15 +169,17 @@ def _scan(terms: list[str], lang: str) -> Iterator[tuple[int, Phrase]]:
 def evidence(text: str, lang: str) -> Counter[Credit]:
     """Return how many times each topic is evidenced in ``text``, as trigger or as cue.
 
-    A trigger inside an example (see :func:`_examples`) counts as a cue of its topic.
+    A trigger inside an example (see :func:`_examples`) or inside a construction that only
+    says who runs an action or whom it is done with (see :func:`_in_passing`) counts as a cue
+    of its topic.
     """
     terms, items, separators, starts = _list_items(text, lang)
     found = list(_scan(terms, lang))
-    examples = _examples(text, lang)
+    weakened = _examples(text, lang) + _in_passing(text, lang)
     counts: Counter[Credit] = Counter()
     for position, phrase in found:
-        example = any(start <= starts[position] < end for start, end in examples)
-        counts.update(Credit(c.topic, weak=True) if example else c for c in phrase.credits)
+        weak = any(start <= starts[position] < end for start, end in weakened)
+        counts.update(Credit(c.topic, weak=True) if weak else c for c in phrase.credits)
     counts.update(_shared_tails(terms, items, separators, found, lang))
     return counts
 
@@ -205,6 +207,35 @@ def _examples(text: str, lang: str) -> list[tuple[int, int]]:
         end = _EXAMPLE_END.search(text, found.end())
         spans.append((found.end(), end.start() if end else len(text)))
     return spans
+
+
+# Constructions that name who runs an action, or whom an actor works alongside: the paragraph
+# is about the action, not about coordinating it. "initiatives on Holocaust remembrance, which
+# are coordinated by a national committee" are about remembrance (as "organized by" would be);
+# "Italy promotes human rights education, in coordination with the other countries" is about
+# education. A coordination trigger there counts as a cue: with another cue ("coordinated by
+# the Inter-ministerial Committee") or a coordination stated elsewhere in the paragraph, the
+# topic stays. Surface text, since "by", "with", "in" are stop words: the analysed phrase would
+# be "coordination" alone. One optional word: "in close coordination with", "en étroite
+# coordination avec", "en coordination étroite avec".
+_IN_PASSING = {
+    "en": re.compile(
+        r"\bcoordinated\s+(?:\w+ly\s+)?by\b|\bin\s+(?:\w+\s+)?coordination\s+with\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\bcoordonn[ée]e?s?\s+par\b|\ben\s+(?:\w+\s+)?coordination\s+(?:\w+\s+)?avec\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _in_passing(text: str, lang: str) -> list[tuple[int, int]]:
+    """Return the character spans of ``text`` that name who coordinates an action or whom it is
+    coordinated with ("coordinated by", "in coordination with", "coordonnées par", "en
+    coordination avec"): their triggers are cues."""
+    pattern = _IN_PASSING.get(lang)
+    return [found.span() for found in pattern.finditer(text)] if pattern else []
 
 
 # A list of words joined by "and"/"et" (commas between earlier items) shares what follows
