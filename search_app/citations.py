@@ -250,7 +250,13 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
     if found.paragraphs or found.preambular or found.pages or found.footnotes:  # marked there
         if numbered or preambular:
             first, lang = hits[0].anchor, hits[0].lang
-            return paragraphs_url(found.symbol, lang, numbered, first, preambular, found.absent)
+            address = paragraphs_url(found.symbol, lang, numbered, first, preambular, found.absent)
+            # "paras. 31-32, first indent": the page marks that indent of each paragraph;
+            # "item 4, paras. 40-42": it says which paragraphs are on another agenda item
+            # (before, both were searched as words beside the document)
+            indent = {"indent": str(found.indent)} if found.indent and found.paragraphs else {}
+            agenda = {"agenda": str(found.paragraph_agenda)} if found.paragraph_agenda else {}
+            return with_parameters(address, indent | agenda)
     if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)

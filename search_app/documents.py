@@ -29,6 +29,7 @@ from .citation_text import (
     division_label,
     items_label,
     items_list,
+    marked_label,
     number_list,
     parse_paras,
     subitem_label,
@@ -95,11 +96,19 @@ def document(symbol: str, lang: str):
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
+    cited = [p for p in paragraphs if p.anchor in marked]  # the paragraphs ?paras= names
     part = _part(paragraphs)  # "?part=IV.D": a chapter or a section cited, marked
     marked |= {hit.anchor for hit in part.hits} if part else set()
     agenda = _agenda(paragraphs)  # "?agenda=3": an agenda item cited, its paragraphs marked
+    # "item 4, paras. 40-42" (``?paras=40-42&agenda=4``): the paragraphs are marked, their
+    # item checked, as a paragraph's page does (before, every paragraph of item 4 was marked)
+    checked = _agenda_check(cited, agenda) if agenda and marked else []
+    agenda = None if agenda and marked else agenda
     marked |= {hit.anchor for hit in agenda.hits} if agenda else set()
     marked_hits = [p for p in paragraphs if p.anchor in marked]
+    # "paras. 31-32, first indent" (``&indent=1``): that indent of each paragraph marked
+    indent = parse_indent(request.args.get("indent"))
+    indents, indent_said = _indents(cited, indent) if indent else ({}, [])
     outline = blocks(paragraphs)
     library = references.Library(get_engine())
     cited_by = references.incoming(library, document.symbol, get_engine().cited_by(document.symbol))
@@ -111,7 +120,8 @@ def document(symbol: str, lang: str):
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
         marked=[p.anchor for p in marked_hits],
-        reading=_reading(read, marked_hits),
+        reading=_reading(read, marked_hits) + indent_said + checked,
+        indents=indents,
         # what the citation names that the document lacks, said (?paras=300 had opened the
         # document with nothing highlighted and no word)
         absent=sorted((absent | marked) - {p.anchor for p in paragraphs}, key=_anchor_order),
@@ -198,6 +208,94 @@ def _agenda(paragraphs: tuple[Hit, ...]) -> CitedAgenda | None:
         title = hits[0].agenda_item.title if hits[0].agenda_item else ""
         return CitedAgenda(held[0], hits, title, False, said)
     return CitedAgenda(number_list(held or sorted(items)), hits, "", True, said)
+
+
+def _agenda_check(cited: list[Hit], agenda: CitedAgenda) -> list[str]:
+    """Return what a document page opened with paragraphs and the agenda item a citation names
+    beside them (``?paras=40-42&agenda=2``, "item 2, paras. 40-42") says of those on another
+    item (nothing when all are on it), as a paragraph's page does for one paragraph."""
+    if agenda.several:  # "?paras=40-42&agenda=4,5": no citation gives it; nothing said
+        return []
+    asked = agenda.named
+
+    def item_of(hit: Hit) -> int | None:
+        return hit.agenda_item.number if hit.agenda_item else None
+
+    elsewhere = [h for h in cited if item_of(h) != asked]
+    items = sorted({item_of(h) for h in elsewhere}, key=lambda n: (n is None, n or 0))
+    if not elsewhere:
+        return []
+    if len(elsewhere) == len(cited) and len(items) == 1:
+        if items[0] is None:
+            said = _(
+                "The citation names agenda item %(asked)s, but its paragraphs are on no agenda "
+                "item.",
+                asked=asked,
+            )
+        else:
+            said = _(
+                "The citation names agenda item %(asked)s, but its paragraphs are on agenda item "
+                "%(item)s.",
+                asked=asked,
+                item=items[0],
+            )
+        return [said]
+    where = []
+    for item in items:
+        label = marked_label([h.anchor for h in elsewhere if item_of(h) == item])
+        if item is None:
+            where.append(_("%(paragraphs)s on no agenda item", paragraphs=label))
+        else:
+            where.append(_("%(paragraphs)s on item %(item)s", paragraphs=label, item=item))
+    return [
+        _(
+            "The citation names agenda item %(asked)s, but not all its paragraphs are on it: "
+            "%(elsewhere)s.",
+            asked=asked,
+            elsewhere=where[0]
+            if len(where) == 1
+            else _("%(items)s and %(last)s", items=", ".join(where[:-1]), last=where[-1]),
+        )
+    ]
+
+
+def _indents(cited: list[Hit], indent: int) -> tuple[dict[str, list], list[str]]:
+    """Return the indent ``indent`` of each paragraph a citation names marked (``?paras=31-32&
+    indent=1``, "paras. 31-32, first indent"): the texts in pieces by anchor, those that set it
+    out only, and what the page says: where it is marked and where the text has none."""
+    pieces_of: dict[str, list] = {}
+    for hit in cited:
+        if not _plain_text(hit):
+            continue
+        pieces, _found, _lacking, dashed = subitems.marked(hit.text, None, indent)
+        if dashed:  # one id per paragraph: "para-31-indent-1"
+            pieces_of[hit.anchor] = [
+                (text, f"para-{hit.anchor}-{ident}" if ident else "") for text, ident in pieces
+            ]
+    having = [h.anchor for h in cited if h.anchor in pieces_of]
+    lacking = [h.anchor for h in cited if h.anchor not in pieces_of]
+    if not cited:
+        return {}, []
+    if not having:
+        said = _(
+            "The citation names indent %(indent)s of each of %(paragraphs)s, but their text has "
+            "no such dashed item: the indent is not marked.",
+            indent=indent,
+            paragraphs=marked_label(lacking),
+        )
+    elif not lacking:
+        said = _(
+            "Indent %(indent)s of each paragraph of the citation is highlighted.", indent=indent
+        )
+    else:
+        said = _(
+            "Indent %(indent)s of the citation is highlighted in %(having)s; no such dashed item "
+            "in %(lacking)s.",
+            indent=indent,
+            having=marked_label(having),
+            lacking=marked_label(lacking),
+        )
+    return pieces_of, [said]
 
 
 def _asked_part() -> divisions.Division | None:
