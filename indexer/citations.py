@@ -191,14 +191,15 @@ def _typed_reference(
     text: str, known: Collection[str] = (), cited: Collection[str] = ()
 ) -> Reference | None:
     agenda = AGENDA_ITEM.search(text)
-    if agenda is not None:
-        rest = _parse_reference(_without(text, agenda), known, cited)
+    if agenda is not None:  # the rest read as typed: "item 4, para. 40, second indent"
+        rest = _typed_reference(_without(text, agenda), known, cited)
         items = agenda_numbers(agenda)
         alone = rest is not None and not _names_parts(rest)
-        # "item 4, para. 40", "item 4, paras. 40-42": the paragraphs, the item checked on
-        # their page (before, beside several paragraphs it was searched as words, and "point 4
-        # de l'ordre du jour, par. 40 à 42" read paragraph 4 too)
-        beside = rest is not None and len(items) == 1 and _paragraphs_only(rest)
+        # "item 4, para. 40", "item 4, paras. 40-42", "items 4 and 5, paras. 40-42": the
+        # paragraphs, the items checked on their page (before, beside several paragraphs or
+        # with several items they were searched as words, and "point 4 de l'ordre du jour, par.
+        # 40 à 42" read paragraph 4 too)
+        beside = rest is not None and _paragraphs_only(rest)
         if rest is not None and rest.symbol and items and (alone or beside):
             several = items if len(items) > 1 else ()
             lettered = agenda_letter_notes(agenda)  # "item 1 (a)": item 1, said

@@ -126,6 +126,8 @@ class Resolution:
     # the agenda item a citation of paragraphs names beside them ("item 4, para. 40": 4), for
     # their page to say when a paragraph is on another item
     paragraph_agenda: int | None = None
+    # several: (4, 5) of "items 4 and 5, paras. 40-42", the first being ``paragraph_agenda``
+    paragraph_agendas: tuple[int, ...] = ()
     # an agenda item asked for ("item 3"): found, its paragraphs and title; missing, the items
     # the document's paragraphs are on (none: it does not divide them by agenda item)
     agenda_item: int | None = None
@@ -185,7 +187,8 @@ def resolve(
         found = replace(found, indent=reference.indent)  # "para. 32, second indent"
     if reference.agenda_item is not None and reference.paragraphs and found.found:
         # "item 4, para. 40", "item 4, paras. 40-42": the paragraphs, their item checked there
-        found = replace(found, paragraph_agenda=reference.agenda_item)
+        several = reference.agenda_items  # "items 4 and 5, paras. 40-42"
+        found = replace(found, paragraph_agenda=reference.agenda_item, paragraph_agendas=several)
     return replace(found, language=language, beside=beside)
 
 

@@ -242,8 +242,7 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
         # "chap. IV, para. 30": the page says if the paragraph is elsewhere
         part = {"part": division.value} if division is not None else {}
         # "item 4, para. 40": the page says if the paragraph is on another agenda item
-        agenda = {"agenda": str(found.paragraph_agenda)} if found.paragraph_agenda else {}
-        return with_parameters(address, part | agenda)
+        return with_parameters(address, part | _agenda_checked(found))
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]
@@ -255,14 +254,21 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
             # "item 4, paras. 40-42": it says which paragraphs are on another agenda item
             # (before, both were searched as words beside the document)
             indent = {"indent": str(found.indent)} if found.indent and found.paragraphs else {}
-            agenda = {"agenda": str(found.paragraph_agenda)} if found.paragraph_agenda else {}
-            return with_parameters(address, indent | agenda)
+            return with_parameters(address, indent | _agenda_checked(found))
     if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)
     versions = list(document.versions) if document is not None else []
     version = lang if lang in versions else (versions[0] if versions else None)
     return document_url(found.symbol, version)
+
+
+def _agenda_checked(found: Resolution) -> dict[str, str]:
+    """Return the ``agenda`` parameter of the agenda items a citation names beside paragraphs
+    ("item 4, para. 40": ``4``; "items 4 and 5, paras. 40-42": ``4,5``), which their page
+    checks; none without."""
+    items = found.paragraph_agendas or ((found.paragraph_agenda,) if found.paragraph_agenda else ())
+    return {"agenda": ",".join(str(n) for n in items)} if items else {}
 
 
 def _item(hit: Hit, found: Resolution) -> str:

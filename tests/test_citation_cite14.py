@@ -62,10 +62,18 @@ def test_an_agenda_item_beside_several_paragraphs_is_read(typed, paragraphs, ite
     assert reference.problems == ()
 
 
-def test_several_agenda_items_beside_paragraphs_are_still_left_unread():
-    reference = parse_reference(f"{WG4}, items 4 and 5, paras. 40-42", known=(WG4,))
-    assert (reference.paragraphs, reference.agenda_item) == ((40, 41, 42), None)
-    assert reference.problems == ("ignored: 'items 4 5'",)
+@pytest.mark.parametrize(
+    "typed, paragraphs, items",
+    [
+        (f"{WG4}, items 4 and 5, paras. 40-42", (40, 41, 42), (4, 5)),
+        (f"{WG4}, points 2 et 3 de l'ordre du jour, par. 40", (40,), (2, 3)),
+    ],
+)
+def test_several_agenda_items_beside_paragraphs_are_read(typed, paragraphs, items):
+    """Before, "items 4 5" were searched as words beside the document."""
+    reference = parse_reference(typed, known=(WG4,))
+    assert (reference.paragraphs, reference.agenda_items) == (paragraphs, items)
+    assert reference.problems == ()
 
 
 @pytest.mark.parametrize(
@@ -105,6 +113,22 @@ def test_points_without_a_lettered_one_stay_paragraphs(typed, paragraphs):
     assert (reference.paragraphs, reference.agenda_item) == (paragraphs, None)
 
 
+@pytest.mark.parametrize(
+    "typed, paragraphs",
+    [
+        (f"{WG4}, item 4, para. 40, second indent", (40,)),
+        (f"{WG4}, item 4, paras. 40-41, second indent", (40, 41)),
+        (f"{WG4}, point 4 de l'ordre du jour, par. 40 et 41, deuxième tiret", (40, 41)),
+    ],
+)
+def test_an_agenda_item_beside_paragraphs_and_an_indent_are_read(typed, paragraphs):
+    """Blind case list 13 left "item 4, para. 40, second indent" unread: the indent was
+    searched as words."""
+    reference = parse_reference(typed, known=(WG4,))
+    assert (reference.paragraphs, reference.agenda_item, reference.indent) == (paragraphs, 4, 2)
+    assert reference.problems == ()
+
+
 def test_every_lettered_item_goes_to_the_page():
     notes = ("agenda item 1 (a) read as item 1", "agenda item 2 (b) read as item 2")
     assert readings.read_value(notes) == "1a,2b"
@@ -121,3 +145,5 @@ def test_the_paragraphs_keep_the_indent_and_the_agenda_item(engine):
     beside = resolve(engine, f"{WG4}, item 2, paras. 40-42")
     assert [hit.anchor for hit in beside.hits] == ["40", "41", "42"]
     assert (beside.agenda_item, beside.paragraph_agenda) == (None, 2)
+    several = resolve(engine, f"{WG4}, items 4 and 5, paras. 40-42")
+    assert (several.paragraph_agenda, several.paragraph_agendas) == (4, (4, 5))

@@ -132,6 +132,42 @@ def test_paragraphs_on_another_agenda_item_are_said(client):
     )
 
 
+def test_an_agenda_item_and_an_indent_beside_paragraphs(client):
+    """GIVEN an agenda item, paragraphs and an indent WHEN typed THEN the page gets both and
+    says both (before, the indent was searched as words)."""
+    one = went(client, "CTOC/COP/WG.4/2010/6, item 4, para. 40, second indent")
+    assert one == f"{DOC}/40?indent=2&agenda=4"
+    several = went(client, "CTOC/COP/WG.4/2010/6, item 2, paras. 40-41, first indent")
+    assert several == f"{DOC}?paras=40-41&indent=1&agenda=2#para-40"
+    text = said(client, several.split("#")[0])
+    assert "The citation names indent 1 of each of paras. 40 and 41" in text
+    assert "The citation names agenda item 2, but its paragraphs are on agenda item 4." in text
+
+
+def test_several_agenda_items_beside_paragraphs_are_checked(client):
+    """GIVEN several agenda items beside paragraphs WHEN typed THEN the paragraphs open, the
+    items checked (``agenda=2,3``): the page says which paragraphs are on none of them. Before,
+    "items 2 3" were searched as words beside the document."""
+    address = went(client, "CTOC/COP/WG.4/2010/6, items 2 and 3, paras. 40-42").split("#")[0]
+    assert address == f"{DOC}?paras=40-42&agenda=2,3"
+    assert (
+        "The citation names agenda items 2 and 3, but its paragraphs are on agenda item 4."
+        in said(client, address)
+    )
+    assert "La citation désigne les points 2 et 3 de l’ordre du jour, mais ses paragraphes" in (
+        said(client, address, "fr")
+    )
+    partly = f"{DOC}?paras=36-40&agenda=3,5"
+    assert "but not all its paragraphs are on them: paras. 38–40 on item 4." in said(client, partly)
+    one = went(client, "CTOC/COP/WG.4/2010/6, points 2 et 3 de l'ordre du jour, par. 40")
+    assert one == f"{DOC}/40?agenda=2,3"
+    assert "The citation names agenda items 2 and 3, but this paragraph is on agenda item 4." in (
+        said(client, one)
+    )
+    on_it = went(client, "CTOC/COP/WG.4/2010/6, items 4 and 5, paras. 40-42").split("#")[0]
+    assert "The citation names agenda item" not in said(client, on_it)
+
+
 @pytest.mark.parametrize(
     "typed",
     [
