@@ -332,7 +332,8 @@ INDENT = re.compile(
 # "agenda items 4 and 5", "items 4-6", "points 4 et 5 de l'ordre du jour" (blind case list 13);
 # any of them with a sub-item of the agenda, "item 1 (a)", "items 1 (a) and 2", "points 1 a) et
 # 2 de l'ordre du jour" (before, a lettered item ended the list: "and 2" was left unread)
-_AGENDA_LETTERED = r"\s{0,2}\(?[a-z]\)"
+# one sub-item or several of one item: "1 (a)", "1 (a)-(b)", "1 a) et b)"
+_AGENDA_LETTERED = rf"\s{{0,2}}\(?[a-z]\)(?:{_ITEM_JOIN}\(?[a-z]\)){{0,6}}"
 _AGENDA_ONE = rf"\d{{1,3}}(?!\d)(?:{_AGENDA_LETTERED})?"
 _AGENDA_NUMBERS = rf"{_AGENDA_ONE}(?:{_JOIN}{_AGENDA_ONE}){{0,8}}"
 # "points 1 a) et 2" without "de l'ordre du jour": a list of points one of which is lettered
@@ -342,8 +343,9 @@ _AGENDA_LETTERED_LIST = (
     rf"\d{{1,3}}(?!\d){_AGENDA_LETTERED}(?:{_JOIN}{_AGENDA_ONE}){{1,8}}"
     rf"|\d{{1,3}}(?!\d)(?:{_JOIN}\d{{1,3}}(?!\d)){{1,8}}{_AGENDA_LETTERED}"
 )
+# an item and its (first) sub-item, the others after it: "1 (a)-(b)" is item 1, noted "(a)"
 _AGENDA_SUBITEM = re.compile(
-    rf"(?P<item>\d{{1,3}})(?!\d){_AGENDA_LETTERED.replace('[a-z]', '(?P<letter>[a-z])')}"
+    rf"(?P<item>\d{{1,3}})(?!\d)\s{{0,2}}\(?(?P<letter>[a-z])\)(?:{_ITEM_JOIN}\(?[a-z]\)){{0,6}}"
 )
 AGENDA_ITEM = re.compile(
     rf"""

@@ -87,6 +87,9 @@ def test_several_agenda_items_beside_paragraphs_are_read(typed, paragraphs, item
         (f"{WG4}, points 1 et 2 b)", (1, 2), ("2 (b)",)),
         (f"{WG4}, agenda items 1 (a), 2 (b) and 9", (1, 2, 9), ("1 (a)", "2 (b)")),
         (f"{WG4}, items 4 (a)-6", (4, 5, 6), ("4 (a)",)),
+        # several sub-items of one item: the item, noted once (before, "b 2" was searched)
+        (f"{WG4}, items 1 (a)–(b) and 2", (1, 2), ("1 (a)",)),
+        (f"{WG4}, points 1 a) et b) et 2", (1, 2), ("1 (a)",)),
     ],
 )
 def test_several_agenda_items_one_lettered_are_read(typed, items, letters):

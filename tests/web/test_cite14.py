@@ -174,6 +174,7 @@ def test_several_agenda_items_beside_paragraphs_are_checked(client):
         "CTOC/COP/WG.4/2010/6, items 1 (a) and 2",
         "CTOC/COP/WG.4/2010/6, points 1 a) et 2",
         "CTOC/COP/WG.4/2010/6, points 1 a) et 2 de l'ordre du jour",
+        "CTOC/COP/WG.4/2010/6, items 1 (a)–(b) and 2",
     ],
 )
 def test_several_agenda_items_one_lettered_open_them_all(client, typed):
