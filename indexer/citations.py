@@ -258,10 +258,11 @@ def _names_parts(reference: Reference) -> bool:
 
 
 def _paragraphs_only(reference: Reference) -> bool:
-    """Tell whether a reference names numbered paragraphs (one or several) and nothing else of
-    its document but one paragraph's sub-items."""
-    alone = replace(reference, paragraphs=(), subitem=None)
-    return bool(reference.paragraphs) and not _names_parts(alone)
+    """Tell whether a reference names paragraphs, numbered or preambular (one or several), and
+    nothing else of its document but one paragraph's sub-items."""
+    alone = replace(reference, paragraphs=(), preambular=(), subitem=None)
+    named = reference.paragraphs or reference.preambular
+    return bool(named) and not _names_parts(alone)
 
 
 def _parse_reference(

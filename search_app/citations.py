@@ -253,7 +253,8 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
             # "paras. 31-32, first indent": the page marks that indent of each paragraph;
             # "item 4, paras. 40-42": it says which paragraphs are on another agenda item
             # (before, both were searched as words beside the document)
-            indent = {"indent": str(found.indent)} if found.indent and found.paragraphs else {}
+            named = found.paragraphs or found.preambular  # "pp. 3-4, first indent" too
+            indent = {"indent": str(found.indent)} if found.indent and named else {}
             return with_parameters(address, indent | _agenda_checked(found))
     if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
@@ -278,7 +279,8 @@ def _item(hit: Hit, found: Resolution) -> str:
     (``para. 67 (a)-(c)``): ``?item=a-c#item-a``, each marked (before, none was); an indent
     (``para. 32, second indent``): ``?indent=2#indent-2``, ``?indent=2`` when the text has no
     such dashed item. Before, the page marked nothing."""
-    if not (found.subitem or found.indent) or not one_paragraph(found):
+    preambular = found.indent and len(found.preambular) == 1 and not found.paragraphs  # "pp3, …"
+    if not (found.subitem or found.indent) or not (one_paragraph(found) or preambular):
         return ""
     asked = {"item": found.subitem} if found.subitem else {}
     asked |= {"indent": str(found.indent)} if found.indent else {}

@@ -36,6 +36,21 @@ def test_an_indent_of_several_paragraphs_is_read(typed, paragraphs, indent):
     assert reference.problems == ()
 
 
+@pytest.mark.parametrize(
+    "typed, preambular, indent",
+    [
+        ("A/RES/48/161, pp3, second indent", (3,), 2),
+        ("A/RES/48/161, preambular para. 3, first indent", (3,), 1),
+        ("A/RES/48/161, pp. 3-4, first indent", (3, 4), 1),
+    ],
+)
+def test_an_indent_of_preambular_paragraphs_is_read(typed, preambular, indent):
+    """Before, "second indent" beside a preambular paragraph was searched as words."""
+    reference = parse_reference(typed)
+    assert (reference.preambular, reference.indent) == (preambular, indent)
+    assert reference.problems == ()
+
+
 def test_an_indent_beside_a_section_is_still_left_unread():
     reference = parse_reference(f"{WG4}, chap. IV, sect. D, second indent")
     assert (reference.indent, reference.problems) == (None, ("ignored: 'second indent'",))

@@ -59,6 +59,22 @@ def test_an_indent_of_several_paragraphs_opens_them(client, typed, address):
     assert "mais leur texte n’a pas un tel tiret : il n’est pas mis en évidence." in french
 
 
+def test_an_indent_of_preambular_paragraphs(client):
+    """GIVEN an indent of one preambular paragraph or several WHEN typed THEN the paragraph's
+    page, or the document with them marked, says the indent is not marked (before, the indent
+    was searched as words)."""
+    one = went(client, "A/RES/48/161, pp3, second indent")
+    assert one == "/doc/A/RES/48/161/en/pp3?indent=2"
+    assert "The citation names indent 2, but this paragraph's text has no such dashed item" in (
+        said(client, one)
+    )
+    several = went(client, "A/RES/48/161, pp. 3-4, first indent")
+    assert several == "/doc/A/RES/48/161/en?paras=pp3-4&indent=1#para-pp3"
+    assert "The citation names indent 1 of each of preambular paras. 3 and 4, but" in said(
+        client, several.split("#")[0]
+    )
+
+
 @pytest.fixture
 def dashed(built_index, engine):
     config = {"TESTING": True, "INDEX": str(built_index), "ENGINE": _Dashed(engine)}
