@@ -13,6 +13,7 @@ import re
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 from search_app import create_app
 
@@ -213,3 +214,27 @@ def test_every_lettered_item_is_said(client):
     assert "Agenda item 1 (a) is read as item 1" in text
     assert "Agenda item 2 (b) is read as item 2" in text
     assert "The document has no paragraphs on agenda item 9." in text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "CTOC/COP/WG.4/2010/6, item 2, paras. 40-41, first indent",
+        "CTOC/COP/WG.4/2010/6, par. 31 et 32, premier tiret",
+    ],
+)
+def test_the_note_over_the_paragraphs_is_whole_in_view(page, typed):
+    """GIVEN a citation whose page says more than which paragraphs it marks (an indent, an
+    agenda item) WHEN it opens at its first paragraph THEN the note above it is whole in view,
+    its first line included (at 6rem above the paragraph, a note of three lines or more began
+    above the window)."""
+    page.goto("/")
+    page.fill("#q", typed)
+    with page.expect_navigation():
+        page.press("#q", "Enter")
+    note = page.locator(".marked-note").first
+    expect(note).to_contain_text("indent 1")
+    box = note.bounding_box()
+    assert box is not None and box["y"] >= 0, box
+    expect(page.locator(".para-marked").first).to_be_in_viewport()
