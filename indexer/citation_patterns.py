@@ -329,38 +329,61 @@ INDENT = re.compile(
 )
 # Typed only: an agenda item of a document, "item 3", "agenda item 3", "item 3 of the
 # agenda", "point 3 de l'ordre du jour" ("point 3" alone after a symbol is a paragraph); several,
-# "agenda items 4 and 5", "items 4-6", "points 4 et 5 de l'ordre du jour" (blind case list 13)
-_AGENDA_NUMBERS = rf"\d{{1,3}}(?!\d)(?:{_JOIN}\d{{1,3}}(?!\d)){{0,8}}"
+# "agenda items 4 and 5", "items 4-6", "points 4 et 5 de l'ordre du jour" (blind case list 13);
+# any of them with a sub-item of the agenda, "item 1 (a)", "items 1 (a) and 2", "points 1 a) et
+# 2 de l'ordre du jour" (before, a lettered item ended the list: "and 2" was left unread)
+# one sub-item or several of one item: "1 (a)", "1 (a)-(b)", "1 a) et b)"
+_AGENDA_LETTERED = rf"\s{{0,2}}\(?[a-z]\)(?:{_ITEM_JOIN}\(?[a-z]\)){{0,6}}"
+_AGENDA_ONE = rf"\d{{1,3}}(?!\d)(?:{_AGENDA_LETTERED})?"
+_AGENDA_NUMBERS = rf"{_AGENDA_ONE}(?:{_JOIN}{_AGENDA_ONE}){{0,8}}"
+# "points 1 a) et 2" without "de l'ordre du jour": a list of points one of which is lettered
+# names agenda items, as UN texts write them ("points 30 et 31" alone stays paragraphs)
+_AGENDA_LETTERED_LIST = (
+    rf"(?:\d{{1,3}}(?!\d)(?:{_JOIN}\d{{1,3}}(?!\d)){{0,8}}{_JOIN})?"
+    rf"\d{{1,3}}(?!\d){_AGENDA_LETTERED}(?:{_JOIN}{_AGENDA_ONE}){{1,8}}"
+    rf"|\d{{1,3}}(?!\d)(?:{_JOIN}\d{{1,3}}(?!\d)){{1,8}}{_AGENDA_LETTERED}"
+)
+# an item and its (first) sub-item, the others after it: "1 (a)-(b)" is item 1, noted "(a)"
+_AGENDA_SUBITEM = re.compile(
+    rf"(?P<item>\d{{1,3}})(?!\d)\s{{0,2}}\(?(?P<letter>[a-z])\)(?:{_ITEM_JOIN}\(?[a-z]\)){{0,6}}"
+)
 AGENDA_ITEM = re.compile(
     rf"""
     (?<!\w)(?:
         (?i:{words(_DATA["agenda_item_before"])})\s{{1,3}}(?P<number>{_AGENDA_NUMBERS})
-        (?:\s{{0,2}}\(?(?P<letter>[a-z])\))?  # a sub-item of the agenda: "item 1 (a)"
         (?:\s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w))?
       | (?i:{words(_DATA["agenda_point"])})\.?\s{{1,3}}(?P<point>{_AGENDA_NUMBERS})
-        (?:\s{{0,2}}\(?(?P<point_letter>[a-z])\))?
         \s{{1,3}}(?i:{words(_DATA["agenda_item_after"])})(?!\w)
+      | (?i:points|pts)\.?\s{{1,3}}(?P<lettered>{_AGENDA_LETTERED_LIST})(?![\w(])
     )
     """,
     re.VERBOSE,
 )
 
 
+def _agenda_written(match: re.Match) -> str:
+    return match["number"] or match["point"] or match["lettered"]
+
+
 def agenda_numbers(match: re.Match) -> tuple[int, ...]:
     """Return the agenda items :data:`AGENDA_ITEM` matched: (4, 5) for "items 4 and 5", (4, 5,
-    6) for "items 4-6" (items are numbered 1 to 99)."""
-    numbers, _problems = parse_numbers(match["number"] or match["point"])
+    6) for "items 4-6", (1, 2) for "items 1 (a) and 2" (items are numbered 1 to 99)."""
+    written = _AGENDA_SUBITEM.sub(r"\g<item>", _agenda_written(match))
+    numbers, _problems = parse_numbers(written)
     return tuple(n for n in numbers if 1 <= n <= 99)
 
 
-def agenda_letter_note(match: re.Match) -> str | None:
-    """Return the note on the sub-item of one agenda item :data:`AGENDA_ITEM` matched ("item 1
-    (a)"): paragraphs are tagged by item, so the item is read; None without one."""
-    letter = match["letter"] or match["point_letter"]
-    numbers = agenda_numbers(match)
-    if not letter or len(numbers) != 1:
-        return None
-    return f"agenda item {numbers[0]} ({letter}) read as item {numbers[0]}"
+def agenda_letter_notes(match: re.Match) -> tuple[str, ...]:
+    """Return the notes on the sub-items of the agenda items :data:`AGENDA_ITEM` matched ("item
+    1 (a)", "items 1 (a) and 2 (b)"): paragraphs are tagged by item, so each item is read."""
+    written = _agenda_written(match)
+    return tuple(
+        dict.fromkeys(
+            f"agenda item {int(m['item'])} ({m['letter']}) read as item {int(m['item'])}"
+            for m in _AGENDA_SUBITEM.finditer(written)
+            if 1 <= int(m["item"]) <= 99
+        )
+    )
 
 
 def indent_number(match: re.Match) -> int:

@@ -25,7 +25,7 @@ from .citation_patterns import (
     NAMED_RESOLUTION,
     TYPED_DATE,
     Token,
-    agenda_letter_note,
+    agenda_letter_notes,
     agenda_numbers,
     indent_number,
     sentence_end,
@@ -175,10 +175,11 @@ def parse_reference(
 
     Never raises; returns None when nothing in ``text`` looks like a citation. An agenda item
     of a document cited alone ("CTOC/COP/WG.4/2010/6, item 3", "point 3 de l'ordre du jour")
-    or beside one paragraph ("item 4, para. 40": the paragraph is cited, the item kept for its
-    page to check) and an indent of one paragraph ("para. 32, second indent", "deuxième
-    tiret") are read too; elsewhere ("chap. IV, sect. D, item 3") they are words the
-    citation leaves unread.
+    or beside paragraphs ("item 4, para. 40", "item 4, paras. 40-42": the paragraphs are
+    cited, the item kept for their page to check) and an indent of paragraphs ("para. 32,
+    second indent", "deuxième tiret", "paras. 31-32, first indent": that indent of each) are
+    read too; elsewhere ("chap. IV, sect. D, item 3") they are words the citation leaves
+    unread.
     """
     titled = _titled(text, known, cited)
     if titled is not None:  # "Report of … (CTOC/COP/WG.4/2010/6), para. 57 (b)": the citation
@@ -190,20 +191,25 @@ def _typed_reference(
     text: str, known: Collection[str] = (), cited: Collection[str] = ()
 ) -> Reference | None:
     agenda = AGENDA_ITEM.search(text)
-    if agenda is not None:
-        rest = _parse_reference(_without(text, agenda), known, cited)
+    if agenda is not None:  # the rest read as typed: "item 4, para. 40, second indent"
+        rest = _typed_reference(_without(text, agenda), known, cited)
         items = agenda_numbers(agenda)
         alone = rest is not None and not _names_parts(rest)
-        beside = rest is not None and len(items) == 1 and _one_paragraph(rest)
+        # "item 4, para. 40", "item 4, paras. 40-42", "items 4 and 5, paras. 40-42": the
+        # paragraphs, the items checked on their page (before, beside several paragraphs or
+        # with several items they were searched as words, and "point 4 de l'ordre du jour, par.
+        # 40 à 42" read paragraph 4 too)
+        beside = rest is not None and _paragraphs_only(rest)
         if rest is not None and rest.symbol and items and (alone or beside):
             several = items if len(items) > 1 else ()
-            lettered = agenda_letter_note(agenda)  # "item 1 (a)": item 1, said
-            problems = rest.problems + ((lettered,) if lettered else ())
+            lettered = agenda_letter_notes(agenda)  # "item 1 (a)": item 1, said
+            problems = rest.problems + lettered
             return replace(rest, agenda_item=items[0], agenda_items=several, problems=problems)
     indent = INDENT.search(text)
     if indent is not None:
         rest = _parse_reference(_without(text, indent), known, cited)
-        if rest is not None and rest.symbol and _one_paragraph(rest):
+        # "para. 32, second indent"; "paras. 31-32, first indent": that indent of each
+        if rest is not None and rest.symbol and _paragraphs_only(rest):
             return replace(rest, indent=indent_number(indent))
     return _parse_reference(text, known, cited)
 
@@ -251,11 +257,12 @@ def _names_parts(reference: Reference) -> bool:
     )
 
 
-def _one_paragraph(reference: Reference) -> bool:
-    """Tell whether a reference names one numbered paragraph and nothing else of its
-    document but that paragraph's sub-items."""
-    alone = replace(reference, paragraphs=(), subitem=None)
-    return len(reference.paragraphs) == 1 and not _names_parts(alone)
+def _paragraphs_only(reference: Reference) -> bool:
+    """Tell whether a reference names paragraphs, numbered or preambular (one or several), and
+    nothing else of its document but one paragraph's sub-items."""
+    alone = replace(reference, paragraphs=(), preambular=(), subitem=None)
+    named = reference.paragraphs or reference.preambular
+    return bool(named) and not _names_parts(alone)
 
 
 def _parse_reference(

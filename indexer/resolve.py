@@ -122,10 +122,12 @@ class Resolution:
     # what the citation typed says besides what was read (``Reference.beside``), the words to
     # search with the document's symbol; None: not a typed reference's reading
     beside: str | None = None
-    indent: int | None = None  # an indent of the one paragraph found ("second indent": 2)
-    # the agenda item a citation of one paragraph names beside it ("item 4, para. 40": 4), for
-    # the paragraph's page to say when the paragraph is on another item
+    indent: int | None = None  # an indent of the paragraphs found ("second indent": 2)
+    # the agenda item a citation of paragraphs names beside them ("item 4, para. 40": 4), for
+    # their page to say when a paragraph is on another item
     paragraph_agenda: int | None = None
+    # several: (4, 5) of "items 4 and 5, paras. 40-42", the first being ``paragraph_agenda``
+    paragraph_agendas: tuple[int, ...] = ()
     # an agenda item asked for ("item 3"): found, its paragraphs and title; missing, the items
     # the document's paragraphs are on (none: it does not divide them by agenda item)
     agenda_item: int | None = None
@@ -181,11 +183,12 @@ def resolve(
         lang, notes = language, tuple(n for n in notes if not IGNORED.fullmatch(n))
     found = _resolve(engine, text, reference, known, notes, lang, current)
     beside = "" if language else reference.beside  # "(fr)": the language, read
-    if reference.indent is not None and found.found and len(found.hits) == 1:
+    if reference.indent is not None and found.found and found.hits:
         found = replace(found, indent=reference.indent)  # "para. 32, second indent"
     if reference.agenda_item is not None and reference.paragraphs and found.found:
-        if len(found.hits) == 1:  # "item 4, para. 40": the paragraph, its item checked there
-            found = replace(found, paragraph_agenda=reference.agenda_item)
+        # "item 4, para. 40", "item 4, paras. 40-42": the paragraphs, their item checked there
+        several = reference.agenda_items  # "items 4 and 5, paras. 40-42"
+        found = replace(found, paragraph_agenda=reference.agenda_item, paragraph_agendas=several)
     return replace(found, language=language, beside=beside)
 
 

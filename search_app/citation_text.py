@@ -171,7 +171,7 @@ def resolved_reference(found: Resolution) -> str:
         cited = _("%(reference)s (%(subitem)s)", reference=cited, subitem=found.subitem)
     elif found.subitem and one_paragraph(found):  # "para. 67 (a)-(c)"
         cited = f"{cited} {items_label(found.subitem)}"
-    if found.indent and one_paragraph(found):  # "para. 32, second indent"
+    if found.indent and (found.paragraphs or found.preambular):  # "para. 32, second indent"
         cited = _("%(reference)s, indent %(indent)s", reference=cited, indent=found.indent)
     if found.footnotes:  # the paragraph's own note: "para. 53, footnote 11"
         cited = f"{cited}, {footnotes_label(found.footnotes)}"

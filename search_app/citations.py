@@ -242,21 +242,34 @@ def _target(engine: SearchEngine, found: Resolution, lang: str | None) -> str:
         # "chap. IV, para. 30": the page says if the paragraph is elsewhere
         part = {"part": division.value} if division is not None else {}
         # "item 4, para. 40": the page says if the paragraph is on another agenda item
-        agenda = {"agenda": str(found.paragraph_agenda)} if found.paragraph_agenda else {}
-        return with_parameters(address, part | agenda)
+        return with_parameters(address, part | _agenda_checked(found))
     named = [anchors.parse(hit.anchor) for hit in hits]
     numbered = [hit.paragraph for hit in hits if hit.paragraph is not None]
     preambular = [a.preamble for a in named if a.preamble is not None]
     if found.paragraphs or found.preambular or found.pages or found.footnotes:  # marked there
         if numbered or preambular:
             first, lang = hits[0].anchor, hits[0].lang
-            return paragraphs_url(found.symbol, lang, numbered, first, preambular, found.absent)
+            address = paragraphs_url(found.symbol, lang, numbered, first, preambular, found.absent)
+            # "paras. 31-32, first indent": the page marks that indent of each paragraph;
+            # "item 4, paras. 40-42": it says which paragraphs are on another agenda item
+            # (before, both were searched as words beside the document)
+            named = found.paragraphs or found.preambular  # "pp. 3-4, first indent" too
+            indent = {"indent": str(found.indent)} if found.indent and named else {}
+            return with_parameters(address, indent | _agenda_checked(found))
     if hits:  # an annex's paragraphs, the paragraphs of an act: the document, at the first
         return f"{document_url(found.symbol, hits[0].lang)}#para-{hits[0].anchor}"
     document = engine.document(found.symbol)
     versions = list(document.versions) if document is not None else []
     version = lang if lang in versions else (versions[0] if versions else None)
     return document_url(found.symbol, version)
+
+
+def _agenda_checked(found: Resolution) -> dict[str, str]:
+    """Return the ``agenda`` parameter of the agenda items a citation names beside paragraphs
+    ("item 4, para. 40": ``4``; "items 4 and 5, paras. 40-42": ``4,5``), which their page
+    checks; none without."""
+    items = found.paragraph_agendas or ((found.paragraph_agenda,) if found.paragraph_agenda else ())
+    return {"agenda": ",".join(str(n) for n in items)} if items else {}
 
 
 def _item(hit: Hit, found: Resolution) -> str:
@@ -266,7 +279,8 @@ def _item(hit: Hit, found: Resolution) -> str:
     (``para. 67 (a)-(c)``): ``?item=a-c#item-a``, each marked (before, none was); an indent
     (``para. 32, second indent``): ``?indent=2#indent-2``, ``?indent=2`` when the text has no
     such dashed item. Before, the page marked nothing."""
-    if not (found.subitem or found.indent) or not one_paragraph(found):
+    preambular = found.indent and len(found.preambular) == 1 and not found.paragraphs  # "pp3, …"
+    if not (found.subitem or found.indent) or not (one_paragraph(found) or preambular):
         return ""
     asked = {"item": found.subitem} if found.subitem else {}
     asked |= {"indent": str(found.indent)} if found.indent else {}

@@ -29,6 +29,7 @@ from .citation_text import (
     division_label,
     items_label,
     items_list,
+    marked_label,
     number_list,
     parse_paras,
     subitem_label,
@@ -95,11 +96,19 @@ def document(symbol: str, lang: str):
     read = readings.parse_read(request.args.get(readings.PARAMETER))
     document = _version(symbol, lang)
     paragraphs = document.paragraphs.get(lang, ())
+    cited = [p for p in paragraphs if p.anchor in marked]  # the paragraphs ?paras= names
     part = _part(paragraphs)  # "?part=IV.D": a chapter or a section cited, marked
     marked |= {hit.anchor for hit in part.hits} if part else set()
     agenda = _agenda(paragraphs)  # "?agenda=3": an agenda item cited, its paragraphs marked
+    # "item 4, paras. 40-42" (``?paras=40-42&agenda=4``): the paragraphs are marked, their
+    # item checked, as a paragraph's page does (before, every paragraph of item 4 was marked)
+    checked = _agenda_check(cited) if agenda and marked and cited else []
+    agenda = None if agenda and marked else agenda
     marked |= {hit.anchor for hit in agenda.hits} if agenda else set()
     marked_hits = [p for p in paragraphs if p.anchor in marked]
+    # "paras. 31-32, first indent" (``&indent=1``): that indent of each paragraph marked
+    indent = parse_indent(request.args.get("indent"))
+    indents, indent_said = _indents(cited, indent) if indent else ({}, [])
     outline = blocks(paragraphs)
     library = references.Library(get_engine())
     cited_by = references.incoming(library, document.symbol, get_engine().cited_by(document.symbol))
@@ -111,7 +120,8 @@ def document(symbol: str, lang: str):
         blocks=outline,
         toc=[heading for block in outline for heading in block.headings],
         marked=[p.anchor for p in marked_hits],
-        reading=_reading(read, marked_hits),
+        reading=_reading(read, marked_hits) + indent_said + checked,
+        indents=indents,
         # what the citation names that the document lacks, said (?paras=300 had opened the
         # document with nothing highlighted and no word)
         absent=sorted((absent | marked) - {p.anchor for p in paragraphs}, key=_anchor_order),
@@ -200,6 +210,152 @@ def _agenda(paragraphs: tuple[Hit, ...]) -> CitedAgenda | None:
     return CitedAgenda(number_list(held or sorted(items)), hits, "", True, said)
 
 
+def _agenda_check(cited: list[Hit]) -> list[str]:
+    """Return what the page of paragraphs cited with the agenda items a citation names beside
+    them (``?paras=40-42&agenda=2``, "item 2, paras. 40-42"; ``agenda=4,5``) says of those on
+    none of them (nothing when all are on one), as a paragraph's page does for one."""
+    asked = _agenda_asked()
+
+    def item_of(hit: Hit) -> int | None:
+        return hit.agenda_item.number if hit.agenda_item else None
+
+    elsewhere = [h for h in cited if item_of(h) not in asked]
+    if not elsewhere:
+        return []
+    items = sorted({item_of(h) for h in elsewhere}, key=lambda n: (n is None, n or 0))
+    named = number_list(asked)
+    several = len(asked) > 1
+    if len(cited) == 1:
+        (item,) = items
+        return [_on_another_item(named, several, item, paragraph=True)]
+    if len(elsewhere) == len(cited) and len(items) == 1:
+        return [_on_another_item(named, several, items[0], paragraph=False)]
+    where = []
+    for item in items:
+        label = marked_label([h.anchor for h in elsewhere if item_of(h) == item])
+        if item is None:
+            where.append(_("%(paragraphs)s on no agenda item", paragraphs=label))
+        else:
+            where.append(_("%(paragraphs)s on item %(item)s", paragraphs=label, item=item))
+    listed = (
+        where[0]
+        if len(where) == 1
+        else _("%(items)s and %(last)s", items=", ".join(where[:-1]), last=where[-1])
+    )
+    if several:
+        return [
+            _(
+                "The citation names agenda items %(asked)s, but not all its paragraphs are on "
+                "them: %(elsewhere)s.",
+                asked=named,
+                elsewhere=listed,
+            )
+        ]
+    return [
+        _(
+            "The citation names agenda item %(asked)s, but not all its paragraphs are on it: "
+            "%(elsewhere)s.",
+            asked=named,
+            elsewhere=listed,
+        )
+    ]
+
+
+def _agenda_asked() -> tuple[int, ...]:
+    """Return the agenda items ``?agenda=`` names (checked by :func:`_agenda` before)."""
+    return tuple(dict.fromkeys(int(p) for p in request.args.get("agenda", "").split(",") if p))
+
+
+def _on_another_item(named: str, several: bool, item: int | None, paragraph: bool) -> str:
+    """Return what a page says when the paragraph cited (``paragraph``), or all the paragraphs
+    cited, are on agenda item ``item`` (None: on none), not on the one or several named."""
+    if paragraph and item is None and several:
+        return _(
+            "The citation names agenda items %(asked)s, but this paragraph is on no agenda item.",
+            asked=named,
+        )
+    if paragraph and item is None:
+        return _(
+            "The citation names agenda item %(asked)s, but this paragraph is on no agenda item.",
+            asked=named,
+        )
+    if paragraph and several:
+        return _(
+            "The citation names agenda items %(asked)s, but this paragraph is on agenda item "
+            "%(item)s.",
+            asked=named,
+            item=item,
+        )
+    if paragraph:
+        return _(
+            "The citation names agenda item %(asked)s, but this paragraph is on agenda item "
+            "%(item)s.",
+            asked=named,
+            item=item,
+        )
+    if item is None and several:
+        return _(
+            "The citation names agenda items %(asked)s, but its paragraphs are on no agenda item.",
+            asked=named,
+        )
+    if item is None:
+        return _(
+            "The citation names agenda item %(asked)s, but its paragraphs are on no agenda item.",
+            asked=named,
+        )
+    if several:
+        return _(
+            "The citation names agenda items %(asked)s, but its paragraphs are on agenda item "
+            "%(item)s.",
+            asked=named,
+            item=item,
+        )
+    return _(
+        "The citation names agenda item %(asked)s, but its paragraphs are on agenda item %(item)s.",
+        asked=named,
+        item=item,
+    )
+
+
+def _indents(cited: list[Hit], indent: int) -> tuple[dict[str, list], list[str]]:
+    """Return the indent ``indent`` of each paragraph a citation names marked (``?paras=31-32&
+    indent=1``, "paras. 31-32, first indent"): the texts in pieces by anchor, those that set it
+    out only, and what the page says: where it is marked and where the text has none."""
+    pieces_of: dict[str, list] = {}
+    for hit in cited:
+        if not _plain_text(hit):
+            continue
+        pieces, _found, _lacking, dashed = subitems.marked(hit.text, None, indent)
+        if dashed:  # one id per paragraph: "para-31-indent-1"
+            pieces_of[hit.anchor] = [
+                (text, f"para-{hit.anchor}-{ident}" if ident else "") for text, ident in pieces
+            ]
+    having = [h.anchor for h in cited if h.anchor in pieces_of]
+    lacking = [h.anchor for h in cited if h.anchor not in pieces_of]
+    if not cited:
+        return {}, []
+    if not having:
+        said = _(
+            "The citation names indent %(indent)s of each of %(paragraphs)s, but their text has "
+            "no such dashed item: the indent is not marked.",
+            indent=indent,
+            paragraphs=marked_label(lacking),
+        )
+    elif not lacking:
+        said = _(
+            "Indent %(indent)s of each paragraph of the citation is highlighted.", indent=indent
+        )
+    else:
+        said = _(
+            "Indent %(indent)s of the citation is highlighted in %(having)s; no such dashed item "
+            "in %(lacking)s.",
+            indent=indent,
+            having=marked_label(having),
+            lacking=marked_label(lacking),
+        )
+    return pieces_of, [said]
+
+
 def _asked_part() -> divisions.Division | None:
     """Return the division ``?part=`` names (``III.B.1.b``), or None."""
     return divisions.parse_value(request.args.get("part") or None)
@@ -278,26 +434,12 @@ def paragraph(symbol: str, lang: str, anchor: str):
 
 def _agenda_note(hit: Hit, agenda: CitedAgenda | None) -> list[str]:
     """Return what the page of a paragraph cited with an agenda item (``?agenda=4``, "item 4,
-    para. 40") says when the paragraph is not on that item (nothing when it is). Before, the
-    agenda item beside a paragraph was left unread and searched as words."""
+    para. 40"; several, ``?agenda=4,5``) says when the paragraph is on none of them (nothing
+    when it is). Before, the agenda item beside a paragraph was left unread and searched as
+    words."""
     if agenda is None or agenda.hits:
         return []
-    if hit.agenda_item is None:
-        return [
-            _(
-                "The citation names agenda item %(asked)s, but this paragraph is on no agenda "
-                "item.",
-                asked=agenda.named,
-            )
-        ]
-    return [
-        _(
-            "The citation names agenda item %(asked)s, but this paragraph is on agenda item "
-            "%(item)s.",
-            asked=agenda.named,
-            item=hit.agenda_item.number,
-        )
-    ]
+    return _agenda_check([hit])
 
 
 def _marks(hit: Hit, item: str | None, indent: int | None) -> tuple[list, list[str]]:

@@ -231,10 +231,9 @@ def test_an_indent_of_one_paragraph_is_read(typed, indent, subitem):
     assert reference.problems == ()
 
 
-def test_an_indent_beside_anything_but_one_paragraph_is_left_unread():
-    """An indent of several paragraphs or of a section is not one dashed item: left unread."""
-    several = parse_reference(f"{WG4}, paras. 32-33, second indent")
-    assert (several.indent, several.problems) == (None, ("ignored: 'second indent'",))
+def test_an_indent_beside_a_division_is_left_unread():
+    """An indent of a section is not one dashed item: left unread. (An indent of several
+    paragraphs, "paras. 32-33, second indent", is read since: tests/test_citation_cite14.py.)"""
     section = parse_reference(f"{WG4}, chap. IV, sect. D, second indent")
     assert (section.indent, section.problems) == (None, ("ignored: 'second indent'",))
 
