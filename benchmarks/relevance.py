@@ -78,6 +78,9 @@ HELDOUT13 = ROOT / "tests" / "fixtures" / "relevance" / "heldout13.json"
 # And by a fourteenth, as librarians and documentalists use the search box's syntax: quoted
 # phrases, AND/OR/NOT, parentheses, truncation, facet prefixes typed in the query (blind14)
 HELDOUT14 = ROOT / "tests" / "fixtures" / "relevance" / "heldout14.json"
+# And by a fifteenth, as staff of other international and regional bodies (OSCE, Council of
+# Europe, EU, ILO, IOM…) write: their institutions' vocabulary and acronyms (blind15)
+HELDOUT15 = ROOT / "tests" / "fixtures" / "relevance" / "heldout15.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -94,6 +97,7 @@ SETS = (
     HELDOUT12,
     HELDOUT13,
     HELDOUT14,
+    HELDOUT15,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for

@@ -1149,6 +1149,34 @@ def test_a_word_found_nowhere_is_corrected_and_the_search_says_so(engine):
     ]
 
 
+@pytest.mark.parametrize(
+    "query, answer",
+    [
+        ("assistance to VoTs", "A/HRC/WG.6/7/ITA/1|en|30"),  # victims of trafficking
+        ("non-penalisation provision", "CTOC/COP/WG.4/2010/6|fr|57"),  # non-sanction
+        ("JITs", "CTOC/COP/WG.4/2010/6|fr|14"),  # joint investigation teams: enquêtes conjointes
+    ],
+)
+def test_the_field_s_acronyms_and_other_institutions_terms_are_glossary_terms(
+    engine, query, answer
+):
+    """GIVEN the words of other bodies (Council of Europe, OSCE, EU): VoTs, THB / TEH, NRM /
+    MNO, JITs, non-penalisation WHEN searched THEN they find what the documents call victims
+    of trafficking, non-sanction, joint investigations (fifteenth blind set: "non-penalisation
+    provision for VoTs model law" 0.632, "child-sensitive handling of child VoTs" 0.107)."""
+    assert ids(search(engine, query))[0] == answer
+
+
+def test_an_acronym_is_not_corrected_into_a_word(engine):
+    """GIVEN "SOPs" (standard operating procedures), which no paragraph has WHEN searched THEN
+    it is said to be nowhere, not "corrected" into the French "sous" (fifteenth blind set,
+    h15-en08); an acronym's slip is offered as a did-you-mean instead ("UNDOC": unodc)."""
+    result = search(engine, "multi-agency SOPs")
+    assert [(n.code, dict(n.values)) for n in result.notices] == [("missing", {"word": "SOPs"})]
+    slip = search(engine, "UNDOC")
+    assert slip.total == 0 and slip.did_you_mean == "unodc"
+
+
 def test_a_slip_is_corrected_to_the_nearest_word_then_the_commonest(engine):
     """GIVEN English slips WHEN searched THEN each is corrected to the word one edit away,
     not to a commoner French word two edits away: "victms" was left alone (Whoosh offered

@@ -281,11 +281,17 @@ def missing(
     return list(dict.fromkeys(found))
 
 
+# two capitals or more, digits, and a plural's "s" at most: "NRM", "SOPs", "C143"
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")
+
+
 def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node:
     """Return the word, corrected or cut into its words, and note the change. A document
-    symbol is left as typed: "E/CN.4/2000/68" is not the words "E CN 4 2000 68"."""
+    symbol is left as typed: "E/CN.4/2000/68" is not the words "E CN 4 2000 68"; so is an
+    acronym, which names what no paragraph has rather than misspelling a word ("SOPs",
+    standard operating procedures, had become "sous"): the search says it is nowhere."""
     text = word.text
-    if word_symbol(text) is not None:
+    if word_symbol(text) is not None or ACRONYM.fullmatch(text):
         return word
 
     def lost(compound: str) -> bool:  # a compound no paragraph has, whole or through a term
