@@ -77,16 +77,14 @@ class Part:
     """A line's characters, or some of them, iterated as a line's are, with their extent.
 
     Each character's text, which items are glyphs (``is_glyph``) and which glyphs are upright
-    (``horizontal``) are read once here, in one pass, for every step that reads the part: the
-    page's turn, its turned text, its fonts, the line's text and cells.
+    (``horizontal``) are read once here, for every step that reads the part: the page's turn,
+    its turned text, its fonts, the line's text and cells.
 
-    ``texts``: each item's text (empty for an item that has none); ``flags``: each item's
-    ``is_glyph``; ``glyphs``, ``upright``, ``turned``: its glyphs, all of them, the upright
-    ones and the others, with the texts of the first two in ``glyph_texts`` and
-    ``upright_texts``; ``blanks``: how many characters it draws as blanks (spaces drawn as
-    characters, not pdfminer's); ``backwards``: the indices of the glyphs drawn back to the
-    left of the glyph before them (where ``in_drawing_order`` cuts a line); ``extent``: the
-    line's (x0, x1), for a whole line (a part's is its glyphs').
+    ``texts``: each item's text; ``flags``: each item's ``is_glyph``; ``glyphs``, ``upright``,
+    ``turned``: its glyphs, all of them, the upright ones and the others, with the texts of
+    the first two in ``glyph_texts`` and ``upright_texts``; ``backwards``: the indices of the
+    glyphs drawn back to the left of the glyph before them (where ``in_drawing_order`` cuts a
+    line); ``extent``: the line's (x0, x1), for a whole line (a part's is its glyphs').
     """
 
     __slots__ = (
@@ -98,7 +96,6 @@ class Part:
         "upright",
         "upright_texts",
         "turned",
-        "blanks",
         "backwards",
         "x0",
         "x1",
@@ -106,42 +103,38 @@ class Part:
 
     def __init__(self, items: list, extent: tuple[float, float] | None = None) -> None:
         self.items = items
-        self.texts: list[str] = []
-        self.flags: list[bool] = []
-        self.glyphs: list[LTChar] = []
-        self.glyph_texts: list[str] = []
-        self.upright: list[LTChar] = []
-        self.upright_texts: list[str] = []
-        self.turned: list[LTChar] = []
-        self.blanks = 0
-        self.backwards: list[int] = []
+        # a line's items are its characters (LTChar) and pdfminer's spaces (LTAnno)
+        self.texts = texts = [item.get_text() for item in items]
+        self.flags = flags = [
+            not text.isspace() and isinstance(item, LTChar)
+            for item, text in zip(items, texts, strict=True)
+        ]
+        self.glyphs = glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
+        self.glyph_texts = [text for text, glyph in zip(texts, flags, strict=True) if glyph]
+        # horizontal(), written out
+        self.upright = [
+            g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]
+        ]
+        if len(self.upright) == len(glyphs):  # most lines: no glyph turned
+            self.upright_texts = self.glyph_texts
+            self.turned = []
+        else:
+            self.upright_texts = [
+                text for g, text in zip(glyphs, self.glyph_texts, strict=True) if horizontal(g)
+            ]
+            self.turned = [g for g in glyphs if not horizontal(g)]
+        self.backwards = []
         last_x0 = None
         for index, item in enumerate(items):
-            if not isinstance(item, LTChar):
-                self.texts.append(item.get_text() if isinstance(item, LTAnno) else "")
-                self.flags.append(False)
+            if not flags[index]:
                 continue
-            text = item.get_text()
-            self.texts.append(text)
-            if text.isspace():  # a blank drawn as a character: no glyph
-                self.flags.append(False)
-                self.blanks += 1
-                continue
-            self.flags.append(True)
-            self.glyphs.append(item)
-            self.glyph_texts.append(text)
-            if (m := item.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]:  # horizontal()
-                self.upright.append(item)
-                self.upright_texts.append(text)
-            else:
-                self.turned.append(item)
             if last_x0 is not None and item.x1 <= last_x0 + BACKWARDS * item.size:
                 self.backwards.append(index)
             last_x0 = item.x0
         if extent is None:
             extent = (
-                min((g.x0 for g in self.glyphs), default=0.0),
-                max((g.x1 for g in self.glyphs), default=0.0),
+                min((g.x0 for g in glyphs), default=0.0),
+                max((g.x1 for g in glyphs), default=0.0),
             )
         self.x0, self.x1 = extent
 
@@ -369,15 +362,14 @@ def small_capitals(chars: list[LTChar], texts: list[str] | None = None) -> froze
     """
     if texts is None:
         texts = [c.get_text() for c in chars]
-    alpha = [text.isalpha() for text in texts]
-    letters = [c for c, is_letter in zip(chars, alpha, strict=True) if is_letter]
+    letters = [c for c, text in zip(chars, texts, strict=True) if text.isalpha()]
     if not letters:
         return frozenset()
-    if not all(text.isupper() for text, is_letter in zip(texts, alpha, strict=True) if is_letter):
+    if not all(text.isupper() for text in texts if text.isalpha()):
         sizes = [c.size for c in letters]
         if min(sizes) > SMALL_CAPS[1] * max(sizes):
             return frozenset()  # no letter small enough beside another: most lines
-        return _small_capital_words(chars, texts, alpha)
+        return _small_capital_words(chars, texts)
     large = max(c.size for c in letters)
     small = [c for c in letters if c.size < 0.95 * large]
     if not small or len(small) == len(letters):
@@ -388,6 +380,7 @@ def small_capitals(chars: list[LTChar], texts: list[str] | None = None) -> froze
     if any(abs(c.y0 - bottom) > 0.15 * large for c in small):
         return frozenset()  # raised or lowered: no small capitals
     smaller = {id(c) for c in small}
+    alpha = [text.isalpha() for text in texts]
     if not any(
         id(a) not in smaller and id(b) in smaller and b.x0 - a.x1 < 0.1 * large
         for a, b, a_letter, b_letter in zip(chars, chars[1:], alpha, alpha[1:], strict=False)
@@ -397,17 +390,14 @@ def small_capitals(chars: list[LTChar], texts: list[str] | None = None) -> froze
     return frozenset(smaller)
 
 
-def _small_capital_words(
-    chars: list[LTChar], texts: list[str], alpha: list[bool]
-) -> frozenset[int]:
+def _small_capital_words(chars: list[LTChar], texts: list[str]) -> frozenset[int]:
     """Return (by id) the small capitals of the words of a line of lower-case text set in
     small capitals: a capital that capitals 0.6 to 0.85 its size follow, touching it, on its
-    baseline ("R" + "USSO"). ``texts``: the characters' texts; ``alpha``: whether each is a
-    letter."""
+    baseline ("R" + "USSO"). ``texts``: the characters' texts."""
     words: list[list[tuple[LTChar, str]]] = []
     before = None  # the character before, when a letter
-    for char, text, is_letter in zip(chars, texts, alpha, strict=True):
-        if not is_letter:
+    for char, text in zip(chars, texts, strict=True):
+        if not text.isalpha():
             before = None
             continue
         if before is not None and char.x0 - before.x1 < 0.1 * before.size:
@@ -440,15 +430,14 @@ def _empty_spaces(line: Part, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
+    chars = [item for item in line.items if isinstance(item, LTChar)]
     empty: set[int] = set()
-    if not line.blanks:
+    if len(chars) == len(line.glyphs):
         return empty  # no space drawn as a character: only glyphs
-    chars = [
-        (item, text)
-        for item, text in zip(line.items, line.texts, strict=True)
-        if isinstance(item, LTChar)
+    texts = [
+        text for item, text in zip(line.items, line.texts, strict=True) if isinstance(item, LTChar)
     ]
-    for (item, text), (after, _) in zip(chars, chars[1:], strict=False):
+    for item, text, after in zip(chars, texts, chars[1:], strict=False):
         room = after.x0 - item.x0
         if text == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
             empty.add(id(item))
