@@ -453,32 +453,30 @@ def _run_trackings(glyphs: list[LTChar], normal: float) -> dict[int, float]:
     text, whose letters touch, and read "N a t i o n s U n i e s". ``glyphs``: a line's
     upright glyphs, in order. Plain text's glyphs (no spacing) are left out.
     """
-    runs: list[list[LTChar]] = []
-    gap = CELL_GAP * normal
-    for glyph in glyphs:
-        if not runs or glyph.x0 - runs[-1][-1].x1 > gap:
-            runs.append([])
-        runs[-1].append(glyph)
+    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
+    cell_gap = CELL_GAP * normal
+    # each run's first glyph, and the end: a run's gaps are gaps[first : end - 1]
+    firsts = [0, *(index + 1 for index, gap in enumerate(gaps) if gap > cell_gap), len(glyphs)]
     trackings = {}
-    for run in runs:  # one median per run, not one per glyph (it was quadratic in a run)
-        tracking = _tracking(run, normal)
+    for first, end in zip(firsts, firsts[1:], strict=False):  # one median per run
+        tracking = _tracking(end - first, gaps[first : end - 1], normal)
         if tracking is not None:
-            trackings.update((id(glyph), tracking) for glyph in run)
+            trackings.update((id(glyph), tracking) for glyph in glyphs[first:end])
     return trackings
 
 
-def _tracking(glyphs: list[LTChar], normal: float) -> float | None:
+def _tracking(glyphs: int, gaps: list[float], normal: float) -> float | None:
     """Return the letter spacing of a letter-spaced (tracked) run, or None for plain text.
 
     Within a word of plain text each letter starts where the last one ends, so the median
     gap between a line's letters is about 0; headings and running headers set with extra
     space between letters (Tc) have it at that spacing, and pdfminer's fixed word margin
     wrote "R e c o m m e n d a t i o n s". On such a line a space is a gap wider than the
-    letter spacing by WORD_GAP font sizes.
+    letter spacing by WORD_GAP font sizes. ``glyphs``: how many glyphs the run has; ``gaps``:
+    the gaps between them.
     """
-    if len(glyphs) < MIN_TRACKED:
+    if glyphs < MIN_TRACKED:
         return None
-    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
     spacing = statistics.median(gaps)
     return spacing if spacing > TRACKED * normal else None
 
