@@ -437,10 +437,11 @@ def _empty_spaces(line: Part, normal: float) -> set[int]:
     texts = [
         text for item, text in zip(line.items, line.texts, strict=True) if isinstance(item, LTChar)
     ]
-    for item, text, after in zip(chars, texts, chars[1:], strict=False):
-        room = after.x0 - item.x0
-        if text == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
-            empty.add(id(item))
+    least, most = -BACKWARDS * normal, EMPTY_SPACE * normal
+    for index in [index for index, text in enumerate(texts[:-1]) if text == " "]:
+        space = chars[index]
+        if least < chars[index + 1].x0 - space.x0 <= most:  # the room the space takes
+            empty.add(id(space))
     return empty
 
 
