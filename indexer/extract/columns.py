@@ -157,19 +157,23 @@ def _free(line: Line, zone: Band) -> list[Band]:
     """Return the bands of ``zone`` no glyph of the line covers, at least a gutter wide.
 
     The glyphs that start left of the zone open no band: they only push its reach on, and
-    are passed over at once (``line.glyphs`` run left to right)."""
+    are passed over at once; those that start at its end or right of it close it as its end
+    does, and are not looked at (``line.glyphs`` run left to right)."""
     bands = []
     first = bisect.bisect_left(line.glyphs, (zone[0],))
     reach = max(zone[0], line.reaches[first - 1]) if first else zone[0]
     if reach >= zone[1]:
         return bands
-    for x0, x1, _ in (*line.glyphs[first:], (zone[1], zone[1], "")):
-        start, end = reach, min(x0, zone[1])
-        if end - start >= GUTTER * line.size:
-            bands.append((start, end))
-        reach = max(reach, x1)
-        if reach >= zone[1]:
-            break
+    end = zone[1]
+    last = bisect.bisect_left(line.glyphs, (end,), first)  # the first at the end or past it
+    least = GUTTER * line.size
+    for x0, x1, _ in (*line.glyphs[first:last], (end, end, "")):
+        if x0 - reach >= least:  # clear from the furthest reach so far to this glyph
+            bands.append((reach, x0))
+        if x1 > reach:
+            reach = x1
+            if reach >= end:
+                break
     return bands
 
 

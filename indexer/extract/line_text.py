@@ -66,53 +66,71 @@ def in_drawing_order(line: LTTextLineHorizontal) -> list[Part]:
     text, and the row read "Opening of the meetingA."; any producer may draw a line's
     pieces in another order than they are read.
     """
-    items = list(line)
-    # is_glyph, written out: a line's every item; then its glyphs, and the upright ones
-    # (horizontal, written out)
-    flags = [isinstance(item, LTChar) and not item.get_text().isspace() for item in items]
-    glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
-    upright = [g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]]
-    cuts = []
-    last_x0 = None
-    for index, item in enumerate(items):
-        if not flags[index]:
-            continue
-        if last_x0 is not None and item.x1 <= last_x0 + BACKWARDS * item.size:
-            cuts.append(index)
-        last_x0 = item.x0
-    if not cuts:
-        return [Part(items, flags, (line.x0, line.x1), glyphs, upright)]
-    bounds = [0, *cuts, len(items)]
-    return [Part(items[a:b], flags[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    whole = Part(list(line), extent=(line.x0, line.x1))
+    if not whole.backwards:
+        return [whole]
+    bounds = [0, *whole.backwards, len(whole.items)]
+    return [Part(whole.items[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 class Part:
     """A line's characters, or some of them, iterated as a line's are, with their extent.
 
-    Which items are glyphs (``is_glyph``) and which glyphs are upright (``horizontal``) is
-    found once here, for every step that reads the part: the page's turn, its turned text,
-    its fonts, the line's text and cells. ``flags``: each item's ``is_glyph``, when known;
-    ``extent``: the line's (x0, x1), for a whole line (a part's is its glyphs')."""
+    Each character's text, which items are glyphs (``is_glyph``) and which glyphs are upright
+    (``horizontal``) are read once here, for every step that reads the part: the page's turn,
+    its turned text, its fonts, the line's text and cells.
 
-    __slots__ = ("items", "flags", "glyphs", "upright", "turned", "x0", "x1")
+    ``texts``: each item's text; ``flags``: each item's ``is_glyph``; ``glyphs``, ``upright``,
+    ``turned``: its glyphs, all of them, the upright ones and the others, with the texts of
+    the first two in ``glyph_texts`` and ``upright_texts``; ``backwards``: the indices of the
+    glyphs drawn back to the left of the glyph before them (where ``in_drawing_order`` cuts a
+    line); ``extent``: the line's (x0, x1), for a whole line (a part's is its glyphs').
+    """
 
-    def __init__(
-        self,
-        items: list,
-        flags: list[bool] | None = None,
-        extent: tuple[float, float] | None = None,
-        glyphs: list[LTChar] | None = None,
-        upright: list[LTChar] | None = None,
-    ) -> None:
+    __slots__ = (
+        "items",
+        "texts",
+        "flags",
+        "glyphs",
+        "glyph_texts",
+        "upright",
+        "upright_texts",
+        "turned",
+        "backwards",
+        "x0",
+        "x1",
+    )
+
+    def __init__(self, items: list, extent: tuple[float, float] | None = None) -> None:
         self.items = items
-        self.flags = [is_glyph(item) for item in items] if flags is None else flags
-        if glyphs is None:
-            glyphs = [item for item, glyph in zip(items, self.flags, strict=True) if glyph]
-        self.glyphs = glyphs
-        self.upright = [g for g in glyphs if horizontal(g)] if upright is None else upright
-        self.turned = (
-            [g for g in glyphs if not horizontal(g)] if len(self.upright) < len(glyphs) else []
-        )
+        # a line's items are its characters (LTChar) and pdfminer's spaces (LTAnno)
+        self.texts = texts = [item.get_text() for item in items]
+        self.flags = flags = [
+            not text.isspace() and isinstance(item, LTChar)
+            for item, text in zip(items, texts, strict=True)
+        ]
+        self.glyphs = glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
+        self.glyph_texts = [text for text, glyph in zip(texts, flags, strict=True) if glyph]
+        # horizontal(), written out
+        self.upright = [
+            g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]
+        ]
+        if len(self.upright) == len(glyphs):  # most lines: no glyph turned
+            self.upright_texts = self.glyph_texts
+            self.turned = []
+        else:
+            self.upright_texts = [
+                text for g, text in zip(glyphs, self.glyph_texts, strict=True) if horizontal(g)
+            ]
+            self.turned = [g for g in glyphs if not horizontal(g)]
+        self.backwards = []
+        last_x0 = None
+        for index, item in enumerate(items):
+            if not flags[index]:
+                continue
+            if last_x0 is not None and item.x1 <= last_x0 + BACKWARDS * item.size:
+                self.backwards.append(index)
+            last_x0 = item.x0
         if extent is None:
             extent = (
                 min((g.x0 for g in glyphs), default=0.0),
@@ -130,9 +148,9 @@ def line_piece(line: Part) -> dict | None:
     chars = line.upright
     if not chars:
         return None
-    texts = [c.get_text() for c in chars]
+    texts = line.upright_texts
     sizes = [round(c.size, 1) for c in chars]
-    small_caps = small_capitals(chars)
+    small_caps = small_capitals(chars, texts)
     if small_caps:  # the line's size is its capitals', not its small capitals'
         sizes = [
             max(sizes) if id(c) in small_caps else size
@@ -193,12 +211,13 @@ def _cells(
     glyphs = line.glyphs
     trackings = _run_trackings(line.upright, normal)  # only the letter-spaced glyphs
     tracking = None
-    accented = _accented(glyphs)  # by the accent's id: its combining form, the letter's id
+    accented = _accented(glyphs, line.glyph_texts)  # by the accent's id: its combining form,
+    # the letter's id
     marks: dict[int, str] = {}  # by the letter's id: its accents' combining forms
     for mark, letter in accented.values():
         marks[letter] = marks.get(letter, "") + mark
-    label = _unmapped_label(glyphs, normal)
-    skipped = _hyphen_spaces(line.items, normal) | _empty_spaces(line, normal)
+    label = _unmapped_label(glyphs, line.glyph_texts, normal)
+    skipped = _hyphen_spaces(line, normal) | _empty_spaces(line, normal)
     skipped |= set(accented)
     turned = {id(glyph) for glyph in line.turned}
     cell_gap = CELL_GAP * normal
@@ -207,7 +226,7 @@ def _cells(
     raised_y = base + 0.2 * normal
     last_x1: float | None = None  # where the last glyph kept ends
     typed_texts = _TYPED
-    for item, glyph in zip(line.items, line.flags, strict=True):
+    for item, drawn, glyph in zip(line.items, line.texts, line.flags, strict=True):
         if glyph:
             if turned and id(item) in turned:
                 continue  # a turned character: a margin note set vertically, a rotated page
@@ -240,12 +259,11 @@ def _cells(
                 continue
             char = isinstance(item, LTChar)  # a character drawn as a blank: read below
             if isinstance(item, LTAnno):
-                text = item.get_text()
-                text = " " if text in (" ", "\n") else text
+                text = " " if drawn in (" ", "\n") else drawn
             elif not char:
                 text = "•" if label is not None and id(item) == label else ""
         if char:  # a glyph, or a character drawn as a blank
-            text = item.get_text()
+            text = drawn
             if label is not None and id(item) == label:
                 text = "•"
             elif item.size <= raised_size and item.y0 > raised_y and text.isdigit():
@@ -276,31 +294,31 @@ UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 LABEL_GAP = 0.2  # font sizes: an item's label stands at least this far from its text
 
 
-def _unmapped_label(glyphs: list[LTChar], normal: float) -> int | None:
+def _unmapped_label(glyphs: list[LTChar], texts: list[str], normal: float) -> int | None:
     """Return (by id) the glyph with no Unicode mapping that opens a line, apart from the
     text after it: a list item's bullet. LaTeX's default fonts draw ``\\textbullet`` from a
     bitmap (Type 3) font without one when the Type 1 fonts of its text companion are not
     installed (cm-super): the bullets were dropped, and an item at a column's top ran into
     the one before it. Read as "•"; unmapped glyphs elsewhere are dropped, with a warning.
-    ``glyphs``: a line's glyphs, in order."""
-    if len(glyphs) < 2 or not UNMAPPED.match(glyphs[0].get_text()):
+    ``glyphs``: a line's glyphs, in order; ``texts``: theirs."""
+    if len(glyphs) < 2 or not UNMAPPED.match(texts[0]):
         return None
-    if glyphs[1].x0 - glyphs[0].x1 < LABEL_GAP * normal or not glyphs[1].get_text().isalnum():
+    if glyphs[1].x0 - glyphs[0].x1 < LABEL_GAP * normal or not texts[1].isalnum():
         return None
     return id(glyphs[0])
 
 
-def _accented(glyphs: list[LTChar]) -> dict[int, tuple[str, int]]:
+def _accented(glyphs: list[LTChar], texts: list[str]) -> dict[int, tuple[str, int]]:
     """Return (by id) the accents drawn over or under a letter (OT1's ``\\^o``) among a line's
-    glyphs, each with its combining form and the letter's id (see ``accents.py``)."""
-    texts = [g.get_text() for g in glyphs]
+    glyphs (``texts``: theirs), each with its combining form and the letter's id (see
+    ``accents.py``)."""
     if COMBINING.keys().isdisjoint(texts):
         return {}  # no accent drawn apart: most lines
     found = drawn_accents([(g.x0, g.x1, text) for g, text in zip(glyphs, texts, strict=True)])
     return {id(glyphs[a]): (mark, id(glyphs[letter])) for a, (mark, letter) in found.items()}
 
 
-def _hyphen_spaces(line: list, normal: float) -> set[int]:
+def _hyphen_spaces(line: Part, normal: float) -> set[int]:
     """Return (by id) pdfminer's spaces before a line-end hyphen that belongs to its word.
 
     Justified lines (LibreOffice Writer's) set the hyphen of a word broken at the line's end
@@ -308,23 +326,24 @@ def _hyphen_spaces(line: list, normal: float) -> set[int]:
     pdfminer's fixed word margin, which wrote "per - sonnes" and "Ar - gentine". A space
     between words is wider (a quarter of the font size or more).
     """
-    items = list(line)
-    while items and isinstance(items[-1], LTAnno):
-        items.pop()  # the line's end
-    if not items or not is_glyph(items[-1]) or items[-1].get_text() not in HYPHENS:
+    items, texts, flags = line.items, line.texts, line.flags
+    end = len(items)  # the hyphen's index, plus one
+    while end and isinstance(items[end - 1], LTAnno):
+        end -= 1  # the line's end
+    if not end or not flags[end - 1] or texts[end - 1] not in HYPHENS:
         return set()
-    hyphen = items.pop()
-    spaces = []
-    while items and isinstance(items[-1], LTAnno):
-        spaces.append(items.pop())
-    if not spaces or not items or not is_glyph(items[-1]) or not items[-1].get_text().isalpha():
+    word = end - 1  # the index of the word's last letter, plus one
+    while word and isinstance(items[word - 1], LTAnno):
+        word -= 1
+    spaces = items[word : end - 1]
+    if not spaces or not word or not flags[word - 1] or not texts[word - 1].isalpha():
         return set()
-    if hyphen.x0 - items[-1].x1 >= HYPHEN_GAP * normal:
+    if items[end - 1].x0 - items[word - 1].x1 >= HYPHEN_GAP * normal:
         return set()
     return {id(space) for space in spaces}
 
 
-def small_capitals(chars: list[LTChar]) -> frozenset[int]:
+def small_capitals(chars: list[LTChar], texts: list[str] | None = None) -> frozenset[int]:
     """Return (by id) the small capitals of a line set in small capitals: lower-case letters.
 
     Word and Chromium set small capitals (CSS ``font-variant: small-caps``, without the font's
@@ -337,15 +356,20 @@ def small_capitals(chars: list[LTChar]) -> frozenset[int]:
     (LaTeX's ``\\textsc`` in Times or Palatino, psnfss's small capitals being capitals made
     smaller: "Mme Ana María RUSSO" for "Ana María \\textsc{Russo}"); a word all of smaller
     capitals there (``\\textsc{unodc}``) is left in capitals, as it reads.
+
+    ``chars``: a line's upright glyphs, in order; ``texts``: theirs (read from them when not
+    given).
     """
-    letters = [c for c in chars if c.get_text().isalpha()]
+    if texts is None:
+        texts = [c.get_text() for c in chars]
+    letters = [c for c, text in zip(chars, texts, strict=True) if text.isalpha()]
     if not letters:
         return frozenset()
-    if not all(c.get_text().isupper() for c in letters):
+    if not all(text.isupper() for text in texts if text.isalpha()):
         sizes = [c.size for c in letters]
         if min(sizes) > SMALL_CAPS[1] * max(sizes):
             return frozenset()  # no letter small enough beside another: most lines
-        return _small_capital_words(chars)
+        return _small_capital_words(chars, texts)
     large = max(c.size for c in letters)
     small = [c for c in letters if c.size < 0.95 * large]
     if not small or len(small) == len(letters):
@@ -356,39 +380,42 @@ def small_capitals(chars: list[LTChar]) -> frozenset[int]:
     if any(abs(c.y0 - bottom) > 0.15 * large for c in small):
         return frozenset()  # raised or lowered: no small capitals
     smaller = {id(c) for c in small}
+    alpha = [text.isalpha() for text in texts]
     if not any(
         id(a) not in smaller and id(b) in smaller and b.x0 - a.x1 < 0.1 * large
-        for a, b in zip(chars, chars[1:], strict=False)
-        if a.get_text().isalpha() and b.get_text().isalpha()
+        for a, b, a_letter, b_letter in zip(chars, chars[1:], alpha, alpha[1:], strict=False)
+        if a_letter and b_letter
     ):
         return frozenset()  # no word opens with a capital over small ones: two sizes of text
     return frozenset(smaller)
 
 
-def _small_capital_words(chars: list[LTChar]) -> frozenset[int]:
+def _small_capital_words(chars: list[LTChar], texts: list[str]) -> frozenset[int]:
     """Return (by id) the small capitals of the words of a line of lower-case text set in
     small capitals: a capital that capitals 0.6 to 0.85 its size follow, touching it, on its
-    baseline ("R" + "USSO")."""
-    words: list[list[LTChar]] = []
-    for before, char in zip([None, *chars], chars, strict=False):
-        if not char.get_text().isalpha():
+    baseline ("R" + "USSO"). ``texts``: the characters' texts."""
+    words: list[list[tuple[LTChar, str]]] = []
+    before = None  # the character before, when a letter
+    for char, text in zip(chars, texts, strict=True):
+        if not text.isalpha():
+            before = None
             continue
-        touching = before is not None and before.get_text().isalpha()
-        if touching and char.x0 - before.x1 < 0.1 * before.size:
-            words[-1].append(char)
+        if before is not None and char.x0 - before.x1 < 0.1 * before.size:
+            words[-1].append((char, text))
         else:
-            words.append([char])
+            words.append([(char, text)])
+        before = char
     found: set[int] = set()
-    for first, *rest in words:
-        if not rest or not first.get_text().isupper():
+    for (first, first_text), *rest in words:
+        if not rest or not first_text.isupper():
             continue
         if all(
-            c.get_text().isupper()
+            text.isupper()
             and SMALL_CAPS[0] * first.size <= c.size <= SMALL_CAPS[1] * first.size
             and abs(c.y0 - first.y0) <= 0.15 * first.size
-            for c in rest
+            for c, text in rest
         ):
-            found.update(id(c) for c in rest)
+            found.update(id(c) for c, _ in rest)
     return frozenset(found)
 
 
@@ -403,14 +430,18 @@ def _empty_spaces(line: Part, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
-    items = [item for item in line.items if isinstance(item, LTChar)]
+    chars = [item for item in line.items if isinstance(item, LTChar)]
     empty: set[int] = set()
-    if len(items) == len(line.glyphs):
+    if len(chars) == len(line.glyphs):
         return empty  # no space drawn as a character: only glyphs
-    for item, after in zip(items, items[1:], strict=False):
-        room = after.x0 - item.x0
-        if item.get_text() == " " and -BACKWARDS * normal < room <= EMPTY_SPACE * normal:
-            empty.add(id(item))
+    texts = [
+        text for item, text in zip(line.items, line.texts, strict=True) if isinstance(item, LTChar)
+    ]
+    least, most = -BACKWARDS * normal, EMPTY_SPACE * normal
+    for index in [index for index, text in enumerate(texts[:-1]) if text == " "]:
+        space = chars[index]
+        if least < chars[index + 1].x0 - space.x0 <= most:  # the room the space takes
+            empty.add(id(space))
     return empty
 
 
@@ -423,32 +454,30 @@ def _run_trackings(glyphs: list[LTChar], normal: float) -> dict[int, float]:
     text, whose letters touch, and read "N a t i o n s U n i e s". ``glyphs``: a line's
     upright glyphs, in order. Plain text's glyphs (no spacing) are left out.
     """
-    runs: list[list[LTChar]] = []
-    gap = CELL_GAP * normal
-    for glyph in glyphs:
-        if not runs or glyph.x0 - runs[-1][-1].x1 > gap:
-            runs.append([])
-        runs[-1].append(glyph)
+    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
+    cell_gap = CELL_GAP * normal
+    # each run's first glyph, and the end: a run's gaps are gaps[first : end - 1]
+    firsts = [0, *(index + 1 for index, gap in enumerate(gaps) if gap > cell_gap), len(glyphs)]
     trackings = {}
-    for run in runs:  # one median per run, not one per glyph (it was quadratic in a run)
-        tracking = _tracking(run, normal)
+    for first, end in zip(firsts, firsts[1:], strict=False):  # one median per run
+        tracking = _tracking(end - first, gaps[first : end - 1], normal)
         if tracking is not None:
-            trackings.update((id(glyph), tracking) for glyph in run)
+            trackings.update((id(glyph), tracking) for glyph in glyphs[first:end])
     return trackings
 
 
-def _tracking(glyphs: list[LTChar], normal: float) -> float | None:
+def _tracking(glyphs: int, gaps: list[float], normal: float) -> float | None:
     """Return the letter spacing of a letter-spaced (tracked) run, or None for plain text.
 
     Within a word of plain text each letter starts where the last one ends, so the median
     gap between a line's letters is about 0; headings and running headers set with extra
     space between letters (Tc) have it at that spacing, and pdfminer's fixed word margin
     wrote "R e c o m m e n d a t i o n s". On such a line a space is a gap wider than the
-    letter spacing by WORD_GAP font sizes.
+    letter spacing by WORD_GAP font sizes. ``glyphs``: how many glyphs the run has; ``gaps``:
+    the gaps between them.
     """
-    if len(glyphs) < MIN_TRACKED:
+    if glyphs < MIN_TRACKED:
         return None
-    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:], strict=False)]
     spacing = statistics.median(gaps)
     return spacing if spacing > TRACKED * normal else None
 
