@@ -41,7 +41,7 @@ from .symbols import (
     scan_symbols,
     word_symbol,
 )
-from .typed_text import plain
+from .typed_text import plain, unbroken
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17
 _PARAGRAPH_THEN_SYMBOL = re.compile(  # para. 17 of CTOC/…, paragraphe 17 du document CTOC/…
@@ -268,7 +268,9 @@ def _paragraphs_only(reference: Reference) -> bool:
 def _parse_reference(
     text: str, known: Collection[str] = (), cited: Collection[str] = ()
 ) -> Reference | None:
-    clean = _completed(plain(unlinked(_CONTROL.sub(" ", _WRAPPED_SLASH.sub("/", text)))), known)
+    clean = _completed(
+        plain(unlinked(_CONTROL.sub(" ", _WRAPPED_SLASH.sub("/", unbroken(text))))), known
+    )
     symbol_rules = rules(known)
     clean = _resolution_named(clean, symbol_rules, known, cited)
     typed = tokenize(clean, symbol_rules, query=True)
