@@ -45,8 +45,16 @@ _GLUED_PARAGRAPH = re.compile(
 # symbol before a comma, a bracket or the end ("A/RES/48/161/, para 5"); before, the first was
 # no symbol and the second searched as words ("“A/RES/48/161/,” is not in the documents").
 _DOUBLED_SLASH = re.compile(r"(?<=[A-Za-z0-9.])/{2,3}(?=[A-Za-z0-9])")
-_CLOSING_SLASH = re.compile(r"(?<=[A-Za-z0-9])/(?=[ \t]{0,3}(?:[,;)\]]|$))")
+_CLOSED = r"/(?=[ \t]{0,3}(?:[,;)\]]|$))"
+_CLOSING_SLASH = re.compile(rf"(?<=[A-Za-z0-9]){_CLOSED}")
 _COLON_PARAGRAPH = re.compile(r"(/\d{1,5}):(?=\d{1,4}(?![\d/:]))")  # the symbol's last number
+
+
+def cut_short(text: str, symbol: str) -> bool:
+    """Tell whether ``text`` writes ``symbol`` closed by a slash ("CTOC/COP/WG.4/2010/, para.
+    32"), a sign that its last part was lost in the copy."""
+    folded = text.translate(_FOLDED)
+    return re.search(rf"(?i:{re.escape(symbol)}){_CLOSED}", folded) is not None
 
 
 def plain(text: str) -> str:

@@ -86,3 +86,61 @@ def test_a_missing_last_number_is_near_the_collections_document():
 )
 def test_a_link_whose_query_is_a_symbol(link, read):
     assert link_citation(link) == read
+
+
+# A footnote's author and title before "U.N. Doc." / "UN Doc" (cases 8, 9), its year in brackets
+KNOWN = ("A/HRC/WG.6/7/ITA/1", "CTOC/COP/WG.4/2010/6", "A/RES/48/161")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "Human Rights Council, National report submitted by Italy, UN Doc "
+            "A/HRC/WG.6/7/ITA/1 (18 November 2009) [68].",
+            ("A/HRC/WG.6/7/ITA/1", (68,), ()),
+        ),
+        (
+            "UNODC, Report on the meeting of the Working Group on Trafficking in Persons, "
+            "U.N. Doc. CTOC/COP/WG.4/2010/6, at 5 (2010).",
+            ("CTOC/COP/WG.4/2010/6", (), (5,)),
+        ),
+        (
+            "Report of the Working Group, U.N. Doc. CTOC/COP/WG.4/2010/6 (Feb. 17, 2010)",
+            ("CTOC/COP/WG.4/2010/6", (), ()),
+        ),
+        (
+            "Rapport du Groupe de travail, Doc. ONU CTOC/COP/WG.4/2010/6, par. 32",
+            ("CTOC/COP/WG.4/2010/6", (32,), ()),
+        ),
+        ("A/HRC/WG.6/7/ITA/1, at 9 (2009)", ("A/HRC/WG.6/7/ITA/1", (), (9,))),
+    ],
+)
+def test_author_and_title_before_un_doc_are_the_documents_name(typed, read):
+    reference = parse_reference(typed, KNOWN)
+    assert (reference.symbol, reference.paragraphs, reference.pages) == read
+    assert (reference.beside, reference.problems) == ("", ())
+
+
+def test_words_after_the_symbol_keep_the_title_searched():
+    reference = parse_reference("trafficking UN Doc CTOC/COP/WG.4/2010/6 victims", KNOWN)
+    assert reference.beside == "trafficking victims"
+
+
+def test_a_citation_like_title_is_read_as_before():
+    reference = parse_reference("G.A. Res. 48/161, U.N. Doc. A/RES/48/161, ¶ 5", KNOWN)
+    assert (reference.symbol, reference.paragraphs, reference.beside) == ("A/RES/48/161", (5,), "")
+
+
+def test_a_footnote_number_with_its_dot_is_not_a_word():
+    reference = parse_reference("12. See, e.g., CTOC/COP/WG.4/2010/6, ¶¶ 31-33", KNOWN)
+    assert (reference.paragraphs, reference.beside) == ((31, 32, 33), "")
+
+
+def test_a_symbol_closed_by_a_slash_and_unknown_is_said_cut_short():
+    reference = parse_reference("CTOC/COP/WG.4/2010/, para. 32", KNOWN)
+    assert "'CTOC/COP/WG.4/2010/' ends with a slash: part of the symbol is missing" in (
+        reference.problems
+    )
+    # a document of the collection so written is only read: nothing is missing
+    assert parse_reference("A/RES/48/161/, para. 5", KNOWN).problems == ()
