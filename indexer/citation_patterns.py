@@ -419,10 +419,13 @@ BEFORE_OTHER = re.compile(
 LINKS = frozenset(_DATA["links"])
 FILLERS = frozenset(_DATA["fillers"])
 _MONTH = rf"(?i:{words(_DATA['months'])})(?!\w)"
-# A date typed with a citation: "of 17 February 2010", "du 17 février 2010", "(Feb. 17, 2010)"
+# A date typed with a citation: "of 17 February 2010", "du 17 février 2010", "(Feb. 17, 2010)";
+# a year alone in brackets, as a Bluebook footnote closes ("U.N. Doc. …, at 5 (2010)": blind
+# case list 14, "2010" had been searched)
 TYPED_DATE = re.compile(
     rf"(?<!\w)(?:(?i:of|du|dated|en\s{{1,3}}date\s{{1,3}}du)\s{{1,3}})?"
     rf"(?:\d{{1,2}}(?:er)?\s{{1,3}}{_MONTH}|{_MONTH}\s{{0,3}}\d{{1,2}},?)\s{{1,3}}(?:19|20)\d\d(?!\d)"
+    r"|\((?:19|20)\d\d\)"
 )
 BOUNDARY = re.compile(r"[.;!?](?=\s{1,3}[A-ZÀ-Ý])|[;\n]")
 SUBITEM_THEN_PARAGRAPH = re.compile(r"\s{1,3}(?i:of|du|de|de\s{1,3}la|au|in)\s{1,3}\Z")

@@ -5,8 +5,9 @@ COP/WG.4/2010/6``), this site's own permalinks (``http://host/doc/CTOC/COP/WG.4/
 the UNODC's files (``…/CTOC_COP_WG4_2010_6_F.pdf``: the symbol, then the language's letter),
 the UN's document system by symbol (``https://documents.un.org/api/symbol/access?s=…&l=en``),
 any link naming the symbol in its query (un.org's ``view_doc.asp?symbol=…&Lang=F``, undocs.org's
-``Home/Mobile?FinalSymbol=…``), the UN's older pages of General Assembly resolutions
-(``documents/ga/res/48/a48r161.htm``).
+``Home/Mobile?FinalSymbol=…``, or any parameter whose whole value is a symbol: the UN Digital
+Library's search ``…/search?ln=en&p=A/RES/48/161``), the UN's older pages of General Assembly
+resolutions (``documents/ga/res/48/a48r161.htm``).
 Before, all of them were searched as words ("“https:” is not a filter"). Each is replaced by the
 citation it names, its language version as a word at the end (``CTOC/COP/WG.4/2010/6, para.
 32 (fr)``), which the citation reader already takes for the version wanted.
@@ -21,6 +22,7 @@ import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from . import anchors
+from .symbols import parse_symbol
 
 _FILE_NAME = (  # "CTOC_COP_WG4_2010_6_F.pdf": the symbol, the language's letter, the extension
     r"(?P<symbol>[A-Za-z]{1,6}(?:[_-][A-Za-z0-9.]{1,12}){1,9})"
@@ -95,7 +97,22 @@ def link_citation(link: str) -> tuple[str, str | None] | None:
     if segments[:1] == ["doc"] and len(segments) > 1:
         return _permalink(segments[1:], parse_qs(parts.query), parts.fragment)
     file = _FILE.fullmatch(segments[-1]) if segments else None
-    return (file["symbol"], _file_language(file["letter"] or file["code"])) if file else None
+    if file:
+        return file["symbol"], _file_language(file["letter"] or file["code"])
+    return _symbol_valued(asked)
+
+
+def _symbol_valued(asked: dict[str, list[str]]) -> tuple[str, str | None] | None:
+    """Return the symbol a link's query gives whole under any name, with the language it names
+    (the UN Digital Library's search, ``…/search?ln=en&p=A/RES/48/161``; a catalogue's
+    ``?query=…``), or None. Before, such a link was "a web address naming no document of the
+    collection" on the search page (blind case list 14)."""
+    for values in asked.values():
+        value = values[0].strip()
+        if "/" in value and parse_symbol(value):
+            lang = _language_asked({**asked, "l": asked.get("ln", asked.get("l", []))})
+            return value, lang
+    return None
 
 
 def _file_language(letter: str) -> str:

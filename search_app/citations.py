@@ -59,6 +59,10 @@ NOTES = (
         N_("“%(written)s” looks like a typo for “%(meant)s”."),
     ),
     (
+        r"'(?P<written>.+)' ends with a slash: part of the symbol is missing",
+        N_("“%(written)s” ends with a slash: part of the symbol seems to be missing."),
+    ),
+    (
         r"recommendation numbers are read as paragraph numbers",
         N_("Recommendation numbers are read as paragraph numbers."),
     ),
@@ -485,6 +489,17 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         # (the link was to the document alone: the reader had to find para. 3 again)
         corrected = (resolved_reference(replace(found, symbol=s)) for s in found.suggestions)
         suggestions = tuple((c, url_for("search.index", q=c)) for c in corrected)
+    elif label != symbol:  # a symbol cut short ("CTOC/COP/WG.4/2010/, para. 32", its number
+        # lost): a suggestion that completes it is offered with the citation's parts, as a
+        # typo's is (blind case list 14: the link was to the document alone)
+        suggestions = tuple(
+            (c, url_for("search.index", q=c)) if s.startswith(f"{symbol}/") else (s, url)
+            for (s, url), c in zip(
+                suggestions,
+                (resolved_reference(replace(found, symbol=s)) for s in found.suggestions),
+                strict=True,
+            )
+        )
     # a symbol a suggestion holds or ends ("CTOC/COP/WG.4/2010" of …/2010/6, "UNODC/CTOC/…"):
     # a piece of a known document, which undocs.org has no more than the collection
     piece = any(s.startswith(f"{symbol}/") or symbol.endswith(f"/{s}") for s in found.suggestions)
