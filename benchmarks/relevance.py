@@ -81,6 +81,9 @@ HELDOUT14 = ROOT / "tests" / "fixtures" / "relevance" / "heldout14.json"
 # And by a fifteenth, as staff of other international and regional bodies (OSCE, Council of
 # Europe, EU, ILO, IOM…) write: their institutions' vocabulary and acronyms (blind15)
 HELDOUT15 = ROOT / "tests" / "fixtures" / "relevance" / "heldout15.json"
+# And by a sixteenth, as programme officers following up mandates ask: who was asked to do
+# what, the Secretariat's tasks, what the Conference should consider (blind16)
+HELDOUT16 = ROOT / "tests" / "fixtures" / "relevance" / "heldout16.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -98,6 +101,7 @@ SETS = (
     HELDOUT13,
     HELDOUT14,
     HELDOUT15,
+    HELDOUT16,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
