@@ -1175,6 +1175,8 @@ def test_an_acronym_is_not_corrected_into_a_word(engine):
     assert [(n.code, dict(n.values)) for n in result.notices] == [("missing", {"word": "SOPs"})]
     slip = search(engine, "UNDOC")
     assert slip.total == 0 and slip.did_you_mean == "unodc"
+    caps_lock = search(engine, "VICTMES")  # a word typed in capitals is corrected as any
+    assert [n.code for n in caps_lock.notices] == ["corrected"] and caps_lock.total > 0
 
 
 def test_a_slip_is_corrected_to_the_nearest_word_then_the_commonest(engine):

@@ -281,8 +281,9 @@ def missing(
     return list(dict.fromkeys(found))
 
 
-# two capitals or more, digits, and a plural's "s" at most: "NRM", "SOPs", "C143"
-ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")
+# two to five capitals and digits, two capitals at least, and a plural's "s": "NRM", "SOPs",
+# "UNODC"; a longer word in capitals is a word typed with caps lock ("VICTMES": victimes)
+ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,5}s?")
 
 
 def _better(searcher, word: Word, finds, changes: list[tuple[str, str]]) -> Node:
