@@ -194,7 +194,7 @@ class WhooshEngine:
         notices += [
             Notice.of("phrase-translated", phrase=p)
             for p in dict.fromkeys(compiled.translated)
-            if _evaluate(Compiled(translation(p)), context)[1].any()
+            if (plan := translation(p)) is not None and _evaluate(Compiled(plan), context)[1].any()
         ]
         notices += _group_notices(compiled)
         scores, matched = _evaluate(compiled, context)

@@ -482,8 +482,10 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         compiled.expandable.append(text)
         if text in compiled.expand_phrases:
             alternatives += _terms(spans[0].equivalents, text, compiled, positive)
-        elif translations := _translations(text, spans[0]):
-            alternatives += _terms(translations, text, compiled, positive, TRANSLATION_BOOST)
+        elif translated := _terms(
+            _translations(text, spans[0]), text, compiled, positive, TRANSLATION_BOOST
+        ):
+            alternatives += translated
             if positive:
                 compiled.translated.append(text)
     elif rendered := _rendered(plain, spans):
