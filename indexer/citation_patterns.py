@@ -286,6 +286,9 @@ _SYMBOL_THEN = re.compile(r"[\s,]{0,6}\Z")  # between a symbol and what AFTER_SY
 AMBIGUOUS_PP = re.compile(r"(?<![\w/])(?i:pp)(?:\.\s{0,3}|\s{1,3})\d")
 PREAMBLE = _preamble_regex(_DATA["preamble_words"])
 QUERY_PREAMBLE = _preamble_regex([*_DATA["preamble_words"], *_DATA["query_preamble_words"]])
+# Every way PREAMBLE matches has "preambular", "preamble" or "préambule" in it: a text with
+# none of them is not searched with PREAMBLE (a third of a paragraph's tokenizing, otherwise)
+_MAY_CITE_PREAMBLE = re.compile(r"(?i:pr[eé]ambul|preamble)")
 # A universal periodic review's recommendations are numbered in a paragraph of its working
 # group's report: "recommandations 108.1 à 108.5 (A/HRC/22/9)" are in its paragraph 108
 _UPR_NUMBER = r"\d{1,4}\.\d{1,3}(?!\d)"
@@ -513,7 +516,8 @@ def tokenize(
         found += [t for m in OWN_RESOLUTIONS.finditer(text) for t in _own_tokens(m, organ)]
     paragraph = QUERY_PARAGRAPH if query else PARAGRAPH
     preamble = QUERY_PREAMBLE if query else PREAMBLE
-    found += [_preamble_token(m) for m in preamble.finditer(text)]
+    if query or _MAY_CITE_PREAMBLE.search(text):
+        found += [_preamble_token(m) for m in preamble.finditer(text)]
     if query:
         found += [_annex_token(m) for m in QUERY_ANNEX.finditer(text)]
         found += [_act_token(m) for m in QUERY_ACT.finditer(text)]

@@ -314,3 +314,15 @@ def test_a_pasted_footnotes_number_lead_in_and_line_break_are_not_words(typed):
     assert (reference.symbol, reference.paragraphs) == ("CTOC/COP/WG.4/2010/6", (32,))
     assert reference.problems == ()
     assert parse_reference("2 victims CTOC/COP/WG.4/2010/6").problems == ("ignored: 'victims'",)
+
+
+def test_preamble_prefilter_admits_every_preamble_word():
+    """tokenize searches with PREAMBLE only a text _MAY_CITE_PREAMBLE finds: every word of
+    the data PREAMBLE is built from must hold what it looks for."""
+    from indexer.citation_patterns import _DATA, _MAY_CITE_PREAMBLE
+
+    for phrase in [*_DATA["preamble_words"], *_DATA["preamble_after"]]:
+        assert _MAY_CITE_PREAMBLE.search(phrase), phrase
+        assert _MAY_CITE_PREAMBLE.search(phrase.upper()), phrase
+    for written in ("third preambular paragraph", "3e alinéa du préambule"):
+        assert _MAY_CITE_PREAMBLE.search(written)

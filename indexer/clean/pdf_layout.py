@@ -179,10 +179,12 @@ def _is_heading(row: Row, stats: Stats) -> bool:
     text = row.text.strip()
     if row.size < 0.95 * stats.body_size or len(text) > 250:
         return False
-    styled = row.bold or row.italic or row.size >= 1.12 * stats.body_size
+    if not (row.bold or row.italic or row.size >= 1.12 * stats.body_size):
+        return False  # not styled
+    if len(text) <= 200:
+        return True
     marker = parse_marker(text)
-    long_paragraph = marker is not None and marker.number is not None and len(text) > 200
-    return styled and not long_paragraph
+    return marker is None or marker.number is None  # not a long numbered paragraph in bold
 
 
 def _column_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -> list[Block]:
@@ -203,7 +205,10 @@ def _column_blocks(rows: list[Row], page: Page, stats: Stats, words: set[str]) -
 def _body_blocks(
     rows: list[Row], page: Page, stats: Stats, words: set[str], column: tuple[float, ...] = ()
 ) -> list[Block]:
-    margin = _margin([row for row in rows if not _is_heading(row, stats)], stats, column)
+    headings = [_is_heading(row, stats) for row in rows]
+    margin = _margin(
+        [row for row, heading in zip(rows, headings, strict=True) if not heading], stats, column
+    )
     right = column[1] if column else max((row.x1 for row in rows), default=page.width)
     tables = table_rows(rows)
     groups: list[tuple[bool, list[Row]]] = []
@@ -218,12 +223,17 @@ def _body_blocks(
                 text = table_text(rows[index : last + 1], words)
                 blocks.append(Block(Role.TABLE, text, page=page.number, continues=False))
             continue
-        heading = _is_heading(row, stats)
+        heading = headings[index]
         if groups:
             was_heading, group = groups[-1]
             gap = row.bottom - group[-1].bottom
-            same_heading = gap <= 2.2 * stats.pitch and parse_marker(row.text) is None
-            if heading and was_heading and same_heading and row.size == group[-1].size:
+            if (
+                heading
+                and was_heading
+                and gap <= 2.2 * stats.pitch  # the heading goes on on the next line
+                and parse_marker(row.text) is None
+                and row.size == group[-1].size
+            ):
                 group.append(row)
                 continue
             if (

@@ -333,7 +333,13 @@ def _topics(text: str, lang: str, query: bool) -> tuple[str, ...]:
     if lang not in LANGUAGES:
         return ()
     counts = evidence(text, lang)
-    return tuple(topic.id for topic in vocabulary() if _given(topic, counts, query))
+    # Most paragraphs evidence a few topics: the others are given only if they need no cue
+    evidenced = {credit.topic for credit in counts}
+    return tuple(
+        topic.id
+        for topic in vocabulary()
+        if (topic.id in evidenced or topic.min_cues < 1) and _given(topic, counts, query)
+    )
 
 
 def _given(topic: Topic, counts: Counter[Credit], query: bool = False) -> bool:
