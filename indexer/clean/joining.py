@@ -32,7 +32,7 @@ def vocabulary(texts: Iterable[str]) -> set[str]:
     """Return the lower-cased words (hyphenated compounds included) of ``texts``."""
     words: set[str] = set()
     for text in texts:
-        words.update(word.lower() for word in WORD.findall(text))
+        words.update(map(str.lower, WORD.findall(text)))
     return words
 
 

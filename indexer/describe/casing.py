@@ -39,8 +39,8 @@ def recased(title: str, texts: Iterable[str]) -> str:
     shouting = [m for m in found if len(m.group()) > 1 and m.group().isupper()]
     if len(shouting) < MIN_SHOUTING_WORDS or len(shouting) < len(found) / 2:
         return title
-    texts = list(texts)
-    names, forms = _names(texts), _forms(texts)
+    split = [_words(text) for text in texts]
+    names, forms = _names(split), _forms(split)
     words = [m.group() for m in found]
     written = [forms.get(w.lower(), w.lower()) for w in words]
     start = 0
@@ -62,13 +62,13 @@ def recased(title: str, texts: Iterable[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _names(texts: list[str]) -> dict[Run, Run]:
+def _names(split: list[tuple[list[str], list[bool]]]) -> dict[Run, Run]:
     """Return the names the paragraphs write, by their lower case: whole runs of capitalised
     words (small words between) that do not open a sentence ("Human Rights Council", not
-    "Human Rights" alone, nor "The UNODC" at a sentence's start)."""
+    "Human Rights" alone, nor "The UNODC" at a sentence's start). ``split``: each paragraph's
+    words and openings, as :func:`_words` gives them."""
     names: dict[Run, Run] = {}
-    for text in texts:
-        words, opens = _words(text)
+    for words, opens in split:
         for start, word in enumerate(words):
             inside = start and words[start - 1][:1].isupper() and not opens[start - 1]
             if opens[start] or not word[:1].isupper() or inside:
@@ -91,17 +91,17 @@ def _words(text: str) -> tuple[list[str], list[bool]]:
     words, opens, end = [], [], None
     for match in WORD.finditer(text):
         words.append(match.group())
-        opens.append(end is None or bool(SENTENCE_END.search(text[end : match.start()])))
+        opens.append(end is None or bool(SENTENCE_END.search(text, end, match.start())))
         end = match.end()
     return words, opens
 
 
-def _forms(texts: list[str]) -> dict[str, str]:
+def _forms(split: list[tuple[list[str], list[bool]]]) -> dict[str, str]:
     """Return each word's commonest form in the paragraphs away from a sentence's start (lower
-    case on a tie), by its lower case."""
+    case on a tie), by its lower case. ``split``: as for :func:`_names`."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for text in texts:
-        for word, opening in zip(*_words(text), strict=True):
+    for words, opens in split:
+        for word, opening in zip(words, opens, strict=True):
             if not opening:
                 counts[word.lower()][word] += 1
     return {low: max(c, key=lambda form: (c[form], form == low)) for low, c in counts.items()}

@@ -248,7 +248,8 @@ def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[
     positions of the terms of each stretch between two list separators, the separators, and
     where each term starts in ``text``, from one analysis."""
     separators = list(_LIST_SEPARATOR.finditer(text))
-    items: list[list[int]] = [[] for _ in range(len(separators) + 1)]
+    spans = [separator.span() for separator in separators]
+    items: list[list[int]] = [[] for _ in range(len(spans) + 1)]
     terms: list[str] = []
     starts: list[int] = []
     item = 0
@@ -256,9 +257,9 @@ def _list_items(text: str, lang: str) -> tuple[list[str], list[list[int]], list[
     for term, start, end in analysed(text, lang):
         if term in skipped:
             continue
-        while item < len(separators) and separators[item].end() <= start:
+        while item < len(spans) and spans[item][1] <= start:
             item += 1
-        if item == len(separators) or end <= separators[item].start():
+        if item == len(spans) or end <= spans[item][0]:
             items[item].append(len(terms))  # not the separator word itself
         terms.append(term)
         starts.append(start)

@@ -225,8 +225,10 @@ def analysed(text: str, lang: str | None = None) -> list[tuple[str, int, int]]:
         terms = remembered.get(word)
         if terms is None:
             terms = word_terms(word, lang)
-        for term in terms:
-            found.append((term, match.start(), match.end()))
+        if terms:
+            start, end = match.span()
+            for term in terms:
+                found.append((term, start, end))
     return found
 
 
