@@ -398,6 +398,10 @@ def indent_number(match: re.Match) -> int:
 
 
 FOLLOW_UP = re.compile(rf"(?<!\w)(?i:{words(_DATA['follow_up'])})(?!\w)")
+# Cheap searches first, as for PREAMBLE: every follow-up phrase has one of these words, every
+# sub-item word (SUBITEM) one of those
+_MAY_FOLLOW_UP = re.compile(r"(?i:follow|suite|prolongement)")
+_MAY_CITE_SUBITEM = re.compile(r"(?i:para|alinéa|al\.)")
 CUE = re.compile(
     rf"""
     (?<!\w)
@@ -543,8 +547,10 @@ def tokenize(
         ]
     found += [_number_token("paragraph", m) for m in paragraph.finditer(text)]
     found += [_number_token("recommendation", m) for m in RECOMMENDATION.finditer(text)]
-    found += [_subitem_token(m) for m in (QUERY_SUBITEM if query else SUBITEM).finditer(text)]
-    found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
+    if query or _MAY_CITE_SUBITEM.search(text):
+        found += [_subitem_token(m) for m in (QUERY_SUBITEM if query else SUBITEM).finditer(text)]
+    if _MAY_FOLLOW_UP.search(text):
+        found += [Token("follow-up", m.start(), m.end()) for m in FOLLOW_UP.finditer(text)]
     kept: list[Token] = []
     first = ("symbol", "preamble", "annex", "act", "table", "figure", "box", "page", "footnote")
     first += ("division",)

@@ -102,6 +102,9 @@ def footnote_opening(text: str, dotted: bool = False) -> tuple[str, str] | None:
 
 def _tidy(text: str) -> str:
     """Close the gaps the removed marks left, and only those."""
-    text = re.sub(rf"\s*{CUT}+\s*(?=[,.;:)])", "", text)
-    text = re.sub(rf"{CUT}+(\s?)", r"\1", text)
-    return re.sub(r"  +", " ", text).strip()
+    if CUT in text:  # most texts had no mark
+        text = re.sub(rf"\s*{CUT}+\s*(?=[,.;:)])", "", text)
+        text = re.sub(rf"{CUT}+(\s?)", r"\1", text)
+    if "  " in text:
+        text = re.sub(r"  +", " ", text)
+    return text.strip()

@@ -316,13 +316,24 @@ def test_a_pasted_footnotes_number_lead_in_and_line_break_are_not_words(typed):
     assert parse_reference("2 victims CTOC/COP/WG.4/2010/6").problems == ("ignored: 'victims'",)
 
 
-def test_preamble_prefilter_admits_every_preamble_word():
-    """tokenize searches with PREAMBLE only a text _MAY_CITE_PREAMBLE finds: every word of
-    the data PREAMBLE is built from must hold what it looks for."""
-    from indexer.citation_patterns import _DATA, _MAY_CITE_PREAMBLE
+def test_prefilters_admit_every_word_of_their_patterns():
+    """tokenize searches with PREAMBLE, SUBITEM and FOLLOW_UP only a text their cheap
+    search (_MAY_…) finds: every word of the data each is built from must hold what it
+    looks for."""
+    from indexer.citation_patterns import (
+        _DATA,
+        _MAY_CITE_PREAMBLE,
+        _MAY_CITE_SUBITEM,
+        _MAY_FOLLOW_UP,
+    )
 
-    for phrase in [*_DATA["preamble_words"], *_DATA["preamble_after"]]:
-        assert _MAY_CITE_PREAMBLE.search(phrase), phrase
-        assert _MAY_CITE_PREAMBLE.search(phrase.upper()), phrase
+    for prefilter, phrases in [
+        (_MAY_CITE_PREAMBLE, [*_DATA["preamble_words"], *_DATA["preamble_after"]]),
+        (_MAY_CITE_SUBITEM, _DATA["subitem_words"]),
+        (_MAY_FOLLOW_UP, _DATA["follow_up"]),
+    ]:
+        for phrase in phrases:
+            assert prefilter.search(phrase), phrase
+            assert prefilter.search(phrase.upper()), phrase
     for written in ("third preambular paragraph", "3e alinéa du préambule"):
         assert _MAY_CITE_PREAMBLE.search(written)

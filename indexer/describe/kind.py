@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..index.analysis import LANGUAGES, tokens
 from ..markers import parse_marker
@@ -24,12 +24,21 @@ def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def kind_of(section: Sequence[str]) -> str:
     """Return the kind given by the first heading (outermost first) that names one."""
     for heading in section:
-        marker = parse_marker(heading)
-        title = fold(marker.rest if marker else heading)
-        for kind, keywords in _table():
-            if any(keyword in title for keyword in keywords):
-                return kind
+        kind = _heading_kind(heading)
+        if kind is not None:
+            return kind
     return "other"
+
+
+@lru_cache(maxsize=4096)  # a document's paragraphs share a few headings
+def _heading_kind(heading: str) -> str | None:
+    """Return the kind ``heading`` names, or None."""
+    marker = parse_marker(heading)
+    title = fold(marker.rest if marker else heading)
+    for kind, keywords in _table():
+        if any(keyword in title for keyword in keywords):
+            return kind
+    return None
 
 
 @cache

@@ -161,7 +161,8 @@ _LETTER_APOSTROPHE = str.maketrans({"ʼ": "’"})
 
 
 def _scan(text: str, matcher: _Matcher) -> list[StateMention]:
-    text = text.translate(_LETTER_APOSTROPHE)
+    if "ʼ" in text:
+        text = text.translate(_LETTER_APOSTROPHE)
     return [m for match in matcher.regex.finditer(text) for m in _mentions(match, matcher)]
 
 

@@ -151,14 +151,11 @@ def _scan(terms: list[str], lang: str) -> Iterator[tuple[int, Phrase]]:
     index = phrases(lang)
     position = 0
     while position < len(terms):
-        found = next(
-            (
-                phrase
-                for phrase in index.get(terms[position], ())
-                if tuple(terms[position : position + len(phrase.terms)]) == phrase.terms
-            ),
-            None,
-        )
+        found = None
+        for phrase in index.get(terms[position], ()):  # most terms start no phrase
+            if tuple(terms[position : position + len(phrase.terms)]) == phrase.terms:
+                found = phrase
+                break
         if found is None:
             position += 1
             continue
