@@ -78,10 +78,17 @@ def _spaced(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
 
 
+# Every citation of an article has the word: a cheap search first (the whole pattern is tried
+# at every position of a text)
+_NAMES_ARTICLE = re.compile(r"(?i:article|art\.)")
+
+
 def article_citations(text: str, own: str | None) -> list[ArticleCitation]:
     """Return the citations of treaty articles in ``text``, a paragraph of document ``own``
     (whose series tells what a bare "the Protocol" means; without it, a bare name is not
     followed)."""
+    if not _NAMES_ARTICLE.search(text):
+        return []
     instruments, by_name, pattern, series = _data()
     found = []
     for match in pattern.finditer(text):

@@ -179,6 +179,8 @@ def scan_symbols(text: str, known: Collection[str] | SymbolRules = ()) -> list[S
     and the symbol must have at least three components, so ``et/ou`` or
     ``COVID-19`` are not read as symbols.
     """
+    if "/" not in text and "-" not in text and "_" not in text:
+        return []  # no symbol: its parts are joined by slashes, dashes or underscores
     found = []
     known_rules = known if isinstance(known, SymbolRules) else rules(known)
     for match in LOOSE_SYMBOL.finditer(text):
