@@ -382,11 +382,16 @@ def agenda_letter_notes(match: re.Match) -> tuple[str, ...]:
     written = _agenda_written(match)
     return tuple(
         dict.fromkeys(
-            f"agenda item {int(m['item'])} ({m['letter']}) read as item {int(m['item'])}"
+            agenda_letter_note(int(m["item"]), m["letter"])
             for m in _AGENDA_SUBITEM.finditer(written)
             if 1 <= int(m["item"]) <= 99
         )
     )
+
+
+def agenda_letter_note(item: int, letter: str) -> str:
+    """Return the note that an agenda item's sub-item ("item 1 (a)") was read as the item."""
+    return f"agenda item {item} ({letter}) read as item {item}"
 
 
 def indent_number(match: re.Match) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from indexer.citation_patterns import SUBITEMS_OF_SEVERAL, parse_numbers
+from indexer.citation_patterns import SUBITEMS_OF_SEVERAL, agenda_letter_note, parse_numbers
 
 from .params import N_, ParamError
 
@@ -82,7 +82,7 @@ def notes(items: Iterable[str]) -> list[str]:
         elif item == SUBITEMS:
             said.append(SUBITEMS_OF_SEVERAL)
         elif item[-1].isalpha():  # "1a": agenda item 1 (a), read as item 1
-            said.append(f"agenda item {item[:-1]} ({item[-1]}) read as item {item[:-1]}")
+            said.append(agenda_letter_note(int(item[:-1]), item[-1]))
         else:
             said += parse_numbers(item)[1]
     return said

@@ -41,7 +41,7 @@ from .graph import Graph
 from .highlight import note_snippet, render, snippet
 from .notices import Notice
 from .postings import Postings
-from .querybuild import Compiled, as_written, compile_query, translation
+from .querybuild import Compiled, as_written, compile_query
 from .querylang import And, Field, Node, Not, Or, Phrase, Word, fields, parse
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
@@ -193,8 +193,8 @@ class WhooshEngine:
             ]
         notices += [
             Notice.of("phrase-translated", phrase=p)
-            for p in dict.fromkeys(compiled.translated)
-            if (plan := translation(p)) is not None and _evaluate(Compiled(plan), context)[1].any()
+            for p, plan in compiled.translated.items()
+            if _evaluate(Compiled(plan), context)[1].any()
         ]
         notices += _group_notices(compiled)
         scores, matched = _evaluate(compiled, context)

@@ -91,7 +91,8 @@ class Compiled:
     highlight: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     expand_phrases: frozenset[str] = frozenset()
     expandable: list[str] = field(default_factory=list)  # quoted phrases that are glossary terms
-    translated: list[str] = field(default_factory=list)  # those searched in the other language too
+    # those searched in the other language too, each with the look-up of its equivalents there
+    translated: dict[str, Plan] = field(default_factory=dict)
     other_forms: bool = False
     quoted: bool = False  # the query asks for a phrase as written (not inside a NOT)
     named_groups: tuple[GroupMention, ...] = ()  # the groups of States the query names
@@ -487,7 +488,7 @@ def _quoted(text: str, compiled: Compiled, positive: bool) -> Plan | None:
         ):
             alternatives += translated
             if positive:
-                compiled.translated.append(text)
+                compiled.translated[text] = AnyOf(tuple(translated))
     elif rendered := _rendered(plain, spans):
         compiled.expandable.append(text)
         if text in compiled.expand_phrases:
@@ -513,17 +514,6 @@ def _translations(text: str, span: Span) -> tuple[tuple[str, str], ...]:
         for lang, term in span.equivalents
         if lang not in span.langs and (not several or len(tokens(term)) > 1)
     )
-
-
-def translation(text: str) -> Plan | None:
-    """Return the look-up of a quoted glossary term's equivalents in the other language alone
-    (the engine says when it finds something)."""
-    plain = text.split()
-    spans = glossary_spans(plain)
-    if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(plain)):
-        return None
-    found = _terms(_translations(text, spans[0]), text, Compiled(None), False, TRANSLATION_BOOST)
-    return AnyOf(tuple(found)) if len(found) > 1 else (found[0] if found else None)
 
 
 def _rendered(words: list[str], spans: list[Span]) -> list[tuple[str, list[str]]]:
