@@ -84,6 +84,9 @@ HELDOUT15 = ROOT / "tests" / "fixtures" / "relevance" / "heldout15.json"
 # And by a sixteenth, as programme officers following up mandates ask: who was asked to do
 # what, the Secretariat's tasks, what the Conference should consider (blind16)
 HELDOUT16 = ROOT / "tests" / "fixtures" / "relevance" / "heldout16.json"
+# And by a seventeenth, as UN language staff look up wording: terms of art and set phrases,
+# often English over the French report, a report's formulae, titles of instruments (blind17)
+HELDOUT17 = ROOT / "tests" / "fixtures" / "relevance" / "heldout17.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -102,6 +105,7 @@ SETS = (
     HELDOUT14,
     HELDOUT15,
     HELDOUT16,
+    HELDOUT17,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
