@@ -83,6 +83,10 @@ NOTICES = {
     "phrase-translated": N_(
         "“%(phrase)s” is also searched as its equivalents in the other language."
     ),
+    "phrase-unquoted": N_(
+        "No paragraph has “%(phrase)s” as written, in either language: showing the paragraphs "
+        "with its words."
+    ),
     "phrase-forms": NP_(  # by the notice's count
         "%(num)s more paragraph has the quoted words in another form "
         "(singular or plural, another ending).",

@@ -77,13 +77,14 @@ def test_a_quoted_phrase_of_several_terms_found_nowhere_is_rendered_term_by_term
     term, but whose words are ("supply": offre, "demand": demande) WHEN quoted THEN the
     paragraphs of the French report writing "l'offre et la demande" are found, with the notice
     that equivalents are shown; before, nothing was. A phrase with a word of no term is not
-    rendered: its words are not all the phrase says."""
+    rendered: its words are not all the phrase says (it is searched as its words, unquoted)."""
     result = search(engine, '"supply and demand"', size=50)
     assert {"CTOC/COP/WG.4/2010/6|fr|38", "CTOC/COP/WG.4/2010/6|fr|102"} <= set(ids(result))
     assert all("offre" in hit.text for hit in result.hits)
     assert [n.code for n in result.notices] == ["phrase-equivalents"]
     assert "<mark>" in result.hits[0].highlight
-    assert search(engine, '"supply and zorglub demand"').total == 0
+    loose = search(engine, '"supply and zorglub demand"')
+    assert [n.code for n in loose.notices] == ["phrase-unquoted", "missing"]
 
 
 def test_a_quoted_term_found_nowhere_falls_back_on_its_own_beside_a_phrase_found(engine):
@@ -343,7 +344,7 @@ def test_a_search_that_finds_nothing_names_the_words_no_paragraph_has(engine):
 @pytest.mark.parametrize(
     "query, code, named",
     [
-        ('"victim zorglub"', "not-found", ["zorglub"]),  # the word no paragraph has
+        ('"victim zorglub"', "missing", ["zorglub"]),  # the word no paragraph has
         ('traite "victims forced"', "missing", ["victims forced"]),  # each word is somewhere
         ('traite "zorglub bidule"', "missing", ["zorglub", "bidule"]),
     ],
@@ -351,7 +352,8 @@ def test_a_search_that_finds_nothing_names_the_words_no_paragraph_has(engine):
 def test_a_quoted_phrase_no_paragraph_has_is_named(engine, query, code, named):
     """Before, a quoted phrase found nowhere gave no notice: '"victim zorglub"' found nothing
     without a word why, and 'traite "victims forced"' listed the paragraphs on "traite" as if
-    they had the phrase. A phrase found through its equivalents is not named."""
+    they had the phrase. A phrase found through its equivalents is not named. (Found nowhere,
+    '"victim zorglub"' is now searched as its words: "zorglub" is the word named.)"""
     result = search(engine, query)
     assert [dict(n.values)["word"] for n in result.notices if n.code == code] == named
     assert "missing" not in [n.code for n in search(engine, 'traite "forced labour"').notices]
@@ -1491,3 +1493,43 @@ def test_footnotes_are_searched_and_shown_where_they_match(engine):
     assert para in ids(search(engine, "Anti-Slavery", size=50))
     # a paragraph whose text matches shows its text, not a note
     assert search(engine, "traite", size=1).hits[0].note_highlight is None
+
+
+@pytest.mark.parametrize(
+    "query, paragraphs",
+    [
+        # an English phrase over the French report, which writes "unités spécialisées"
+        ('"specialized units"', {"CTOC/COP/WG.4/2010/6|fr|112", "CTOC/COP/WG.4/2010/6|fr|115"}),
+        ('"specialized units" agenda:6', {"CTOC/COP/WG.4/2010/6|fr|112"}),
+        ('"national coordination" year:2010', {"CTOC/COP/WG.4/2010/6|fr|113"}),
+    ],
+)
+def test_a_quoted_phrase_found_nowhere_is_searched_as_its_words(engine, query, paragraphs):
+    """GIVEN a quoted phrase that no paragraph has, as written or through an equivalent, in a
+    query that finds nothing WHEN searched THEN its words are searched without quotes, and the
+    notice says so (it had answered 0 paragraphs, with a link to the words without quotes,
+    though the French report has the notion in its own words)."""
+    result = search(engine, query, size=5)
+    assert paragraphs <= set(ids(result))
+    phrase = query.split('"')[1]
+    assert [(n.code, dict(n.values)) for n in result.notices] == [
+        ("phrase-unquoted", {"phrase": phrase})
+    ]
+
+
+def test_a_quoted_phrase_found_nowhere_stays_quoted_when_its_words_do_not_help(engine):
+    """GIVEN quoted phrases found nowhere WHEN their words find nothing either, or the query
+    finds paragraphs with the phrase as written THEN nothing is unquoted: the answer is the
+    empty one with "not-found", or the phrase's own paragraphs."""
+    nothing = search(engine, '"xylophone zeppelin"')
+    assert nothing.total == 0
+    assert {n.code for n in nothing.notices} == {"not-found"}
+    assert search(engine, '"specialized units" AND Norway').total == 0
+    written = search(engine, '"unités spécialisées"', size=50)
+    assert set(ids(written)) == {"CTOC/COP/WG.4/2010/6|fr|112", "CTOC/COP/WG.4/2010/6|fr|115"}
+    assert "phrase-unquoted" not in [n.code for n in written.notices]
+    either = search(engine, '"specialized units" OR "zzq qqz"')
+    assert [(n.code, dict(n.values)) for n in either.notices] == [
+        ("phrase-unquoted", {"phrase": "specialized units"}),
+        ("missing", {"word": "zzq qqz"}),
+    ]

@@ -10,6 +10,7 @@ document order as array operations.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
@@ -42,7 +43,21 @@ from .highlight import note_snippet, render, snippet
 from .notices import Notice
 from .postings import Postings
 from .querybuild import Compiled, as_written, compile_query
-from .querylang import And, Field, Node, Not, Or, Phrase, Word, fields, parse
+from .querylang import (
+    And,
+    Field,
+    Node,
+    Not,
+    Or,
+    Parsed,
+    Phrase,
+    Word,
+    fields,
+    parse,
+    plain_words,
+    quoted,
+    unquoted,
+)
 from .records import document_info, hit
 from .schema import SCHEMA_VERSION
 from .scoring import Context, evaluate
@@ -153,9 +168,33 @@ class WhooshEngine:
     def search(self, request: SearchRequest) -> SearchResult:
         request = sanitised(request)
         generation = self._current()
+        parsed = parse(without_state_qualifiers(request.q))
+        result = self._answer(request, generation, parsed)
+        if result.total or not (nowhere := _quoted_nowhere(parsed.tree, generation)):
+            return result
+        # A quoted phrase no paragraph has, as written or through an equivalent: its words
+        # without quotes, as the notice says, rather than nothing ('"specialized units"' over
+        # a French report writing "unités spécialisées")
+        loose = self._answer(
+            request, generation, Parsed(unquoted(parsed.tree, nowhere), parsed.notices)
+        )
+        if not loose.total:
+            return result
+        context = Context(generation.table, generation.postings, generation.words)
+        said = [  # a phrase none of whose words is anywhere stays the one found nowhere
+            Notice.of("phrase-unquoted", phrase=p)
+            if _words_found(p, context)
+            else Notice.of("missing", word=p)
+            for p in sorted(nowhere)
+        ]
+        kept = [n for n in loose.notices if not _names_phrase(n, nowhere)]
+        return dataclasses.replace(loose, notices=(*said, *kept))
+
+    def _answer(
+        self, request: SearchRequest, generation: _Generation, parsed: Parsed
+    ) -> SearchResult:
         table, searcher = generation.table, self._searcher(generation)
         context = Context(table, generation.postings, generation.words)
-        parsed = parse(without_state_qualifiers(request.q))
         tree, truncations = wildcards.expand(searcher, parsed.tree)
         tree, corrections = (
             correct(searcher, tree, lambda word: _finds(Word(word), context))
@@ -480,6 +519,24 @@ def _group_notices(compiled: Compiled) -> list[Notice]:
         for mention in compiled.named_groups
         if mention.group.id in compiled.groups
     ]
+
+
+def _quoted_nowhere(tree: Node | None, generation: _Generation) -> frozenset[str]:
+    """Return the quoted phrases of a query (not under a NOT) that no paragraph has, as
+    written or through an equivalent."""
+    context = Context(generation.table, generation.postings, generation.words)
+    return frozenset(p for p in quoted(tree) if not _finds(Phrase(p), context, expand=True))
+
+
+def _words_found(phrase: str, context: Context) -> bool:
+    """Tell whether any paragraph has any word of a quoted phrase (searched without quotes)."""
+    return bool(_evaluate(compile_query(plain_words(phrase)), context)[1].any())
+
+
+def _names_phrase(notice: Notice, phrases: frozenset[str]) -> bool:
+    """Tell whether a notice says a word or phrase of ``phrases`` was found nowhere (the
+    phrase's own notice says so, and that its words were searched)."""
+    return notice.code in ("missing", "not-found") and dict(notice.values).get("word") in phrases
 
 
 def _written(phrase: str, context: Context) -> bool:

@@ -31,6 +31,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "filter.",
     "phrase-equivalents": "No paragraph has “{phrase}” as written: showing equivalent terms.",
     "phrase-translated": "“{phrase}” is also searched as its equivalents in the other language.",
+    "phrase-unquoted": "No paragraph has “{phrase}” as written, in either language: showing the "
+    "paragraphs with its words.",
     "phrase-forms": (
         "1 more paragraph has the quoted words in another form "
         "(singular or plural, another ending): search without quotes to find it too.",

@@ -158,7 +158,7 @@ def parse(text: str) -> Parsed:
             raise _Malformed("unopened-parenthesis")
     except _Malformed as malformed:
         notices.append(Notice.of("syntax", problem=malformed.problem, **malformed.values))
-        tree = _plain_words(text)
+        tree = plain_words(text)
     return Parsed(tree=tree, notices=tuple(notices))
 
 
@@ -301,7 +301,8 @@ def _operator(token: tuple[str, str]) -> str | None:
     return OPERATORS.get(value) if kind == "word" else None
 
 
-def _plain_words(text: str) -> Node | None:
+def plain_words(text: str) -> Node | None:
+    """Return the words of ``text`` side by side, as the query language reads them unquoted."""
     words = [Word(w) for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)]
     words = [w for w in words if w.text.upper() not in OPERATORS]
     if not words:
@@ -319,6 +320,35 @@ def fields(node: Node | None, negated: bool = True) -> list[Field]:
     if isinstance(node, And | Or):
         return [field for child in node.nodes for field in fields(child, negated)]
     return []
+
+
+def quoted(node: Node | None) -> list[str]:
+    """Return the quoted phrases of a tree that ask for paragraphs (not those under a NOT)."""
+    if isinstance(node, Phrase):
+        return [node.text]
+    if isinstance(node, And | Or):
+        return [text for child in node.nodes for text in quoted(child)]
+    return []
+
+
+def unquoted(node: Node | None, phrases: frozenset[str]) -> Node | None:
+    """Return the tree with the quoted ``phrases`` (outside a NOT) as their words side by side;
+    a phrase among words side by side joins their run ("x" ``"specialized units"`` y: four
+    words)."""
+    if isinstance(node, Phrase) and node.text in phrases:
+        return plain_words(node.text) or node
+    if isinstance(node, Or):
+        return Or(tuple(unquoted(child, phrases) or child for child in node.nodes))
+    if isinstance(node, And):
+        parts: list[Node] = []
+        for child in node.nodes:
+            loose = unquoted(child, phrases) or child
+            if isinstance(child, Phrase) and isinstance(loose, And) and not node.explicit:
+                parts.extend(loose.nodes)
+            else:
+                parts.append(loose)
+        return dataclasses.replace(node, nodes=tuple(parts))
+    return node
 
 
 def plain_text(node: Node | None) -> list[str]:

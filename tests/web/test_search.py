@@ -349,19 +349,29 @@ def test_a_word_the_search_could_not_use_is_named_in_both_languages(client, quer
 
 
 def test_a_strict_search_that_finds_nothing_offers_its_words(client):
-    """GIVEN a quoted phrase or an AND that finds nothing WHEN the page shows no result THEN it
-    links to the same words without quotes or AND, with how many paragraphs they find."""
-    html = page(client, "/?q=%22traite+des+enfants+victimes%22")
-    assert (
-        'href="/?q=traite+des+enfants+victimes">Search for the words without quotes or AND: '
-        in html
-    )
-    looser = page(client, "/?q=traite+des+enfants+victimes")
-    count = re.search(r"(\d+) paragraphs for", looser).group(1)
-    assert f"without quotes or AND: {count} paragraphs</a>" in html
-    assert "without quotes or AND" in page(client, "/?q=Norv%C3%A8ge+AND+Nicaragua")
+    """GIVEN an AND that finds nothing WHEN the page shows no result THEN it links to the same
+    words without AND, with how many paragraphs they find. (A quoted phrase found nowhere is
+    searched as its words by the engine: the next test.)"""
+    html = page(client, "/?q=Norv%C3%A8ge+AND+Nicaragua")
+    assert 'href="/?q=Norv%C3%A8ge+Nicaragua">Search for the words without quotes or AND: ' in html
+    looser = page(client, "/?q=Norv%C3%A8ge+Nicaragua")
+    count = re.search(r"(\d+) paragraphs? for", looser).group(1)
+    assert re.search(rf"without quotes or AND: {count} paragraphs?</a>", html)
     for plain in ("/?q=xylophone+zeppelin", "/?q=%22xylophone+zeppelin%22"):  # nothing either way
         assert "without quotes or AND" not in page(client, plain)
+
+
+def test_a_quoted_phrase_found_nowhere_shows_its_words_results_and_says_so(client):
+    """GIVEN a quoted phrase that no paragraph has WHEN searched THEN the page lists the
+    paragraphs with its words, under a notice saying so in the interface's language (it had
+    shown 0 paragraphs and a link)."""
+    html = page(client, "/?q=%22traite+des+enfants+victimes%22")
+    assert "No paragraph has “traite des enfants victimes” as written, in either language" in html
+    assert ">0 paragraphs" not in html and "CTOC/COP/WG.4/2010/6, para. 12" in html
+    french = page(client, "/?q=%22traite+des+enfants+victimes%22&ui=fr")
+    assert (
+        "Aucun paragraphe ne contient «\u00a0traite des enfants victimes\u00a0» tel quel" in french
+    )
 
 
 def test_a_quoted_phrase_found_links_to_its_other_forms(client):
