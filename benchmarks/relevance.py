@@ -87,6 +87,9 @@ HELDOUT16 = ROOT / "tests" / "fixtures" / "relevance" / "heldout16.json"
 # And by a seventeenth, as UN language staff look up wording: terms of art and set phrases,
 # often English over the French report, a report's formulae, titles of instruments (blind17)
 HELDOUT17 = ROOT / "tests" / "fixtures" / "relevance" / "heldout17.json"
+# And by an eighteenth, as people used to chat assistants type: whole conversational requests
+# and questions, polite and wordy, sometimes in two parts (blind18)
+HELDOUT18 = ROOT / "tests" / "fixtures" / "relevance" / "heldout18.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -106,6 +109,7 @@ SETS = (
     HELDOUT15,
     HELDOUT16,
     HELDOUT17,
+    HELDOUT18,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
