@@ -36,6 +36,7 @@ FIELDS = (
     "cited",
     "subject_states",
     "facet_states",
+    "document_kinds",
 )
 SINGLE = {
     "lang": "lang",
@@ -54,6 +55,7 @@ MULTI = {
     "context_topic": "context_topics",
     "cited": "cited",  # the symbols a paragraph cites, for a query that names a symbol
     "subject_state": "subject_states",  # the States its document's symbol names, for lifts
+    "document_kind": "document_kinds",  # its document's kinds (a resolution…), for lifts
 }
 # The facets whose selected values select only themselves (facetvalues.selects): an article,
 # a range of years or an agenda item's number select other values too

@@ -25,6 +25,7 @@ from itertools import islice, product
 
 from .. import anchors
 from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
+from ..describe.document_kind import document_kinds_named
 from ..describe.kind import kinds_named
 from ..enrich.state_groups import GroupMention
 from ..enrich.states import query_states
@@ -71,6 +72,7 @@ CONTEXT_SUBJECT_SCORE = 3.0  # added when the paragraph's section or agenda item
 NUMBERED_BOOST = 2.0  # a number and its neighbour side by side, as typed ("article 3")
 COORD = 0.5  # words side by side: a score × (share of them a paragraph has) ** COORD
 SYMBOL_SCORE = 5.0  # for a paragraph of the document a query's symbol names, or citing it
+DOCUMENT_SCORE = SYMBOL_SCORE  # for one of a document of a kind the query names ("the resolution")
 
 
 # "which States", "quels pays": a question whose answer is States, so paragraphs naming some
@@ -158,6 +160,8 @@ def _with_subjects(query: Plan | None, tree: Node, compiled: Compiled) -> Plan |
         compiled.highlight["states"].update((*codes, *members))  # and marks "Norvège" for "Norway"
     if subjects:
         query = Lift(query, tuple(subjects), SUBJECT_SCORE)
+    if documents := [Tagged("document_kind", k) for k in document_kinds_named(text)]:
+        query = Lift(query, tuple(documents), DOCUMENT_SCORE)  # "what does the resolution say"
     if asks_states:  # "which States spoke on demand": only paragraphs naming States answer it
         return Lift(query, (Tagged("named_state", ANY),), ANSWER_SCORE)
     settings = tuple(Tagged("context_topic", t) for t in sorted(topics))

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import anchors
+from ..describe.document_kind import document_kinds
 from ..enrich.states import symbol_states
 from ..enrich.topics import find_topics
 from ..models import Cite, Document, Paragraph, cite_json
@@ -133,6 +134,7 @@ def table_row(record: dict[str, Any]) -> list[Any]:
         sorted({cite["symbol"] for cite in record.get("cites", [])}),
         list(symbol_states(record["symbol"])),
         facet_states(record),
+        list(document_kinds(record["symbol"], record.get("title"))),
     ]
 
 

@@ -11,6 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
+# 34: the kinds of a paragraph's document (table column document_kinds), for lifts;
 # 33: topics: the trigger in "coordinated by", "in coordination with" (fr alike) a cue;
 # 32: topics: English "amend(ed)" a cue of legislation, no longer a trigger;
 # 31: "donnée" (singular: the participle) apart from "données" (data), "donnees" data too;
@@ -23,7 +24,7 @@ from .analysis import analyzer, exact_analyzer, pairs_analyzer
 # 19: "organisation", "internal"…; 18: "indicator", "mener", "élèves"…;
 # 17: the symbols a paragraph cites in the table; 16: "visa", "suivant"; 15, 14: more stem
 # overrides; 13: "avoirs"; 12: -ée(s)
-SCHEMA_VERSION = 33
+SCHEMA_VERSION = 34
 
 
 class ParagraphSchema(SchemaClass):
