@@ -303,6 +303,22 @@ def test_in_a_question_for_states_the_subject_is_where_they_spoke(engine):
     assert first.id == "CTOC/COP/WG.4/2010/6|fr|107"
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "list the countries that took the floor in the discussion on case management",
+        "liste des pays qui ont pris la parole sur la gestion des cas",
+    ],
+)
+def test_a_request_for_a_list_of_states_is_a_question_for_states(engine, query):
+    """GIVEN a request for the list of the States that spoke, as typed to a chat assistant
+    WHEN searched THEN the list of the States heard under the item on case management (item
+    6) is among the first three, as for "which States…"; it was 13th, under the
+    recommendations on case management, which name no State."""
+    ranked = [h.id for h in search(engine, query, size=3).hits]
+    assert "CTOC/COP/WG.4/2010/6|fr|114" in ranked
+
+
 def test_a_word_no_paragraph_has_is_named_when_the_others_find_some(engine):
     """GIVEN words side by side, one of which no paragraph has in either language or through an
     equivalent WHEN searched THEN the results have the other words and a notice names it. A

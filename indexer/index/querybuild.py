@@ -78,8 +78,10 @@ DOCUMENT_SCORE = SYMBOL_SCORE  # for one of a document of a kind the query names
 # "which States", "quels pays": a question whose answer is States, so paragraphs naming some
 STATES_ASKED = re.compile(
     r"(?<!\w)(?i:(?:which|what)\s+(?:member\s+)?(?:states|countries|governments|delegations)"
+    r"|(?:list|name)\s+(?:of\s+)?(?:the\s+)?(?:member\s+)?(?:states|countries|governments|delegations)"
     r"|(?:quels|quelles)\s+(?:sont\s+les\s+)?(?:(?:etats|états)(?:\s+membres)?|pays"
-    r"|gouvernements|delegations|délégations))(?!\w)"
+    r"|gouvernements|delegations|délégations)"
+    r"|(?:liste|énumère|enumere|énumérez|enumerez)\s+(?:des|les)\s+(?:(?:etats|états)(?:\s+membres)?|pays|gouvernements|delegations|délégations))(?!\w)"
 )
 # "agenda item 4", "item 4", "point 4 de l'ordre du jour": the paragraphs of that item
 AGENDA_ITEM = re.compile(r"(?<!\w)(?i:agenda\s+item|item|point)\s+(\d{1,2})(?!\w)")
