@@ -1549,3 +1549,14 @@ def test_a_quoted_phrase_found_nowhere_stays_quoted_when_its_words_do_not_help(e
         ("phrase-unquoted", {"phrase": "specialized units"}),
         ("missing", {"word": "zzq qqz"}),
     ]
+
+
+def test_schooling_is_found_as_school_in_both_languages(engine):
+    """GIVEN "scolarisation", which no paragraph writes, and Italy's paragraphs on Roma children
+    at school ("à l'école", "système scolaire"; "school") WHEN searched with the children THEN
+    those paragraphs come first in both languages; before, paragraphs on children in general
+    did (the lexicon's entry for school had neither "scolarisation" nor "scolaire")."""
+    top = {h.id for h in search(engine, "scolarisation des enfants roms", size=6).hits}
+    for number in (88, 90):
+        for lang in ("fr", "en"):
+            assert f"A/HRC/WG.6/7/ITA/1|{lang}|{number}" in top
