@@ -1560,3 +1560,14 @@ def test_schooling_is_found_as_school_in_both_languages(engine):
     for number in (88, 90):
         for lang in ("fr", "en"):
             assert f"A/HRC/WG.6/7/ITA/1|{lang}|{number}" in top
+
+
+@pytest.mark.parametrize("query", ["avoid duplication", "éviter les doubles emplois"])
+def test_duplication_is_double_emploi_and_overlap(engine, query):
+    """GIVEN the UN's French for duplication, "double emploi" (paragraph 30, "Pour éviter tout
+    double emploi"), and "chevauchements d'activités" (paragraph 89) WHEN either language's
+    words are searched THEN paragraph 30 comes first and 89 is found; the English query had
+    missed 30, the French one 89."""
+    ranked = [h.id for h in search(engine, query, size=10).hits]
+    assert ranked[0] == "CTOC/COP/WG.4/2010/6|fr|30"
+    assert "CTOC/COP/WG.4/2010/6|fr|89" in ranked
