@@ -32,6 +32,7 @@ from .citation_patterns import (
     tokenize,
 )
 from .pasted_links import unlinked
+from .pasted_records import unwrapped
 from .symbols import (
     SymbolMatch,
     SymbolRules,
@@ -191,6 +192,7 @@ def parse_reference(
     read too; elsewhere ("chap. IV, sect. D, item 3") they are words the citation leaves
     unread.
     """
+    text = unwrapped(text)  # a citation manager's record, spreadsheet cells, a mail's quoting
     titled = _titled(text, known, cited)
     if titled is not None:  # "Report of … (CTOC/COP/WG.4/2010/6), para. 57 (b)": the citation
         return titled
@@ -643,7 +645,7 @@ def typed_citation(query: str) -> str | None:
     (:func:`unquoted_citation`). The web app's search page, its API and ``python -m indexer
     search`` read a query so (the command line had read ``symbol:A/RES/48/161`` as the
     document's citation, and searched nothing)."""
-    query = unquoted_citation(query)
+    query = unquoted_citation(unwrapped(query))  # '"A/RES/48/161","pp3"': cells, no phrase
     if not query.strip() or _SEARCH_SYNTAX.search(unlinked(query)):  # "https:" is no field
         return None
     return query

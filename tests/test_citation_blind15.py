@@ -1,0 +1,92 @@
+"""Blind case list 15 (tests/fixtures/citations/blind15.md): citations as people in the field
+write them and as their tools export them. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.citations import parse_reference, typed_citation
+from indexer.pasted_records import unwrapped
+
+WG4 = "CTOC/COP/WG.4/2010/6"
+ITA = "A/HRC/WG.6/7/ITA/1"
+RES = "A/RES/48/161"
+
+
+# A citation manager's record, spreadsheet cells, a mail's quoting (cases 18–31)
+@pytest.mark.parametrize(
+    ("typed", "symbol", "paragraphs", "pages"),
+    [
+        (  # RIS
+            "TY  - RPRT\nTI  - Rapport sur la réunion du Groupe de travail\nPY  - 2010\n"
+            f"M1  - {WG4}\nER  -",
+            WG4,
+            (),
+            (),
+        ),
+        (  # BibTeX
+            "@techreport{unodc2010, title={Rapport sur la réunion du Groupe de travail}, "
+            f"institution={{UNODC}}, number={{{WG4}}}, year={{2010}}}}",
+            WG4,
+            (),
+            (),
+        ),
+        (
+            f"@misc{{ga48161, title={{The situation}}, number={{{RES}}}, note={{para. 7}}}}",
+            RES,
+            (7,),
+            (),
+        ),
+        (  # EndNote: the title's "paragraph 15 (a) of … resolution 5/1" is the title's
+            "%0 Report\n%T National report submitted in accordance with paragraph 15 (a) of the "
+            f"annex to Human Rights Council resolution 5/1\n%N {ITA}\n%D 2009",
+            ITA,
+            (),
+            (),
+        ),
+        (f"Report Number: {ITA}\nPages: 14", ITA, (), (14,)),  # Zotero
+        (f"TY  - RPRT\nM1  - {ITA}\nSP  - 14\nEP  - 15\nER  -", ITA, (), (14, 15)),
+        (f"{WG4}\t32", WG4, (32,), ()),  # spreadsheet cells
+        (f"{WG4}\tpar.\t32", WG4, (32,), ()),
+        (f"{WG4}\t30-32", WG4, (30, 31, 32), ()),
+        (f"{WG4};32", WG4, (32,), ()),  # a French-locale CSV line
+        (f'"{RES}","5"', RES, (5,), ()),
+        (f"> {WG4} para 32", WG4, (32,), ()),  # mail
+        (f"TR: RE: {WG4} par. 32", WG4, (32,), ()),
+        (f"Fwd: Re: {WG4} par. 32", WG4, (32,), ()),
+        (f"{WG4}, para. 32\n--\nMaria Rossi\nUNODC Vienna", WG4, (32,), ()),
+    ],
+)
+def test_a_tool_s_wrapping_is_taken_off(typed, symbol, paragraphs, pages):
+    reference = parse_reference(typed)
+    assert reference is not None
+    assert (reference.symbol, reference.paragraphs, reference.pages) == (symbol, paragraphs, pages)
+    assert reference.beside == ""
+
+
+def test_cells_name_a_language_and_preambular_paragraphs():
+    assert unwrapped(f"{ITA}\t68\tfr") == f"{ITA}, para. 68 (fr)"
+    assert unwrapped(f'"{RES}","pp3"') == f"{RES}, pp3"
+    assert typed_citation(f'"{RES}","pp3"') == f"{RES}, pp3"  # not two phrases to search
+    reference = parse_reference(f"{RES}\tpp3")
+    assert reference is not None and reference.preambular == (3,)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "traite\tdes personnes",  # cells without a symbol
+        "victims;children",
+        "Re: traite des personnes",
+        '"traite des personnes" enfants',
+        "Title: Report\nAuthor: UNODC",  # a record without a symbol
+        "year:>=2010",
+    ],
+)
+def test_what_holds_no_symbol_is_left_as_typed(typed):
+    assert unwrapped(typed) == typed.removeprefix("Re: ")
+
+
+def test_a_record_s_title_words_are_not_searched():
+    reference = parse_reference(f"Title: National report submitted by Italy\nReport Number: {ITA}")
+    assert reference is not None and (reference.symbol, reference.beside) == (ITA, "")

@@ -1,0 +1,53 @@
+"""Blind case list 15 (tests/fixtures/citations/blind15.md) in the app: citations as people in
+the field write them and as their tools export them, typed in the search box and given to
+/api/cite. Each case failed before its fix."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+WG4 = "/doc/CTOC/COP/WG.4/2010/6/fr"
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        # a citation manager's record (RIS, BibTeX, EndNote, Zotero)
+        (
+            "TY  - RPRT\nTI  - Rapport sur la réunion du Groupe de travail\nPY  - 2010\n"
+            "M1  - CTOC/COP/WG.4/2010/6\nER  -",
+            WG4,
+        ),
+        (
+            "@misc{ga48161, title={The situation in Central America}, number={A/RES/48/161}, "
+            "note={para. 7}}",
+            "/doc/A/RES/48/161/en/7",
+        ),
+        (
+            "%0 Report\n%T National report submitted in accordance with paragraph 15 (a) of the "
+            "annex to Human Rights Council resolution 5/1\n%N A/HRC/WG.6/7/ITA/1\n%D 2009",
+            "/doc/A/HRC/WG.6/7/ITA/1/en",
+        ),
+        (
+            "Report Number: A/HRC/WG.6/7/ITA/1\nPages: 14",
+            "/doc/A/HRC/WG.6/7/ITA/1/en?paras=62-69#para-62",
+        ),
+        # spreadsheet cells, CSV lines
+        ("CTOC/COP/WG.4/2010/6\t32", f"{WG4}/32"),
+        ("A/HRC/WG.6/7/ITA/1\t68\tfr", "/doc/A/HRC/WG.6/7/ITA/1/fr/68"),
+        ("CTOC/COP/WG.4/2010/6;32", f"{WG4}/32"),
+        ('"A/RES/48/161","pp3"', "/doc/A/RES/48/161/en/pp3"),
+        # mail
+        ("TR: RE: CTOC/COP/WG.4/2010/6 par. 32", f"{WG4}/32"),
+        ("CTOC/COP/WG.4/2010/6, para. 32\n--\nMaria Rossi\nUNODC Vienna", f"{WG4}/32"),
+    ],
+)
+def test_exported_citation_opens_what_it_names(client, typed, location):
+    response = client.get("/?q=" + quote(typed))
+    assert response.status_code == 302
+    assert response.headers["Location"] == location
+    answer = client.get("/api/cite?ref=" + quote(typed))
+    assert answer.status_code == 200
+    assert answer.get_json()["url"] == location
