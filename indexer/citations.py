@@ -31,6 +31,7 @@ from .citation_patterns import (
     sentence_end,
     tokenize,
 )
+from .document_words import undescribed
 from .pasted_links import unlinked
 from .pasted_records import unwrapped
 from .symbols import (
@@ -736,6 +737,7 @@ def _typo_note(typed: str, suggestion: str) -> str:
 def _leftover(text: str, tokens: list[Token]) -> str:
     """Return the words of a query that no token read (fillers such as "see" aside)."""
     pieces, position = [], 0
+    text = undescribed(text)  # "de son rapport", "publié sous la cote": the document's words
     if tokens and (number := _FOOTNOTE_NUMBER.match(text)):  # not a word of the query
         position = number.end()
     for token in tokens:

@@ -90,3 +90,42 @@ def test_what_holds_no_symbol_is_left_as_typed(typed):
 def test_a_record_s_title_words_are_not_searched():
     reference = parse_reference(f"Title: National report submitted by Italy\nReport Number: {ITA}")
     assert reference is not None and (reference.symbol, reference.beside) == (ITA, "")
+
+
+# A report's style: the words describing the document named (cases 2, 3, 7, 11)
+@pytest.mark.parametrize(
+    ("typed", "symbol", "paragraphs"),
+    [
+        (f"au paragraphe 32 de son rapport ({WG4})", WG4, (32,)),
+        (f"aux paragraphes 31 à 33 du rapport publié sous la cote {WG4}", WG4, (31, 32, 33)),
+        (f"in paragraph 68 of its national report ({ITA})", ITA, (68,)),
+        (f"paragraph 68 of the report issued as {ITA}", ITA, (68,)),
+        (f"dans la note 9 de leur rapport ({WG4})", WG4, ()),
+        (
+            "Assemblée générale, quarante-huitième session, point 40 de l'ordre du jour, "
+            f"résolution {RES}, par. 5",
+            RES,
+            (5,),
+        ),
+        (f"General Assembly, forty-eighth session, {RES}, para. 5", RES, (5,)),
+        (f"{RES} (48th session), para. 5", RES, (5,)),
+        (f"réunion de 2010 ({WG4}), par. 32", WG4, (32,)),
+    ],
+)
+def test_words_describing_the_document_are_not_searched(typed, symbol, paragraphs):
+    reference = parse_reference(typed)
+    assert reference is not None
+    assert (reference.symbol, reference.paragraphs, reference.beside) == (symbol, paragraphs, "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "beside"),
+    [
+        (f"{RES} peace session", "peace session"),  # no ordinal, no year: words
+        (f"{WG4} national report victims", "national victims"),  # no possessive
+        (f"{ITA} General Assembly", "General Assembly"),  # not between commas at the start
+    ],
+)
+def test_other_words_beside_a_citation_are_still_searched(typed, beside):
+    reference = parse_reference(typed)
+    assert reference is not None and reference.beside == beside

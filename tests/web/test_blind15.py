@@ -51,3 +51,28 @@ def test_exported_citation_opens_what_it_names(client, typed, location):
     answer = client.get("/api/cite?ref=" + quote(typed))
     assert answer.status_code == 200
     assert answer.get_json()["url"] == location
+
+
+@pytest.mark.parametrize(
+    ("typed", "location"),
+    [
+        ("au paragraphe 32 de son rapport (CTOC/COP/WG.4/2010/6)", f"{WG4}/32"),
+        (
+            "aux paragraphes 31 à 33 du rapport publié sous la cote CTOC/COP/WG.4/2010/6",
+            f"{WG4}?paras=31-33#para-31",
+        ),
+        (
+            "in paragraph 68 of its national report (A/HRC/WG.6/7/ITA/1)",
+            "/doc/A/HRC/WG.6/7/ITA/1/en/68",
+        ),
+        (
+            "Assemblée générale, quarante-huitième session, point 40 de l'ordre du jour, "
+            "résolution A/RES/48/161, par. 5",
+            "/doc/A/RES/48/161/fr/5?agenda=40",
+        ),
+    ],
+)
+def test_report_style_citation_opens_what_it_names(client, typed, location):
+    response = client.get("/?q=" + quote(typed))
+    assert response.status_code == 302
+    assert response.headers["Location"] == location
