@@ -129,3 +129,18 @@ def test_words_describing_the_document_are_not_searched(typed, symbol, paragraph
 def test_other_words_beside_a_citation_are_still_searched(typed, beside):
     reference = parse_reference(typed)
     assert reference is not None and reference.beside == beside
+
+
+# A space after a series' or a suffix's dot (case 34)
+@pytest.mark.parametrize(
+    ("typed", "symbol", "paragraphs"),
+    [
+        ("CTOC / COP / WG. 4 / 2010 / 6, paragraphe 32", WG4, (32,)),
+        ("CTOC/COP/WG. 4/2010/6, para. 32", WG4, (32,)),
+        ("E/2002/68/Add. 1, para. 3", "E/2002/68/Add.1", (3,)),
+    ],
+)
+def test_a_space_after_a_series_dot_is_no_break(typed, symbol, paragraphs):
+    reference = parse_reference(typed)
+    assert reference is not None
+    assert (reference.symbol, reference.paragraphs, reference.beside) == (symbol, paragraphs, "")

@@ -76,3 +76,10 @@ def test_report_style_citation_opens_what_it_names(client, typed, location):
     response = client.get("/?q=" + quote(typed))
     assert response.status_code == 302
     assert response.headers["Location"] == location
+
+
+def test_spaced_series_dot_opens_the_paragraph(client):
+    typed = "CTOC / COP / WG. 4 / 2010 / 6, paragraphe 32"
+    response = client.get("/?q=" + quote(typed))
+    assert response.headers["Location"] == f"{WG4}/32"
+    assert client.get("/api/cite?ref=" + quote(typed)).get_json()["url"] == f"{WG4}/32"
