@@ -611,9 +611,10 @@ def _resolution_named(
     return f"{text[: match.start()]}{ends[0]}{text[match.end() :]}"
 
 
-# A footnote's reference to the document cited before it: "Ibid., para. 33", "op. cit., par. 4"
+# A footnote's reference to the document cited before it: "Ibid., para. 33", "op. cit., par. 4",
+# the Bluebook's "Id. at ¶ 33" (its dot required: "id" alone is a word)
 _BACK_REFERENCE = re.compile(
-    r"(?<![\w.])(?P<word>(?i:ibid(?:em)?|idem|(?:op|loc)\.?\s{0,2}cit|supra))(?!\w)\.?"
+    r"(?<![\w.])(?P<word>(?i:ibid(?:em)?|idem|id(?=\.)|(?:op|loc)\.?\s{0,2}cit|supra))(?!\w)\.?"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.citations import parse_reference, typed_citation
+from indexer.citations import back_reference, parse_reference, typed_citation
 from indexer.pasted_records import unwrapped
 
 WG4 = "CTOC/COP/WG.4/2010/6"
@@ -144,3 +144,12 @@ def test_a_space_after_a_series_dot_is_no_break(typed, symbol, paragraphs):
     reference = parse_reference(typed)
     assert reference is not None
     assert (reference.symbol, reference.paragraphs, reference.beside) == (symbol, paragraphs, "")
+
+
+# The Bluebook's "Id." (case 6)
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [("Id. at ¶ 33", "Id."), ("id. para. 33", "id."), ("identity 5", None), ("ID card", None)],
+)
+def test_bluebook_id_names_the_document_cited_before(typed, word):
+    assert back_reference(typed) == word

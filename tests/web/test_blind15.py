@@ -83,3 +83,10 @@ def test_spaced_series_dot_opens_the_paragraph(client):
     response = client.get("/?q=" + quote(typed))
     assert response.headers["Location"] == f"{WG4}/32"
     assert client.get("/api/cite?ref=" + quote(typed)).get_json()["url"] == f"{WG4}/32"
+
+
+def test_bluebook_id_is_said_to_name_the_document_cited_before(client):
+    page = client.get("/?q=" + quote("Id. at ¶ 33")).get_data(as_text=True)
+    assert "“Id.” names the document cited before it" in page
+    assert "0 paragraphs" in page
+    assert client.get("/api/cite?ref=" + quote("Id. at ¶ 33")).status_code == 400
