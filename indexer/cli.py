@@ -289,7 +289,7 @@ def _print_cited(reading: _Reading) -> None:
     before the hits: the web page opens them, and the words' hits may not hold them; or what
     the collection lacks of it."""
     cited = reading.found
-    if reading.kind in ("outside", "unknown", "job", "record", "back", "number"):
+    if reading.kind in ("outside", "unknown", "job", "typed-job", "record", "back", "number"):
         print(f"cited: {cited.message}")
     elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""

@@ -24,7 +24,7 @@ from .citations import (
 )
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
-from .pasted_links import FILE_LETTERS, job_number, library_record
+from .pasted_links import FILE_LETTERS, job_number, library_record, typed_job_number
 from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
 
@@ -32,6 +32,10 @@ EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
     "The link names the document by its job number, {job}, not by its symbol: the collection "
     "cannot tell which document it is. Give its symbol, as in “{example}”."
+)
+TYPED_JOB_NUMBER = (
+    "“{job}” is a job number, which the UN gives a document for its printing, not the document's "
+    "symbol: the collection cannot tell which document it is. Give its symbol, as in “{example}”."
 )
 LIBRARY_RECORD = (
     "The link names a record of the UN Digital Library, {record}, not the document's symbol: "
@@ -42,7 +46,12 @@ BACK_REFERENCE = (
     "document's symbol, as in “{example}”."
 )
 # What a text naming a document without its symbol names, by kind, and the message saying so
-_UNSYMBOLLED = {"job": JOB_NUMBER, "record": LIBRARY_RECORD, "back": BACK_REFERENCE}
+_UNSYMBOLLED = {
+    "job": JOB_NUMBER,
+    "typed-job": TYPED_JOB_NUMBER,
+    "record": LIBRARY_RECORD,
+    "back": BACK_REFERENCE,
+}
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,8 @@ def unsymbolled(text: str, typed: str | None) -> Unsymbolled | None:
         return Unsymbolled("record", record)
     if typed is not None and (word := back_reference(typed)) is not None:  # "Ibid." alone
         return Unsymbolled("back", word)
+    if typed is not None and (job := typed_job_number(typed)) is not None:  # "V.10-51112"
+        return Unsymbolled("typed-job", job)
     return None
 
 
@@ -234,8 +245,8 @@ _VERSION_WORDS = re.compile(
 
 def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:
     symbol = reference.symbol or current
-    if symbol is None and (word := back_reference(text)) is not None:  # "Ibid., para. 33"
-        return Unsymbolled("back", word).resolution(notes)
+    if symbol is None and (named := unsymbolled(text, text)) is not None:  # "Ibid., para. 33",
+        return named.resolution(notes)  # "V.10-51112, par. 32": said
     if symbol is None:
         return Resolution(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes

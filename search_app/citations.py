@@ -314,7 +314,8 @@ class Notice:
     kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document),
     # "job" (a link by job number: ``symbol`` is the job number, ``label`` an example),
     # "back" ("Ibid., para. 33" with no symbol: ``symbol`` is "Ibid.", ``label`` an example),
-    # "record" (a link to a Digital Library record: ``symbol`` is its number)
+    # "record" (a link to a Digital Library record: ``symbol`` is its number),
+    # "typed-job" (a job number typed, "V.10-51112": ``symbol`` is it, ``label`` an example)
     symbol: str
     url: str | None  # found: where the citation leads; outside: the document
     label: str  # the citation as understood, UN-style

@@ -145,7 +145,7 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
         cited.kind in ("outside", "number") or (cited.kind == "unknown" and not cited.citing)
     )
     citation_only = (lacking and not lookup.words) or (
-        cited is not None and cited.kind in ("job", "record", "back")
+        cited is not None and cited.kind in ("job", "typed-job", "record", "back")
     )
     if cited is not None and cited.agenda is not None and lookup is not None:
         # "…/2010/6, item 9", an item the document has no paragraphs on: the search filtered

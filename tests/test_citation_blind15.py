@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from indexer.citations import back_reference, parse_reference, typed_citation
+from indexer.pasted_links import typed_job_number
 from indexer.pasted_records import unwrapped
+from indexer.resolve import unsymbolled
 
 WG4 = "CTOC/COP/WG.4/2010/6"
 ITA = "A/HRC/WG.6/7/ITA/1"
@@ -153,3 +155,25 @@ def test_a_space_after_a_series_dot_is_no_break(typed, symbol, paragraphs):
 )
 def test_bluebook_id_names_the_document_cited_before(typed, word):
     assert back_reference(typed) == word
+
+
+# A job number typed as the foot of the pages prints it (case 36)
+@pytest.mark.parametrize(
+    ("typed", "job"),
+    [
+        ("V.10-51112, par. 32", "V.10-51112"),
+        ("GE.09-17189", "GE.09-17189"),
+        ("V1051112", "V1051112"),
+        ("09-62345, para. 3", "09-62345"),
+        ("paras. 10-12345", None),  # a range, however odd
+        ("E.09.V.11", None),  # a sales number
+    ],
+)
+def test_a_typed_job_number_is_found(typed, job):
+    assert typed_job_number(typed) == job
+
+
+def test_a_typed_job_number_is_no_citation():
+    named = unsymbolled("V.10-51112, par. 32", "V.10-51112, par. 32")
+    assert named is not None and named.kind == "typed-job"
+    assert "“V.10-51112” is a job number" in named.resolution().message

@@ -90,3 +90,20 @@ def test_bluebook_id_is_said_to_name_the_document_cited_before(client):
     assert "“Id.” names the document cited before it" in page
     assert "0 paragraphs" in page
     assert client.get("/api/cite?ref=" + quote("Id. at ¶ 33")).status_code == 400
+
+
+def test_typed_job_number_is_said(client):
+    typed = "V.10-51112, par. 32"
+    page = client.get("/?q=" + quote(typed)).get_data(as_text=True)
+    assert "“V.10-51112” is a job number" in page
+    assert "0 paragraphs" in page  # before: 55 paragraphs on "V 10 51112" and "32"
+    answer = client.get("/api/cite?ref=" + quote(typed))
+    assert answer.status_code == 400
+    assert "is a job number" in answer.get_json()["message"]
+    search = client.get("/api/search?q=" + quote(typed)).get_json()
+    assert (search["total"], search["citation"]["kind"]) == (0, "typed-job")
+
+
+def test_typed_job_number_is_said_in_french(client):
+    page = client.get("/?q=" + quote("V.10-51112, par. 32") + "&ui=fr").get_data(as_text=True)
+    assert "«\u00a0V.10-51112\u00a0» est un numéro de tâche" in page
