@@ -27,6 +27,7 @@ from .index.facetvalues import normalise
 from .pasted_links import FILE_LETTERS, job_number, library_record, typed_job_number
 from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
+from .titled_documents import paragraphs_text, titled_symbol
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
@@ -133,6 +134,9 @@ class Resolution:
     # what the citation typed says besides what was read (``Reference.beside``), the words to
     # search with the document's symbol; None: not a typed reference's reading
     beside: str | None = None
+    # a citation naming no symbol whose other words are one document's title: that document,
+    # whose citation is offered ("National report submitted by Italy, para. 68")
+    titled: str | None = None
     indent: int | None = None  # an indent of the paragraphs found ("second indent": 2)
     # the agenda item a citation of paragraphs names beside them ("item 4, para. 40": 4), for
     # their page to say when a paragraph is on another item
@@ -184,6 +188,9 @@ def resolve(
         alone = number_alone(text or "", known, cited)  # "resolution 48/162": said, as for
         if alone is not None:  # A/RES/48/162 typed ("No document … Did you mean …?")
             return _number_alone(alone)
+    if reference is not None and reference.symbol is None and current is None:
+        if (titled := _titled(engine, reference)) is not None:  # "National report …, para. 68"
+            return titled
     if reference is None or not (reference.symbol or any(asked_for)):
         if (named := unsymbolled(text or "", text or "")) is not None:  # no symbol: said
             return named.resolution()
@@ -201,6 +208,33 @@ def resolve(
         several = reference.agenda_items  # "items 4 and 5, paras. 40-42"
         found = replace(found, paragraph_agenda=reference.agenda_item, paragraph_agendas=several)
     return replace(found, language=language, beside=beside)
+
+
+def _titled(engine: SearchEngine, reference) -> Resolution | None:
+    """Return the offer of the citation of the one document whose title the words beside a
+    citation's paragraphs are, when it names no symbol (:mod:`indexer.titled_documents`)."""
+    if not reference.paragraphs or reference.beside is None:
+        return None
+    documents = (
+        (m["symbol"], m.get("title") or "", m.get("date") or "") for m in engine.documents()
+    )
+    symbol = titled_symbol(reference.beside, documents)
+    if symbol is None:
+        return None
+    offered = f"{symbol}, {paragraphs_text(reference.paragraphs)}"
+    message = (
+        f"No document symbol in the citation, but its words are those of the title of {symbol}: "
+        f"did you mean {offered}?"
+    )
+    return Resolution(
+        404,
+        message,
+        None,
+        reference.paragraphs,
+        suggestions=(symbol,),
+        titled=symbol,
+        beside=reference.beside,
+    )
 
 
 def _number_alone(alone) -> Resolution:

@@ -9,6 +9,7 @@ from indexer.citations import back_reference, parse_reference, typed_citation
 from indexer.pasted_links import typed_job_number
 from indexer.pasted_records import unwrapped
 from indexer.resolve import unsymbolled
+from indexer.titled_documents import titled_symbol
 
 WG4 = "CTOC/COP/WG.4/2010/6"
 ITA = "A/HRC/WG.6/7/ITA/1"
@@ -177,3 +178,37 @@ def test_a_typed_job_number_is_no_citation():
     named = unsymbolled("V.10-51112, par. 32", "V.10-51112, par. 32")
     assert named is not None and named.kind == "typed-job"
     assert "“V.10-51112” is a job number" in named.resolution().message
+
+
+# A document named by its title instead of its symbol (cases 9, 10)
+DOCUMENTS = (
+    (
+        WG4,
+        "Rapport sur la réunion du Groupe de travail sur la traite des personnes tenue à Vienne "
+        "les 27 et 29 janvier 2010",
+        "2010-02-17",
+    ),
+    (
+        ITA,
+        "National report submitted in accordance with paragraph 15 (a) of the annex to Human "
+        "Rights Council resolution 5/1 — Italy",
+        "2009-11-16",
+    ),
+    (RES, "The situation in Central America: procedures for …", "1994-01-21"),
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "symbol"),
+    [
+        ("Groupe travail", WG4),
+        ("réunion 2010 Groupe travail", WG4),
+        ("National submitted by Italy", ITA),
+        ("Central America", RES),
+        ("victims", None),  # one word names no document
+        ("2010 2009", None),  # numbers alone
+        ("National report victims", None),  # a word of no title
+    ],
+)
+def test_titled_symbol_names_the_one_document_so_titled(words, symbol):
+    assert titled_symbol(words, DOCUMENTS) == symbol

@@ -4,6 +4,8 @@ the field write them and as their tools export them, typed in the search box and
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import quote
 
 import pytest
@@ -107,3 +109,37 @@ def test_typed_job_number_is_said(client):
 def test_typed_job_number_is_said_in_french(client):
     page = client.get("/?q=" + quote("V.10-51112, par. 32") + "&ui=fr").get_data(as_text=True)
     assert "«\u00a0V.10-51112\u00a0» est un numéro de tâche" in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        (
+            "rapport de la réunion de 2010 du Groupe de travail, par. 32",
+            "CTOC/COP/WG.4/2010/6, para. 32",
+        ),
+        ("National report submitted by Italy, para. 68", "A/HRC/WG.6/7/ITA/1, para. 68"),
+    ],
+)
+def test_document_named_by_its_title_is_offered(client, typed, offered):
+    page = client.get("/?q=" + quote(typed)).get_data(as_text=True)
+    assert "The citation names no document symbol, but its words are those of the title" in page
+    link = re.search(rf'<a href="([^"]+)">{re.escape(offered)}</a>', page)
+    assert link is not None  # the offer opens the paragraph
+    assert client.get(html.unescape(link[1])).status_code == 302
+    answer = client.get("/api/cite?ref=" + quote(typed))
+    assert answer.status_code == 404
+    assert answer.get_json()["message"].endswith(f"did you mean {offered}?")
+    search = client.get("/api/search?q=" + quote(typed)).get_json()
+    assert search["citation"]["kind"] == "titled" and search["total"] > 0
+
+
+def test_document_named_by_its_title_is_offered_in_french(client):
+    typed = "rapport de la réunion de 2010 du Groupe de travail, par. 32"
+    page = client.get("/?q=" + quote(typed) + "&ui=fr").get_data(as_text=True)
+    assert "La citation ne donne aucune cote de document, mais ses mots sont ceux du titre" in page
+
+
+def test_words_of_no_title_are_searched_as_before(client):
+    page = client.get("/?q=" + quote("par 109 voix")).get_data(as_text=True)
+    assert "names no document symbol" not in page
