@@ -10,6 +10,7 @@ from indexer.pasted_links import typed_job_number
 from indexer.pasted_records import unwrapped
 from indexer.resolve import unsymbolled
 from indexer.titled_documents import titled_symbol
+from tests.test_cli import search_cli
 
 WG4 = "CTOC/COP/WG.4/2010/6"
 ITA = "A/HRC/WG.6/7/ITA/1"
@@ -212,3 +213,19 @@ DOCUMENTS = (
 )
 def test_titled_symbol_names_the_one_document_so_titled(words, symbol):
     assert titled_symbol(words, DOCUMENTS) == symbol
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "National report submitted by Italy, para. 68",
+            "cited: No document symbol in the citation, but its words are those of the title of "
+            "A/HRC/WG.6/7/ITA/1: did you mean A/HRC/WG.6/7/ITA/1, para. 68?",
+        ),
+        ("V.10-51112, par. 32", "cited: “V.10-51112” is a job number"),
+    ],
+)
+def test_the_command_line_says_a_title_or_a_job_number(built_index, capsys, typed, said):
+    status, out, _ = search_cli(capsys, typed, "--index", str(built_index), "--size", "1")
+    assert status == 0 and out.startswith(said)
