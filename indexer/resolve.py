@@ -27,7 +27,7 @@ from .index.facetvalues import normalise
 from .pasted_links import FILE_LETTERS, job_number, library_record, typed_job_number
 from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
-from .titled_documents import paragraphs_text, titled_symbol
+from .titled_documents import titled_offer
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
@@ -189,8 +189,17 @@ def resolve(
         if alone is not None:  # A/RES/48/162 typed ("No document … Did you mean …?")
             return _number_alone(alone)
     if reference is not None and reference.symbol is None and current is None:
-        if (titled := _titled(engine, reference)) is not None:  # "National report …, para. 68"
-            return titled
+        if (offer := titled_offer(engine.documents(), reference)) is not None:  # "National
+            symbol, message = offer  # report submitted by Italy, para. 68": offered
+            return Resolution(
+                404,
+                message,
+                None,
+                reference.paragraphs,
+                suggestions=(symbol,),
+                titled=symbol,
+                beside=reference.beside,
+            )
     if reference is None or not (reference.symbol or any(asked_for)):
         if (named := unsymbolled(text or "", text or "")) is not None:  # no symbol: said
             return named.resolution()
@@ -208,33 +217,6 @@ def resolve(
         several = reference.agenda_items  # "items 4 and 5, paras. 40-42"
         found = replace(found, paragraph_agenda=reference.agenda_item, paragraph_agendas=several)
     return replace(found, language=language, beside=beside)
-
-
-def _titled(engine: SearchEngine, reference) -> Resolution | None:
-    """Return the offer of the citation of the one document whose title the words beside a
-    citation's paragraphs are, when it names no symbol (:mod:`indexer.titled_documents`)."""
-    if not reference.paragraphs or reference.beside is None:
-        return None
-    documents = (
-        (m["symbol"], m.get("title") or "", m.get("date") or "") for m in engine.documents()
-    )
-    symbol = titled_symbol(reference.beside, documents)
-    if symbol is None:
-        return None
-    offered = f"{symbol}, {paragraphs_text(reference.paragraphs)}"
-    message = (
-        f"No document symbol in the citation, but its words are those of the title of {symbol}: "
-        f"did you mean {offered}?"
-    )
-    return Resolution(
-        404,
-        message,
-        None,
-        reference.paragraphs,
-        suggestions=(symbol,),
-        titled=symbol,
-        beside=reference.beside,
-    )
 
 
 def _number_alone(alone) -> Resolution:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # Words too common to tell titles apart (articles, prepositions, a report's link words)
 _COMMON = frozenset(
@@ -49,6 +49,23 @@ def titled_symbol(words: str, documents: Iterable[tuple[str, str, str]]) -> str 
         vocabulary.setdefault(symbol, set()).update(title_words(f"{title} {date[:4]}"))
     matched = [symbol for symbol, known in vocabulary.items() if wanted <= known]
     return matched[0] if len(matched) == 1 else None
+
+
+def titled_offer(documents: Iterable[Mapping], reference) -> tuple[str, str] | None:
+    """Return the symbol of the one document whose title the words beside a citation's
+    paragraphs are, when the citation (a ``Reference``) names no symbol, and the message
+    offering its citation; None otherwise. ``documents`` are the index's version records."""
+    if reference.symbol is not None or not reference.paragraphs or not reference.beside:
+        return None
+    titles = ((m["symbol"], m.get("title") or "", m.get("date") or "") for m in documents)
+    symbol = titled_symbol(reference.beside, titles)
+    if symbol is None:
+        return None
+    offered = f"{symbol}, {paragraphs_text(reference.paragraphs)}"
+    return symbol, (
+        f"No document symbol in the citation, but its words are those of the title of {symbol}: "
+        f"did you mean {offered}?"
+    )
 
 
 def paragraphs_text(numbers: tuple[int, ...]) -> str:
