@@ -164,13 +164,13 @@ def _fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if len(lines) < 2:
         return None
     for tool, pattern in (("ris", _RIS), ("endnote", _ENDNOTE), ("labelled", _LABELLED)):
-        matches = [pattern.fullmatch(line) for line in lines]
-        if not all(matches):
+        matches = [m for line in lines if (m := pattern.fullmatch(line)) is not None]
+        if len(matches) < len(lines):
             continue
         fields = [
             (m["tag"] if tool != "labelled" else m["tag"].lower(), m["value"] or "")
             for m in matches
-        ]  # type: ignore[union-attr]
+        ]
         if tool == "labelled" and not all(tag in _LABELS for tag, _ in fields):
             continue
         return tool, fields
