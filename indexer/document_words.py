@@ -46,7 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     sessions = words(data["sessions"])
     year = r"(?:19|20)\d\d"
     return (
-        re.compile(rf"(?<!\w)(?i:{words(data['link_words'])})\s{{1,3}}(?={_PART_START})"),
+        re.compile(
+            rf"(?<!\w)(?:(?i:{words(data['link_words'])})\s{{1,3}}){{1,3}}(?={_PART_START})"
+        ),
         re.compile(
             rf"(?<!\w)(?i:{words(data['possessives'])})\s{{1,3}}"
             rf"(?:[^\W\d_]{{1,30}}\s{{1,3}}){{0,3}}?(?i:{words(data['document_nouns'])})(?!\w)"

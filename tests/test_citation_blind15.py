@@ -229,3 +229,24 @@ def test_titled_symbol_names_the_one_document_so_titled(words, symbol):
 def test_the_command_line_says_a_title_or_a_job_number(built_index, capsys, typed, said):
     status, out, _ = search_cli(capsys, typed, "--index", str(built_index), "--size", "1")
     assert status == 0 and out.startswith(said)
+
+
+# Beyond the list: the same readings in neighbouring forms
+@pytest.mark.parametrize(
+    ("typed", "symbol", "paragraphs"),
+    [
+        (
+            f"comme indiqué au paragraphe 32 de son rapport publié sous la cote {WG4}",
+            WG4,
+            (32,),
+        ),
+        (f"as stated in paragraph 5 of {RES}", RES, (5,)),
+        ("paragraph 5 of its resolution 48/161", RES, (5,)),
+        ("paragraphe 5 de sa résolution 48/161", RES, (5,)),
+        (f"GA, 48th session, {RES}, para. 5", RES, (5,)),
+    ],
+)
+def test_neighbouring_report_forms_are_read(typed, symbol, paragraphs):
+    reference = parse_reference(typed, known=(WG4, ITA, RES))
+    assert reference is not None
+    assert (reference.symbol, reference.paragraphs, reference.beside) == (symbol, paragraphs, "")
