@@ -203,10 +203,18 @@ def _record(text: str) -> str | None:
 
 def _cells(text: str) -> str | None:
     """Return the citation a spreadsheet's row gives ("CTOC/COP/WG.4/2010/6⇥32": "…, para.
-    32"), or None when ``text`` is no row of cells or none of its cells holds a symbol."""
+    32"; under a header row of words, copied with it), or None when ``text`` is no row of cells
+    or none of its cells holds a symbol."""
     line = text.strip()
-    if "\n" in line:
-        return None
+    if "\n" in line:  # a header row copied with it ("Symbol⇥Paragraph⏎…⇥32"): its data row
+        rows = [row.strip() for row in line.splitlines() if row.strip()]
+        header = rows[0] if len(rows) == 2 else ""
+        separator = next((mark for mark in "\t;," if mark in header), None)
+        if separator is None or scan_symbols(header) or re.search(r"\d", header):
+            return None
+        if header.count(separator) != rows[1].count(separator):
+            return None
+        line = rows[1]
     if "\t" in line:
         cells = line.split("\t")
     elif _QUOTED_CELLS.fullmatch(line):

@@ -250,3 +250,16 @@ def test_neighbouring_report_forms_are_read(typed, symbol, paragraphs):
     reference = parse_reference(typed, known=(WG4, ITA, RES))
     assert reference is not None
     assert (reference.symbol, reference.paragraphs, reference.beside) == (symbol, paragraphs, "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (f"Symbol\tParagraph\n{WG4}\t32", f"{WG4}, para. 32"),
+        (f"cote;paragraphe\n{WG4};32", f"{WG4}, para. 32"),
+        (f"Symbol\tParagraph\tLanguage\n{ITA}\t68\tfr", f"{ITA}, para. 68 (fr)"),
+        (f"victims\n{WG4}\t32", f"victims\n{WG4}\t32"),  # no header: another cell count
+    ],
+)
+def test_a_header_row_copied_with_the_cells_is_left_out(typed, read):
+    assert unwrapped(typed) == read
