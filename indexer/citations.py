@@ -31,7 +31,9 @@ from .citation_patterns import (
     sentence_end,
     tokenize,
 )
+from .document_words import undescribed
 from .pasted_links import unlinked
+from .pasted_records import unwrapped
 from .symbols import (
     SymbolMatch,
     SymbolRules,
@@ -191,6 +193,7 @@ def parse_reference(
     read too; elsewhere ("chap. IV, sect. D, item 3") they are words the citation leaves
     unread.
     """
+    text = unwrapped(text)  # a citation manager's record, spreadsheet cells, a mail's quoting
     titled = _titled(text, known, cited)
     if titled is not None:  # "Report of … (CTOC/COP/WG.4/2010/6), para. 57 (b)": the citation
         return titled
@@ -608,9 +611,10 @@ def _resolution_named(
     return f"{text[: match.start()]}{ends[0]}{text[match.end() :]}"
 
 
-# A footnote's reference to the document cited before it: "Ibid., para. 33", "op. cit., par. 4"
+# A footnote's reference to the document cited before it: "Ibid., para. 33", "op. cit., par. 4",
+# the Bluebook's "Id. at ¶ 33" (its dot required: "id" alone is a word)
 _BACK_REFERENCE = re.compile(
-    r"(?<![\w.])(?P<word>(?i:ibid(?:em)?|idem|(?:op|loc)\.?\s{0,2}cit|supra))(?!\w)\.?"
+    r"(?<![\w.])(?P<word>(?i:ibid(?:em)?|idem|id(?=\.)|(?:op|loc)\.?\s{0,2}cit|supra))(?!\w)\.?"
 )
 
 
@@ -643,7 +647,7 @@ def typed_citation(query: str) -> str | None:
     (:func:`unquoted_citation`). The web app's search page, its API and ``python -m indexer
     search`` read a query so (the command line had read ``symbol:A/RES/48/161`` as the
     document's citation, and searched nothing)."""
-    query = unquoted_citation(query)
+    query = unquoted_citation(unwrapped(query))  # '"A/RES/48/161","pp3"': cells, no phrase
     if not query.strip() or _SEARCH_SYNTAX.search(unlinked(query)):  # "https:" is no field
         return None
     return query
@@ -734,6 +738,7 @@ def _typo_note(typed: str, suggestion: str) -> str:
 def _leftover(text: str, tokens: list[Token]) -> str:
     """Return the words of a query that no token read (fillers such as "see" aside)."""
     pieces, position = [], 0
+    text = undescribed(text)  # "de son rapport", "publié sous la cote": the document's words
     if tokens and (number := _FOOTNOTE_NUMBER.match(text)):  # not a word of the query
         position = number.end()
     for token in tokens:

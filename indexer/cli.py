@@ -265,6 +265,9 @@ def _reading(engine, query: str, lang: str | None) -> _Reading:
     if cited is not None and cited.resolution_number is not None:  # "resolution 48/162"
         words = words_beside(cited.notes, typed or "", cited.beside)  # nothing names it
         return _Reading(cited, "number", words or None)
+    if cited is not None and cited.titled is not None:  # "National report … Italy, para. 68"
+        words = words_beside(cited.notes, typed or "", cited.beside)  # the title's: offered
+        return _Reading(cited, "titled", words or None)
     if cited is None or cited.status == 400 or cited.symbol is None:  # no citation
         named = unsymbolled(query, typed)  # a link by job number, an "Ibid.": said
         if named is not None:
@@ -289,7 +292,16 @@ def _print_cited(reading: _Reading) -> None:
     before the hits: the web page opens them, and the words' hits may not hold them; or what
     the collection lacks of it."""
     cited = reading.found
-    if reading.kind in ("outside", "unknown", "job", "record", "back", "number"):
+    if reading.kind in (
+        "outside",
+        "unknown",
+        "job",
+        "typed-job",
+        "record",
+        "back",
+        "number",
+        "titled",
+    ):
         print(f"cited: {cited.message}")
     elif reading.kind == "found":
         subitem = f" ({cited.subitem})" if cited.subitem and len(cited.hits) == 1 else ""

@@ -171,6 +171,23 @@ def library_record(text: str) -> str | None:
     return None
 
 
+# A job number as the foot of a document's pages prints it ("V.10-51112", "GE.09-17189",
+# "N0912345"): the printing office's letters, the year's two digits and a serial of five; New
+# York's, without letters ("09-62345"), only first ("paras. 10-12345" is a range)
+_TYPED_JOB = re.compile(
+    r"(?:(?<![\w/.-])(?P<job>[A-Z]{1,2}\.?\s?\d{2}-\d{5}|[A-Z]{1,2}\d{7})"
+    r"|\A\s{0,3}(?P<new_york>\d{2}-\d{5}))(?![\w/-])"
+)
+
+
+def typed_job_number(text: str) -> str | None:
+    """Return the job number typed in ``text`` as the foot of a document's pages prints it
+    ("V.10-51112, par. 32" → V.10-51112), which no symbol can be read from; None for any other
+    text. Before (blind case list 15), "V 10 51112" and "32" were searched as words."""
+    found = _TYPED_JOB.search(text)
+    return (found["job"] or found["new_york"]) if found and not LINK.search(text) else None
+
+
 def job_number(text: str) -> str | None:
     """Return the job number of a link to the UN's document system that names a document by
     it (``https://documents.un.org/doc/undoc/gen/v10/511/12/pdf/v1051112.pdf`` → V1051112),

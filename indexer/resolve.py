@@ -24,14 +24,19 @@ from .citations import (
 )
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
-from .pasted_links import FILE_LETTERS, job_number, library_record
+from .pasted_links import FILE_LETTERS, job_number, library_record, typed_job_number
 from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
+from .titled_documents import titled_offer
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
     "The link names the document by its job number, {job}, not by its symbol: the collection "
     "cannot tell which document it is. Give its symbol, as in “{example}”."
+)
+TYPED_JOB_NUMBER = (
+    "“{job}” is a job number, which the UN gives a document for its printing, not the document's "
+    "symbol: the collection cannot tell which document it is. Give its symbol, as in “{example}”."
 )
 LIBRARY_RECORD = (
     "The link names a record of the UN Digital Library, {record}, not the document's symbol: "
@@ -42,7 +47,12 @@ BACK_REFERENCE = (
     "document's symbol, as in “{example}”."
 )
 # What a text naming a document without its symbol names, by kind, and the message saying so
-_UNSYMBOLLED = {"job": JOB_NUMBER, "record": LIBRARY_RECORD, "back": BACK_REFERENCE}
+_UNSYMBOLLED = {
+    "job": JOB_NUMBER,
+    "typed-job": TYPED_JOB_NUMBER,
+    "record": LIBRARY_RECORD,
+    "back": BACK_REFERENCE,
+}
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,8 @@ def unsymbolled(text: str, typed: str | None) -> Unsymbolled | None:
         return Unsymbolled("record", record)
     if typed is not None and (word := back_reference(typed)) is not None:  # "Ibid." alone
         return Unsymbolled("back", word)
+    if typed is not None and (job := typed_job_number(typed)) is not None:  # "V.10-51112"
+        return Unsymbolled("typed-job", job)
     return None
 
 
@@ -122,6 +134,9 @@ class Resolution:
     # what the citation typed says besides what was read (``Reference.beside``), the words to
     # search with the document's symbol; None: not a typed reference's reading
     beside: str | None = None
+    # a citation naming no symbol whose other words are one document's title: that document,
+    # whose citation is offered ("National report submitted by Italy, para. 68")
+    titled: str | None = None
     indent: int | None = None  # an indent of the paragraphs found ("second indent": 2)
     # the agenda item a citation of paragraphs names beside them ("item 4, para. 40": 4), for
     # their page to say when a paragraph is on another item
@@ -173,6 +188,18 @@ def resolve(
         alone = number_alone(text or "", known, cited)  # "resolution 48/162": said, as for
         if alone is not None:  # A/RES/48/162 typed ("No document … Did you mean …?")
             return _number_alone(alone)
+    if reference is not None and reference.symbol is None and current is None:
+        if (offer := titled_offer(engine.documents(), reference)) is not None:  # "National
+            symbol, message = offer  # report submitted by Italy, para. 68": offered
+            return Resolution(
+                404,
+                message,
+                None,
+                reference.paragraphs,
+                suggestions=(symbol,),
+                titled=symbol,
+                beside=reference.beside,
+            )
     if reference is None or not (reference.symbol or any(asked_for)):
         if (named := unsymbolled(text or "", text or "")) is not None:  # no symbol: said
             return named.resolution()
@@ -234,8 +261,8 @@ _VERSION_WORDS = re.compile(
 
 def _resolve(engine, text: str, reference, known, notes, lang, current) -> Resolution:
     symbol = reference.symbol or current
-    if symbol is None and (word := back_reference(text)) is not None:  # "Ibid., para. 33"
-        return Unsymbolled("back", word).resolution(notes)
+    if symbol is None and (named := unsymbolled(text, text)) is not None:  # "Ibid., para. 33",
+        return named.resolution(notes)  # "V.10-51112, par. 32": said
     if symbol is None:
         return Resolution(
             400, f"A paragraph number needs a document symbol, as in “{EXAMPLE}”.", notes=notes

@@ -34,6 +34,14 @@ _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")  # Ａ/ＲＥＳ/４８: full-width
 _YEAR_THEN_DASH = re.compile(r"(?<=/(?:19|20)\d\d)-(?=\d{1,3}(?!\d))")
 # "WG 4", "WG-4", "AC 254" inside a symbol: the series "WG.4"
 _SPACED_SERIES = re.compile(r"(?<=[/_-])(?i:(WG|EG|AC|CN|CONF))[ -](?=\d{1,3}(?![\d.]))")
+# "WG. 4", "Add. 1" after a slash: a space after the series' or suffix's dot, as a word
+# processor's autocorrection or a careful typist leaves it ("CTOC / COP / WG. 4 / 2010 / 6"; blind
+# case list 15: no symbol was read, the paragraph's number needing one)
+_SPACED_DOT = re.compile(
+    r"(?<=/)(?P<blank>[ \t]{0,2})"
+    r"(?P<stem>(?i:WG|EG|AC|CN|CONF|Add|Rev|Corr|Amend|Sub|CRP|INF|WP|L|C))"
+    r"\.[ \t]{1,2}(?=\d{1,4}(?![\d.]))"
+)
 # A paragraph glued to the symbol: "…/2010/6/para.32", "…/2010/6/par32", "…/2010/6:32". The
 # symbol grammar took "PARA.32" for a part, as "Add.1" is ("No document …/6/PARA.32").
 # A slash then blanks before the word ("…/161/ para 5", a footnote's stray slash) is the same.
@@ -62,6 +70,7 @@ def plain(text: str) -> str:
     folded = _FULL_WIDTH.sub(lambda m: chr(ord(m[0]) - 0xFEE0), text).translate(_FOLDED)
     folded = _DOUBLED_SLASH.sub("/", _CLOSING_SLASH.sub("", folded))
     folded = _SPACED_SERIES.sub(lambda m: f"{m[1]}.", folded)
+    folded = _SPACED_DOT.sub(lambda m: f"{m['blank']}{m['stem']}.", folded)
     folded = _GLUED_PARAGRAPH.sub(", para. ", folded)
     folded = _COLON_PARAGRAPH.sub(r"\1, para. ", folded)
     return _YEAR_THEN_DASH.sub("/", folded)

@@ -191,8 +191,10 @@ def resolve(
     query = typed
     engine = get_engine()
     found = resolve_reference(engine, query, lang, current=reading)
-    if found.status == 400 or (found.symbol is None and found.resolution_number is None):
-        return None  # a resolution typed by its number alone has none: said all the same
+    if found.status == 400 or (
+        found.symbol is None and found.resolution_number is None and found.titled is None
+    ):  # a resolution typed by its number alone has none, nor a document named by its title:
+        return None  # said all the same
     words = words_beside(found.notes, query, found.beside)
     if found.language is not None:  # "CTOC/COP/WG.4/2010/6 par. 32 (fr)": the language is a wish
         lang = wish = found.language
@@ -314,7 +316,10 @@ class Notice:
     kind: str  # "found" (with other words), "outside" (no such paragraph), "unknown" (document),
     # "job" (a link by job number: ``symbol`` is the job number, ``label`` an example),
     # "back" ("Ibid., para. 33" with no symbol: ``symbol`` is "Ibid.", ``label`` an example),
-    # "record" (a link to a Digital Library record: ``symbol`` is its number)
+    # "record" (a link to a Digital Library record: ``symbol`` is its number),
+    # "titled" (no symbol, the words one document's title: ``symbol`` is it, ``label`` and
+    # ``suggestions`` the citation offered),
+    # "typed-job" (a job number typed, "V.10-51112": ``symbol`` is it, ``label`` an example)
     symbol: str
     url: str | None  # found: where the citation leads; outside: the document
     label: str  # the citation as understood, UN-style
@@ -401,6 +406,10 @@ def _notice(lookup: Lookup, ui: str) -> Notice:
         notes += (_("Not read in the citation: “%(words)s”.", words=unread),)
     if found.resolution_number is not None:
         return _number_notice(found, notes)
+    if found.titled is not None:  # "National report submitted by Italy, para. 68": offered
+        offered = reference(found.titled, found.paragraphs)
+        offer = ((offered, url_for("search.index", q=offered)),)
+        return Notice("titled", found.titled, document_url(found.titled), offered, offer)
     label = resolved_reference(found)
     if found.found:
         return Notice("found", symbol, lookup.url, label, notes=notes, words=lookup.words)

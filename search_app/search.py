@@ -134,7 +134,8 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
     # "S/RES/1325, para. 3": not "para", "3"; a citation found with other words, its document
     # and those words, not the citation's own ("sect. III.B.1 (b), second indent": not "sect")
     if lookup is not None and (cited.kind != "found" or lookup.words):
-        symbol = cited.symbol if cited.kind != "number" else ""  # "48/162": no symbol's words
+        # "48/162", a title's words ("National report … Italy, para. 68"): no symbol's words
+        symbol = cited.symbol if cited.kind not in ("number", "titled") else ""
         searched = " ".join(word for word in (symbol, lookup.words) if word)
         wanted = dataclasses.replace(wanted, q=searched)
     # Only a citation of what the collection lacks: a paragraph or page a document has not
@@ -145,7 +146,7 @@ def page_search(params: SearchParams, ui: str, lookup: citations.Lookup | None) 
         cited.kind in ("outside", "number") or (cited.kind == "unknown" and not cited.citing)
     )
     citation_only = (lacking and not lookup.words) or (
-        cited is not None and cited.kind in ("job", "record", "back")
+        cited is not None and cited.kind in ("job", "typed-job", "record", "back")
     )
     if cited is not None and cited.agenda is not None and lookup is not None:
         # "…/2010/6, item 9", an item the document has no paragraphs on: the search filtered

@@ -95,7 +95,8 @@ def citation_json(kind: str, found: Resolution, searched: str | None) -> dict[st
         kind: ``found``; ``outside`` (a paragraph, page or part the document lacks);
             ``unknown`` (a document the collection lacks); ``job`` (a link by job number,
             which names no symbol); ``record`` (a link to a UN Digital Library record);
-            ``back`` ("Ibid., para. 33" typed without a symbol).
+            ``back`` ("Ibid., para. 33" typed without a symbol); ``typed-job`` (a job number
+            typed, "V.10-51112"); ``titled`` (no symbol, the words one document's title).
         found: the search core's reading of the citation (its English message and notes).
         searched: the query whose results are the hits; None when they are the paragraphs
             the citation names, or none.
