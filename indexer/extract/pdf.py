@@ -74,8 +74,7 @@ def read_pdf(path: Path) -> RawDocument:
     """
     _check_header(path)
     try:
-        _check_size(path, max_pages())
-        pages = tuple(_read_pages(path))
+        pages = tuple(_read_pages(path, max_pages()))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError() from exc
     except RecursionError as exc:
@@ -89,10 +88,9 @@ def read_pdf(path: Path) -> RawDocument:
     return RawDocument(path=path, source="pdf", pages=pages, warnings=(*warnings, *left_out))
 
 
-def _check_size(path: Path, limit: int) -> None:
-    """Refuse a PDF with more pages than ``limit`` before reading any page's content."""
-    with path.open("rb") as handle:
-        count = sum(1 for _ in PDFPage.get_pages(handle))
+def _check_size(count: int, limit: int) -> None:
+    """Refuse a PDF with more pages (``count``) than ``limit``, before any page's content
+    is read."""
     if count > limit:
         raise TooLargeError(
             f"the PDF has {count} pages, more than the limit of {limit} "
@@ -109,8 +107,8 @@ def _check_header(path: Path) -> None:
         raise NotAPdfError()
 
 
-def _read_pages(path: Path) -> Iterator[Page]:
-    for number, (layout, content) in enumerate(_layouts(path), start=1):
+def _read_pages(path: Path, limit: int) -> Iterator[Page]:
+    for number, (layout, content) in enumerate(_layouts(path, limit), start=1):
         height = layout.height
         drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in content.rules)
         rows = _rows(content.parts, number, height, layout.width, drawn)
@@ -142,15 +140,18 @@ def _content(layout: LTComponent) -> Content:
     return Content([part for line in lines for part in in_drawing_order(line)], rules, images)
 
 
-def _layouts(path: Path) -> Iterator[tuple[LTComponent, Content]]:
+def _layouts(path: Path, limit: int) -> Iterator[tuple[LTComponent, Content]]:
     """Lay out each page, as pdfminer's ``extract_pages`` does; a page most of whose text is
     drawn turned (a landscape table on a portrait page, a page turned by a viewer) is laid out
-    again turned so that its text stands upright (``turned.py``)."""
+    again turned so that its text stands upright (``turned.py``). A PDF with more pages than
+    ``limit`` is refused first (its page tree is read once, for the count and the pages)."""
     with path.open("rb") as handle:
+        pages = list(PDFPage.get_pages(handle))
+        _check_size(len(pages), limit)
         manager = PDFResourceManager(caching=True)
         device = PDFPageAggregator(manager, laparams=LAYOUT)
         interpreter = PDFPageInterpreter(manager, device)
-        for page in PDFPage.get_pages(handle):
+        for page in pages:
             interpreter.process_page(page)
             layout = device.get_result()
             content = _content(layout)
