@@ -15,6 +15,8 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress
+from operator import not_
 
 from pdfminer.layout import LTAnno, LTChar, LTComponent, LTTextLineHorizontal
 
@@ -149,7 +151,7 @@ def line_piece(line: Part) -> dict | None:
     if not chars:
         return None
     texts = line.upright_texts
-    sizes = [round(c.size, 1) for c in chars]
+    sizes = _rounded_sizes(chars)
     small_caps = small_capitals(chars, texts)
     if small_caps:  # the line's size is its capitals', not its small capitals'
         sizes = [
@@ -192,6 +194,13 @@ def line_piece(line: Part) -> dict | None:
         "items": line.items,
         "glyphs": tuple([(c.x0, c.x1, char) for c, char in zip(chars, texts, strict=True)]),
     }
+
+
+def _rounded_sizes(chars: list[LTChar]) -> list[float]:
+    """Return each character's size to a tenth of a point, rounding each size once (a line
+    has few sizes, and ``round`` to a tenth is slow)."""
+    rounded = {size: round(size, 1) for size in {c.size for c in chars}}
+    return [rounded[c.size] for c in chars]
 
 
 def _cells(
@@ -430,17 +439,19 @@ def _empty_spaces(line: Part, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
-    chars = [item for item in line.items if isinstance(item, LTChar)]
-    empty: set[int] = set()
-    if len(chars) == len(line.glyphs):
-        return empty  # no space drawn as a character: only glyphs
-    texts = [
-        text for item, text in zip(line.items, line.texts, strict=True) if isinstance(item, LTChar)
-    ]
+    items, texts = line.items, line.texts
     least, most = -BACKWARDS * normal, EMPTY_SPACE * normal
-    for index in [index for index, text in enumerate(texts[:-1]) if text == " "]:
-        space = chars[index]
-        if least < chars[index + 1].x0 - space.x0 <= most:  # the room the space takes
+    empty: set[int] = set()
+    # a space drawn as a character is no glyph: only the items that are none (pdfminer's
+    # spaces, mostly) are looked at, each space with the next character drawn after it
+    for index in compress(range(len(items)), map(not_, line.flags)):
+        space = items[index]
+        if texts[index] != " " or not isinstance(space, LTChar):
+            continue
+        after = index + 1
+        while after < len(items) and not isinstance(items[after], LTChar):
+            after += 1
+        if after < len(items) and least < items[after].x0 - space.x0 <= most:  # its room
             empty.add(id(space))
     return empty
 
