@@ -33,6 +33,8 @@ HYPHENS = ("-", "‐")
 # <sup> (font-size: smaller) is 5/6 of it, and its marks had stayed digits ("Convention1")
 SUPERSCRIPT = 0.86
 SMALL_CAPS = (0.6, 0.85)  # small capitals' size, as a share of the capitals' size
+# a letter this share of the largest letter's size or more is no small capital (above SMALL_CAPS)
+SAME_SIZE = 0.95
 EMPTY_SPACE = 0.02  # a space whose next character starts this close after it takes no room
 BACKWARDS = 0.1  # a glyph ending this many font sizes past the last one's start: drawn back
 
@@ -151,8 +153,12 @@ def line_piece(line: Part) -> dict | None:
     if not chars:
         return None
     texts = line.upright_texts
-    sizes = _rounded_sizes(chars)
-    small_caps = small_capitals(chars, texts)
+    drawn_sizes = {c.size for c in chars}  # a line has few: each is rounded once
+    rounded = {size: round(size, 1) for size in drawn_sizes}
+    sizes = [rounded[c.size] for c in chars]
+    small_caps: frozenset[int] = frozenset()
+    if min(drawn_sizes) <= SAME_SIZE * max(drawn_sizes):  # else none is a small capital
+        small_caps = small_capitals(chars, texts)
     if small_caps:  # the line's size is its capitals', not its small capitals'
         sizes = [
             max(sizes) if id(c) in small_caps else size
@@ -194,13 +200,6 @@ def line_piece(line: Part) -> dict | None:
         "items": line.items,
         "glyphs": tuple([(c.x0, c.x1, char) for c, char in zip(chars, texts, strict=True)]),
     }
-
-
-def _rounded_sizes(chars: list[LTChar]) -> list[float]:
-    """Return each character's size to a tenth of a point, rounding each size once (a line
-    has few sizes, and ``round`` to a tenth is slow)."""
-    rounded = {size: round(size, 1) for size in {c.size for c in chars}}
-    return [rounded[c.size] for c in chars]
 
 
 def _cells(
@@ -380,7 +379,7 @@ def small_capitals(chars: list[LTChar], texts: list[str] | None = None) -> froze
             return frozenset()  # no letter small enough beside another: most lines
         return _small_capital_words(chars, texts)
     large = max(c.size for c in letters)
-    small = [c for c in letters if c.size < 0.95 * large]
+    small = [c for c in letters if c.size < SAME_SIZE * large]
     if not small or len(small) == len(letters):
         return frozenset()
     if not all(SMALL_CAPS[0] * large <= c.size <= SMALL_CAPS[1] * large for c in small):

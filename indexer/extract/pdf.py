@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -242,7 +243,7 @@ def _baseline_groups(pieces: list[dict]) -> list[list[dict]]:
 
 
 def _geometry(group: list[dict], height: float) -> Line:
-    glyphs = sorted(g for piece in group for g in piece["glyphs"])
+    glyphs = sorted(itertools.chain.from_iterable([piece["glyphs"] for piece in group]))
     return Line(
         top=height - max(p["top"] for p in group),
         bottom=height - min(p["bottom"] for p in group),
