@@ -164,9 +164,13 @@ def line_piece(line: Part) -> dict | None:
             max(sizes) if id(c) in small_caps else size
             for c, size in zip(chars, sizes, strict=True)
         ]
-    normal = statistics.mode(sizes)
+    if not small_caps and len(set(rounded.values())) == 1:  # one size: most lines
+        normal = sizes[0]
+        ys = sorted([c.y0 for c in chars])
+    else:
+        normal = statistics.mode(sizes)
+        ys = sorted([c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal])
     # the median of the baselines at that size (statistics.median, written out)
-    ys = sorted([c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal])
     middle = len(ys) // 2
     base = ys[middle] if len(ys) % 2 else (ys[middle - 1] + ys[middle]) / 2
     cells = _cells(line, normal, base, small_caps)
