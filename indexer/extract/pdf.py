@@ -182,8 +182,11 @@ def _in_body(char: LTChar, layout: LTComponent) -> bool:
 
 def _ocr_layer(parts: list[Part]) -> bool:
     """Tell whether a page's text is all an OCR engine's invisible layer (``ocr_layer.py``)."""
-    fonts = {c.fontname for part in parts for c in part.glyphs}
-    return bool(fonts) and all(is_ocr_font(font) for font in fonts)
+    glyphs = (c for part in parts for c in part.glyphs)
+    first = next(glyphs, None)
+    if first is None or not is_ocr_font(first.fontname):
+        return False  # a typeset page: its first glyph tells, the others are not read
+    return all(is_ocr_font(font) for font in {c.fontname for c in glyphs})
 
 
 def _collect(container: Iterable) -> tuple[list, list, int]:
