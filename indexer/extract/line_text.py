@@ -177,16 +177,7 @@ def line_piece(line: Part) -> dict | None:
     text = " ".join([cell for cell, _, _ in cells])
     if not text:
         return None
-    least = 0.8 * normal
-    # the letters' styles, counted in one pass (_share's shares, written out)
-    letters = bold = italic = 0
-    style = _style
-    for c, size, char in zip(chars, sizes, texts, strict=True):
-        if size >= least and char.isalpha():
-            is_bold, is_italic = style(c.fontname)
-            letters += 1
-            bold += is_bold
-            italic += is_italic
+    bold, italic = _line_style(chars, texts, sizes, 0.8 * normal)
     return {
         "text": text,
         "cells": len(cells),
@@ -199,11 +190,33 @@ def line_piece(line: Part) -> dict | None:
         "top": base + normal,
         "bottom": base,
         "size": normal,
-        "bold": letters > 0 and bold / letters >= 0.8,
-        "italic": letters > 0 and italic / letters >= 0.8,
+        "bold": bold,
+        "italic": italic,
         "items": line.items,
         "glyphs": tuple([(c.x0, c.x1, char) for c, char in zip(chars, texts, strict=True)]),
     }
+
+
+def _line_style(
+    chars: list[LTChar], texts: list[str], sizes: list[float], least: float
+) -> tuple[bool, bool]:
+    """Tell whether a line is bold, and whether it is italic: four in five of its letters at
+    least ``least`` in size are (``sizes``: the characters' sizes, ``texts``: their texts)."""
+    fonts = {c.fontname for c in chars}
+    if len(fonts) == 1 and min(sizes) >= least:  # one font, every letter counted: most lines
+        is_bold, is_italic = _style(fonts.pop())
+        letters = any(map(str.isalpha, texts))
+        return letters and is_bold, letters and is_italic
+    # the letters' styles, counted in one pass (_share's shares, written out)
+    letters = bold = italic = 0
+    style = _style
+    for c, size, char in zip(chars, sizes, texts, strict=True):
+        if size >= least and char.isalpha():
+            is_bold, is_italic = style(c.fontname)
+            letters += 1
+            bold += is_bold
+            italic += is_italic
+    return letters > 0 and bold / letters >= 0.8, letters > 0 and italic / letters >= 0.8
 
 
 def _cells(
