@@ -113,8 +113,8 @@ class Part:
             not text.isspace() and isinstance(item, LTChar)
             for item, text in zip(items, texts, strict=True)
         ]
-        self.glyphs = glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
-        self.glyph_texts = [text for text, glyph in zip(texts, flags, strict=True) if glyph]
+        self.glyphs = glyphs = list(compress(items, flags))
+        self.glyph_texts = list(compress(texts, flags))
         # horizontal(), written out
         self.upright = [
             g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]
