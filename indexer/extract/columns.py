@@ -26,7 +26,6 @@ column top to bottom, left to right.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
@@ -49,6 +48,7 @@ THIRD = 0.08  # three columns' starts are evenly spaced to this share of the tex
 MARK = re.compile(r"^(?:\(?(?:\d{1,3}|[a-zA-Z]{1,2}|[ivxIVX]{1,5})[.)]|[•▪◦·*\-–—])$")
 
 Glyph = tuple[float, float, str]  # x0, x1 and the character
+_X1 = operator.itemgetter(1)  # a glyph's x1
 Band = tuple[float, float]  # a stretch of x clear of glyphs
 
 
@@ -61,10 +61,9 @@ class Line:
     size: float
     glyphs: tuple[Glyph, ...]  # left to right
 
-    @functools.cached_property
-    def reaches(self) -> list[float]:
-        """The furthest right any glyph reaches, up to each glyph (its x1 or an earlier one's)."""
-        return list(itertools.accumulate(map(operator.itemgetter(1), self.glyphs), max))
+    def reach(self, end: int) -> float:
+        """The furthest right any of the first ``end`` glyphs reaches (one of their x1)."""
+        return max(itertools.islice(map(_X1, self.glyphs), end))
 
 
 @dataclass(frozen=True)
@@ -99,12 +98,16 @@ def find_columns(lines: Sequence[Line], width: float, rules: Sequence[float]) ->
 def _thirds(lines: Sequence[Line]) -> list[Band]:
     """Return the zones where the gutters of three columns would be: about a third and two
     thirds across the text."""
-    xs = [  # each line's least and greatest x0 and x1: the text's extent
-        edge(map(operator.itemgetter(k), line.glyphs))
+    xs = [  # each line's least and greatest x0 (its first and last glyph's) and x1
+        x
         for line in lines
         if line.glyphs
-        for k in (0, 1)
-        for edge in (min, max)
+        for x in (
+            line.glyphs[0][0],
+            line.glyphs[-1][0],
+            min(map(_X1, line.glyphs)),
+            max(map(_X1, line.glyphs)),
+        )
     ]
     if not xs:
         return []
@@ -161,7 +164,7 @@ def _free(line: Line, zone: Band) -> list[Band]:
     does, and are not looked at (``line.glyphs`` run left to right)."""
     bands = []
     first = bisect.bisect_left(line.glyphs, (zone[0],))
-    reach = max(zone[0], line.reaches[first - 1]) if first else zone[0]
+    reach = max(zone[0], line.reach(first)) if first else zone[0]
     if reach >= zone[1]:
         return bands
     end = zone[1]

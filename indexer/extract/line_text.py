@@ -15,6 +15,8 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress
+from operator import not_
 
 from pdfminer.layout import LTAnno, LTChar, LTComponent, LTTextLineHorizontal
 
@@ -31,6 +33,8 @@ HYPHENS = ("-", "‐")
 # <sup> (font-size: smaller) is 5/6 of it, and its marks had stayed digits ("Convention1")
 SUPERSCRIPT = 0.86
 SMALL_CAPS = (0.6, 0.85)  # small capitals' size, as a share of the capitals' size
+# a letter this share of the largest letter's size or more is no small capital (above SMALL_CAPS)
+SAME_SIZE = 0.95
 EMPTY_SPACE = 0.02  # a space whose next character starts this close after it takes no room
 BACKWARDS = 0.1  # a glyph ending this many font sizes past the last one's start: drawn back
 
@@ -109,8 +113,8 @@ class Part:
             not text.isspace() and isinstance(item, LTChar)
             for item, text in zip(items, texts, strict=True)
         ]
-        self.glyphs = glyphs = [item for item, glyph in zip(items, flags, strict=True) if glyph]
-        self.glyph_texts = [text for text, glyph in zip(texts, flags, strict=True) if glyph]
+        self.glyphs = glyphs = list(compress(items, flags))
+        self.glyph_texts = list(compress(texts, flags))
         # horizontal(), written out
         self.upright = [
             g for g in glyphs if (m := g.matrix)[0] > 0 and m[3] > 0 and abs(m[1]) <= 0.1 * m[0]
@@ -149,32 +153,31 @@ def line_piece(line: Part) -> dict | None:
     if not chars:
         return None
     texts = line.upright_texts
-    sizes = [round(c.size, 1) for c in chars]
-    small_caps = small_capitals(chars, texts)
+    drawn_sizes = {c.size for c in chars}  # a line has few: each is rounded once
+    rounded = {size: round(size, 1) for size in drawn_sizes}
+    sizes = [rounded[c.size] for c in chars]
+    small_caps: frozenset[int] = frozenset()
+    if min(drawn_sizes) <= SAME_SIZE * max(drawn_sizes):  # else none is a small capital
+        small_caps = small_capitals(chars, texts)
     if small_caps:  # the line's size is its capitals', not its small capitals'
         sizes = [
             max(sizes) if id(c) in small_caps else size
             for c, size in zip(chars, sizes, strict=True)
         ]
-    normal = statistics.mode(sizes)
+    if not small_caps and len(set(rounded.values())) == 1:  # one size: most lines
+        normal = sizes[0]
+        ys = sorted([c.y0 for c in chars])
+    else:
+        normal = statistics.mode(sizes)
+        ys = sorted([c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal])
     # the median of the baselines at that size (statistics.median, written out)
-    ys = sorted([c.y0 for c, size in zip(chars, sizes, strict=True) if size == normal])
     middle = len(ys) // 2
     base = ys[middle] if len(ys) % 2 else (ys[middle - 1] + ys[middle]) / 2
     cells = _cells(line, normal, base, small_caps)
     text = " ".join([cell for cell, _, _ in cells])
     if not text:
         return None
-    least = 0.8 * normal
-    # the letters' styles, counted in one pass (_share's shares, written out)
-    letters = bold = italic = 0
-    style = _style
-    for c, size, char in zip(chars, sizes, texts, strict=True):
-        if size >= least and char.isalpha():
-            is_bold, is_italic = style(c.fontname)
-            letters += 1
-            bold += is_bold
-            italic += is_italic
+    bold, italic = _line_style(chars, texts, sizes, 0.8 * normal)
     return {
         "text": text,
         "cells": len(cells),
@@ -187,11 +190,33 @@ def line_piece(line: Part) -> dict | None:
         "top": base + normal,
         "bottom": base,
         "size": normal,
-        "bold": letters > 0 and bold / letters >= 0.8,
-        "italic": letters > 0 and italic / letters >= 0.8,
+        "bold": bold,
+        "italic": italic,
         "items": line.items,
         "glyphs": tuple([(c.x0, c.x1, char) for c, char in zip(chars, texts, strict=True)]),
     }
+
+
+def _line_style(
+    chars: list[LTChar], texts: list[str], sizes: list[float], least: float
+) -> tuple[bool, bool]:
+    """Tell whether a line is bold, and whether it is italic: four in five of its letters at
+    least ``least`` in size are (``sizes``: the characters' sizes, ``texts``: their texts)."""
+    fonts = {c.fontname for c in chars}
+    if len(fonts) == 1 and min(sizes) >= least:  # one font, every letter counted: most lines
+        is_bold, is_italic = _style(fonts.pop())
+        letters = any(map(str.isalpha, texts))
+        return letters and is_bold, letters and is_italic
+    # the letters' styles, counted in one pass (_share's shares, written out)
+    letters = bold = italic = 0
+    style = _style
+    for c, size, char in zip(chars, sizes, texts, strict=True):
+        if size >= least and char.isalpha():
+            is_bold, is_italic = style(c.fontname)
+            letters += 1
+            bold += is_bold
+            italic += is_italic
+    return letters > 0 and bold / letters >= 0.8, letters > 0 and italic / letters >= 0.8
 
 
 def _cells(
@@ -371,7 +396,7 @@ def small_capitals(chars: list[LTChar], texts: list[str] | None = None) -> froze
             return frozenset()  # no letter small enough beside another: most lines
         return _small_capital_words(chars, texts)
     large = max(c.size for c in letters)
-    small = [c for c in letters if c.size < 0.95 * large]
+    small = [c for c in letters if c.size < SAME_SIZE * large]
     if not small or len(small) == len(letters):
         return frozenset()
     if not all(SMALL_CAPS[0] * large <= c.size <= SMALL_CAPS[1] * large for c in small):
@@ -430,17 +455,19 @@ def _empty_spaces(line: Part, normal: float) -> set[int]:
     OCRmyPDF) draws each word, with a space after it, stretched over the box the recognition
     found, and the boxes of two words may overlap ("METHODOLOGYAND" in a section path).
     """
-    chars = [item for item in line.items if isinstance(item, LTChar)]
-    empty: set[int] = set()
-    if len(chars) == len(line.glyphs):
-        return empty  # no space drawn as a character: only glyphs
-    texts = [
-        text for item, text in zip(line.items, line.texts, strict=True) if isinstance(item, LTChar)
-    ]
+    items, texts = line.items, line.texts
     least, most = -BACKWARDS * normal, EMPTY_SPACE * normal
-    for index in [index for index, text in enumerate(texts[:-1]) if text == " "]:
-        space = chars[index]
-        if least < chars[index + 1].x0 - space.x0 <= most:  # the room the space takes
+    empty: set[int] = set()
+    # a space drawn as a character is no glyph: only the items that are none (pdfminer's
+    # spaces, mostly) are looked at, each space with the next character drawn after it
+    for index in compress(range(len(items)), map(not_, line.flags)):
+        space = items[index]
+        if texts[index] != " " or not isinstance(space, LTChar):
+            continue
+        after = index + 1
+        while after < len(items) and not isinstance(items[after], LTChar):
+            after += 1
+        if after < len(items) and least < items[after].x0 - space.x0 <= most:  # its room
             empty.add(id(space))
     return empty
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -74,8 +75,7 @@ def read_pdf(path: Path) -> RawDocument:
     """
     _check_header(path)
     try:
-        _check_size(path, max_pages())
-        pages = tuple(_read_pages(path))
+        pages = tuple(_read_pages(path, max_pages()))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError() from exc
     except RecursionError as exc:
@@ -89,10 +89,9 @@ def read_pdf(path: Path) -> RawDocument:
     return RawDocument(path=path, source="pdf", pages=pages, warnings=(*warnings, *left_out))
 
 
-def _check_size(path: Path, limit: int) -> None:
-    """Refuse a PDF with more pages than ``limit`` before reading any page's content."""
-    with path.open("rb") as handle:
-        count = sum(1 for _ in PDFPage.get_pages(handle))
+def _check_size(count: int, limit: int) -> None:
+    """Refuse a PDF with more pages (``count``) than ``limit``, before any page's content
+    is read."""
     if count > limit:
         raise TooLargeError(
             f"the PDF has {count} pages, more than the limit of {limit} "
@@ -109,8 +108,8 @@ def _check_header(path: Path) -> None:
         raise NotAPdfError()
 
 
-def _read_pages(path: Path) -> Iterator[Page]:
-    for number, (layout, content) in enumerate(_layouts(path), start=1):
+def _read_pages(path: Path, limit: int) -> Iterator[Page]:
+    for number, (layout, content) in enumerate(_layouts(path, limit), start=1):
         height = layout.height
         drawn = tuple(Rule(r.x0, r.x1, height - r.y1) for r in content.rules)
         rows = _rows(content.parts, number, height, layout.width, drawn)
@@ -142,15 +141,18 @@ def _content(layout: LTComponent) -> Content:
     return Content([part for line in lines for part in in_drawing_order(line)], rules, images)
 
 
-def _layouts(path: Path) -> Iterator[tuple[LTComponent, Content]]:
+def _layouts(path: Path, limit: int) -> Iterator[tuple[LTComponent, Content]]:
     """Lay out each page, as pdfminer's ``extract_pages`` does; a page most of whose text is
     drawn turned (a landscape table on a portrait page, a page turned by a viewer) is laid out
-    again turned so that its text stands upright (``turned.py``)."""
+    again turned so that its text stands upright (``turned.py``). A PDF with more pages than
+    ``limit`` is refused first (its page tree is read once, for the count and the pages)."""
     with path.open("rb") as handle:
+        pages = list(PDFPage.get_pages(handle))
+        _check_size(len(pages), limit)
         manager = PDFResourceManager(caching=True)
         device = PDFPageAggregator(manager, laparams=LAYOUT)
         interpreter = PDFPageInterpreter(manager, device)
-        for page in PDFPage.get_pages(handle):
+        for page in pages:
             interpreter.process_page(page)
             layout = device.get_result()
             content = _content(layout)
@@ -180,8 +182,11 @@ def _in_body(char: LTChar, layout: LTComponent) -> bool:
 
 def _ocr_layer(parts: list[Part]) -> bool:
     """Tell whether a page's text is all an OCR engine's invisible layer (``ocr_layer.py``)."""
-    fonts = {c.fontname for part in parts for c in part.glyphs}
-    return bool(fonts) and all(is_ocr_font(font) for font in fonts)
+    glyphs = (c for part in parts for c in part.glyphs)
+    first = next(glyphs, None)
+    if first is None or not is_ocr_font(first.fontname):
+        return False  # a typeset page: its first glyph tells, the others are not read
+    return all(is_ocr_font(font) for font in {c.fontname for c in glyphs})
 
 
 def _collect(container: Iterable) -> tuple[list, list, int]:
@@ -241,7 +246,7 @@ def _baseline_groups(pieces: list[dict]) -> list[list[dict]]:
 
 
 def _geometry(group: list[dict], height: float) -> Line:
-    glyphs = sorted(g for piece in group for g in piece["glyphs"])
+    glyphs = sorted(itertools.chain.from_iterable([piece["glyphs"] for piece in group]))
     return Line(
         top=height - max(p["top"] for p in group),
         bottom=height - min(p["bottom"] for p in group),
