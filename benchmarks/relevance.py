@@ -90,6 +90,9 @@ HELDOUT17 = ROOT / "tests" / "fixtures" / "relevance" / "heldout17.json"
 # And by an eighteenth, as people used to chat assistants type: whole conversational requests
 # and questions, polite and wordy, sometimes in two parts (blind18)
 HELDOUT18 = ROOT / "tests" / "fixtures" / "relevance" / "heldout18.json"
+# And by a nineteenth, as academic researchers search: their disciplines' concepts (push and
+# pull factors, root causes, vulnerability, securitization) rather than the UN's words (blind19)
+HELDOUT19 = ROOT / "tests" / "fixtures" / "relevance" / "heldout19.json"
 # What a run without --queries measures: the query set, then the held-out sets
 SETS = (
     QUERIES,
@@ -110,6 +113,7 @@ SETS = (
     HELDOUT16,
     HELDOUT17,
     HELDOUT18,
+    HELDOUT19,
 )
 K = 10
 DEPTH = 100  # how far down the ranking a missed paragraph is looked for
