@@ -1571,3 +1571,13 @@ def test_duplication_is_double_emploi_and_overlap(engine, query):
     ranked = [h.id for h in search(engine, query, size=10).hits]
     assert ranked[0] == "CTOC/COP/WG.4/2010/6|fr|30"
     assert "CTOC/COP/WG.4/2010/6|fr|89" in ranked
+
+
+@pytest.mark.parametrize("query", ["root causes of human trafficking", "push and pull factors"])
+def test_root_causes_are_the_report_s_socioeconomic_factors(engine, query):
+    """GIVEN the report's recommendations on research into the factors that make places of
+    origin and destination (paragraph 27) and the socio-economic factors of demand (45) WHEN a
+    researcher asks for root causes, or push and pull factors THEN those come first; before,
+    "root causes" found Italy's paragraphs on trafficking and migrants."""
+    top = [h.id for h in search(engine, query, size=3).hits]
+    assert "CTOC/COP/WG.4/2010/6|fr|27" in top
