@@ -1,6 +1,6 @@
 """Citations of UN documents, in report paragraphs and in what a user types.
 
-The chain, eyecite-style: text → tokens (:mod:`indexer.citation_patterns`) →
+The chain, eyecite-style: text → tokens (:mod:`indexer.citation_tokens`) →
 citations (a token of paragraph numbers joined to the symbol written before or
 after it, or to a cue such as "ci-dessous" or "du rapport") → resolved symbols
 (a reference to "the report" takes the symbol given in the paragraph's footnote).
@@ -15,22 +15,16 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from .citation_patterns import (
-    AGENDA_ITEM,
     BEFORE_OTHER,
     BOUNDARY,
     CUE,
     FILLERS,
-    INDENT,
     LINKS,
     NAMED_RESOLUTION,
     TYPED_DATE,
-    Token,
-    agenda_letter_notes,
-    agenda_numbers,
-    indent_number,
     sentence_end,
-    tokenize,
 )
+from .citation_tokens import Token, tokenize
 from .document_words import undescribed
 from .pasted_links import unlinked
 from .pasted_records import unwrapped
@@ -43,6 +37,7 @@ from .symbols import (
     scan_symbols,
     word_symbol,
 )
+from .typed_patterns import AGENDA_ITEM, INDENT, agenda_letter_notes, agenda_numbers, indent_number
 from .typed_text import cut_short, plain, unbroken
 
 _SYMBOL_THEN_PARAGRAPH = re.compile(r"\)?[\s,(]{0,3}")  # CTOC/COP/WG.4/2009/2, para. 17

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import anchors, divisions
-from .citation_patterns import AMBIGUOUS_PP
 from .citations import (
     IGNORED,
     back_reference,
@@ -28,6 +27,7 @@ from .pasted_links import FILE_LETTERS, job_number, library_record, typed_job_nu
 from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
 from .titled_documents import titled_offer
+from .typed_patterns import AMBIGUOUS_PP
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
