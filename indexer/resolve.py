@@ -14,13 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import anchors, divisions
-from .citations import (
-    IGNORED,
-    back_reference,
-    ignored_words,
-    names_resolution_alone,
-    parse_reference,
-)
+from .citations import IGNORED, back_reference, ignored_words, parse_reference
 from .index.api import Hit, SearchEngine
 from .index.facetvalues import normalise
 from .pasted_links import FILE_LETTERS, job_number, library_record, typed_job_number
@@ -28,6 +22,7 @@ from .resolution_numbers import number_alone
 from .symbols import nearest_symbols, related_symbols
 from .titled_documents import titled_offer
 from .typed_patterns import AMBIGUOUS_PP
+from .typed_references import names_resolution_alone
 
 EXAMPLE = "CTOC/COP/WG.4/2010/6, para. 32"
 JOB_NUMBER = (
