@@ -19,7 +19,7 @@ from .report import check_report
 from .settings import CORPUS, INDEX, corpus_dir, index_dir
 
 if TYPE_CHECKING:
-    from .resolve import Resolution
+    from .citation_resolution import Resolution
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_USAGE = 0, 1, 2
 
@@ -186,7 +186,7 @@ def _search(args: argparse.Namespace) -> int:
     from .index.engine import WhooshEngine
     from .index.facetvalues import normalise_all
     from .index.serialize import citation_json, cited_result, result_json
-    from .resolve import with_division_item
+    from .resolve_parts import with_division_item
     from .typed_language import typed_language
 
     filters: dict[str, list[str]] = {}
@@ -257,8 +257,9 @@ class _Reading:
 
 
 def _reading(engine, query: str, lang: str | None) -> _Reading:
+    from .citation_resolution import Resolution
     from .citations import typed_citation, words_beside
-    from .resolve import Resolution, resolve, unsymbolled
+    from .resolve import resolve, unsymbolled
 
     typed = typed_citation(query)  # None: empty, or search syntax ("symbol:…"): words
     cited = resolve(engine, typed, lang) if typed is not None else None

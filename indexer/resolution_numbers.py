@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .citations import ignored_words, parse_reference, resolution_number, with_symbol
+from .citations import ignored_words, parse_reference
 from .symbols import nearest_symbols
+from .typed_references import resolution_number, with_symbol
 
 # The General Assembly numbers its resolutions session/number from its 31st session (1976);
 # before, "resolution 5/2" is a Conference's, set out in its report (CTOC/COP/2010/17), which

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Blueprint, abort, jsonify, request, url_for
 
+from indexer.citation_resolution import Resolution
 from indexer.index.api import MAX_QUERY_LENGTH, DocumentInfo, Hit
 from indexer.index.serialize import (
     citation_json,
@@ -20,7 +21,8 @@ from indexer.index.serialize import (
     paragraph_url,
     result_json,
 )
-from indexer.resolve import EXAMPLE, Resolution, Unsymbolled, resolve, with_division_item
+from indexer.resolve import EXAMPLE, Unsymbolled, resolve
+from indexer.resolve_parts import with_division_item
 from indexer.symbols import canonical
 from indexer.typed_language import typed_language
 

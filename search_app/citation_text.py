@@ -14,10 +14,10 @@ from urllib.parse import quote, urlencode
 from flask_babel import gettext as _
 
 from indexer import anchors, divisions
+from indexer.citation_resolution import Resolution
 from indexer.index.api import Hit
 from indexer.index.serialize import document_url
 from indexer.markers import is_summary
-from indexer.resolve import Resolution
 
 from .params import N_, ParamError
 

@@ -20,6 +20,7 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 
 from indexer import anchors, divisions
+from indexer.citation_resolution import Resolution
 from indexer.citations import (
     IGNORED,
     find_citations,
@@ -30,7 +31,7 @@ from indexer.citations import (
 from indexer.index.api import Hit, SearchEngine
 from indexer.index.facetvalues import agenda_value
 from indexer.index.serialize import document_url, paragraph_url
-from indexer.resolve import EXAMPLE, Resolution, unsymbolled
+from indexer.resolve import EXAMPLE, unsymbolled
 from indexer.resolve import resolve as resolve_reference
 
 from . import readings, subitems

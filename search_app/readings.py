@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from indexer.citation_patterns import SUBITEMS_OF_SEVERAL, agenda_letter_note, parse_numbers
+from indexer.citation_patterns import parse_numbers
+from indexer.citation_tokens import SUBITEMS_OF_SEVERAL
+from indexer.typed_patterns import agenda_letter_note
 
 from .params import N_, ParamError
 

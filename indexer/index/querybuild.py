@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from itertools import islice, product
 
 from .. import anchors
-from ..citation_patterns import QUERY_ACT, QUERY_ARTICLE
 from ..describe.document_kind import document_kinds_named
 from ..describe.kind import kinds_named
 from ..enrich.state_groups import GroupMention
 from ..enrich.states import query_states
 from ..enrich.topics import query_topics
 from ..symbols import word_symbol
+from ..typed_patterns import QUERY_ACT, QUERY_ARTICLE
 from .analysis import LANGUAGES, PAIR_SEPARATOR, WORD, pairs, tokens
 from .cognates import other_forms
 from .facetvalues import normalise_all
