@@ -131,6 +131,16 @@ REQUIRED = (
         ("en", "the United Nations Convention against Corruption", ()),
         ("en", "vocational training", ()),
         ("en", "the rule of law", ()),
+        # a witness of discrimination (a contact centre for "victims or witnesses of
+        # discriminations", ITA/1 para. 123) is no witness in proceedings; "or" between the
+        # words had read as the trigger "victim-witness"
+        ("en", "access for potential victims or witnesses of discriminations", ()),
+        ("fr", "aux victimes ou aux témoins de discriminations", ()),
+        (
+            "en",
+            "protection of victims and witnesses in criminal proceedings",
+            ("victim-protection", "witnesses", "criminal-justice"),
+        ),
         # citing existing law as the basis of something is no legislative action (ITA/1 para. 85)
         (
             "en",

@@ -11,6 +11,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, SchemaClass
 
 from .analysis import analyzer, exact_analyzer, pairs_analyzer
 
+# 35: topics: a witness of discrimination is no witness in proceedings (neutral phrases);
 # 34: the kinds of a paragraph's document (table column document_kinds), for lifts;
 # 33: topics: the trigger in "coordinated by", "in coordination with" (fr alike) a cue;
 # 32: topics: English "amend(ed)" a cue of legislation, no longer a trigger;
@@ -24,7 +25,7 @@ from .analysis import analyzer, exact_analyzer, pairs_analyzer
 # 19: "organisation", "internal"…; 18: "indicator", "mener", "élèves"…;
 # 17: the symbols a paragraph cites in the table; 16: "visa", "suivant"; 15, 14: more stem
 # overrides; 13: "avoirs"; 12: -ée(s)
-SCHEMA_VERSION = 34
+SCHEMA_VERSION = 35
 
 
 class ParagraphSchema(SchemaClass):
