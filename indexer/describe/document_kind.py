@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..index.analysis import LANGUAGES, tokens
 from ..resources import load
@@ -44,6 +44,7 @@ def _kinds() -> tuple[_Kind, ...]:
     )
 
 
+@lru_cache(maxsize=1024)  # asked for every paragraph's row: a document's share one answer
 def document_kinds(symbol: str, title: str | None) -> tuple[str, ...]:
     """Return the kinds of the document of ``symbol`` whose version has ``title``."""
     folded = fold((title or "").lower())

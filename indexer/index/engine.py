@@ -170,7 +170,8 @@ class WhooshEngine:
         generation = self._current()
         parsed = parse(without_state_qualifiers(request.q))
         result = self._answer(request, generation, parsed)
-        if result.total or not (nowhere := _quoted_nowhere(parsed.tree, generation)):
+        context = Context(generation.table, generation.postings, generation.words)
+        if result.total or not (nowhere := _quoted_nowhere(parsed.tree, context)):
             return result
         # A quoted phrase no paragraph has, as written or through an equivalent: its words
         # without quotes, as the notice says, rather than nothing ('"specialized units"' over
@@ -180,7 +181,6 @@ class WhooshEngine:
         )
         if not loose.total:
             return result
-        context = Context(generation.table, generation.postings, generation.words)
         said = [  # a phrase none of whose words is anywhere stays the one found nowhere
             Notice.of("phrase-unquoted", phrase=p)
             if _words_found(p, context)
@@ -521,10 +521,9 @@ def _group_notices(compiled: Compiled) -> list[Notice]:
     ]
 
 
-def _quoted_nowhere(tree: Node | None, generation: _Generation) -> frozenset[str]:
+def _quoted_nowhere(tree: Node | None, context: Context) -> frozenset[str]:
     """Return the quoted phrases of a query (not under a NOT) that no paragraph has, as
     written or through an equivalent."""
-    context = Context(generation.table, generation.postings, generation.words)
     return frozenset(p for p in quoted(tree) if not _finds(Phrase(p), context, expand=True))
 
 
